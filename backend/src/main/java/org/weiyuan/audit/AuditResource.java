@@ -1,0 +1,43 @@
+package org.weiyuan.audit;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.weiyuan.common.Page;
+import org.weiyuan.security.Roles;
+
+import java.util.UUID;
+
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "audit", description = "审计日志 Hash-chained audit log")
+public class AuditResource {
+
+    @Inject
+    AuditService audit;
+
+    @GET
+    @Path("/verify")
+    @Operation(summary = "校验审计链 Verify the whole audit hash chain")
+    public Uni<AuditVerification> verify() {
+        return audit.verify();
+    }
+
+    @GET
+    @Operation(summary = "审计记录 Audit entries, newest first")
+    public Uni<Page<AuditEntryView>> list(@RestQuery UUID entityId, @RestQuery String cursor,
+                                          @RestQuery @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return audit.list(entityId, cursor, limit);
+    }
+}

@@ -1,0 +1,64 @@
+package org.weiyuan.common;
+
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.UUID;
+
+/**
+ * A path or query parameter that is not a UUID is the caller's mistake: 400 with the parameter
+ * named, instead of JAX-RS' default 404 (which would read as "that thing does not exist").
+ */
+@Provider
+public class UuidParamConverterProvider implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        if (rawType != UUID.class) {
+            return null;
+        }
+        String name = parameterName(annotations);
+        return (ParamConverter<T>) new ParamConverter<UUID>() {
+            @Override
+            public UUID fromString(String value) {
+                try {
+                    return Ids.parse(name, value);
+                } catch (DomainException e) {
+                    throw new WebApplicationException(e, 400);
+                }
+            }
+
+            @Override
+            public String toString(UUID value) {
+                return value.toString();
+            }
+        };
+    }
+
+    private static String parameterName(Annotation[] annotations) {
+        if (annotations != null) {
+            for (Annotation a : annotations) {
+                String value = switch (a) {
+                    case PathParam p -> p.value();
+                    case QueryParam q -> q.value();
+                    case RestPath p -> p.value();
+                    case RestQuery q -> q.value();
+                    default -> "";
+                };
+                if (!value.isBlank()) {
+                    return value;
+                }
+            }
+        }
+        return "id";
+    }
+}

@@ -1,0 +1,475 @@
+package org.weiyuan.household;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.weiyuan.audit.AuditChain;
+import org.weiyuan.audit.AuditLog;
+import org.weiyuan.common.Cursor;
+import org.weiyuan.common.DomainException;
+import org.weiyuan.common.Page;
+import org.weiyuan.household.HouseholdViews.ExitRequest;
+import org.weiyuan.household.HouseholdViews.HouseholdRequest;
+import org.weiyuan.household.HouseholdViews.MemberRequest;
+import org.weiyuan.household.HouseholdViews.VerificationRequest;
+import org.weiyuan.org.UnionScope;
+import org.weiyuan.org.UnionUnit;
+import org.weiyuan.org.UnionUnitRepository;
+import org.weiyuan.security.Actor;
+import org.weiyuan.security.PiiCipher;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Use cases of household files (建档立卡): filing, editing, the vetting workflow and exit.
+ * Every state change is audited in the same transaction; every staff read of a file is audited.
+ * Access: the worker who owns the file, or staff whose unit's subtree holds it; to anyone else
+ * the file does not exist (404).
+ */
+@ApplicationScoped
+public class HouseholdService {
+
+    @Inject
+    Repositories.Households households;
+    @Inject
+    Repositories.Members members;
+    @Inject
+    Repositories.Verifications verifications;
+    @Inject
+    Repositories.Questions questions;
+    @Inject
+    UnionUnitRepository units;
+    @Inject
+    UnionScope scope;
+    @Inject
+    PovertyLineService lines;
+    @Inject
+    PiiCipher cipher;
+    @Inject
+    AuditLog audit;
+
+    /** How the caller relates to a file. */
+    public enum Access { OWNER, STAFF }
+
+    /** A loaded file and how the caller may see it. */
+    public record Accessed(HouseholdFile file, Access access) {
+        public boolean masked() {
+            return access != Access.OWNER;
+        }
+    }
+
+    // ---- filing ---------------------------------------------------------------------------
+
+    @WithTransaction
+    public Uni<Accessed> create(Actor actor, HouseholdRequest request) {
+        Uni<UnionUnit> unit;
+        if (actor.isStaff()) {
+            unit = scope.unitInStaffScope(actor, request.unitId());
+        } else {
+            unit = households.byOwner(actor.subject()).chain(existing -> {
+                if (existing != null) {
+                    throw DomainException.conflict("problem.household.exists");
+                }
+                return units.findById(request.unitId()).onItem().ifNull()
+                        .failWith(() -> DomainException.unprocessable("unitId", "problem.unit.missing"));
+            });
+        }
+        return unit.call(u -> requireUniqueIdNumber(request.idNumber(), null)).chain(u -> {
+            Instant now = AuditChain.now();
+            Household h = new Household();
+            h.id = UUID.randomUUID();
+            h.ownerSubject = actor.isStaff() ? null : actor.subject();
+            h.registeredBy = actor.subject();
+            h.status = HouseholdStatus.DRAFT;
+            h.reviewCycle = 1;
+            h.createdAt = now;
+            List<HouseholdMember> newMembers = fill(h, request);
+            h.updatedAt = now;
+            return assess(h, u)
+                    .chain(() -> households.persist(h))
+                    .chain(() -> members.persist(newMembers))
+                    .chain(() -> audit.record(actor, "HOUSEHOLD_CREATED", "household", h.id, null, h.snapshot(), null))
+                    .replaceWith(() -> new Accessed(new HouseholdFile(h, newMembers, List.of(), List.of()),
+                            actor.isStaff() ? Access.STAFF : Access.OWNER));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Accessed> update(Actor actor, UUID id, HouseholdRequest request) {
+        return access(actor, id).chain(a -> {
+            Household h = a.file().household();
+            HouseholdAction action = a.access() == Access.STAFF ? HouseholdAction.EDIT_BY_STAFF : HouseholdAction.EDIT_BY_WORKER;
+            HouseholdLifecycle.next(h.status, action);
+            Map<String, Object> before = h.snapshot();
+            Uni<UnionUnit> unit = a.access() == Access.STAFF
+                    ? scope.unitInStaffScope(actor, request.unitId())
+                    : units.findById(request.unitId()).onItem().ifNull()
+                            .failWith(() -> DomainException.unprocessable("unitId", "problem.unit.missing"));
+            return unit.call(u -> requireUniqueIdNumber(request.idNumber(), h.id)).chain(u -> {
+                List<HouseholdMember> newMembers = fill(h, request);
+                h.updatedAt = AuditChain.now();
+                return assess(h, u)
+                        .chain(() -> members.delete("householdId", h.id))
+                        .chain(() -> members.persist(newMembers))
+                        .chain(() -> audit.record(actor, "HOUSEHOLD_UPDATED", "household", h.id, before, h.snapshot(), null))
+                        .replaceWith(() -> new Accessed(new HouseholdFile(h, newMembers, a.file().questions(),
+                                a.file().verifications()), a.access()));
+            });
+        });
+    }
+
+    private Uni<Void> requireUniqueIdNumber(String idNumber, UUID self) {
+        return households.byIdNumberIndex(cipher.blindIndex(IdNumbers.normalise(idNumber))).map(other -> {
+            if (other != null && !other.id.equals(self)) {
+                throw DomainException.conflict("problem.household.duplicate-id");
+            }
+            return null;
+        });
+    }
+
+    /** Copies the request into the entity, encrypting personal data; returns the new member rows. */
+    private List<HouseholdMember> fill(Household h, HouseholdRequest r) {
+        String idNumber = IdNumbers.normalise(r.idNumber());
+        h.unitId = r.unitId();
+        h.headName = r.headName().trim();
+        h.idNumberEnc = cipher.encrypt(idNumber);
+        h.idNumberIndex = cipher.blindIndex(idNumber);
+        h.phoneEnc = cipher.encrypt(blankToNull(r.phone()));
+        h.district = r.district().trim();
+        h.addressEnc = cipher.encrypt(blankToNull(r.addressDetail()));
+        h.housing = r.housing();
+        h.otherMonthlyIncomeFen = r.otherMonthlyIncomeFen();
+        h.causes = java.util.EnumSet.copyOf(r.causes());
+        h.causeNote = blankToNull(r.causeNote());
+        h.fourLooks = r.fourLooks() == null ? new FourLooks() : r.fourLooks().copy();
+        List<HouseholdMember> rows = new ArrayList<>();
+        long total = r.otherMonthlyIncomeFen();
+        int position = 0;
+        int thisYear = PovertyLineService.currentYear();
+        for (MemberRequest m : r.members()) {
+            if (m.birthYear() > thisYear) {
+                throw DomainException.unprocessable("members[" + position + "].birthYear", "problem.member.birth-year", thisYear);
+            }
+            HouseholdMember row = new HouseholdMember();
+            row.id = UUID.randomUUID();
+            row.householdId = h.id;
+            row.position = position++;
+            row.relation = m.relation();
+            row.name = m.name().trim();
+            row.birthYear = m.birthYear();
+            row.schooling = m.schooling();
+            row.healthStatus = m.healthStatus();
+            row.healthDetailEnc = cipher.encrypt(blankToNull(m.healthDetail()));
+            row.workStatus = m.workStatus();
+            row.monthlyIncomeFen = m.monthlyIncomeFen();
+            total = Math.addExact(total, m.monthlyIncomeFen());
+            rows.add(row);
+        }
+        h.memberCount = rows.size();
+        h.totalMonthlyIncomeFen = total;
+        return rows;
+    }
+
+    private Uni<Void> assess(Household h, UnionUnit unit) {
+        return lines.applicable(unit).invoke(line ->
+                h.apply(HardshipAssessor.assess(h.totalMonthlyIncomeFen, h.memberCount, h.causes, line))).replaceWithVoid();
+    }
+
+    // ---- reading --------------------------------------------------------------------------
+
+    /** The caller's view of a file. Staff reads are audited (个人信息查阅留痕). */
+    @WithTransaction
+    public Uni<Accessed> read(Actor actor, UUID id) {
+        return access(actor, id).call(a -> a.access() == Access.STAFF
+                ? audit.record(actor, "HOUSEHOLD_READ", "household", id, null, null, null)
+                : Uni.createFrom().voidItem());
+    }
+
+    /** The worker's own file, if any. */
+    @WithSession
+    public Uni<Accessed> mine(Actor actor) {
+        return households.byOwner(actor.subject())
+                .onItem().ifNull().failWith(() -> DomainException.notFound("household"))
+                .chain(h -> load(h).map(f -> new Accessed(f, Access.OWNER)));
+    }
+
+    @WithSession
+    public Uni<UUID> ownedHouseholdId(UUID subject) {
+        return households.byOwner(subject).map(h -> h == null ? null : h.id);
+    }
+
+    /** Plaintext personal data for staff in scope; audited as a personal-data read. */
+    @WithTransaction
+    public Uni<HouseholdFile> personalData(Actor actor, UUID id) {
+        return access(actor, id).chain(a -> {
+            if (a.access() != Access.STAFF) {
+                throw DomainException.notFound("household");
+            }
+            return audit.record(actor, "PERSONAL_DATA_READ", "household", id, null, null,
+                    "idNumber, phone, addressDetail, healthDetail").replaceWith(a.file());
+        });
+    }
+
+    /** Staff work list: files in the caller's subtree, filtered, oldest first, keyset-paginated. */
+    @WithSession
+    public Uni<Page<Household>> list(Actor actor, ListFilter filter, String cursor, int limit) {
+        Cursor after = Cursor.decode(cursor);
+        Uni<UnionUnit> root = filter.unitId() == null ? scope.staffUnit(actor) : scope.unitInStaffScope(actor, filter.unitId());
+        return root.chain(unit -> {
+            StringBuilder q = new StringBuilder(
+                    "from Household h where h.unitId in (select u.id from UnionUnit u where u.path like :prefix)");
+            Map<String, Object> params = new HashMap<>();
+            params.put("prefix", unit.path + "%");
+            if (filter.status() != null) {
+                q.append(" and h.status = :status");
+                params.put("status", filter.status());
+            }
+            if (filter.category() != null) {
+                q.append(" and h.category = :category");
+                params.put("category", filter.category());
+            }
+            if (filter.severity() != null) {
+                q.append(" and h.severity = :severity");
+                params.put("severity", filter.severity());
+            }
+            if (after != null) {
+                q.append(" and (h.createdAt > :at or (h.createdAt = :at and h.id > :id))");
+                params.put("at", after.createdAt());
+                params.put("id", after.id());
+            }
+            q.append(" order by h.createdAt, h.id");
+            return households.find(q.toString(), params).range(0, limit).list().map(rows -> {
+                String next = null;
+                if (rows.size() > limit) {
+                    Household last = rows.get(limit - 1);
+                    next = new Cursor(last.createdAt, last.id).encode();
+                    rows = rows.subList(0, limit);
+                }
+                return new Page<>(rows, next);
+            });
+        });
+    }
+
+    public record ListFilter(UUID unitId, HouseholdStatus status, HouseholdCategory category, Severity severity) { }
+
+    // ---- workflow -------------------------------------------------------------------------
+
+    @WithTransaction
+    public Uni<Accessed> submit(Actor actor, UUID id) {
+        return access(actor, id).chain(a -> {
+            Household h = a.file().household();
+            if (h.status == HouseholdStatus.NEEDS_INFO && a.file().questions().stream().noneMatch(InfoQuestion::isOpen)) {
+                return transition(actor, a, HouseholdAction.ANSWERS_COMPLETE, "HOUSEHOLD_RESUBMITTED", null);
+            }
+            return transition(actor, a, HouseholdAction.SUBMIT, "HOUSEHOLD_SUBMITTED", null);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Accessed> startVerification(Actor actor, UUID id) {
+        return staffAccess(actor, id).chain(a ->
+                transition(actor, a, HouseholdAction.START_VERIFICATION, "HOUSEHOLD_VERIFICATION_STARTED", null));
+    }
+
+    @WithTransaction
+    public Uni<Accessed> recordVerification(Actor actor, UUID id, VerificationRequest request) {
+        return staffAccess(actor, id).chain(a -> {
+            Household h = a.file().household();
+            HouseholdLifecycle.next(h.status, HouseholdAction.RECORD_VERIFICATION);
+            Verification v = new Verification();
+            v.id = UUID.randomUUID();
+            v.householdId = h.id;
+            v.reviewCycle = h.reviewCycle;
+            v.visitedOn = request.visitedOn();
+            v.investigatorSubject = actor.subject();
+            v.volunteerName = blankToNull(request.volunteerName());
+            v.findings = request.findings().copy();
+            v.recommendedHelp = java.util.EnumSet.copyOf(request.recommendedHelp());
+            v.summary = blankToNull(request.summary());
+            v.recordedAt = AuditChain.now();
+            h.updatedAt = v.recordedAt;
+            List<Verification> all = new ArrayList<>(a.file().verifications());
+            all.add(v);
+            return verifications.persist(v)
+                    .chain(() -> audit.record(actor, "HOUSEHOLD_VERIFIED", "household", h.id, null,
+                            Map.of("verificationId", v.id, "visitedOn", v.visitedOn.toString(),
+                                    "recommendedHelp", EnumSets.join(v.recommendedHelp)), null))
+                    .replaceWith(() -> new Accessed(new HouseholdFile(h, a.file().members(), a.file().questions(), all),
+                            a.access()));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Accessed> ask(Actor actor, UUID id, String question) {
+        return staffAccess(actor, id).chain(a -> {
+            InfoQuestion q = new InfoQuestion();
+            q.id = UUID.randomUUID();
+            q.householdId = id;
+            q.askedBy = actor.subject();
+            q.question = question.trim();
+            q.askedAt = AuditChain.now();
+            List<InfoQuestion> all = new ArrayList<>(a.file().questions());
+            all.add(q);
+            Accessed updated = new Accessed(new HouseholdFile(a.file().household(), a.file().members(), all,
+                    a.file().verifications()), a.access());
+            return transition(actor, updated, HouseholdAction.ASK_QUESTION, "HOUSEHOLD_QUESTION_ASKED", q.question)
+                    .call(() -> questions.persist(q));
+        });
+    }
+
+    /** The worker (or staff taking the answer by phone) answers; the last answer resubmits the file. */
+    @WithTransaction
+    public Uni<Accessed> answer(Actor actor, UUID id, UUID questionId, String answer) {
+        return access(actor, id).chain(a -> {
+            Household h = a.file().household();
+            HouseholdLifecycle.next(h.status, HouseholdAction.ANSWER_QUESTION);
+            InfoQuestion q = a.file().questions().stream().filter(x -> x.id.equals(questionId)).findFirst()
+                    .orElseThrow(() -> DomainException.notFound("question"));
+            if (!q.isOpen()) {
+                throw DomainException.conflict("problem.household.question-answered");
+            }
+            q.answer = answer.trim();
+            q.answeredBy = actor.subject();
+            q.answeredAt = AuditChain.now();
+            Uni<Void> recorded = audit.record(actor, "HOUSEHOLD_QUESTION_ANSWERED", "household", h.id, null,
+                    Map.of("questionId", q.id), null);
+            if (a.file().questions().stream().noneMatch(InfoQuestion::isOpen)) {
+                return recorded.chain(() -> transition(actor, a, HouseholdAction.ANSWERS_COMPLETE, "HOUSEHOLD_RESUBMITTED", null));
+            }
+            return recorded.replaceWith(a);
+        });
+    }
+
+    /**
+     * Approval (审批). Needs a home visit in this review cycle, a 低保 line for the region and an
+     * eligible category; the approver may not be an investigator of this cycle (谁调查、谁审核).
+     */
+    @WithTransaction
+    public Uni<Accessed> approve(Actor actor, UUID id) {
+        return staffAccess(actor, id).chain(a -> {
+            Household h = a.file().household();
+            HouseholdLifecycle.next(h.status, HouseholdAction.APPROVE);
+            List<Verification> thisCycle = a.file().verifications().stream()
+                    .filter(v -> v.reviewCycle == h.reviewCycle).toList();
+            if (thisCycle.isEmpty()) {
+                throw DomainException.unprocessable("verifications", "problem.household.no-verification");
+            }
+            if (thisCycle.stream().anyMatch(v -> v.investigatorSubject.equals(actor.subject()))) {
+                throw DomainException.separationOfDuties("problem.household.investigator-approves");
+            }
+            Map<String, Object> before = h.snapshot();
+            return units.findById(h.unitId).chain(unit -> assess(h, unit)).chain(() -> {
+                if (h.category == null) {
+                    throw DomainException.unprocessable("category", "problem.household.unassessed");
+                }
+                if (h.category == HouseholdCategory.NOT_ELIGIBLE) {
+                    throw DomainException.unprocessable("category", "problem.household.not-eligible");
+                }
+                return transition(actor, a, HouseholdAction.APPROVE, "HOUSEHOLD_APPROVED",
+                        h.category + "/" + h.severity, before);
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<Accessed> reject(Actor actor, UUID id, String reason) {
+        return staffAccess(actor, id).chain(a -> {
+            Household h = a.file().household();
+            HouseholdLifecycle.next(h.status, HouseholdAction.REJECT);
+            Map<String, Object> before = h.snapshot();
+            h.rejectionReason = reason.trim();
+            return transition(actor, a, HouseholdAction.REJECT, "HOUSEHOLD_REJECTED", reason, before);
+        });
+    }
+
+    /** 脱困退出: the household has left hardship; the file stays, closed, with the reason. */
+    @WithTransaction
+    public Uni<Accessed> exit(Actor actor, UUID id, ExitRequest request) {
+        return staffAccess(actor, id).chain(a -> {
+            Household h = a.file().household();
+            HouseholdLifecycle.next(h.status, HouseholdAction.EXIT);
+            Map<String, Object> before = h.snapshot();
+            h.exitReason = request.reason();
+            h.exitNote = blankToNull(request.note());
+            return transition(actor, a, HouseholdAction.EXIT, "HOUSEHOLD_EXITED", request.reason().name(), before);
+        });
+    }
+
+    /** Reopen an exited or rejected file for a new review cycle (staff, or the worker re-applying). */
+    @WithTransaction
+    public Uni<Accessed> reopen(Actor actor, UUID id, String reason) {
+        return access(actor, id).chain(a -> {
+            Household h = a.file().household();
+            HouseholdLifecycle.next(h.status, HouseholdAction.REOPEN);
+            Map<String, Object> before = h.snapshot();
+            h.reviewCycle++;
+            h.rejectionReason = null;
+            h.exitReason = null;
+            h.exitNote = null;
+            return transition(actor, a, HouseholdAction.REOPEN, "HOUSEHOLD_REOPENED", reason, before);
+        });
+    }
+
+    // ---- helpers --------------------------------------------------------------------------
+
+    private Uni<Accessed> transition(Actor actor, Accessed a, HouseholdAction action, String auditAction, String detail) {
+        return transition(actor, a, action, auditAction, detail, a.file().household().snapshot());
+    }
+
+    /** Moves the file to its next state and audits it; {@code before} is the state before any edit. */
+    private Uni<Accessed> transition(Actor actor, Accessed a, HouseholdAction action, String auditAction, String detail,
+                                     Map<String, Object> before) {
+        Household h = a.file().household();
+        h.status = HouseholdLifecycle.next(h.status, action);
+        h.updatedAt = AuditChain.now();
+        return audit.record(actor, auditAction, "household", h.id, before, h.snapshot(), detail).replaceWith(a);
+    }
+
+    /** Loads a file the caller may see: owner or staff in scope; 404 otherwise. */
+    private Uni<Accessed> access(Actor actor, UUID id) {
+        return households.findById(id).onItem().ifNull().failWith(() -> DomainException.notFound("household"))
+                .chain(h -> {
+                    if (actor.isStaff()) {
+                        return scope.staffUnit(actor).chain(own -> units.findById(h.unitId).chain(unit -> {
+                            if (own.contains(unit)) {
+                                return load(h).map(f -> new Accessed(f, Access.STAFF));
+                            }
+                            return ownerAccess(actor, h);
+                        }));
+                    }
+                    return ownerAccess(actor, h);
+                });
+    }
+
+    private Uni<Accessed> ownerAccess(Actor actor, Household h) {
+        if (actor.isWorker() && actor.subject().equals(h.ownerSubject)) {
+            return load(h).map(f -> new Accessed(f, Access.OWNER));
+        }
+        return Uni.createFrom().failure(DomainException.notFound("household"));
+    }
+
+    private Uni<Accessed> staffAccess(Actor actor, UUID id) {
+        return access(actor, id).map(a -> {
+            if (a.access() != Access.STAFF) {
+                throw DomainException.forbidden("problem.staff-only");
+            }
+            return a;
+        });
+    }
+
+    private Uni<HouseholdFile> load(Household h) {
+        return members.of(h.id).chain(ms -> questions.of(h.id).chain(qs -> verifications.of(h.id)
+                .map(vs -> new HouseholdFile(h, ms, qs, vs))));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,36 @@
+package org.weiyuan.household;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The local urban 低保 line of one unit's region for one year, with the thresholds that decide
+ * severity. Data, not code: it differs by city and year and is kept by admins.
+ */
+@Entity
+@Table(name = "poverty_line")
+public class PovertyLine {
+
+    @Id
+    public UUID id;
+    @Column(name = "unit_id")
+    public UUID unitId;
+    public int year;
+    @Column(name = "monthly_fen")
+    public long monthlyFen;
+    @Column(name = "extreme_pct")
+    public int extremePct;
+    @Column(name = "hardship_pct")
+    public int hardshipPct;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public HardshipAssessor.Line toRule() {
+        return new HardshipAssessor.Line(year, monthlyFen, extremePct, hardshipPct);
+    }
+}

@@ -1,0 +1,46 @@
+package org.weiyuan.household;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weiyuan.household.HouseholdViews.PovertyLineRequest;
+import org.weiyuan.household.HouseholdViews.PovertyLineView;
+import org.weiyuan.security.CurrentActor;
+import org.weiyuan.security.Roles;
+
+import java.util.List;
+
+@Path("/api/v1/poverty-lines")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "poverty-lines", description = "低保线 Local minimum living standard lines")
+public class PovertyLineResource {
+
+    @Inject
+    PovertyLineService service;
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Uni<List<PovertyLineView>> list() {
+        return service.visible(actor.get()).map(all -> all.stream().map(HouseholdPresenter::line).toList());
+    }
+
+    @PUT
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "设置低保线 Set the line of a unit's region for a year (thresholds default 110% / 130%)")
+    public Uni<PovertyLineView> set(@Valid @NotNull PovertyLineRequest request) {
+        return service.upsert(actor.get(), request).map(HouseholdPresenter::line);
+    }
+}

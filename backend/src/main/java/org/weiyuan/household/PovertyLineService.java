@@ -1,0 +1,105 @@
+package org.weiyuan.household;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.weiyuan.audit.AuditChain;
+import org.weiyuan.audit.AuditLog;
+import org.weiyuan.common.DomainException;
+import org.weiyuan.household.HouseholdViews.PovertyLineRequest;
+import org.weiyuan.org.UnionScope;
+import org.weiyuan.org.UnionUnit;
+import org.weiyuan.org.UnionUnitRepository;
+import org.weiyuan.security.Actor;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** 低保 lines: kept by admins, read by staff, applied to households by nearest unit and latest year. */
+@ApplicationScoped
+public class PovertyLineService {
+
+    /** Business dates (campaign windows, the year a line applies to) are in China time. */
+    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    Repositories.PovertyLines lines;
+    @Inject
+    UnionUnitRepository units;
+    @Inject
+    UnionScope scope;
+    @Inject
+    AuditLog audit;
+
+    public static int currentYear() {
+        return LocalDate.now(BUSINESS_ZONE).getYear();
+    }
+
+    @WithTransaction
+    public Uni<PovertyLine> upsert(Actor actor, PovertyLineRequest request) {
+        int extreme = request.extremePct() == null ? HardshipAssessor.Line.DEFAULT_EXTREME_PCT : request.extremePct();
+        int hardship = request.hardshipPct() == null ? HardshipAssessor.Line.DEFAULT_HARDSHIP_PCT : request.hardshipPct();
+        if (hardship < extreme) {
+            throw DomainException.unprocessable("hardshipPct", "problem.line.thresholds", extreme, hardship);
+        }
+        return units.findById(request.unitId())
+                .onItem().ifNull().failWith(() -> DomainException.unprocessable("unitId", "problem.unit.missing"))
+                .chain(unit -> lines.find("unitId = ?1 and year = ?2", unit.id, request.year()).<PovertyLine>firstResult())
+                .chain(existing -> {
+                    PovertyLine line = existing != null ? existing : new PovertyLine();
+                    Map<String, Object> before = existing == null ? null : snapshot(existing);
+                    if (existing == null) {
+                        line.id = UUID.randomUUID();
+                        line.unitId = request.unitId();
+                        line.year = request.year();
+                    }
+                    line.monthlyFen = request.monthlyFen();
+                    line.extremePct = extreme;
+                    line.hardshipPct = hardship;
+                    line.updatedAt = AuditChain.now();
+                    Uni<PovertyLine> saved = existing == null ? lines.persist(line).replaceWith(line) : Uni.createFrom().item(line);
+                    return saved.call(l -> audit.record(actor, "POVERTY_LINE_SET", "poverty_line", l.id,
+                            before, snapshot(l), l.year + ": " + l.monthlyFen + " fen"));
+                });
+    }
+
+    /** Lines set on the caller's visible units (staff: their subtree and its ancestors; admin: all). */
+    @WithSession
+    public Uni<List<PovertyLine>> visible(Actor actor) {
+        if (actor.isAdmin()) {
+            return lines.list("order by year desc");
+        }
+        return scope.staffUnit(actor).chain(own -> units.selfAndAncestors(own)
+                .chain(ancestors -> units.subtree(own).map(sub -> {
+                    List<UUID> ids = new java.util.ArrayList<>(ancestors.stream().map(u -> u.id).toList());
+                    sub.forEach(u -> ids.add(u.id));
+                    return ids;
+                })))
+                .chain(ids -> lines.list("unitId in ?1 order by year desc", ids));
+    }
+
+    /** The line in force for a unit: the nearest unit up the tree that has one, latest year ≤ this year. */
+    public Uni<HardshipAssessor.Line> applicable(UnionUnit unit) {
+        return units.selfAndAncestors(unit).chain(chain -> {
+            List<UUID> ids = chain.stream().map(u -> u.id).toList();
+            Map<UUID, Integer> depth = chain.stream().collect(Collectors.toMap(u -> u.id, u -> u.path.length()));
+            return lines.forUnits(ids, currentYear()).map(found -> found.stream()
+                    .max(Comparator.<PovertyLine>comparingInt(l -> depth.get(l.unitId)).thenComparingInt(l -> l.year))
+                    .map(PovertyLine::toRule)
+                    .orElse(null));
+        });
+    }
+
+    static Map<String, Object> snapshot(PovertyLine l) {
+        return Map.of("unitId", l.unitId, "year", l.year, "monthlyFen", l.monthlyFen,
+                "extremePct", l.extremePct, "hardshipPct", l.hardshipPct);
+    }
+
+}

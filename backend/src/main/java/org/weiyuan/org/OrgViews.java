@@ -1,0 +1,31 @@
+package org.weiyuan.org;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Request and response records of the org feature. */
+public final class OrgViews {
+
+    private OrgViews() { }
+
+    public record UnitView(UUID id, UUID parentId, UnitLevel level, String name, Instant createdAt) { }
+
+    public record CreateUnitRequest(UUID parentId,
+                                    @NotNull UnitLevel level,
+                                    @NotBlank @Size(max = 100) String name) { }
+
+    public record RenameUnitRequest(@NotBlank @Size(max = 100) String name) { }
+
+    public record StaffAssignmentRequest(@NotNull UUID unitId,
+                                         @NotBlank @Size(max = 50) String displayName) { }
+
+    public record StaffView(UUID subject, UUID unitId, String displayName, Instant updatedAt) { }
+
+    /** What the signed-in user is to the platform: roles, and their unit or household. */
+    public record MeView(UUID subject, String username, java.util.Set<String> roles, UnitView unit,
+                         UUID householdId) { }
+}

@@ -1,0 +1,70 @@
+package org.weiyuan.org;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestPath;
+import org.weiyuan.org.OrgViews.CreateUnitRequest;
+import org.weiyuan.org.OrgViews.RenameUnitRequest;
+import org.weiyuan.org.OrgViews.UnitView;
+import org.weiyuan.security.CurrentActor;
+import org.weiyuan.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "units", description = "工会组织 Union tree")
+public class UnitResource {
+
+    @Inject
+    OrgService service;
+    @Inject
+    OrgMapper mapper;
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.WORKER})
+    @Operation(summary = "工会组织列表 Units: staff see their subtree, admins and workers the directory")
+    public Uni<List<UnitView>> list() {
+        return service.visibleUnits(actor.get()).map(units -> units.stream().map(mapper::toView).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.WORKER})
+    public Uni<UnitView> get(@RestPath UUID id) {
+        return service.visibleUnit(actor.get(), id).map(mapper::toView);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @ResponseStatus(201)
+    @Operation(summary = "新建工会组织 Create a unit under a parent")
+    public Uni<UnitView> create(@Valid @NotNull CreateUnitRequest request) {
+        return service.createUnit(actor.get(), request).map(mapper::toView);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "重命名工会组织 Rename a unit")
+    public Uni<UnitView> rename(@RestPath UUID id, @Valid @NotNull RenameUnitRequest request) {
+        return service.renameUnit(actor.get(), id, request.name()).map(mapper::toView);
+    }
+}
