@@ -51,6 +51,12 @@ public class OrgService {
 
     @WithTransaction
     public Uni<UnionUnit> createUnit(Actor actor, CreateUnitRequest request) {
+        return createUnit(actor, request, UUID.randomUUID());
+    }
+
+    /** With a given id: the demo seeder keeps unit ids stable so that seeds can refer to them. */
+    @WithTransaction
+    public Uni<UnionUnit> createUnit(Actor actor, CreateUnitRequest request, UUID id) {
         Uni<UnionUnit> parent = request.parentId() == null ? Uni.createFrom().nullItem()
                 : units.findById(request.parentId()).onItem().ifNull().failWith(
                         () -> DomainException.unprocessable("parentId", "problem.unit.parent-missing"));
@@ -59,7 +65,7 @@ public class OrgService {
                 throw DomainException.unprocessable("level", "problem.unit.level", request.level(), p.level);
             }
             UnionUnit unit = new UnionUnit();
-            unit.id = UUID.randomUUID();
+            unit.id = id;
             unit.parentId = p == null ? null : p.id;
             unit.level = request.level();
             unit.name = request.name().trim();
@@ -78,6 +84,11 @@ public class OrgService {
                     u.name = name.trim();
                     return audit.record(actor, "UNIT_RENAMED", "union_unit", u.id, before, snapshot(u), u.name);
                 });
+    }
+
+    @WithSession
+    public Uni<Long> unitCount() {
+        return units.count();
     }
 
     @WithSession

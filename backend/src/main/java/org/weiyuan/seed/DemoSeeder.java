@@ -1,0 +1,163 @@
+package org.weiyuan.seed;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.weiyuan.household.ExitReason;
+import org.weiyuan.household.FourLooks;
+import org.weiyuan.household.HouseholdService;
+import org.weiyuan.household.HouseholdViews;
+import org.weiyuan.household.PovertyLineService;
+import org.weiyuan.household.RecommendedHelp;
+import org.weiyuan.org.OrgService;
+import org.weiyuan.org.OrgViews;
+import org.weiyuan.org.UnitLevel;
+import org.weiyuan.security.Actor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Loads the demo data in {@code seeds/} into an empty database at start-up, through the same
+ * services the API uses (so categories are computed, personal data encrypted, every step audited).
+ * Does nothing when {@code weiyuan.seed.dir} is unset or the database already has union units.
+ */
+@ApplicationScoped
+public class DemoSeeder {
+
+    private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
+
+    @ConfigProperty(name = "weiyuan.seed.dir")
+    Optional<String> seedDir;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    OrgService org;
+    @Inject
+    PovertyLineService lines;
+    @Inject
+    HouseholdService households;
+
+    record SeedUser(String key, UUID id, String username, String name, String role) { }
+    record Users(List<SeedUser> users) { }
+    record SeedUnit(UUID id, String key, String parent, UnitLevel level, String name) { }
+    record SeedStaff(UUID subject, String unit, String displayName) { }
+    record SeedLine(String unit, int year, long monthlyFen) { }
+    record SeedHousehold(String note, UUID registeredBy, UUID owner, HouseholdViews.HouseholdRequest file, List<String> flow) { }
+
+    void onStart(@Observes StartupEvent event) throws Throwable {
+        if (seedDir.isEmpty() || seedDir.get().isBlank()) {
+            return;
+        }
+        Path dir = Path.of(seedDir.get());
+        if (!Files.isDirectory(dir)) {
+            LOG.warnf("Seed directory %s not found; starting without demo data", dir.toAbsolutePath());
+            return;
+        }
+        Long existing = VertxContextSupport.subscribeAndAwait(() -> org.unitCount());
+        if (existing > 0) {
+            LOG.infof("Database already holds %d union units; demo seeds not loaded again", existing);
+            return;
+        }
+        int files = VertxContextSupport.subscribeAndAwait(() -> load(dir));
+        LOG.infof("Demo data loaded from %s: %d household files", dir.toAbsolutePath(), files);
+    }
+
+    Uni<Integer> load(Path dir) {
+        Users users = read(dir.resolve("users.json"), new TypeReference<>() { });
+        List<SeedUnit> units = read(dir.resolve("unions.json"), new TypeReference<>() { });
+        List<SeedStaff> staff = read(dir.resolve("staff.json"), new TypeReference<>() { });
+        List<SeedLine> povertyLines = read(dir.resolve("poverty-lines.json"), new TypeReference<>() { });
+        List<SeedHousehold> files = read(dir.resolve("households.json"), new TypeReference<>() { });
+
+        Map<String, UUID> unitIds = new HashMap<>();
+        units.forEach(u -> unitIds.put(u.key(), u.id()));
+        Map<UUID, Actor> actors = new HashMap<>();
+        users.users().forEach(u -> actors.put(u.id(), new Actor(u.id(), u.username(), Set.of(u.role()))));
+        Actor system = Actor.system();
+
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (SeedUnit u : units) {
+            chain = chain.chain(() -> org.createUnit(system, new OrgViews.CreateUnitRequest(
+                    u.parent() == null ? null : unitIds.get(u.parent()), u.level(), u.name()), u.id()).replaceWithVoid());
+        }
+        for (SeedLine l : povertyLines) {
+            chain = chain.chain(() -> lines.upsert(system, new HouseholdViews.PovertyLineRequest(
+                    unitIds.get(l.unit()), l.year(), l.monthlyFen(), null, null)).replaceWithVoid());
+        }
+        for (SeedStaff s : staff) {
+            chain = chain.chain(() -> org.assignStaff(system, s.subject(),
+                    new OrgViews.StaffAssignmentRequest(unitIds.get(s.unit()), s.displayName())).replaceWithVoid());
+        }
+        for (SeedHousehold h : files) {
+            chain = chain.chain(() -> seedHousehold(h, actors));
+        }
+        return chain.replaceWith(files.size());
+    }
+
+    private Uni<Void> seedHousehold(SeedHousehold seed, Map<UUID, Actor> actors) {
+        Actor registrar = actor(actors, seed.registeredBy());
+        Uni<UUID> created = households.create(registrar, seed.file()).map(a -> a.file().household().id);
+        return created.chain(id -> {
+            Uni<Void> steps = Uni.createFrom().voidItem();
+            for (String step : seed.flow()) {
+                steps = steps.chain(() -> apply(step, id, actors));
+            }
+            return steps;
+        });
+    }
+
+    /** One workflow step, "ACTION:actor-subject[:argument]". */
+    private Uni<Void> apply(String step, UUID id, Map<UUID, Actor> actors) {
+        String[] parts = step.split(":", 3);
+        Actor actor = actor(actors, UUID.fromString(parts[1]));
+        String arg = parts.length > 2 ? parts[2] : null;
+        Uni<?> done = switch (parts[0]) {
+            case "SUBMIT" -> households.submit(actor, id);
+            case "START_VERIFICATION" -> households.startVerification(actor, id);
+            case "VERIFY" -> households.recordVerification(actor, id, new HouseholdViews.VerificationRequest(
+                    LocalDate.now(PovertyLineService.BUSINESS_ZONE).minusDays(3),
+                    new FourLooks("与申报一致", "与申报一致", "与申报一致", "与申报一致"),
+                    EnumSet.of(RecommendedHelp.LIVING_AID, RecommendedHelp.JOB_PLACEMENT),
+                    "入户核查属实(演示数据)", "义工 小李"));
+            case "ASK" -> households.ask(actor, id, arg);
+            case "APPROVE" -> households.approve(actor, id);
+            case "REJECT" -> households.reject(actor, id, arg);
+            case "EXIT" -> households.exit(actor, id, new HouseholdViews.ExitRequest(ExitReason.valueOf(arg), "演示数据"));
+            default -> throw new IllegalArgumentException("Unknown seed step " + step);
+        };
+        return done.replaceWithVoid();
+    }
+
+    private static Actor actor(Map<UUID, Actor> actors, UUID subject) {
+        Actor a = actors.get(subject);
+        if (a == null) {
+            throw new IllegalArgumentException("Seed refers to unknown user " + subject);
+        }
+        return a;
+    }
+
+    private <T> T read(Path file, TypeReference<T> type) {
+        try {
+            return json.readValue(file.toFile(), type);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read seed file " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.weiyuan.household;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+import org.weiyuan.support.Api;
+import org.weiyuan.support.Demo;
+import org.weiyuan.support.Files;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** The whole life of a household file over HTTP, including the transitions it must refuse. */
+@QuarkusTest
+class HouseholdLifecycleApiTest {
+
+    private final UUID worker = UUID.randomUUID();
+
+    private String createDraft(long headIncomeFen) {
+        return Api.worker(worker).body(Files.household(Demo.NANMING_COMMUNITY, headIncomeFen, "ILLNESS", "CHILD_EDUCATION"))
+                .post("/api/v1/households")
+                .then().statusCode(201)
+                .body("status", is("DRAFT"))
+                .body("masked", is(false))
+                .extract().path("id");
+    }
+
+    @Test
+    void fileGoesFromDraftThroughQuestionsAndVisitToApprovalThenExitAndReopen() {
+        // Guiyang 2026 line is 800 yuan: 1,200 yuan for two people is 600 each, below the line.
+        String id = createDraft(120_000);
+        Api.worker(worker).get("/api/v1/households/" + id).then().statusCode(200)
+                .body("category", is("DIBAO")).body("severity", is("EXTREME_HARDSHIP"))
+                .body("perCapitaIncomeFen", is(60_000)).body("povertyLine.monthlyFen", is(80_000));
+
+        Api.worker(worker).post("/api/v1/households/" + id + "/submit").then().statusCode(200).body("status", is("SUBMITTED"));
+
+        String questionId = Api.staff(Demo.LIU_NANMING).body(Map.of("question", "请补充医院诊断证明。"))
+                .post("/api/v1/households/" + id + "/questions")
+                .then().statusCode(201).body("status", is("NEEDS_INFO")).body("questions", hasSize(1))
+                .extract().path("questions[0].id");
+
+        // The worker sees the question on their own file and answers it; the file is back in the queue.
+        Api.worker(worker).get("/api/v1/households/mine").then().statusCode(200)
+                .body("questions[0].question", is("请补充医院诊断证明。"));
+        Api.worker(worker).body(Map.of("answer", "已上传诊断证明。"))
+                .post("/api/v1/households/" + id + "/questions/" + questionId + "/answer")
+                .then().statusCode(200).body("status", is("SUBMITTED")).body("questions[0].answer", is("已上传诊断证明。"));
+
+        Api.staff(Demo.LIU_NANMING).post("/api/v1/households/" + id + "/start-verification")
+                .then().statusCode(200).body("status", is("UNDER_VERIFICATION"));
+        Api.staff(Demo.LIU_NANMING).body(Files.verification()).post("/api/v1/households/" + id + "/verifications")
+                .then().statusCode(201).body("verifications", hasSize(1))
+                .body("verifications[0].investigatorSubject", is(Demo.LIU_NANMING.toString()));
+
+        // 谁调查、谁审核: the investigator may not approve.
+        Api.staff(Demo.LIU_NANMING).post("/api/v1/households/" + id + "/approve")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", is("https://weiyuan.org/problems/separation-of-duties"));
+
+        Api.staff(Demo.ZHOU_NANMING).post("/api/v1/households/" + id + "/approve")
+                .then().statusCode(200).body("status", is("APPROVED")).body("category", is("DIBAO"));
+
+        // Approved: submitting again, or the worker editing, are illegal transitions.
+        illegal(Api.worker(worker).post("/api/v1/households/" + id + "/submit").then(), "APPROVED");
+        illegal(Api.worker(worker).body(Files.household(Demo.NANMING_COMMUNITY, 1000)).put("/api/v1/households/" + id).then(), "APPROVED");
+        illegal(Api.staff(Demo.ZHOU_NANMING).post("/api/v1/households/" + id + "/start-verification").then(), "APPROVED");
+
+        Api.staff(Demo.LIU_NANMING).body(Map.of("reason", "RE_EMPLOYED", "note", "已在公交公司就业"))
+                .post("/api/v1/households/" + id + "/exit")
+                .then().statusCode(200).body("status", is("EXITED")).body("exitReason", is("RE_EMPLOYED"));
+        illegal(Api.staff(Demo.LIU_NANMING).post("/api/v1/households/" + id + "/approve").then(), "EXITED");
+
+        Api.worker(worker).body(Map.of("reason", "再次失业")).post("/api/v1/households/" + id + "/reopen")
+                .then().statusCode(200).body("status", is("SUBMITTED"));
+        // A new review cycle: the old visit no longer counts toward approval.
+        Api.staff(Demo.ZHOU_NANMING).post("/api/v1/households/" + id + "/start-verification").then().statusCode(200);
+        Api.staff(Demo.ZHOU_NANMING).post("/api/v1/households/" + id + "/approve")
+                .then().statusCode(422).body("errors[0].field", is("verifications"));
+    }
+
+    @Test
+    void rejectionCarriesTheReasonAndAskingAfterRejectionIsRefused() {
+        String id = createDraft(120_000);
+        Api.worker(worker).post("/api/v1/households/" + id + "/submit").then().statusCode(200);
+        Api.staff(Demo.ZHOU_NANMING).body(Map.of("reason", "材料不实"))
+                .post("/api/v1/households/" + id + "/reject")
+                .then().statusCode(200).body("status", is("REJECTED")).body("rejectionReason", is("材料不实"));
+        illegal(Api.staff(Demo.ZHOU_NANMING).body(Map.of("question", "?")).post("/api/v1/households/" + id + "/questions").then(),
+                "REJECTED");
+    }
+
+    @Test
+    void aWorkerHasOneFileAndAnIdNumberHasOneFile() {
+        Map<String, Object> body = Files.household(Demo.NANMING_COMMUNITY, 120_000);
+        Api.worker(worker).body(body).post("/api/v1/households").then().statusCode(201);
+        Api.worker(worker).body(Files.household(Demo.NANMING_COMMUNITY, 120_000)).post("/api/v1/households")
+                .then().statusCode(409).body("type", is("https://weiyuan.org/problems/conflict"));
+        // 一户一档: staff filing for someone else with the same ID number is refused too.
+        Api.staff(Demo.LIU_NANMING).body(body).post("/api/v1/households")
+                .then().statusCode(409).body("detail", notNullValue());
+    }
+
+    @Test
+    void incomeAboveTheHardshipThresholdWithoutAccidentCannotBeApproved() {
+        // 2 × 800 × 130% = 2,080 yuan: 3,000 yuan is above it.
+        String id = createDraft(300_000);
+        Api.worker(worker).get("/api/v1/households/" + id).then().body("category", is("NOT_ELIGIBLE")).body("severity", is("NONE"));
+        Api.worker(worker).post("/api/v1/households/" + id + "/submit").then().statusCode(200);
+        Api.staff(Demo.LIU_NANMING).post("/api/v1/households/" + id + "/start-verification").then().statusCode(200);
+        Api.staff(Demo.LIU_NANMING).body(Files.verification()).post("/api/v1/households/" + id + "/verifications").then().statusCode(201);
+        Api.staff(Demo.ZHOU_NANMING).post("/api/v1/households/" + id + "/approve")
+                .then().statusCode(422).body("errors[0].field", equalTo("category"));
+    }
+
+    private static void illegal(ValidatableResponse response, String currentState) {
+        response.statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://weiyuan.org/problems/illegal-transition"))
+                .body("currentState", is(currentState));
+    }
+}
