@@ -1,0 +1,167 @@
+package org.weiyuan.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The whole platform on one machine: PostgreSQL, then Keycloak (importing the weiyuan realm on
+ * first start), then the backend against both. {@link #close()} stops all of it, newest first.
+ */
+public final class Platform implements AutoCloseable {
+
+    private final PlatformConfig config;
+    private Database database;
+    private ChildProcess keycloak;
+    private ChildProcess backend;
+
+    private Platform(PlatformConfig config) {
+        this.config = config;
+    }
+
+    public static Platform start(PlatformConfig config) throws Exception {
+        Platform platform = new Platform(config);
+        try {
+            platform.startAll();
+            return platform;
+        } catch (Exception | Error e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        requireFile(config.backendJar(), "Build the backend first: ./mvnw -DskipTests package");
+        requireFile(config.keycloakHome().resolve("bin/kc.sh"), "Keycloak is unpacked by the platform module's build: ./mvnw -DskipTests package");
+        requireFile(config.realmFile(), "The realm export keycloak/weiyuan-realm.json is missing");
+        Files.createDirectories(config.logDir());
+
+        log("PostgreSQL 数据库 starting on port " + config.postgresPort() + " (data in " + config.dataDir().resolve("postgres") + ")");
+        database = Database.start(config.dataDir(), config.postgresPort());
+
+        log("Keycloak 身份认证 starting on port " + config.keycloakPort() + " (first start takes a minute)");
+        keycloak = startKeycloak();
+        keycloak.awaitHttpOk(config.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(5));
+
+        log("Backend 后端 starting on port " + config.backendPort());
+        backend = startBackend();
+        backend.awaitHttpOk(config.backendUrl() + "/q/health/ready", Duration.ofMinutes(3));
+    }
+
+    private ChildProcess startKeycloak() throws IOException {
+        Path home = config.keycloakHome();
+        Path imports = home.resolve("data/import");
+        Files.createDirectories(imports);
+        Files.copy(config.realmFile(), imports.resolve("weiyuan-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=" + config.keycloakPort(),
+                "--import-realm",
+                "--db=postgres",
+                "--db-url=" + database.jdbcUrl("keycloak"),
+                "--db-username=" + Database.USER,
+                "--db-password=" + Database.PASSWORD,
+                "--health-enabled=true");
+        Map<String, String> env = new HashMap<>();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms256m -Xmx768m");
+        return ChildProcess.start("Keycloak", command, env, home, config.logDir().resolve("keycloak.log"));
+    }
+
+    private ChildProcess startBackend() throws IOException {
+        Properties keys = installationKeys();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", config.backendJar().toString()));
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(config.backendPort()));
+        env.put("WEIYUAN_DB_USER", Database.USER);
+        env.put("WEIYUAN_DB_PASSWORD", Database.PASSWORD);
+        env.put("WEIYUAN_DB_REACTIVE_URL", database.reactiveUrl("weiyuan"));
+        env.put("WEIYUAN_DB_JDBC_URL", database.jdbcUrl("weiyuan"));
+        env.put("WEIYUAN_OIDC_URL", config.issuer());
+        env.put("WEIYUAN_PII_KEY", keys.getProperty("pii.key"));
+        env.put("WEIYUAN_PII_INDEX_KEY", keys.getProperty("pii.index-key"));
+        if (config.loadSeeds()) {
+            env.put("WEIYUAN_SEED_DIR", config.seedDir().toString());
+        }
+        return ChildProcess.start("Backend", command, env, config.repoRoot(), config.logDir().resolve("backend.log"));
+    }
+
+    /**
+     * Encryption keys of this installation, made once and kept beside the data they protect
+     * (readable by the owner only). Production gives the backend its keys from a secret store.
+     */
+    private Properties installationKeys() throws IOException {
+        Path file = config.dataDir().resolve("keys.properties");
+        Properties keys = new Properties();
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                keys.load(in);
+            }
+            return keys;
+        }
+        SecureRandom random = new SecureRandom();
+        for (String name : new String[] {"pii.key", "pii.index-key"}) {
+            byte[] key = new byte[32];
+            random.nextBytes(key);
+            keys.setProperty(name, Base64.getEncoder().encodeToString(key));
+        }
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            keys.store(out, "Weiyuan personal-data keys of this installation; losing them makes stored personal data unreadable");
+        }
+        return keys;
+    }
+
+    public PlatformConfig config() {
+        return config;
+    }
+
+    public boolean isRunning() {
+        return backend != null && backend.isAlive() && keycloak != null && keycloak.isAlive();
+    }
+
+    @Override
+    public void close() {
+        if (backend != null) {
+            log("stopping backend");
+            backend.close();
+        }
+        if (keycloak != null) {
+            log("stopping Keycloak");
+            keycloak.close();
+        }
+        if (database != null) {
+            log("stopping PostgreSQL");
+            try {
+                database.close();
+            } catch (IOException e) {
+                log("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    private static void requireFile(Path file, String hint) {
+        if (!Files.exists(file)) {
+            throw new IllegalStateException(file + " not found. " + hint);
+        }
+    }
+
+    static void log(String message) {
+        System.out.println("[weiyuan] " + message);
+    }
+}

@@ -1,0 +1,121 @@
+package org.weiyuan.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Signs a user in the way the Android app does: authorization code with PKCE against the public
+ * client {@code weiyuan-app}, filling in Keycloak's own login form, then exchanging the code.
+ */
+final class KeycloakLogin {
+
+    static final String CLIENT = "weiyuan-app";
+    static final String REDIRECT = "org.weiyuan.app:/oauth2redirect";
+    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"");
+
+    private KeycloakLogin() { }
+
+    static String accessToken(String issuer, String username, String password) throws IOException, InterruptedException {
+        // Keycloak marks its cookies Secure; browsers send those to http://localhost, Java's
+        // CookieManager does not, so the login session cookies are carried by hand.
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String verifier = randomUrlSafe(48);
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier));
+        String state = randomUrlSafe(12);
+
+        String authorize = issuer + "/protocol/openid-connect/auth?" + form(Map.of(
+                "client_id", CLIENT, "response_type", "code", "scope", "openid",
+                "redirect_uri", REDIRECT, "state", state,
+                "code_challenge", challenge, "code_challenge_method", "S256"));
+        HttpResponse<String> loginPage = browser.send(HttpRequest.newBuilder(URI.create(authorize)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (loginPage.statusCode() != 200) {
+            throw new IllegalStateException("login page answered " + loginPage.statusCode() + ": " + loginPage.body());
+        }
+        String cookies = loginPage.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .collect(Collectors.joining("; "));
+        Matcher m = FORM_ACTION.matcher(loginPage.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no login form in Keycloak's page");
+        }
+        String action = (m.group(1) != null ? m.group(1) : m.group(2)).replace("&amp;", "&");
+
+        HttpResponse<String> afterLogin = browser.send(HttpRequest.newBuilder(URI.create(action))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", cookies)
+                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                                "username", username, "password", password, "credentialId", ""))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String location = afterLogin.headers().firstValue("Location").orElseThrow(() ->
+                new IllegalStateException("login did not redirect (" + afterLogin.statusCode() + "): "
+                        + afterLogin.body().substring(0, Math.min(afterLogin.body().length(), 2000))));
+        if (!location.startsWith(REDIRECT)) {
+            throw new IllegalStateException("unexpected redirect " + location);
+        }
+        Map<String, String> params = query(URI.create(location).getRawQuery());
+        if (!state.equals(params.get("state"))) {
+            throw new IllegalStateException("state mismatch");
+        }
+
+        HttpResponse<String> token = browser.send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                                "grant_type", "authorization_code", "client_id", CLIENT,
+                                "code", params.get("code"), "redirect_uri", REDIRECT, "code_verifier", verifier))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (token.statusCode() != 200) {
+            throw new IllegalStateException("token exchange answered " + token.statusCode() + ": " + token.body());
+        }
+        JsonNode json = new ObjectMapper().readTree(token.body());
+        return json.get("access_token").asText();
+    }
+
+    private static String form(Map<String, String> values) {
+        return new LinkedHashMap<>(values).entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            out.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    private static String randomUrlSafe(int bytes) {
+        byte[] b = new byte[bytes];
+        new SecureRandom().nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.US_ASCII));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
