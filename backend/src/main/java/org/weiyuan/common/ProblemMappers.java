@@ -142,6 +142,19 @@ public class ProblemMappers {
         if (e.getCause() instanceof DomainException d) {
             return domain(d, headers, request);
         }
+        // RESTEasy Reactive wraps some body-reading failures; answer for the real cause.
+        if (e.getCause() instanceof InvalidFormatException f) {
+            return invalidFormat(f, headers, request);
+        }
+        if (e.getCause() instanceof MismatchedInputException m) {
+            return mismatchedInput(m, headers, request);
+        }
+        if (e.getCause() instanceof JsonParseException p) {
+            return jsonSyntax(p, headers, request);
+        }
+        if (e.getCause() instanceof JsonProcessingException j) {
+            return jsonOther(j, headers, request);
+        }
         String key = switch (status) {
             case 404 -> "problem.http.404";
             case 405 -> "problem.http.405";

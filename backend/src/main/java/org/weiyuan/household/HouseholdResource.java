@@ -61,8 +61,8 @@ public class HouseholdResource {
     @GET
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "档案列表 Files in the caller's union subtree (staff), oldest first")
-    public Uni<Page<HouseholdSummary>> list(@RestQuery UUID unitId, @RestQuery HouseholdStatus status,
-                                            @RestQuery HouseholdCategory category, @RestQuery Severity severity,
+    public Uni<Page<HouseholdSummary>> list(@RestQuery("unitId") UUID unitId, @RestQuery("status") HouseholdStatus status,
+                                            @RestQuery("category") HouseholdCategory category, @RestQuery("severity") Severity severity,
                                             @RestQuery String cursor,
                                             @RestQuery @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return service.list(actor.get(), new HouseholdService.ListFilter(unitId, status, category, severity), cursor, limit)
@@ -80,7 +80,7 @@ public class HouseholdResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
-    public Uni<HouseholdView> get(@RestPath UUID id) {
+    public Uni<HouseholdView> get(@RestPath("id") UUID id) {
         return service.read(actor.get(), id).map(this::view);
     }
 
@@ -88,7 +88,7 @@ public class HouseholdResource {
     @Path("/{id}")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
     @Operation(summary = "修改档案 Update a file (worker: draft or needs-info; staff: also active files)")
-    public Uni<HouseholdView> update(@RestPath UUID id, @Valid @NotNull HouseholdRequest request) {
+    public Uni<HouseholdView> update(@RestPath("id") UUID id, @Valid @NotNull HouseholdRequest request) {
         return service.update(actor.get(), id, request).map(this::view);
     }
 
@@ -96,7 +96,7 @@ public class HouseholdResource {
     @Path("/{id}/personal-data")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "查看个人敏感信息 Unmasked ID, phone, address and health details (audited)")
-    public Uni<PersonalData> personalData(@RestPath UUID id) {
+    public Uni<PersonalData> personalData(@RestPath("id") UUID id) {
         return service.personalData(actor.get(), id).map(presenter::personalData);
     }
 
@@ -104,7 +104,7 @@ public class HouseholdResource {
     @Path("/{id}/submit")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
     @Operation(summary = "提交审核 Submit a draft (or resubmit after answering questions)")
-    public Uni<HouseholdView> submit(@RestPath UUID id) {
+    public Uni<HouseholdView> submit(@RestPath("id") UUID id) {
         return service.submit(actor.get(), id).map(this::view);
     }
 
@@ -112,7 +112,7 @@ public class HouseholdResource {
     @Path("/{id}/start-verification")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "开始入户核查 Start verification")
-    public Uni<HouseholdView> startVerification(@RestPath UUID id) {
+    public Uni<HouseholdView> startVerification(@RestPath("id") UUID id) {
         return service.startVerification(actor.get(), id).map(this::view);
     }
 
@@ -121,7 +121,7 @@ public class HouseholdResource {
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
     @Operation(summary = "记录入户核查 Record a home visit; the recorder is the accountable investigator")
-    public Uni<HouseholdView> recordVerification(@RestPath UUID id, @Valid @NotNull VerificationRequest request) {
+    public Uni<HouseholdView> recordVerification(@RestPath("id") UUID id, @Valid @NotNull VerificationRequest request) {
         return service.recordVerification(actor.get(), id, request).map(this::view);
     }
 
@@ -130,7 +130,7 @@ public class HouseholdResource {
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
     @Operation(summary = "要求补充信息 Ask the worker a question (file goes to needs-info)")
-    public Uni<HouseholdView> ask(@RestPath UUID id, @Valid @NotNull QuestionRequest request) {
+    public Uni<HouseholdView> ask(@RestPath("id") UUID id, @Valid @NotNull QuestionRequest request) {
         return service.ask(actor.get(), id, request.question()).map(this::view);
     }
 
@@ -138,7 +138,7 @@ public class HouseholdResource {
     @Path("/{id}/questions/{questionId}/answer")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
     @Operation(summary = "回答问题 Answer a question; the last answer resubmits the file")
-    public Uni<HouseholdView> answer(@RestPath UUID id, @RestPath UUID questionId, @Valid @NotNull AnswerRequest request) {
+    public Uni<HouseholdView> answer(@RestPath("id") UUID id, @RestPath("questionId") UUID questionId, @Valid @NotNull AnswerRequest request) {
         return service.answer(actor.get(), id, questionId, request.answer()).map(this::view);
     }
 
@@ -146,14 +146,14 @@ public class HouseholdResource {
     @Path("/{id}/approve")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "审批通过 Approve (not by an investigator of this cycle)")
-    public Uni<HouseholdView> approve(@RestPath UUID id) {
+    public Uni<HouseholdView> approve(@RestPath("id") UUID id) {
         return service.approve(actor.get(), id).map(this::view);
     }
 
     @POST
     @Path("/{id}/reject")
     @RolesAllowed(Roles.STAFF)
-    public Uni<HouseholdView> reject(@RestPath UUID id, @Valid @NotNull ReasonRequest request) {
+    public Uni<HouseholdView> reject(@RestPath("id") UUID id, @Valid @NotNull ReasonRequest request) {
         return service.reject(actor.get(), id, request.reason()).map(this::view);
     }
 
@@ -161,7 +161,7 @@ public class HouseholdResource {
     @Path("/{id}/exit")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "脱困退出 The household has left hardship")
-    public Uni<HouseholdView> exit(@RestPath UUID id, @Valid @NotNull ExitRequest request) {
+    public Uni<HouseholdView> exit(@RestPath("id") UUID id, @Valid @NotNull ExitRequest request) {
         return service.exit(actor.get(), id, request).map(this::view);
     }
 
@@ -169,7 +169,7 @@ public class HouseholdResource {
     @Path("/{id}/reopen")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
     @Operation(summary = "重新申请 Reopen an exited or rejected file for a new review")
-    public Uni<HouseholdView> reopen(@RestPath UUID id, @Valid @NotNull ReasonRequest request) {
+    public Uni<HouseholdView> reopen(@RestPath("id") UUID id, @Valid @NotNull ReasonRequest request) {
         return service.reopen(actor.get(), id, request.reason()).map(this::view);
     }
 

@@ -46,14 +46,14 @@ public class StaffResource {
     @PUT
     @Path("/{subject}")
     @Operation(summary = "指派工会干部 Assign a Keycloak user (subject) as staff of a unit")
-    public Uni<StaffView> assign(@RestPath UUID subject, @Valid @NotNull StaffAssignmentRequest request) {
+    public Uni<StaffView> assign(@RestPath("subject") UUID subject, @Valid @NotNull StaffAssignmentRequest request) {
         return service.assignStaff(actor.get(), subject, request).map(mapper::toView);
     }
 
     @DELETE
     @Path("/{subject}")
     @ResponseStatus(204)
-    public Uni<Void> remove(@RestPath UUID subject) {
+    public Uni<Void> remove(@RestPath("subject") UUID subject) {
         return service.removeStaff(actor.get(), subject);
     }
 }

@@ -48,7 +48,7 @@ public class UnitResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.WORKER})
-    public Uni<UnitView> get(@RestPath UUID id) {
+    public Uni<UnitView> get(@RestPath("id") UUID id) {
         return service.visibleUnit(actor.get(), id).map(mapper::toView);
     }
 
@@ -64,7 +64,7 @@ public class UnitResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "重命名工会组织 Rename a unit")
-    public Uni<UnitView> rename(@RestPath UUID id, @Valid @NotNull RenameUnitRequest request) {
+    public Uni<UnitView> rename(@RestPath("id") UUID id, @Valid @NotNull RenameUnitRequest request) {
         return service.renameUnit(actor.get(), id, request.name()).map(mapper::toView);
     }
 }

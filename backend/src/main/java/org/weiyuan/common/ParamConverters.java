@@ -14,15 +14,19 @@ import java.lang.reflect.Type;
 import java.util.UUID;
 
 /**
- * A path or query parameter that is not a UUID is the caller's mistake: 400 with the parameter
- * named, instead of JAX-RS' default 404 (which would read as "that thing does not exist").
+ * A path or query parameter that is not a UUID, or not one of an enum's values, is the caller's
+ * mistake: 400 with the parameter named, instead of JAX-RS' default 404 (which would read as
+ * "that thing does not exist").
  */
 @Provider
-public class UuidParamConverterProvider implements ParamConverterProvider {
+public class ParamConverters implements ParamConverterProvider {
 
     @Override
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        if (rawType.isEnum()) {
+            return (ParamConverter<T>) new EnumConverter(rawType, parameterName(annotations));
+        }
         if (rawType != UUID.class) {
             return null;
         }
@@ -42,6 +46,26 @@ public class UuidParamConverterProvider implements ParamConverterProvider {
                 return value.toString();
             }
         };
+    }
+
+    private record EnumConverter<E extends Enum<E>>(Class<E> type, String name) implements ParamConverter<E> {
+        @Override
+        public E fromString(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value.trim());
+            } catch (IllegalArgumentException e) {
+                String allowed = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+                throw new WebApplicationException(DomainException.badParameter(name, "problem.json.enum", value, allowed), 400);
+            }
+        }
+
+        @Override
+        public String toString(E value) {
+            return value.name();
+        }
     }
 
     private static String parameterName(Annotation[] annotations) {
