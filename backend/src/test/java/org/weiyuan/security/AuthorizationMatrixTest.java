@@ -1,0 +1,205 @@
+package org.weiyuan.security;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.weiyuan.support.Api;
+import org.weiyuan.support.Demo;
+import org.weiyuan.support.Files;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint × every kind of caller. "allowed" means the request got past authentication,
+ * role and union scope (whatever the business answer); a denial must be exactly 401, 403 or 404
+ * (404 when the thing lies outside the caller's union scope or is another worker's file).
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    static final int ALLOWED = 0;
+
+    /** Who calls. */
+    enum Caller {
+        ANONYMOUS, OWNER_WORKER, OTHER_WORKER, DONOR, ADMIN,
+        /** 南明区 staff: the file is in their district. */
+        STAFF_IN_SCOPE,
+        /** 贵阳市 staff: the file is below their city. */
+        STAFF_PARENT_UNIT,
+        /** 云岩区 staff: a sibling district. */
+        STAFF_SIBLING,
+        /** 遵义市 staff: another city. */
+        STAFF_OTHER_CITY,
+        /** staff role, but no unit assigned yet */
+        STAFF_UNASSIGNED
+    }
+
+    private final UUID owner = UUID.randomUUID();
+    private final UUID otherWorker = UUID.randomUUID();
+    private final UUID unassignedStaff = UUID.randomUUID();
+    private String household;
+    private String question;
+    private final UUID assignableSubject = UUID.randomUUID();
+
+    /** Made on first use: RestAssured knows the test port only once the tests themselves run. */
+    private void fixtures() {
+        if (household != null) {
+            return;
+        }
+        household = Api.worker(owner).body(Files.household(Demo.NANMING_COMMUNITY, 120_000))
+                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        Api.worker(otherWorker).body(Files.household(Demo.NANMING_COMMUNITY, 120_000))
+                .post("/api/v1/households").then().statusCode(201);
+        Api.worker(owner).post("/api/v1/households/" + household + "/submit").then().statusCode(200);
+        question = Api.staff(Demo.LIU_NANMING).body(Map.of("question", "请补充材料"))
+                .post("/api/v1/households/" + household + "/questions").then().statusCode(201)
+                .extract().path("questions[0].id");
+        Api.admin().body(Map.of("unitId", Demo.NANMING.toString(), "displayName", "矩阵测试"))
+                .put("/api/v1/staff/" + assignableSubject).then().statusCode(200);
+    }
+
+    private RequestSpecification as(Caller caller) {
+        return switch (caller) {
+            case ANONYMOUS -> Api.anonymous();
+            case OWNER_WORKER -> Api.worker(owner);
+            case OTHER_WORKER -> Api.worker(otherWorker);
+            case DONOR -> Api.donor();
+            case ADMIN -> Api.admin();
+            case STAFF_IN_SCOPE -> Api.staff(Demo.LIU_NANMING);
+            case STAFF_PARENT_UNIT -> Api.staff(Demo.CHEN_GUIYANG);
+            case STAFF_SIBLING -> Api.staff(Demo.SUN_YUNYAN);
+            case STAFF_OTHER_CITY -> Api.staff(Demo.HE_ZUNYI);
+            case STAFF_UNASSIGNED -> Api.staff(unassignedStaff);
+        };
+    }
+
+    /** One endpoint and what each caller must get. */
+    record Endpoint(String method, Supplier<String> path, Supplier<Object> body, Map<Caller, Integer> expected) { }
+
+    private static Map<Caller, Integer> expect(Object... callerThenStatus) {
+        Map<Caller, Integer> m = new java.util.EnumMap<>(Caller.class);
+        for (int i = 0; i < callerThenStatus.length; i += 2) {
+            m.put((Caller) callerThenStatus[i], (Integer) callerThenStatus[i + 1]);
+        }
+        for (Caller c : Caller.values()) {
+            m.putIfAbsent(c, 403);
+        }
+        m.put(Caller.ANONYMOUS, 401);
+        return m;
+    }
+
+    /** Allowed for every staff member whose subtree holds the file; 404 for staff elsewhere. */
+    private static Object[] staffOnFile(Object... more) {
+        List<Object> l = new ArrayList<>(List.of(Caller.STAFF_IN_SCOPE, ALLOWED, Caller.STAFF_PARENT_UNIT, ALLOWED,
+                Caller.STAFF_SIBLING, 404, Caller.STAFF_OTHER_CITY, 404, Caller.STAFF_UNASSIGNED, 403));
+        l.addAll(List.of(more));
+        return l.toArray();
+    }
+
+    private static Object[] ownerOnFile(Object... more) {
+        List<Object> l = new ArrayList<>(List.of(Caller.OWNER_WORKER, ALLOWED, Caller.OTHER_WORKER, 404));
+        l.addAll(List.of(more));
+        return l.toArray();
+    }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        List<Object> l = new ArrayList<>(List.of(a));
+        l.addAll(List.of(b));
+        return l.toArray();
+    }
+
+    List<Endpoint> endpoints() {
+        Supplier<Object> none = () -> null;
+        Supplier<String> file = () -> "/api/v1/households/" + household;
+        Object[] allStaffAllowed = {Caller.STAFF_IN_SCOPE, ALLOWED, Caller.STAFF_PARENT_UNIT, ALLOWED,
+                Caller.STAFF_SIBLING, ALLOWED, Caller.STAFF_OTHER_CITY, ALLOWED, Caller.STAFF_UNASSIGNED, 403};
+        return List.of(
+                new Endpoint("GET", () -> "/api/v1/me", none, expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200,
+                        Caller.DONOR, 200, Caller.ADMIN, 200, Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200,
+                        Caller.STAFF_SIBLING, 200, Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 200)),
+                new Endpoint("GET", () -> "/api/v1/units", none, expect(concat(allStaffAllowed,
+                        new Object[] {Caller.ADMIN, 200, Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200}))),
+                new Endpoint("GET", () -> "/api/v1/units/" + Demo.NANMING, none, expect(Caller.ADMIN, 200,
+                        Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200, Caller.STAFF_IN_SCOPE, 200,
+                        Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 404, Caller.STAFF_OTHER_CITY, 404)),
+                new Endpoint("POST", () -> "/api/v1/units", () -> Map.of("parentId", Demo.NANMING.toString(),
+                        "level", "GRASSROOTS", "name", "矩阵测试基层工会"), expect(Caller.ADMIN, ALLOWED)),
+                new Endpoint("PATCH", () -> "/api/v1/units/" + Demo.NANMING, () -> Map.of("name", "南明区总工会"),
+                        expect(Caller.ADMIN, ALLOWED)),
+                new Endpoint("GET", () -> "/api/v1/staff", none, expect(Caller.ADMIN, 200)),
+                new Endpoint("PUT", () -> "/api/v1/staff/" + assignableSubject,
+                        () -> Map.of("unitId", Demo.NANMING.toString(), "displayName", "矩阵测试"), expect(Caller.ADMIN, ALLOWED)),
+                new Endpoint("GET", () -> "/api/v1/poverty-lines", none, expect(concat(allStaffAllowed,
+                        new Object[] {Caller.ADMIN, 200}))),
+                new Endpoint("PUT", () -> "/api/v1/poverty-lines", () -> Map.of("unitId", Demo.GUIYANG.toString(),
+                        "year", 2026, "monthlyFen", 80_000), expect(Caller.ADMIN, ALLOWED)),
+                new Endpoint("GET", () -> "/api/v1/households", none, expect(allStaffAllowed)),
+                new Endpoint("POST", () -> "/api/v1/households", () -> Files.household(Demo.NANMING_COMMUNITY, 100_000),
+                        expect(Caller.STAFF_IN_SCOPE, ALLOWED, Caller.STAFF_PARENT_UNIT, ALLOWED, Caller.STAFF_SIBLING, 404,
+                                Caller.STAFF_OTHER_CITY, 404, Caller.OWNER_WORKER, ALLOWED, Caller.OTHER_WORKER, ALLOWED)),
+                new Endpoint("GET", () -> "/api/v1/households/mine", none,
+                        expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200)),
+                new Endpoint("GET", file, none, expect(staffOnFile(ownerOnFile()))),
+                new Endpoint("PUT", file, () -> Files.household(Demo.NANMING_COMMUNITY, 120_000),
+                        expect(staffOnFile(ownerOnFile()))),
+                new Endpoint("GET", () -> file.get() + "/personal-data", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> file.get() + "/submit", none, expect(staffOnFile(ownerOnFile()))),
+                new Endpoint("POST", () -> file.get() + "/questions/" + question + "/answer", () -> Map.of("answer", "好的"),
+                        expect(staffOnFile(ownerOnFile()))),
+                new Endpoint("POST", () -> file.get() + "/start-verification", none, expect(staffOnFile(Caller.OWNER_WORKER, 403))),
+                new Endpoint("POST", () -> file.get() + "/verifications", Files::verification, expect(staffOnFile())),
+                new Endpoint("POST", () -> file.get() + "/questions", () -> Map.of("question", "?"), expect(staffOnFile())),
+                new Endpoint("POST", () -> file.get() + "/approve", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> file.get() + "/reject", () -> Map.of("reason", "矩阵测试"), expect(staffOnFile())),
+                new Endpoint("POST", () -> file.get() + "/exit", () -> Map.of("reason", "OTHER"), expect(staffOnFile())),
+                new Endpoint("POST", () -> file.get() + "/reopen", () -> Map.of("reason", "矩阵测试"),
+                        expect(staffOnFile(ownerOnFile()))),
+                new Endpoint("GET", () -> "/api/v1/audit", none, expect(Caller.ADMIN, 200)),
+                new Endpoint("GET", () -> "/api/v1/audit/verify", none, expect(Caller.ADMIN, 200)));
+    }
+
+    Stream<Arguments> cases() {
+        List<Arguments> all = new ArrayList<>();
+        for (Endpoint e : endpoints()) {
+            for (Map.Entry<Caller, Integer> x : e.expected().entrySet()) {
+                all.add(Arguments.of(e.method() + " " + e.path().get().replace("null", "{id}"), x.getKey(), x.getValue(), e));
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @MethodSource("cases")
+    void callerGetsExactlyWhatTheRulesSay(String name, Caller caller, int expected, Endpoint endpoint) {
+        fixtures();
+        RequestSpecification request = as(caller);
+        Object body = endpoint.body().get();
+        if (body != null) {
+            request = request.body(body);
+        }
+        Response response = request.request(endpoint.method(), endpoint.path().get());
+        int status = response.statusCode();
+        assertThat(status).as("%s as %s: %s", name, caller, response.asString()).isLessThan(500);
+        if (expected == ALLOWED) {
+            assertThat(status).as("%s as %s must get past auth and scope: %s", name, caller, response.asString())
+                    .isNotIn(401, 403, 404);
+        } else {
+            assertThat(status).as("%s as %s: %s", name, caller, response.asString()).isEqualTo(expected);
+            if (status != 200) {
+                assertThat(response.contentType()).startsWith("application/problem+json");
+            }
+        }
+    }
+}
