@@ -1,0 +1,72 @@
+package org.weiyuan.audit;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditChainTest {
+
+    private static List<AuditEntry> chain(int n) {
+        List<AuditEntry> entries = new ArrayList<>();
+        String prev = AuditChain.GENESIS;
+        for (int i = 0; i < n; i++) {
+            AuditEntry e = new AuditEntry();
+            e.seq = (long) i + 1;
+            e.id = UUID.randomUUID();
+            e.occurredAt = AuditChain.now();
+            e.actorSubject = UUID.randomUUID();
+            e.actorRole = "staff";
+            e.action = "HOUSEHOLD_APPROVED";
+            e.entityType = "household";
+            e.entityId = UUID.randomUUID();
+            e.afterDigest = AuditChain.digest(Map.of("status", "APPROVED", "n", i));
+            e.prevHash = prev;
+            e.hash = AuditChain.hash(e);
+            prev = e.hash;
+            entries.add(e);
+        }
+        return entries;
+    }
+
+    @Test
+    void anIntactChainHasNoBreak() {
+        assertThat(AuditChain.firstBreak(chain(5), AuditChain.GENESIS)).isNull();
+    }
+
+    @Test
+    void anEditedEntryIsFound() {
+        List<AuditEntry> entries = chain(5);
+        entries.get(2).detail = "changed afterwards";
+        AuditChain.Break broken = AuditChain.firstBreak(entries, AuditChain.GENESIS);
+        assertThat(broken.entry()).isSameAs(entries.get(2));
+        assertThat(broken.reason()).contains("edited");
+    }
+
+    @Test
+    void aRemovedEntryIsFound() {
+        List<AuditEntry> entries = chain(5);
+        entries.remove(1);
+        assertThat(AuditChain.firstBreak(entries, AuditChain.GENESIS).entry()).isSameAs(entries.get(1));
+    }
+
+    @Test
+    void fieldBoundariesCannotBeShifted() {
+        List<AuditEntry> entries = chain(1);
+        AuditEntry e = entries.get(0);
+        String before = AuditChain.hash(e);
+        e.entityType = "household_x";
+        e.action = e.action.substring(0, e.action.length() - 1);
+        assertThat(AuditChain.hash(e)).isNotEqualTo(before);
+    }
+
+    @Test
+    void digestIsCanonical() {
+        assertThat(AuditChain.digest(Map.of("a", 1, "b", 2))).isEqualTo(AuditChain.digest(new java.util.TreeMap<>(Map.of("b", 2, "a", 1))));
+        assertThat(AuditChain.digest(null)).isNull();
+    }
+}

@@ -1,0 +1,53 @@
+package org.weiyuan.seed;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.weiyuan.household.HardshipCause;
+import org.weiyuan.household.HouseholdCategory;
+import org.weiyuan.household.HouseholdStatus;
+import org.weiyuan.household.Severity;
+import org.weiyuan.support.Api;
+import org.weiyuan.support.Demo;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** seeds/ is loaded at start and shows every category, severity, cause and status of a file. */
+@QuarkusTest
+class DemoSeedsApiTest {
+
+    @Test
+    void demoHouseholdsCoverEveryCategorySeverityAndCause() {
+        List<Map<String, Object>> items = Api.staff(Demo.MA_PROVINCE).get("/api/v1/households?limit=200")
+                .then().statusCode(200).extract().path("items");
+        List<Map<String, Object>> seeded = items.stream().filter(i -> !"测试户主".equals(i.get("headName"))
+                && !String.valueOf(i.get("headName")).startsWith("测")).toList();
+        assertThat(seeded).hasSizeGreaterThanOrEqualTo(10);
+
+        assertThat(seeded.stream().map(i -> i.get("category")).collect(Collectors.toSet()))
+                .containsAll(names(HouseholdCategory.values()));
+        assertThat(seeded.stream().map(i -> i.get("severity")).collect(Collectors.toSet()))
+                .containsAll(names(Severity.values()));
+        @SuppressWarnings("unchecked")
+        var causes = seeded.stream().flatMap(i -> ((List<String>) i.get("causes")).stream()).collect(Collectors.toSet());
+        assertThat(causes).containsAll(names(HardshipCause.values()));
+        assertThat(seeded.stream().map(i -> i.get("status")).collect(Collectors.toSet()))
+                .containsAll(names(HouseholdStatus.values()));
+    }
+
+    @Test
+    void theDemoWorkerHasAnApprovedFile() {
+        Api.worker(Demo.WANG_WORKER).get("/api/v1/households/mine").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.is("APPROVED"))
+                .body("category", org.hamcrest.Matchers.is("DIBAO"))
+                .body("severity", org.hamcrest.Matchers.is("EXTREME_HARDSHIP"));
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+}
