@@ -22,8 +22,20 @@ import java.util.stream.Collectors;
 /**
  * Signs a user in the way the Android app does: authorization code with PKCE against the public
  * client {@code weiyuan-app}, filling in Keycloak's own login form, then exchanging the code.
+ * Used by the end-to-end test and by {@code ./weiyuan token USER} for calling the API by hand.
  */
-final class KeycloakLogin {
+public final class KeycloakLogin {
+
+    /** {@code ./weiyuan token USER [PASSWORD]}: prints an access token from the running Keycloak. */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: ./weiyuan token USER [PASSWORD]   (demo password: weiyuan123)");
+            System.exit(2);
+        }
+        String port = System.getenv().getOrDefault("WEIYUAN_KEYCLOAK_PORT", "8180");
+        System.out.println(accessToken("http://localhost:" + port + "/realms/weiyuan", args[0],
+                args.length > 1 ? args[1] : "weiyuan123"));
+    }
 
     static final String CLIENT = "weiyuan-app";
     static final String REDIRECT = "org.weiyuan.app:/oauth2redirect";
@@ -31,7 +43,7 @@ final class KeycloakLogin {
 
     private KeycloakLogin() { }
 
-    static String accessToken(String issuer, String username, String password) throws IOException, InterruptedException {
+    public static String accessToken(String issuer, String username, String password) throws IOException, InterruptedException {
         // Keycloak marks its cookies Secure; browsers send those to http://localhost, Java's
         // CookieManager does not, so the login session cookies are carried by hand.
         HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
