@@ -15,6 +15,7 @@ public class DomainException extends RuntimeException {
     private final transient Object[] args;
     private final transient List<FieldProblem> fieldProblems;
     private final String currentState;
+    private Long remainingFen;
 
     protected DomainException(int status, String type, String messageKey, String currentState,
                               List<FieldProblem> fieldProblems, Object... args) {
@@ -53,6 +54,18 @@ public class DomainException extends RuntimeException {
         return new DomainException(409, "conflict", messageKey, null, null, args);
     }
 
+    /** 401: a payment notification whose signature does not verify. */
+    public static DomainException badSignature() {
+        return new DomainException(401, "bad-signature", "problem.payment.signature", null, null);
+    }
+
+    /** 409: a pledge larger than what the wish still needs; the answer offers the remainder. */
+    public static DomainException remainderExceeded(long remainingFen) {
+        DomainException e = new DomainException(409, "remainder-exceeded", "problem.pledge.remainder", null, null, remainingFen);
+        e.remainingFen = remainingFen;
+        return e;
+    }
+
     /** 422: well-formed input that a business rule rejects, pointing at one field. */
     public static DomainException unprocessable(String field, String messageKey, Object... args) {
         return new DomainException(422, "unprocessable", messageKey, null,
@@ -71,6 +84,7 @@ public class DomainException extends RuntimeException {
     public Object[] args() { return args; }
     public List<FieldProblem> fieldProblems() { return fieldProblems; }
     public String currentState() { return currentState; }
+    public Long remainingFen() { return remainingFen; }
 
     /** One field and the message key saying what is wrong with it. */
     public record FieldProblem(String field, String messageKey, Object[] args) { }

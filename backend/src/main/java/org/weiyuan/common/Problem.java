@@ -12,7 +12,12 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(URI type, String title, int status, String detail, String instance,
-                      List<FieldError> errors, String currentState) {
+                      List<FieldError> errors, String currentState, Long remainingFen) {
+
+    public Problem(URI type, String title, int status, String detail, String instance,
+                   List<FieldError> errors, String currentState) {
+        this(type, title, status, detail, instance, errors, currentState, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://weiyuan.org/problems/";

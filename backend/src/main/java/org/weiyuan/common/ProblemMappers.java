@@ -42,8 +42,14 @@ public class ProblemMappers {
         List<Problem.FieldError> errors = e.fieldProblems().isEmpty() ? null : e.fieldProblems().stream()
                 .map(f -> new Problem.FieldError(f.field(), Messages.get(locale, f.messageKey(), f.args())))
                 .toList();
-        return respond(e.status(), e.type(), locale, Messages.get(locale, e.messageKey(), e.args()),
+        Response response = respond(e.status(), e.type(), locale, Messages.get(locale, e.messageKey(), e.args()),
                 request, errors, e.currentState());
+        if (e.remainingFen() == null) {
+            return response;
+        }
+        Problem p = (Problem) response.getEntity();
+        return Response.fromResponse(response).entity(new Problem(p.type(), p.title(), p.status(), p.detail(),
+                p.instance(), p.errors(), p.currentState(), e.remainingFen())).build();
     }
 
     @ServerExceptionMapper

@@ -200,6 +200,12 @@ public class HouseholdService {
                 .chain(h -> load(h).map(f -> new Accessed(f, Access.OWNER)));
     }
 
+    /** The household file a worker owns, or null; for other features (wishes) to check eligibility. */
+    @WithSession
+    public Uni<Household> ownedHousehold(UUID subject) {
+        return households.byOwner(subject);
+    }
+
     @WithSession
     public Uni<UUID> ownedHouseholdId(UUID subject) {
         return households.byOwner(subject).map(h -> h == null ? null : h.id);

@@ -1,0 +1,27 @@
+package org.weiyuan.funding;
+
+import java.util.UUID;
+
+/** The ledger's chart of accounts: each account is named by a stable code. */
+public final class Accounts {
+
+    private Accounts() { }
+
+    /** An account as a posting names it. */
+    public record Ref(String code, AccountKind kind, String name, UUID wishId) { }
+
+    /** 支付通道清算户: money received through a payment gateway, not yet paid out. */
+    public static Ref clearing(String gateway) {
+        return new Ref("clearing:" + gateway, AccountKind.ASSET, "支付清算 " + gateway, null);
+    }
+
+    /** 微愿托管户: money held for one wish until it is disbursed or refunded. */
+    public static Ref escrow(UUID wishId) {
+        return new Ref("escrow:wish:" + wishId, AccountKind.LIABILITY, "微愿托管 " + wishId, wishId);
+    }
+
+    /** 捐赠人余额: money of a donor the platform holds (e.g. a payment that arrived too late). */
+    public static Ref donorCredit(UUID donor) {
+        return new Ref("donor-credit:" + donor, AccountKind.LIABILITY, "捐赠人余额 " + donor, null);
+    }
+}

@@ -1,0 +1,102 @@
+package org.weiyuan.funding;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.weiyuan.funding.FundingViews.LedgerReport;
+import org.weiyuan.funding.FundingViews.PledgeRequest;
+import org.weiyuan.funding.FundingViews.PledgeView;
+import org.weiyuan.security.CurrentActor;
+import org.weiyuan.security.Roles;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** HTTP edge of pledges (认捐), the sandbox payment channel and the ledger check. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "funding", description = "认捐与账目 Pledges, payments, ledger")
+public class FundingResource {
+
+    @Inject
+    PledgeService pledges;
+    @Inject
+    SandboxGateway gateway;
+    @Inject
+    LedgerService ledger;
+    @Inject
+    CurrentActor actor;
+
+    @POST
+    @Path("/wishes/{id}/pledges")
+    @RolesAllowed(Roles.DONOR)
+    @Operation(summary = "认捐 Pledge part or all of what a wish still needs; retry-safe with Idempotency-Key")
+    public Uni<Response> pledge(@RestPath("id") UUID wishId, @RestHeader("Idempotency-Key") String idempotencyKey,
+                                @Valid @NotNull PledgeRequest request) {
+        return pledges.pledge(actor.get(), wishId, idempotencyKey, request).map(result -> Response
+                .status(result.replayed() ? 200 : 201)
+                .header("Idempotent-Replayed", String.valueOf(result.replayed()))
+                .entity(view(result.pledge())).build());
+    }
+
+    @GET
+    @Path("/pledges/mine")
+    @RolesAllowed(Roles.DONOR)
+    public Uni<List<PledgeView>> mine() {
+        return pledges.allMine(actor.get()).map(all -> all.stream().map(this::view).toList());
+    }
+
+    @GET
+    @Path("/pledges/{id}")
+    @RolesAllowed(Roles.DONOR)
+    public Uni<PledgeView> get(@RestPath("id") UUID id) {
+        return pledges.mine(actor.get(), id).map(this::view);
+    }
+
+    @POST
+    @Path("/sandbox/checkout/{reference}")
+    @RolesAllowed(Roles.DONOR)
+    @Operation(summary = "沙箱支付 Pay a pledge in the sandbox; the gateway notifies the platform asynchronously")
+    public Uni<Response> payInSandbox(@RestPath("reference") String reference) {
+        return pledges.payInSandbox(actor.get(), reference)
+                .map(p -> Response.accepted(Map.of("reference", reference, "status", "PROCESSING")).build());
+    }
+
+    @POST
+    @Path("/payments/sandbox/notify")
+    @PermitAll
+    @Operation(summary = "支付结果通知 The sandbox gateway's signed payment notification (not for clients)")
+    public Uni<Map<String, String>> notify(String body, @RestHeader(SandboxGateway.SIGNATURE_HEADER) String signature) {
+        PaymentGateway.Notification n = gateway.verify(body, signature);
+        return pledges.confirmPayment(n).map(p -> Map.of("result", "OK", "pledgeStatus", p.status.name()));
+    }
+
+    @GET
+    @Path("/ledger/check")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "账目核对 Check the ledger's invariants")
+    public Uni<LedgerReport> check() {
+        return ledger.check();
+    }
+
+    private PledgeView view(Pledge p) {
+        return new PledgeView(p.id, p.wishId, p.amountFen, p.status, p.onExpiry, p.holdExpiresAt, p.createdAt, p.paidAt,
+                p.releasedAt, p.status == PledgeStatus.HELD ? gateway.start(p) : null);
+    }
+}

@@ -1,0 +1,30 @@
+package org.weiyuan.funding;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Request and response records of pledges, payments and the ledger. */
+public final class FundingViews {
+
+    private FundingViews() { }
+
+    public record PledgeRequest(@NotNull @Positive @Max(100_000_000L) Long amountFen, OnExpiry onExpiry) { }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PledgeView(UUID id, UUID wishId, long amountFen, PledgeStatus status, OnExpiry onExpiry,
+                             Instant holdExpiresAt, Instant createdAt, Instant paidAt, Instant releasedAt,
+                             PaymentGateway.Session payment) { }
+
+    /** What the ledger check found; {@code balanced} is true only when every list is empty. */
+    public record LedgerReport(boolean balanced, long totalDebitFen, long totalCreditFen, long entries,
+                               List<UUID> unbalancedEntries, List<WishMismatch> wishMismatches) { }
+
+    /** A wish whose escrow balance is not paid − disbursed − refunded. */
+    public record WishMismatch(UUID wishId, long paidFen, long escrowFen) { }
+}

@@ -1,0 +1,31 @@
+package org.weiyuan.funding;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/** Gives back the part of a wish held by pledges nobody paid for in time. */
+@ApplicationScoped
+public class HoldReleaser {
+
+    private static final Logger LOG = Logger.getLogger(HoldReleaser.class);
+
+    @Inject
+    PledgeService pledges;
+
+    @Scheduled(every = "${weiyuan.pledges.release-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> releaseExpired() {
+        return pledges.releaseExpiredHolds(200)
+                .invoke(n -> {
+                    if (n > 0) {
+                        LOG.infof("Released %d expired pledge holds", n);
+                    }
+                })
+                .onFailure().invoke(e -> LOG.warn("Releasing expired holds failed; will retry", e))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,62 @@
+package org.weiyuan.funding;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Rows of the double-entry ledger. Entries and lines are insert-only (a trigger refuses changes). */
+public final class LedgerEntities {
+
+    private LedgerEntities() { }
+
+    @Entity
+    @Table(name = "ledger_account")
+    public static class LedgerAccount {
+        @Id
+        public UUID id;
+        public String code;
+        @Enumerated(EnumType.STRING)
+        public AccountKind kind;
+        public String name;
+        @Column(name = "wish_id")
+        public UUID wishId;
+    }
+
+    @Entity
+    @Table(name = "journal_entry")
+    public static class JournalEntry {
+        @Id
+        public UUID id;
+        @Column(name = "occurred_at")
+        public Instant occurredAt;
+        public String kind;
+        @Column(name = "wish_id")
+        public UUID wishId;
+        @Column(name = "pledge_id")
+        public UUID pledgeId;
+        @Column(name = "external_ref")
+        public String externalRef;
+        public String memo;
+    }
+
+    @Entity
+    @Table(name = "journal_line")
+    public static class JournalLine {
+        @Id
+        public UUID id;
+        @Column(name = "entry_id")
+        public UUID entryId;
+        @Column(name = "account_id")
+        public UUID accountId;
+        @Column(name = "debit_fen")
+        public long debitFen;
+        @Column(name = "credit_fen")
+        public long creditFen;
+    }
+}

@@ -1,0 +1,244 @@
+package org.weiyuan.funding;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.weiyuan.audit.AuditChain;
+import org.weiyuan.audit.AuditLog;
+import org.weiyuan.common.DomainException;
+import org.weiyuan.funding.FundingViews.PledgeRequest;
+import org.weiyuan.security.Actor;
+import org.weiyuan.wish.Wish;
+import org.weiyuan.wish.WishAction;
+import org.weiyuan.wish.WishLifecycle;
+import org.weiyuan.wish.WishRepositories;
+import org.weiyuan.wish.WishStatus;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Pledges and payments. A pledge is taken under the wish's row lock, so the sum of live pledges
+ * never passes the target however many donors press at once; the payment notification is
+ * idempotent (one ledger entry per payment reference, ever) and tolerant of arriving late.
+ */
+@ApplicationScoped
+public class PledgeService {
+
+    @Inject
+    Pledges pledges;
+    @Inject
+    WishRepositories.Wishes wishes;
+    @Inject
+    SandboxGateway gateway;
+    @Inject
+    Ledger ledger;
+    @Inject
+    AuditLog audit;
+    @ConfigProperty(name = "weiyuan.pledges.hold", defaultValue = "PT30M")
+    Duration hold;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @ApplicationScoped
+    public static class Pledges implements PanacheRepositoryBase<Pledge, UUID> { }
+
+    /** A pledge, and whether this answer repeats an earlier one (same Idempotency-Key). */
+    public record Result(Pledge pledge, boolean replayed) { }
+
+    @WithTransaction
+    public Uni<Result> pledge(Actor donor, UUID wishId, String idempotencyKey, PledgeRequest request) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw DomainException.badParameter("Idempotency-Key", "problem.pledge.key-required");
+        }
+        OnExpiry onExpiry = request.onExpiry() == null ? OnExpiry.REFUND : request.onExpiry();
+        String requestHash = sha256(wishId + "|" + request.amountFen() + "|" + onExpiry);
+        return pledges.find("donorSubject = ?1 and idempotencyKey = ?2", donor.subject(), idempotencyKey.trim())
+                .<Pledge>firstResult().chain(earlier -> {
+                    if (earlier != null) {
+                        if (!earlier.requestHash.equals(requestHash)) {
+                            throw DomainException.unprocessable("Idempotency-Key", "problem.pledge.key-reused");
+                        }
+                        return Uni.createFrom().item(new Result(earlier, true));
+                    }
+                    return wishes.findById(wishId, LockModeType.PESSIMISTIC_WRITE)
+                            .onItem().ifNull().failWith(() -> DomainException.notFound("wish"))
+                            .chain(wish -> hold(donor, wish, idempotencyKey.trim(), requestHash, request.amountFen(), onExpiry))
+                            .map(p -> new Result(p, false));
+                });
+    }
+
+    private Uni<Pledge> hold(Actor donor, Wish wish, String key, String requestHash, long amount, OnExpiry onExpiry) {
+        FundingRules.checkPledge(wish.status, wish.pledgedFen, wish.targetFen, amount);
+        Map<String, Object> before = wish.snapshot();
+        wish.pledgedFen += amount;
+        wish.status = WishLifecycle.next(wish.status, WishAction.FIRST_PLEDGE);
+        wish.updatedAt = AuditChain.now();
+        Pledge p = new Pledge();
+        p.id = UUID.randomUUID();
+        p.wishId = wish.id;
+        p.donorSubject = donor.subject();
+        p.amountFen = amount;
+        p.status = PledgeStatus.HELD;
+        p.onExpiry = onExpiry;
+        p.idempotencyKey = key;
+        p.requestHash = requestHash;
+        p.paymentReference = "SBX" + HexFormat.of().formatHex(randomBytes());
+        p.createdAt = wish.updatedAt;
+        p.holdExpiresAt = p.createdAt.plus(hold);
+        return pledges.persist(p).replaceWith(p)
+                .call(() -> audit.record(donor, "PLEDGE_HELD", "pledge", p.id, null,
+                        Map.of("wishId", wish.id, "amountFen", amount, "status", p.status), null))
+                .call(() -> before.get("status") == wish.status ? Uni.createFrom().voidItem()
+                        : audit.record(donor, "WISH_FIRST_PLEDGE", "wish", wish.id, before, wish.snapshot(), null));
+    }
+
+    private byte[] randomBytes() {
+        byte[] b = new byte[12];
+        random.nextBytes(b);
+        return b;
+    }
+
+    @WithSession
+    public Uni<Pledge> mine(Actor donor, UUID id) {
+        return pledges.findById(id).map(p -> {
+            if (p == null || !p.donorSubject.equals(donor.subject())) {
+                throw DomainException.notFound("pledge");
+            }
+            return p;
+        });
+    }
+
+    @WithSession
+    public Uni<List<Pledge>> allMine(Actor donor) {
+        return pledges.list("donorSubject = ?1 order by createdAt desc", donor.subject());
+    }
+
+    /** The donor pays on the sandbox checkout; the gateway will notify us asynchronously. */
+    @WithSession
+    public Uni<Pledge> payInSandbox(Actor donor, String reference) {
+        return pledges.find("paymentReference", reference).<Pledge>firstResult().map(p -> {
+            if (p == null || !p.donorSubject.equals(donor.subject())) {
+                throw DomainException.notFound("pledge");
+            }
+            gateway.completePayment(p.paymentReference, p.amountFen);
+            return p;
+        });
+    }
+
+    /**
+     * A verified payment notification. Posts exactly one ledger entry per payment reference:
+     * a repeat finds the pledge already paid and changes nothing. A payment that arrives after its
+     * hold ran out is re-reserved if the wish still needs it, otherwise kept as donor credit.
+     */
+    @WithTransaction
+    public Uni<Pledge> confirmPayment(PaymentGateway.Notification n) {
+        return pledges.find("paymentReference", n.reference()).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .<Pledge>firstResult().chain(p -> {
+                    if (p == null) {
+                        throw DomainException.notFound("pledge");
+                    }
+                    if (!n.succeeded() || p.status == PledgeStatus.PAID || p.status == PledgeStatus.CREDITED) {
+                        return Uni.createFrom().item(p); // a repeat, or a failed attempt: nothing to post
+                    }
+                    if (n.amountFen() != p.amountFen) {
+                        throw DomainException.unprocessable("amountFen", "problem.payment.amount");
+                    }
+                    return wishes.findById(p.wishId, LockModeType.PESSIMISTIC_WRITE).chain(wish -> settle(p, wish, n));
+                });
+    }
+
+    private Uni<Pledge> settle(Pledge p, Wish wish, PaymentGateway.Notification n) {
+        Actor system = Actor.system();
+        String ref = "payment:" + gateway.name() + ":" + n.reference();
+        Accounts.Ref clearing = Accounts.clearing(gateway.name());
+        if (p.status == PledgeStatus.RELEASED) {
+            if (!FundingRules.fits(wish.status, wish.pledgedFen, wish.targetFen, p.amountFen)) {
+                p.status = PledgeStatus.CREDITED;
+                p.paidAt = AuditChain.now();
+                return ledger.post(Posting.transfer("LATE_PAYMENT_CREDITED", ref, wish.id, p.id,
+                                "认捐已过期且微愿已筹满,款项转为捐赠人余额", clearing, Accounts.donorCredit(p.donorSubject), p.amountFen))
+                        .call(() -> audit.record(system, "PLEDGE_CREDITED", "pledge", p.id, null,
+                                Map.of("status", p.status, "amountFen", p.amountFen), n.notificationId()))
+                        .replaceWith(p);
+            }
+            wish.pledgedFen += p.amountFen; // the hold ran out but the wish still needs it: take it again
+            wish.status = WishLifecycle.next(wish.status, WishAction.FIRST_PLEDGE);
+        }
+        Map<String, Object> before = wish.snapshot();
+        p.status = PledgeStatus.PAID;
+        p.paidAt = AuditChain.now();
+        wish.paidFen += p.amountFen;
+        wish.updatedAt = p.paidAt;
+        if (wish.paidFen == wish.targetFen) {
+            wish.status = WishLifecycle.next(wish.status, WishAction.FULLY_PAID);
+        }
+        return ledger.post(Posting.transfer("DONATION_PAID", ref, wish.id, p.id, "认捐到账",
+                        clearing, Accounts.escrow(wish.id), p.amountFen))
+                .call(() -> audit.record(system, "PLEDGE_PAID", "pledge", p.id, null,
+                        Map.of("status", p.status, "amountFen", p.amountFen), n.notificationId()))
+                .call(() -> wish.status == WishStatus.FUNDED
+                        ? audit.record(system, "WISH_FUNDED", "wish", wish.id, before, wish.snapshot(), null)
+                        : Uni.createFrom().voidItem())
+                .replaceWith(p);
+    }
+
+    /**
+     * Releases holds whose time ran out. Rows are claimed with SKIP LOCKED, so several backend
+     * replicas can run this at once without releasing a pledge twice.
+     */
+    @WithTransaction
+    public Uni<Integer> releaseExpiredHolds(int batch) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select cast(id as varchar) from pledge where status = 'HELD' and hold_expires_at < :now "
+                                + "order by hold_expires_at limit :batch for update skip locked", String.class)
+                .setParameter("now", AuditChain.now())
+                .setParameter("batch", batch)
+                .getResultList())
+                .chain(ids -> {
+                    Uni<Integer> released = Uni.createFrom().item(0);
+                    for (String id : ids) {
+                        released = released.chain(n -> release(UUID.fromString(id)).replaceWith(n + 1));
+                    }
+                    return released;
+                });
+    }
+
+    private Uni<Void> release(UUID pledgeId) {
+        return pledges.findById(pledgeId).chain(p -> wishes.findById(p.wishId, LockModeType.PESSIMISTIC_WRITE).chain(wish -> {
+            Map<String, Object> before = wish.snapshot();
+            p.status = PledgeStatus.RELEASED;
+            p.releasedAt = AuditChain.now();
+            wish.pledgedFen -= p.amountFen;
+            wish.updatedAt = p.releasedAt;
+            if (wish.pledgedFen == 0 && WishLifecycle.allowed(wish.status, WishAction.ALL_PLEDGES_RELEASED)) {
+                wish.status = WishLifecycle.next(wish.status, WishAction.ALL_PLEDGES_RELEASED);
+            }
+            Actor system = Actor.system();
+            return audit.record(system, "PLEDGE_RELEASED", "pledge", p.id, null, Map.of("status", p.status), null)
+                    .call(() -> before.get("status") == wish.status ? Uni.createFrom().voidItem()
+                            : audit.record(system, "WISH_PLEDGES_RELEASED", "wish", wish.id, before, wish.snapshot(), null));
+        }));
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.weiyuan.funding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.weiyuan.common.DomainException;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A payment gateway for demos and tests that behaves like a real one where it matters: the donor
+ * "pays" on its checkout, and the gateway later calls our notification endpoint over HTTP with
+ * an HMAC-SHA256 signature, asynchronously, so late and repeated notifications happen as in life.
+ */
+@ApplicationScoped
+public class SandboxGateway implements PaymentGateway {
+
+    public static final String NAME = "sandbox";
+    public static final String SIGNATURE_HEADER = "X-Weiyuan-Signature";
+    private static final Logger LOG = Logger.getLogger(SandboxGateway.class);
+
+    @ConfigProperty(name = "weiyuan.payments.sandbox.secret")
+    String secret;
+    @ConfigProperty(name = "weiyuan.payments.sandbox.callback-url")
+    String callbackUrl;
+    @ConfigProperty(name = "weiyuan.payments.sandbox.delay-ms", defaultValue = "300")
+    long delayMs;
+    @Inject
+    Vertx vertx;
+    @Inject
+    ObjectMapper json;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Session start(Pledge pledge) {
+        return new Session(NAME, pledge.paymentReference, "/api/v1/sandbox/checkout/" + pledge.paymentReference);
+    }
+
+    /** The donor paid on the sandbox checkout: notify us a little later, as a gateway would. */
+    public void completePayment(String reference, long amountFen) {
+        String body = notificationBody(reference, amountFen);
+        vertx.setTimer(Math.max(1, delayMs), id -> http.sendAsync(HttpRequest.newBuilder(URI.create(callbackUrl))
+                        .header("Content-Type", "application/json")
+                        .header(SIGNATURE_HEADER, sign(body))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+                .whenComplete((response, failure) -> {
+                    if (failure != null || response.statusCode() != 200) {
+                        LOG.warnf("Sandbox notification for %s not acknowledged: %s", reference,
+                                failure != null ? failure.toString() : response.statusCode() + " " + response.body());
+                    }
+                }));
+    }
+
+    public String notificationBody(String reference, long amountFen) {
+        Map<String, Object> n = new LinkedHashMap<>();
+        n.put("notificationId", UUID.randomUUID().toString());
+        n.put("reference", reference);
+        n.put("amountFen", amountFen);
+        n.put("status", "SUCCESS");
+        try {
+            return json.writeValueAsString(n);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String sign(String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Notification verify(String body, String signature) {
+        if (signature == null || body == null
+                || !MessageDigest.isEqual(sign(body).getBytes(StandardCharsets.US_ASCII), signature.trim().getBytes(StandardCharsets.US_ASCII))) {
+            throw DomainException.badSignature();
+        }
+        try {
+            JsonNode n = json.readTree(body);
+            return new Notification(n.path("notificationId").asText(), n.path("reference").asText(),
+                    n.path("amountFen").asLong(), n.path("status").asText());
+        } catch (java.io.IOException e) {
+            throw DomainException.badParameter("body", "problem.json.unreadable");
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.weiyuan.wish;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.weiyuan.common.DomainException;
+import org.weiyuan.common.Page;
+import org.weiyuan.wish.WishViews.FeedItem;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The donor feed: published, fundable wishes, anonymised, filtered, sorted, keyset-paginated. */
+@ApplicationScoped
+public class FeedService {
+
+    @Inject
+    WishRepositories.Wishes wishes;
+    @Inject
+    WishRepositories.Items items;
+
+    /** Feed orders. */
+    public enum Sort {
+        /** 紧急: nearest deadline first. */
+        URGENCY,
+        /** 即将筹满: smallest remainder first. */
+        NEAREST_GOAL,
+        /** 最新: newest published first. */
+        NEWEST
+    }
+
+    public record Filter(WishKind kind, String district, Long minFen, Long maxFen, UUID campaignId, boolean nearGoal) { }
+
+    @WithSession
+    public Uni<Page<FeedItem>> feed(Filter filter, Sort sort, String cursor, int limit) {
+        Position after = Position.decode(cursor, sort);
+        StringBuilder q = new StringBuilder("from Wish w where w.status in :fundable and w.deadline >= :today");
+        Map<String, Object> p = new HashMap<>();
+        p.put("fundable", WishStatus.FUNDABLE);
+        p.put("today", WishService.today());
+        if (filter.kind() != null) {
+            q.append(" and w.kind = :kind");
+            p.put("kind", filter.kind());
+        }
+        if (filter.district() != null && !filter.district().isBlank()) {
+            q.append(" and w.district = :district");
+            p.put("district", filter.district().trim());
+        }
+        if (filter.minFen() != null) {
+            q.append(" and w.targetFen >= :minFen");
+            p.put("minFen", filter.minFen());
+        }
+        if (filter.maxFen() != null) {
+            q.append(" and w.targetFen <= :maxFen");
+            p.put("maxFen", filter.maxFen());
+        }
+        if (filter.campaignId() != null) {
+            q.append(" and w.campaignId = :campaign");
+            p.put("campaign", filter.campaignId());
+        }
+        if (filter.nearGoal()) {
+            q.append(" and (w.targetFen - w.pledgedFen) * 5 <= w.targetFen"); // 80% or more pledged
+        }
+        String key = switch (sort) {
+            case URGENCY -> "w.deadline";
+            case NEAREST_GOAL -> "(w.targetFen - w.pledgedFen)";
+            case NEWEST -> "w.publishedAt";
+        };
+        boolean descending = sort == Sort.NEWEST;
+        if (after != null) {
+            String cmp = descending ? "<" : ">";
+            q.append(" and (").append(key).append(' ').append(cmp).append(" :afterKey or (")
+                    .append(key).append(" = :afterKey and w.id ").append(cmp).append(" :afterId))");
+            p.put("afterKey", after.keyValue(sort));
+            p.put("afterId", after.id());
+        }
+        q.append(" order by ").append(key).append(descending ? " desc" : "").append(", w.id").append(descending ? " desc" : "");
+        return wishes.find(q.toString(), p).range(0, limit).list().chain(rows -> {
+            List<Wish> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+            String next = rows.size() > limit ? Position.of(page.get(page.size() - 1), sort).encode() : null;
+            return items.ofAll(page.stream().map(w -> w.id).toList()).map(all -> {
+                Map<UUID, List<WishItem>> byWish = all.stream().collect(Collectors.groupingBy(i -> i.wishId));
+                return new Page<>(page.stream().map(w -> WishPresenter.feed(w, byWish.getOrDefault(w.id, List.of()))).toList(), next);
+            });
+        });
+    }
+
+    @WithSession
+    public Uni<FeedItem> one(UUID id) {
+        return wishes.findById(id).chain(w -> {
+            // once published, a wish stays visible to donors (with its progress), unless withdrawn
+            if (w == null || w.publishedAt == null || w.status == WishStatus.WITHDRAWN) {
+                return Uni.createFrom().failure(DomainException.notFound("wish"));
+            }
+            return items.of(w.id).map(is -> WishPresenter.feed(w, is));
+        });
+    }
+
+    /** Where a page ended: the sort key as a long, and the id. */
+    record Position(long key, UUID id) {
+
+        static Position of(Wish w, Sort sort) {
+            long key = switch (sort) {
+                case URGENCY -> w.deadline.toEpochDay();
+                case NEAREST_GOAL -> w.remainingFen();
+                case NEWEST -> w.publishedAt.toEpochMilli() * 1000 + w.publishedAt.getNano() / 1000 % 1000;
+            };
+            return new Position(key, w.id);
+        }
+
+        Object keyValue(Sort sort) {
+            return switch (sort) {
+                case URGENCY -> LocalDate.ofEpochDay(key);
+                case NEAREST_GOAL -> key;
+                case NEWEST -> Instant.ofEpochSecond(Math.floorDiv(key, 1_000_000L), Math.floorMod(key, 1_000_000L) * 1000L);
+            };
+        }
+
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString((key + "|" + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Position decode(String cursor, Sort sort) {
+            if (cursor == null || cursor.isBlank()) {
+                return null;
+            }
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                int bar = raw.indexOf('|');
+                return new Position(Long.parseLong(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1)));
+            } catch (RuntimeException e) {
+                throw DomainException.badParameter("cursor", "problem.cursor");
+            }
+        }
+    }
+}

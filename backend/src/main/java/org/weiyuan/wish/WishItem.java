@@ -1,0 +1,28 @@
+package org.weiyuan.wish;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.UUID;
+
+/** One line of a goods wish: what, how many, at what unit price (staff may correct the price). */
+@Entity
+@Table(name = "wish_item")
+public class WishItem {
+
+    @Id
+    public UUID id;
+    @Column(name = "wish_id")
+    public UUID wishId;
+    public int position;
+    public String name;
+    public int quantity;
+    @Column(name = "unit_price_fen")
+    public long unitPriceFen;
+
+    public long totalFen() {
+        return Math.multiplyExact(unitPriceFen, (long) quantity);
+    }
+}

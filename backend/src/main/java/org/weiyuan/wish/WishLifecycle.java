@@ -1,0 +1,57 @@
+package org.weiyuan.wish;
+
+import org.weiyuan.common.DomainException;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import static org.weiyuan.wish.WishAction.*;
+import static org.weiyuan.wish.WishStatus.*;
+
+/**
+ * The wish state machine as a table (审核 → 发布 → 认捐 → 筹满 → …). Fulfilment, expiry and closing
+ * are added with the disbursement work.
+ */
+public final class WishLifecycle {
+
+    private static final Map<WishAction, Map<WishStatus, WishStatus>> TABLE = new EnumMap<>(WishAction.class);
+
+    static {
+        allow(EDIT, DRAFT, DRAFT);
+        allow(EDIT, NEEDS_INFO, NEEDS_INFO);
+        allow(SUBMIT, DRAFT, SUBMITTED);
+        allow(ASK_QUESTION, SUBMITTED, NEEDS_INFO);
+        allow(ASK_QUESTION, NEEDS_INFO, NEEDS_INFO);
+        allow(ANSWER_QUESTION, NEEDS_INFO, NEEDS_INFO);
+        allow(ANSWERS_COMPLETE, NEEDS_INFO, SUBMITTED);
+        allow(PUBLISH, SUBMITTED, PUBLISHED);
+        allow(REJECT, SUBMITTED, REJECTED);
+        allow(REJECT, NEEDS_INFO, REJECTED);
+        allow(WITHDRAW, DRAFT, WITHDRAWN);
+        allow(WITHDRAW, SUBMITTED, WITHDRAWN);
+        allow(WITHDRAW, NEEDS_INFO, WITHDRAWN);
+        allow(WITHDRAW, PUBLISHED, WITHDRAWN);
+        allow(FIRST_PLEDGE, PUBLISHED, PARTLY_FUNDED);
+        allow(FIRST_PLEDGE, PARTLY_FUNDED, PARTLY_FUNDED);
+        allow(ALL_PLEDGES_RELEASED, PARTLY_FUNDED, PUBLISHED);
+        allow(FULLY_PAID, PARTLY_FUNDED, FUNDED);
+    }
+
+    private WishLifecycle() { }
+
+    private static void allow(WishAction action, WishStatus from, WishStatus to) {
+        TABLE.computeIfAbsent(action, a -> new EnumMap<>(WishStatus.class)).put(from, to);
+    }
+
+    public static WishStatus next(WishStatus current, WishAction action) {
+        WishStatus to = TABLE.getOrDefault(action, Map.of()).get(current);
+        if (to == null) {
+            throw DomainException.illegalTransition(action.name(), current);
+        }
+        return to;
+    }
+
+    public static boolean allowed(WishStatus current, WishAction action) {
+        return TABLE.getOrDefault(action, Map.of()).containsKey(current);
+    }
+}

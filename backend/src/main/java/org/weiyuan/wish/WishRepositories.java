@@ -1,0 +1,42 @@
+package org.weiyuan.wish;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Panache repositories of the wish feature. */
+public final class WishRepositories {
+
+    private WishRepositories() { }
+
+    @ApplicationScoped
+    public static class Wishes implements PanacheRepositoryBase<Wish, UUID> {
+        Uni<Long> openCount(UUID householdId) {
+            return count("householdId = ?1 and status in ?2", householdId, WishStatus.OPEN);
+        }
+    }
+
+    @ApplicationScoped
+    public static class Items implements PanacheRepositoryBase<WishItem, UUID> {
+        Uni<List<WishItem>> of(UUID wishId) {
+            return list("wishId = ?1 order by position", wishId);
+        }
+
+        Uni<List<WishItem>> ofAll(List<UUID> wishIds) {
+            return wishIds.isEmpty() ? Uni.createFrom().item(List.of()) : list("wishId in ?1 order by position", wishIds);
+        }
+    }
+
+    @ApplicationScoped
+    public static class Questions implements PanacheRepositoryBase<WishQuestion, UUID> {
+        Uni<List<WishQuestion>> of(UUID wishId) {
+            return list("wishId = ?1 order by askedAt", wishId);
+        }
+    }
+
+    @ApplicationScoped
+    public static class Campaigns implements PanacheRepositoryBase<Campaign, UUID> { }
+}

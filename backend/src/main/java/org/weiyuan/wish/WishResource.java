@@ -1,0 +1,166 @@
+package org.weiyuan.wish;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.weiyuan.common.Page;
+import org.weiyuan.household.HouseholdViews.AnswerRequest;
+import org.weiyuan.household.HouseholdViews.QuestionRequest;
+import org.weiyuan.household.HouseholdViews.ReasonRequest;
+import org.weiyuan.security.CurrentActor;
+import org.weiyuan.security.Roles;
+import org.weiyuan.wish.WishViews.CampaignRequest;
+import org.weiyuan.wish.WishViews.CampaignView;
+import org.weiyuan.wish.WishViews.FeedItem;
+import org.weiyuan.wish.WishViews.PublishRequest;
+import org.weiyuan.wish.WishViews.WishRequest;
+import org.weiyuan.wish.WishViews.WishView;
+
+import java.util.List;
+import java.util.UUID;
+
+/** HTTP edge of wishes (微愿), their vetting, campaigns and the donor feed. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "wishes", description = "微愿 Wishes, vetting and the donor feed")
+public class WishResource {
+
+    @Inject
+    WishService service;
+    @Inject
+    FeedService feed;
+    @Inject
+    CurrentActor actor;
+
+    @POST
+    @Path("/wishes")
+    @RolesAllowed(Roles.WORKER)
+    @ResponseStatus(201)
+    @Operation(summary = "发布微愿 Post a wish (household file must be approved)")
+    public Uni<WishView> create(@Valid @NotNull WishRequest request) {
+        return service.create(actor.get(), request).map(WishPresenter::view);
+    }
+
+    @GET
+    @Path("/wishes/mine")
+    @RolesAllowed(Roles.WORKER)
+    public Uni<List<WishView>> mine() {
+        return service.mine(actor.get()).map(ws -> ws.stream().map(WishPresenter::summary).toList());
+    }
+
+    @GET
+    @Path("/wishes")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "审核队列 Vetting queue in the caller's subtree")
+    public Uni<List<WishView>> queue(@RestQuery("status") @DefaultValue("SUBMITTED") WishStatus status,
+                                     @RestQuery @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return service.queue(actor.get(), status, limit).map(ws -> ws.stream().map(WishPresenter::summary).toList());
+    }
+
+    @GET
+    @Path("/wishes/{id}")
+    @RolesAllowed({Roles.WORKER, Roles.STAFF})
+    public Uni<WishView> get(@RestPath("id") UUID id) {
+        return service.read(actor.get(), id).map(WishPresenter::view);
+    }
+
+    @POST
+    @Path("/wishes/{id}/submit")
+    @RolesAllowed(Roles.WORKER)
+    public Uni<WishView> submit(@RestPath("id") UUID id) {
+        return service.submit(actor.get(), id).map(WishPresenter::view);
+    }
+
+    @POST
+    @Path("/wishes/{id}/questions")
+    @RolesAllowed(Roles.STAFF)
+    @ResponseStatus(201)
+    public Uni<WishView> ask(@RestPath("id") UUID id, @Valid @NotNull QuestionRequest request) {
+        return service.ask(actor.get(), id, request.question()).map(WishPresenter::view);
+    }
+
+    @POST
+    @Path("/wishes/{id}/questions/{questionId}/answer")
+    @RolesAllowed(Roles.WORKER)
+    public Uni<WishView> answer(@RestPath("id") UUID id, @RestPath("questionId") UUID questionId,
+                                @Valid @NotNull AnswerRequest request) {
+        return service.answer(actor.get(), id, questionId, request.answer()).map(WishPresenter::view);
+    }
+
+    @POST
+    @Path("/wishes/{id}/publish")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "审核发布 Publish after vetting, optionally correcting prices or wording")
+    public Uni<WishView> publish(@RestPath("id") UUID id, @Valid PublishRequest request) {
+        return service.publish(actor.get(), id, request).map(WishPresenter::view);
+    }
+
+    @POST
+    @Path("/wishes/{id}/reject")
+    @RolesAllowed(Roles.STAFF)
+    public Uni<WishView> reject(@RestPath("id") UUID id, @Valid @NotNull ReasonRequest request) {
+        return service.reject(actor.get(), id, request.reason()).map(WishPresenter::view);
+    }
+
+    @POST
+    @Path("/wishes/{id}/withdraw")
+    @RolesAllowed(Roles.WORKER)
+    public Uni<WishView> withdraw(@RestPath("id") UUID id) {
+        return service.withdraw(actor.get(), id).map(WishPresenter::view);
+    }
+
+    @GET
+    @Path("/feed/wishes")
+    @PermitAll
+    @Operation(summary = "爱心墙 Donor feed: published wishes, anonymised")
+    public Uni<Page<FeedItem>> feed(@RestQuery("kind") WishKind kind, @RestQuery String district,
+                                    @RestQuery @PositiveOrZero Long minFen, @RestQuery @PositiveOrZero Long maxFen,
+                                    @RestQuery("campaignId") UUID campaignId, @RestQuery boolean nearGoal,
+                                    @RestQuery("sort") @DefaultValue("URGENCY") FeedService.Sort sort,
+                                    @RestQuery String cursor,
+                                    @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        return feed.feed(new FeedService.Filter(kind, district, minFen, maxFen, campaignId, nearGoal), sort, cursor, limit);
+    }
+
+    @GET
+    @Path("/feed/wishes/{id}")
+    @PermitAll
+    public Uni<FeedItem> feedItem(@RestPath("id") UUID id) {
+        return feed.one(id);
+    }
+
+    @GET
+    @Path("/campaigns")
+    @PermitAll
+    public Uni<List<CampaignView>> campaigns() {
+        return service.campaigns().map(cs -> cs.stream().map(WishPresenter::campaign).toList());
+    }
+
+    @POST
+    @Path("/campaigns")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @ResponseStatus(201)
+    public Uni<CampaignView> createCampaign(@Valid @NotNull CampaignRequest request) {
+        return service.createCampaign(actor.get(), request).map(WishPresenter::campaign);
+    }
+
+}

@@ -1,0 +1,347 @@
+package org.weiyuan.wish;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.weiyuan.audit.AuditChain;
+import org.weiyuan.audit.AuditLog;
+import org.weiyuan.common.DomainException;
+import org.weiyuan.household.Household;
+import org.weiyuan.household.HouseholdService;
+import org.weiyuan.household.HouseholdStatus;
+import org.weiyuan.household.PovertyLineService;
+import org.weiyuan.org.UnionScope;
+import org.weiyuan.org.UnionUnitRepository;
+import org.weiyuan.security.Actor;
+import org.weiyuan.wish.WishViews.ItemRequest;
+import org.weiyuan.wish.WishViews.PriceCorrection;
+import org.weiyuan.wish.WishViews.PublishRequest;
+import org.weiyuan.wish.WishViews.WishRequest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Use cases of wishes up to publication: a worker with an approved household file posts a wish;
+ * staff of the household's union scope vet it (ask, publish with corrections, reject).
+ */
+@ApplicationScoped
+public class WishService {
+
+    @Inject
+    WishRepositories.Wishes wishes;
+    @Inject
+    WishRepositories.Items items;
+    @Inject
+    WishRepositories.Questions questions;
+    @Inject
+    WishRepositories.Campaigns campaigns;
+    @Inject
+    HouseholdService households;
+    @Inject
+    UnionScope scope;
+    @Inject
+    UnionUnitRepository units;
+    @Inject
+    WishConfig config;
+    @Inject
+    AuditLog audit;
+
+    /** A wish with its items and questions, and whether the caller owns it. */
+    public record WishFile(Wish wish, List<WishItem> items, List<WishQuestion> questions) { }
+
+    static LocalDate today() {
+        return LocalDate.now(PovertyLineService.BUSINESS_ZONE);
+    }
+
+    @WithTransaction
+    public Uni<WishFile> create(Actor actor, WishRequest request) {
+        return households.ownedHousehold(actor.subject()).chain(household -> {
+            if (household == null) {
+                throw DomainException.unprocessable("household", "problem.wish.no-household");
+            }
+            if (household.status != HouseholdStatus.APPROVED) {
+                throw DomainException.unprocessable("household", "problem.wish.household-not-approved", household.status);
+            }
+            return wishes.openCount(household.id).chain(open -> {
+                WishRules.checkOpenCount(open, config.limits());
+                return campaignFor(request).chain(campaign -> build(actor, household, request, campaign));
+            });
+        });
+    }
+
+    private Uni<Campaign> campaignFor(WishRequest request) {
+        if (request.campaignId() == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return campaigns.findById(request.campaignId()).onItem().ifNull()
+                .failWith(() -> DomainException.unprocessable("campaignId", "problem.wish.campaign-missing"));
+    }
+
+    private Uni<WishFile> build(Actor actor, Household household, WishRequest r, Campaign campaign) {
+        LocalDate today = today();
+        WishRules.checkDeadline(r.deadline(), today, config.limits());
+        Wish w = new Wish();
+        w.id = UUID.randomUUID();
+        List<WishItem> rows = new ArrayList<>();
+        switch (r.kind()) {
+            case GOODS -> {
+                w.targetFen = WishRules.goodsTarget(r.items() == null ? List.of()
+                        : r.items().stream().map(i -> new WishRules.Item(i.name(), i.quantity(), i.unitPriceFen())).toList());
+                int position = 0;
+                for (ItemRequest i : r.items()) {
+                    WishItem item = new WishItem();
+                    item.id = UUID.randomUUID();
+                    item.wishId = w.id;
+                    item.position = position++;
+                    item.name = i.name().trim();
+                    item.quantity = i.quantity();
+                    item.unitPriceFen = i.unitPriceFen();
+                    rows.add(item);
+                }
+            }
+            case SCHOLARSHIP -> {
+                if (r.admission() == null) {
+                    throw DomainException.unprocessable("admission", "problem.wish.admission-required");
+                }
+                w.targetFen = WishRules.scholarshipTarget(campaign, r.admission().year(), today);
+                w.schoolName = r.admission().schoolName().trim();
+                w.admissionYear = r.admission().year();
+            }
+            default -> {
+                if (r.targetFen() == null) {
+                    throw DomainException.unprocessable("targetFen", "problem.wish.target-required");
+                }
+                w.targetFen = r.targetFen();
+            }
+        }
+        WishRules.checkTarget(r.kind(), w.targetFen, config.limits());
+        w.householdId = household.id;
+        w.unitId = household.unitId;
+        w.campaignId = campaign == null ? null : campaign.id;
+        w.kind = r.kind();
+        w.status = WishStatus.DRAFT;
+        w.title = r.title().trim();
+        w.story = r.story().trim();
+        w.deadline = r.deadline();
+        w.district = household.district;
+        w.householdCategory = household.category == null ? null : household.category.name();
+        w.householdSeverity = household.severity == null ? null : household.severity.name();
+        w.householdCauses = household.causes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        w.createdBy = actor.subject();
+        w.createdAt = AuditChain.now();
+        w.updatedAt = w.createdAt;
+        return wishes.persist(w)
+                .chain(() -> items.persist(rows))
+                .chain(() -> audit.record(actor, "WISH_CREATED", "wish", w.id, null, w.snapshot(), w.kind.name()))
+                .replaceWith(() -> new WishFile(w, rows, List.of()));
+    }
+
+    @WithTransaction
+    public Uni<WishFile> read(Actor actor, UUID id) {
+        return access(actor, id);
+    }
+
+    /** The worker's own wishes, newest first. */
+    @WithSession
+    public Uni<List<Wish>> mine(Actor actor) {
+        return households.ownedHousehold(actor.subject()).chain(h -> h == null ? Uni.createFrom().item(List.<Wish>of())
+                : wishes.list("householdId = ?1 order by createdAt desc", h.id));
+    }
+
+    /** Staff vetting queue: wishes in the caller's subtree with the given status, oldest first. */
+    @WithSession
+    public Uni<List<Wish>> queue(Actor actor, WishStatus status, int limit) {
+        return scope.staffUnit(actor).chain(unit -> wishes.find(
+                "status = ?1 and unitId in (select u.id from UnionUnit u where u.path like ?2) order by createdAt, id",
+                status, unit.path + "%").range(0, limit - 1).list());
+    }
+
+    @WithTransaction
+    public Uni<WishFile> submit(Actor actor, UUID id) {
+        return ownerAccess(actor, id).chain(f -> transition(actor, f, WishAction.SUBMIT, "WISH_SUBMITTED", null));
+    }
+
+    @WithTransaction
+    public Uni<WishFile> ask(Actor actor, UUID id, String question) {
+        return staffAccess(actor, id).chain(f -> {
+            WishQuestion q = new WishQuestion();
+            q.id = UUID.randomUUID();
+            q.wishId = id;
+            q.askedBy = actor.subject();
+            q.question = question.trim();
+            q.askedAt = AuditChain.now();
+            List<WishQuestion> all = new ArrayList<>(f.questions());
+            all.add(q);
+            return transition(actor, new WishFile(f.wish(), f.items(), all), WishAction.ASK_QUESTION, "WISH_QUESTION_ASKED", q.question)
+                    .call(() -> questions.persist(q));
+        });
+    }
+
+    @WithTransaction
+    public Uni<WishFile> answer(Actor actor, UUID id, UUID questionId, String answer) {
+        return ownerAccess(actor, id).chain(f -> {
+            WishLifecycle.next(f.wish().status, WishAction.ANSWER_QUESTION);
+            WishQuestion q = f.questions().stream().filter(x -> x.id.equals(questionId)).findFirst()
+                    .orElseThrow(() -> DomainException.notFound("question"));
+            if (!q.isOpen()) {
+                throw DomainException.conflict("problem.household.question-answered");
+            }
+            q.answer = answer.trim();
+            q.answeredBy = actor.subject();
+            q.answeredAt = AuditChain.now();
+            Uni<Void> recorded = audit.record(actor, "WISH_QUESTION_ANSWERED", "wish", id, null, Map.of("questionId", q.id), null);
+            if (f.questions().stream().noneMatch(WishQuestion::isOpen)) {
+                return recorded.chain(() -> transition(actor, f, WishAction.ANSWERS_COMPLETE, "WISH_RESUBMITTED", null));
+            }
+            return recorded.replaceWith(f);
+        });
+    }
+
+    /** 审核通过并发布: staff may correct prices, a cash target and the wording before donors see it. */
+    @WithTransaction
+    public Uni<WishFile> publish(Actor actor, UUID id, PublishRequest request) {
+        return staffAccess(actor, id).chain(f -> {
+            Wish w = f.wish();
+            WishLifecycle.next(w.status, WishAction.PUBLISH);
+            Map<String, Object> before = w.snapshot();
+            PublishRequest r = request == null ? new PublishRequest(null, null, null, null) : request;
+            if (r.priceCorrections() != null && !r.priceCorrections().isEmpty()) {
+                if (w.kind != WishKind.GOODS) {
+                    throw DomainException.unprocessable("priceCorrections", "problem.wish.prices-goods-only");
+                }
+                for (PriceCorrection c : r.priceCorrections()) {
+                    WishItem item = f.items().stream().filter(i -> i.id.equals(c.itemId())).findFirst()
+                            .orElseThrow(() -> DomainException.unprocessable("priceCorrections.itemId", "problem.wish.item-missing"));
+                    item.unitPriceFen = c.unitPriceFen();
+                }
+                w.targetFen = WishRules.goodsTarget(f.items().stream()
+                        .map(i -> new WishRules.Item(i.name, i.quantity, i.unitPriceFen)).toList());
+            }
+            if (r.targetFen() != null) {
+                if (w.kind == WishKind.GOODS || w.kind == WishKind.SCHOLARSHIP) {
+                    throw DomainException.unprocessable("targetFen", "problem.wish.target-fixed");
+                }
+                w.targetFen = r.targetFen();
+            }
+            WishRules.checkTarget(w.kind, w.targetFen, config.limits());
+            if (r.title() != null && !r.title().isBlank()) {
+                w.title = r.title().trim();
+            }
+            if (r.story() != null && !r.story().isBlank()) {
+                w.story = r.story().trim();
+            }
+            w.vettedBy = actor.subject();
+            w.publishedAt = AuditChain.now();
+            return transition(actor, f, WishAction.PUBLISH, "WISH_PUBLISHED", w.targetFen + " fen", before);
+        });
+    }
+
+    @WithTransaction
+    public Uni<WishFile> reject(Actor actor, UUID id, String reason) {
+        return staffAccess(actor, id).chain(f -> {
+            WishLifecycle.next(f.wish().status, WishAction.REJECT);
+            Map<String, Object> before = f.wish().snapshot();
+            f.wish().rejectionReason = reason.trim();
+            f.wish().vettedBy = actor.subject();
+            return transition(actor, f, WishAction.REJECT, "WISH_REJECTED", reason, before);
+        });
+    }
+
+    /** The worker withdraws a wish nobody has pledged to yet. */
+    @WithTransaction
+    public Uni<WishFile> withdraw(Actor actor, UUID id) {
+        return ownerAccess(actor, id).chain(f -> transition(actor, f, WishAction.WITHDRAW, "WISH_WITHDRAWN", null));
+    }
+
+    @WithTransaction
+    public Uni<Campaign> createCampaign(Actor actor, WishViews.CampaignRequest r) {
+        if (r.endsOn().isBefore(r.startsOn())) {
+            throw DomainException.unprocessable("endsOn", "problem.campaign.window");
+        }
+        if (r.kind() == CampaignKind.SCHOLARSHIP && r.scholarshipAmountFen() == null) {
+            throw DomainException.unprocessable("scholarshipAmountFen", "problem.campaign.scholarship-amount");
+        }
+        Uni<?> allowed = actor.isAdmin() ? units.findById(r.unitId()).onItem().ifNull()
+                .failWith(() -> DomainException.unprocessable("unitId", "problem.unit.missing"))
+                : scope.requireInStaffScope(actor, r.unitId());
+        return allowed.chain(() -> {
+            Campaign c = new Campaign();
+            c.id = UUID.randomUUID();
+            c.unitId = r.unitId();
+            c.kind = r.kind();
+            c.name = r.name().trim();
+            c.startsOn = r.startsOn();
+            c.endsOn = r.endsOn();
+            c.scholarshipAmountFen = r.scholarshipAmountFen();
+            c.createdAt = AuditChain.now();
+            return campaigns.persist(c).replaceWith(c)
+                    .call(saved -> audit.record(actor, "CAMPAIGN_CREATED", "campaign", saved.id, null,
+                            Map.of("name", saved.name, "kind", saved.kind), null));
+        });
+    }
+
+    @WithSession
+    public Uni<List<Campaign>> campaigns() {
+        return campaigns.list("order by startsOn desc");
+    }
+
+    // ---- helpers --------------------------------------------------------------------------
+
+    private Uni<WishFile> transition(Actor actor, WishFile f, WishAction action, String auditAction, String detail) {
+        return transition(actor, f, action, auditAction, detail, f.wish().snapshot());
+    }
+
+    private Uni<WishFile> transition(Actor actor, WishFile f, WishAction action, String auditAction, String detail,
+                                     Map<String, Object> before) {
+        Wish w = f.wish();
+        w.status = WishLifecycle.next(w.status, action);
+        w.updatedAt = AuditChain.now();
+        return audit.record(actor, auditAction, "wish", w.id, before, w.snapshot(), detail).replaceWith(f);
+    }
+
+    /** Owner (the household's worker) or staff whose subtree holds the wish; 404 for anyone else. */
+    private Uni<WishFile> access(Actor actor, UUID id) {
+        return wishes.findById(id).onItem().ifNull().failWith(() -> DomainException.notFound("wish"))
+                .chain(w -> {
+                    if (actor.isStaff()) {
+                        return scope.staffUnit(actor).chain(own -> units.findById(w.unitId).chain(unit ->
+                                own.contains(unit) ? load(w) : ownerLoad(actor, w)));
+                    }
+                    return ownerLoad(actor, w);
+                });
+    }
+
+    private Uni<WishFile> ownerLoad(Actor actor, Wish w) {
+        if (!actor.isWorker()) {
+            return Uni.createFrom().failure(DomainException.notFound("wish"));
+        }
+        return households.ownedHousehold(actor.subject()).chain(h -> h != null && h.id.equals(w.householdId)
+                ? load(w) : Uni.createFrom().failure(DomainException.notFound("wish")));
+    }
+
+    private Uni<WishFile> ownerAccess(Actor actor, UUID id) {
+        return wishes.findById(id).onItem().ifNull().failWith(() -> DomainException.notFound("wish"))
+                .chain(w -> ownerLoad(actor, w));
+    }
+
+    private Uni<WishFile> staffAccess(Actor actor, UUID id) {
+        return wishes.findById(id).onItem().ifNull().failWith(() -> DomainException.notFound("wish"))
+                .chain(w -> scope.staffUnit(actor).chain(own -> units.findById(w.unitId).chain(unit -> {
+                    if (!own.contains(unit)) {
+                        throw DomainException.notFound("wish");
+                    }
+                    return load(w);
+                })));
+    }
+
+    private Uni<WishFile> load(Wish w) {
+        return items.of(w.id).chain(is -> questions.of(w.id).map(qs -> new WishFile(w, is, qs)));
+    }
+}

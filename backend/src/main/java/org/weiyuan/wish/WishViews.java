@@ -1,0 +1,82 @@
+package org.weiyuan.wish;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Request and response records of the wish feature. Money is integer fen. */
+public final class WishViews {
+
+    private WishViews() { }
+
+    public record WishRequest(
+            @NotNull WishKind kind,
+            @NotBlank @Size(max = 60) String title,
+            @NotBlank @Size(max = 2000) String story,
+            @Positive @Max(100_000_000L) Long targetFen,
+            @Size(max = 30) List<@Valid @NotNull ItemRequest> items,
+            @NotNull LocalDate deadline,
+            UUID campaignId,
+            @Valid Admission admission) { }
+
+    public record ItemRequest(@NotBlank @Size(max = 100) String name,
+                              @NotNull @Min(1) @Max(1000) Integer quantity,
+                              @NotNull @Positive @Max(10_000_000L) Long unitPriceFen) { }
+
+    /** 录取信息 for 金秋助学. */
+    public record Admission(@NotBlank @Size(max = 100) String schoolName, @NotNull Integer year) { }
+
+    /**
+     * Staff publish after vetting; they may correct prices (as DonorsChoose's vetting does), the
+     * target of a cash or service wish, and the wording (to take out anything identifying).
+     */
+    public record PublishRequest(List<@Valid @NotNull PriceCorrection> priceCorrections,
+                                 @Positive @Max(100_000_000L) Long targetFen,
+                                 @Size(max = 60) String title,
+                                 @Size(max = 2000) String story) { }
+
+    public record PriceCorrection(@NotNull UUID itemId, @NotNull @Positive @Max(10_000_000L) Long unitPriceFen) { }
+
+    public record CampaignRequest(@NotNull UUID unitId, @NotNull CampaignKind kind,
+                                  @NotBlank @Size(max = 100) String name,
+                                  @NotNull LocalDate startsOn, @NotNull LocalDate endsOn,
+                                  @Positive @Max(100_000_000L) Long scholarshipAmountFen) { }
+
+    public record CampaignView(UUID id, UUID unitId, CampaignKind kind, String name, LocalDate startsOn,
+                               LocalDate endsOn, Long scholarshipAmountFen) { }
+
+    public record ItemView(UUID id, String name, int quantity, long unitPriceFen, long totalFen) { }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuestionView(UUID id, String question, Instant askedAt, String answer, Instant answeredAt) { }
+
+    /** The wish as its household and the staff vetting it see it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WishView(UUID id, UUID householdId, UUID unitId, UUID campaignId, WishKind kind, WishStatus status,
+                           String title, String story, long targetFen, long pledgedFen, long paidFen, long remainingFen,
+                           LocalDate deadline, String district, List<ItemView> items, List<QuestionView> questions,
+                           String schoolName, Integer admissionYear, String rejectionReason,
+                           Instant publishedAt, Instant createdAt, Instant updatedAt) { }
+
+    /**
+     * A wish as donors see it: nothing that identifies the household. District is the finest
+     * place; the household shows only as its category and causes.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FeedItem(UUID id, WishKind kind, String title, String story, String district,
+                           String householdCategory, List<String> householdCauses,
+                           long targetFen, long pledgedFen, long paidFen, long remainingFen, int progressPercent,
+                           LocalDate deadline, UUID campaignId, List<FeedItemLine> items, Instant publishedAt) { }
+
+    public record FeedItemLine(String name, int quantity, long unitPriceFen) { }
+}
