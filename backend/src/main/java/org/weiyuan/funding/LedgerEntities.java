@@ -15,7 +15,7 @@ public final class LedgerEntities {
 
     private LedgerEntities() { }
 
-    @Entity
+    @Entity(name = "LedgerAccount")
     @Table(name = "ledger_account")
     public static class LedgerAccount {
         @Id
@@ -28,7 +28,7 @@ public final class LedgerEntities {
         public UUID wishId;
     }
 
-    @Entity
+    @Entity(name = "JournalEntry")
     @Table(name = "journal_entry")
     public static class JournalEntry {
         @Id
@@ -45,7 +45,7 @@ public final class LedgerEntities {
         public String memo;
     }
 
-    @Entity
+    @Entity(name = "JournalLine")
     @Table(name = "journal_line")
     public static class JournalLine {
         @Id

@@ -1,0 +1,156 @@
+package org.weiyuan.funding;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.weiyuan.support.Api;
+import org.weiyuan.support.Demo;
+import org.weiyuan.support.Fixtures;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * A wish's story from post to funded: the worker posts, staff ask, the worker answers, staff
+ * publish with a corrected price, two donors pledge (retry-safe), the sandbox gateway pays, and
+ * the ledger accounts for every fen.
+ */
+@QuarkusTest
+class WishFundingStoryApiTest {
+
+    @Inject
+    SandboxGateway gateway;
+    @Inject
+    AgroalDataSource jdbc;
+
+    @Test
+    void postVetPledgePayAndAccount() throws Exception {
+        UUID worker = UUID.randomUUID();
+        Fixtures.approvedHousehold(worker);
+
+        String wish = Api.worker(worker).body(Fixtures.goodsWish()).post("/api/v1/wishes")
+                .then().statusCode(201).body("status", is("DRAFT")).body("targetFen", is(70_000))
+                .extract().path("id");
+        Api.worker(worker).post("/api/v1/wishes/" + wish + "/submit").then().statusCode(200).body("status", is("SUBMITTED"));
+
+        String question = Api.staff(Demo.LIU_NANMING).body(Map.of("question", "电暖器的型号和功率是多少?"))
+                .post("/api/v1/wishes/" + wish + "/questions").then().statusCode(201).body("status", is("NEEDS_INFO"))
+                .extract().path("questions[0].id");
+        // not yet published: donors cannot see it
+        given().get("/api/v1/feed/wishes/" + wish).then().statusCode(404);
+        Api.worker(worker).body(Map.of("answer", "普通2000瓦油汀。"))
+                .post("/api/v1/wishes/" + wish + "/questions/" + question + "/answer")
+                .then().statusCode(200).body("status", is("SUBMITTED"));
+
+        // staff correct the heater's price (300 → 260 yuan), as DonorsChoose's vetting does
+        String heater = Api.staff(Demo.LIU_NANMING).get("/api/v1/wishes/" + wish).then().statusCode(200)
+                .extract().path("items.find { it.name == '电暖器' }.id");
+        Api.staff(Demo.LIU_NANMING).body(Map.of("priceCorrections", List.of(Map.of("itemId", heater, "unitPriceFen", 26_000))))
+                .post("/api/v1/wishes/" + wish + "/publish")
+                .then().statusCode(200).body("status", is("PUBLISHED")).body("targetFen", is(66_000));
+
+        given().get("/api/v1/feed/wishes/" + wish).then().statusCode(200)
+                .body("remainingFen", is(66_000)).body("progressPercent", is(0)).body("district", is("南明区"));
+
+        UUID donorA = UUID.randomUUID();
+        UUID donorB = UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        String pledgeA = Api.as(donorA, "donor").header("Idempotency-Key", key).body(Map.of("amountFen", 40_000))
+                .post("/api/v1/wishes/" + wish + "/pledges")
+                .then().statusCode(201).body("status", is("HELD")).body("payment.gateway", is("sandbox"))
+                .extract().path("id");
+        // a retry with the same key gives the same pledge, not a second one
+        Api.as(donorA, "donor").header("Idempotency-Key", key).body(Map.of("amountFen", 40_000))
+                .post("/api/v1/wishes/" + wish + "/pledges")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("id", is(pledgeA));
+        Api.as(donorA, "donor").header("Idempotency-Key", key).body(Map.of("amountFen", 1_000))
+                .post("/api/v1/wishes/" + wish + "/pledges").then().statusCode(422);
+        Api.as(donorA, "donor").body(Map.of("amountFen", 1_000)).post("/api/v1/wishes/" + wish + "/pledges")
+                .then().statusCode(400).body("errors[0].field", is("Idempotency-Key"));
+
+        // donor B asks for more than is left and is offered the remainder
+        Api.as(donorB, "donor").header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("amountFen", 30_000))
+                .post("/api/v1/wishes/" + wish + "/pledges")
+                .then().statusCode(409).contentType("application/problem+json").body("remainingFen", is(26_000));
+        String pledgeB = Api.as(donorB, "donor").header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("amountFen", 26_000, "onExpiry", "MOVE_TO_GENERAL_FUND"))
+                .post("/api/v1/wishes/" + wish + "/pledges").then().statusCode(201).extract().path("id");
+        given().get("/api/v1/feed/wishes/" + wish).then().body("remainingFen", is(0)).body("progressPercent", is(100));
+
+        // donors pay in the sandbox; the gateway notifies the platform asynchronously
+        for (Object[] p : new Object[][] {{donorA, pledgeA}, {donorB, pledgeB}}) {
+            String reference = Api.as((UUID) p[0], "donor").get("/api/v1/pledges/" + p[1]).then().extract().path("payment.reference");
+            Api.as((UUID) p[0], "donor").post("/api/v1/sandbox/checkout/" + reference).then().statusCode(202);
+            Fixtures.await("payment of " + p[1], () -> "PAID".equals(
+                    Api.as((UUID) p[0], "donor").get("/api/v1/pledges/" + p[1]).then().extract().path("status")));
+        }
+        Api.worker(worker).get("/api/v1/wishes/" + wish).then().statusCode(200)
+                .body("status", is("FUNDED")).body("paidFen", is(66_000)).body("pledgedFen", is(66_000));
+        Api.as(donorA, "donor").get("/api/v1/pledges/mine").then().body("", hasSize(1)).body("[0].status", is("PAID"));
+
+        // a forged notification is refused; a repeated genuine one posts nothing new
+        long entries = journalEntries();
+        given().contentType(ContentType.JSON).header(SandboxGateway.SIGNATURE_HEADER, "00ff")
+                .body(gateway.notificationBody("SBXforged", 1)).post("/api/v1/payments/sandbox/notify")
+                .then().statusCode(401).contentType("application/problem+json");
+        String referenceA = referenceOf(pledgeA);
+        String repeat = gateway.notificationBody(referenceA, 40_000);
+        given().contentType(ContentType.JSON).header(SandboxGateway.SIGNATURE_HEADER, gateway.sign(repeat))
+                .body(repeat).post("/api/v1/payments/sandbox/notify").then().statusCode(200).body("pledgeStatus", is("PAID"));
+        assertThat(journalEntries()).isEqualTo(entries);
+
+        Api.admin().get("/api/v1/ledger/check").then().statusCode(200)
+                .body("balanced", is(true)).body("wishMismatches", hasSize(0)).body("unbalancedEntries", hasSize(0));
+        assertThat(escrowBalance(wish)).isEqualTo(66_000);
+        Api.admin().get("/api/v1/audit/verify").then().body("intact", is(true));
+    }
+
+    @Test
+    void theJournalRefusesEditsAndDeletes() throws Exception {
+        try (Connection c = jdbc.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into ledger_account (id, code, kind, name) values (gen_random_uuid(), 'test:" + UUID.randomUUID() + "', 'ASSET', 't') ");
+            s.execute("insert into journal_entry (id, occurred_at, kind, external_ref) values ('" + UUID.randomUUID()
+                    + "', now(), 'TEST', 'test:" + UUID.randomUUID() + "')");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("update journal_entry set memo = 'x'"))
+                    .hasMessageContaining("append-only");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("delete from journal_entry"))
+                    .hasMessageContaining("append-only");
+        }
+    }
+
+    private String referenceOf(String pledgeId) throws Exception {
+        try (Connection c = jdbc.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select payment_reference from pledge where id = '" + pledgeId + "'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private long journalEntries() throws Exception {
+        try (Connection c = jdbc.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from journal_entry")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private long escrowBalance(String wishId) throws Exception {
+        try (Connection c = jdbc.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select coalesce(sum(l.credit_fen - l.debit_fen), 0) from journal_line l "
+                     + "join ledger_account a on a.id = l.account_id where a.code = 'escrow:wish:" + wishId + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
