@@ -138,7 +138,7 @@ public class WishService {
         w.createdAt = AuditChain.now();
         w.updatedAt = w.createdAt;
         return wishes.persist(w)
-                .chain(() -> items.persist(rows))
+                .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem() : items.persist(rows))
                 .chain(() -> audit.record(actor, "WISH_CREATED", "wish", w.id, null, w.snapshot(), w.kind.name()))
                 .replaceWith(() -> new WishFile(w, rows, List.of()));
     }
