@@ -100,6 +100,15 @@ class AuthorizationMatrixTest {
         return m;
     }
 
+    /** Public, anonymised reads: everyone, signed in or not. */
+    private static Map<Caller, Integer> everyone(int status) {
+        Map<Caller, Integer> m = new java.util.EnumMap<>(Caller.class);
+        for (Caller c : Caller.values()) {
+            m.put(c, status);
+        }
+        return m;
+    }
+
     /** Allowed for every staff member whose subtree holds the file; 404 for staff elsewhere. */
     private static Object[] staffOnFile(Object... more) {
         List<Object> l = new ArrayList<>(List.of(Caller.STAFF_IN_SCOPE, ALLOWED, Caller.STAFF_PARENT_UNIT, ALLOWED,
@@ -166,6 +175,16 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", () -> file.get() + "/exit", () -> Map.of("reason", "OTHER"), expect(staffOnFile())),
                 new Endpoint("POST", () -> file.get() + "/reopen", () -> Map.of("reason", "矩阵测试"),
                         expect(staffOnFile(ownerOnFile()))),
+                new Endpoint("GET", () -> "/api/v1/wishes", none, expect(allStaffAllowed)),
+                new Endpoint("GET", () -> "/api/v1/wishes/mine", none, expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200)),
+                new Endpoint("POST", () -> "/api/v1/wishes", () -> org.weiyuan.support.Fixtures.cashWish(1_000),
+                        expect(Caller.OWNER_WORKER, ALLOWED, Caller.OTHER_WORKER, ALLOWED)),
+                new Endpoint("GET", () -> "/api/v1/feed/wishes", none, everyone(200)),
+                new Endpoint("GET", () -> "/api/v1/campaigns", none, everyone(200)),
+                new Endpoint("GET", () -> "/api/v1/pledges/mine", none, expect(Caller.DONOR, 200)),
+                new Endpoint("POST", () -> "/api/v1/wishes/" + UUID.randomUUID() + "/pledges", () -> Map.of("amountFen", 100),
+                        expect(Caller.DONOR, ALLOWED)),
+                new Endpoint("GET", () -> "/api/v1/ledger/check", none, expect(Caller.ADMIN, 200)),
                 new Endpoint("GET", () -> "/api/v1/audit", none, expect(Caller.ADMIN, 200)),
                 new Endpoint("GET", () -> "/api/v1/audit/verify", none, expect(Caller.ADMIN, 200)));
     }
