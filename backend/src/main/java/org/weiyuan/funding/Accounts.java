@@ -24,4 +24,9 @@ public final class Accounts {
     public static Ref donorCredit(UUID donor) {
         return new Ref("donor-credit:" + donor, AccountKind.LIABILITY, "捐赠人余额 " + donor, null);
     }
+
+    /** 配捐池: a sponsor's money set aside to match donations. */
+    public static Ref pool(UUID poolId) {
+        return new Ref("pool:" + poolId, AccountKind.LIABILITY, "配捐池 " + poolId, null);
+    }
 }

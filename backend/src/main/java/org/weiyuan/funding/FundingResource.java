@@ -41,6 +41,8 @@ public class FundingResource {
     @Inject
     LedgerService ledger;
     @Inject
+    MatchingService matching;
+    @Inject
     CurrentActor actor;
 
     @POST
@@ -74,9 +76,19 @@ public class FundingResource {
     @RolesAllowed(Roles.DONOR)
     @Operation(summary = "沙箱支付 Pay a pledge in the sandbox; the gateway notifies the platform asynchronously")
     public Uni<Response> payInSandbox(@RestPath("reference") String reference) {
-        return pledges.payInSandbox(actor.get(), reference)
-                .map(p -> Response.accepted(Map.of("reference", reference, "status", "PROCESSING")).build());
+        Uni<?> paying = reference.startsWith(POOL_PREFIX)
+                ? matching.byReference(reference).map(pool -> {
+                    if (pool == null || !pool.sponsorSubject.equals(actor.get().subject())) {
+                        throw org.weiyuan.common.DomainException.notFound("pool");
+                    }
+                    gateway.completePayment(pool.paymentReference, pool.budgetFen);
+                    return pool;
+                })
+                : pledges.payInSandbox(actor.get(), reference);
+        return paying.map(x -> Response.accepted(Map.of("reference", reference, "status", "PROCESSING")).build());
     }
+
+    static final String POOL_PREFIX = "POOL";
 
     @POST
     @Path("/payments/sandbox/notify")
@@ -84,7 +96,26 @@ public class FundingResource {
     @Operation(summary = "支付结果通知 The sandbox gateway's signed payment notification (not for clients)")
     public Uni<Map<String, String>> notify(String body, @RestHeader(SandboxGateway.SIGNATURE_HEADER) String signature) {
         PaymentGateway.Notification n = gateway.verify(body, signature);
+        if (n.reference().startsWith(POOL_PREFIX)) {
+            return matching.confirmFunding(n).map(p -> Map.of("result", "OK", "poolStatus", p.status.name()));
+        }
         return pledges.confirmPayment(n).map(p -> Map.of("result", "OK", "pledgeStatus", p.status.name()));
+    }
+
+    @POST
+    @Path("/matching-pools")
+    @RolesAllowed(Roles.DONOR)
+    @org.jboss.resteasy.reactive.ResponseStatus(201)
+    @Operation(summary = "开设配捐池 Open a matching pool for a campaign; active once its budget is paid in")
+    public Uni<FundingViews.PoolView> openPool(@Valid @NotNull MatchingService.PoolRequest request) {
+        return matching.open(actor.get(), request).map(this::view);
+    }
+
+    @GET
+    @Path("/matching-pools/{id}")
+    @RolesAllowed(Roles.DONOR)
+    public Uni<FundingViews.PoolView> pool(@RestPath("id") UUID id) {
+        return matching.mine(actor.get(), id).map(this::view);
     }
 
     @GET
@@ -93,6 +124,14 @@ public class FundingResource {
     @Operation(summary = "账目核对 Check the ledger's invariants")
     public Uni<LedgerReport> check() {
         return ledger.check();
+    }
+
+    private FundingViews.PoolView view(MatchingPool p) {
+        return new FundingViews.PoolView(p.id, p.campaignId, p.name, p.ratioPct, p.capPerWishFen, p.budgetFen, p.spentFen,
+                p.budgetFen - p.spentFen, p.status, p.startsOn, p.endsOn,
+                p.status == MatchingPool.Status.AWAITING_FUNDS
+                        ? new PaymentGateway.Session(gateway.name(), p.paymentReference, "/api/v1/sandbox/checkout/" + p.paymentReference)
+                        : null);
     }
 
     private PledgeView view(Pledge p) {

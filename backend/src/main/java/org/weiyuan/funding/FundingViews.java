@@ -27,4 +27,9 @@ public final class FundingViews {
 
     /** A wish whose escrow balance is not paid − disbursed − refunded. */
     public record WishMismatch(UUID wishId, long paidFen, long escrowFen) { }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PoolView(UUID id, UUID campaignId, String name, int ratioPct, long capPerWishFen, long budgetFen,
+                           long spentFen, long leftFen, MatchingPool.Status status, java.time.LocalDate startsOn,
+                           java.time.LocalDate endsOn, PaymentGateway.Session payment) { }
 }

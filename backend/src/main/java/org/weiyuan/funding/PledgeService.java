@@ -47,6 +47,8 @@ public class PledgeService {
     @Inject
     Ledger ledger;
     @Inject
+    MatchingService matching;
+    @Inject
     AuditLog audit;
     @ConfigProperty(name = "weiyuan.pledges.hold", defaultValue = "PT30M")
     Duration hold;
@@ -183,16 +185,18 @@ public class PledgeService {
         p.paidAt = AuditChain.now();
         wish.paidFen += p.amountFen;
         wish.updatedAt = p.paidAt;
-        if (wish.paidFen == wish.targetFen) {
-            wish.status = WishLifecycle.next(wish.status, WishAction.FULLY_PAID);
-        }
         return ledger.post(Posting.transfer("DONATION_PAID", ref, wish.id, p.id, "认捐到账",
                         clearing, Accounts.escrow(wish.id), p.amountFen))
                 .call(() -> audit.record(system, "PLEDGE_PAID", "pledge", p.id, null,
                         Map.of("status", p.status, "amountFen", p.amountFen), n.notificationId()))
-                .call(() -> wish.status == WishStatus.FUNDED
-                        ? audit.record(system, "WISH_FUNDED", "wish", wish.id, before, wish.snapshot(), null)
-                        : Uni.createFrom().voidItem())
+                .chain(() -> matching.drawFor(wish, p))
+                .chain(matched -> {
+                    if (wish.paidFen == wish.targetFen) {
+                        wish.status = WishLifecycle.next(wish.status, WishAction.FULLY_PAID);
+                        return audit.record(system, "WISH_FUNDED", "wish", wish.id, before, wish.snapshot(), null);
+                    }
+                    return Uni.createFrom().voidItem();
+                })
                 .replaceWith(p);
     }
 

@@ -44,6 +44,9 @@ public class Wish {
     public long pledgedFen;
     @Column(name = "paid_fen")
     public long paidFen;
+    /** The part of {@link #paidFen} that came from matching pools (配捐). */
+    @Column(name = "matched_fen")
+    public long matchedFen;
     public LocalDate deadline;
     public String district;
     @Column(name = "household_category")

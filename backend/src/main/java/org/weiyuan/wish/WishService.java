@@ -56,7 +56,8 @@ public class WishService {
     /** A wish with its items and questions, and whether the caller owns it. */
     public record WishFile(Wish wish, List<WishItem> items, List<WishQuestion> questions) { }
 
-    static LocalDate today() {
+    /** Today in China time: the calendar deadlines and campaign windows are kept in. */
+    public static LocalDate today() {
         return LocalDate.now(PovertyLineService.BUSINESS_ZONE);
     }
 

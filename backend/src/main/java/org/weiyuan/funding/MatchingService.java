@@ -1,0 +1,177 @@
+package org.weiyuan.funding;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import org.weiyuan.audit.AuditChain;
+import org.weiyuan.audit.AuditLog;
+import org.weiyuan.common.DomainException;
+import org.weiyuan.security.Actor;
+import org.weiyuan.wish.Wish;
+import org.weiyuan.wish.WishService;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Matching pools (配捐). A sponsor opens a pool for a campaign and pays its budget in; from then
+ * on every paid pledge to a wish of that campaign draws its match, under the pool's row lock, so
+ * a pool never goes below zero and never matches past a wish's target or its cap per wish.
+ */
+@ApplicationScoped
+public class MatchingService {
+
+    @Inject
+    Pools pools;
+    @Inject
+    Matches matches;
+    @Inject
+    org.weiyuan.wish.WishRepositories.Campaigns campaigns;
+    @Inject
+    Ledger ledger;
+    @Inject
+    SandboxGateway gateway;
+    @Inject
+    AuditLog audit;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @ApplicationScoped
+    public static class Pools implements PanacheRepositoryBase<MatchingPool, UUID> { }
+
+    @ApplicationScoped
+    public static class Matches implements PanacheRepositoryBase<PoolMatch, UUID> { }
+
+    public record PoolRequest(@jakarta.validation.constraints.NotNull UUID campaignId,
+                              @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 100) String name,
+                              @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(1)
+                              @jakarta.validation.constraints.Max(1000) Integer ratioPct,
+                              @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Positive
+                              @jakarta.validation.constraints.Max(100_000_000L) Long capPerWishFen,
+                              @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Positive
+                              @jakarta.validation.constraints.Max(10_000_000_000L) Long budgetFen,
+                              @jakarta.validation.constraints.NotNull LocalDate startsOn,
+                              @jakarta.validation.constraints.NotNull LocalDate endsOn) { }
+
+    @WithTransaction
+    public Uni<MatchingPool> open(Actor sponsor, PoolRequest r) {
+        if (r.endsOn().isBefore(r.startsOn())) {
+            throw DomainException.unprocessable("endsOn", "problem.campaign.window");
+        }
+        return campaigns.findById(r.campaignId()).onItem().ifNull()
+                .failWith(() -> DomainException.unprocessable("campaignId", "problem.wish.campaign-missing"))
+                .chain(campaign -> {
+                    MatchingPool p = new MatchingPool();
+                    p.id = UUID.randomUUID();
+                    p.sponsorSubject = sponsor.subject();
+                    p.campaignId = campaign.id;
+                    p.name = r.name().trim();
+                    p.ratioPct = r.ratioPct();
+                    p.capPerWishFen = r.capPerWishFen();
+                    p.budgetFen = r.budgetFen();
+                    p.status = MatchingPool.Status.AWAITING_FUNDS;
+                    byte[] b = new byte[12];
+                    random.nextBytes(b);
+                    p.paymentReference = "POOL" + HexFormat.of().formatHex(b);
+                    p.startsOn = r.startsOn();
+                    p.endsOn = r.endsOn();
+                    p.createdAt = AuditChain.now();
+                    return pools.persist(p).replaceWith(p).call(saved -> audit.record(sponsor, "POOL_OPENED", "matching_pool",
+                            saved.id, null, Map.of("budgetFen", saved.budgetFen, "ratioPct", saved.ratioPct), saved.name));
+                });
+    }
+
+    @WithSession
+    public Uni<MatchingPool> mine(Actor sponsor, UUID id) {
+        return pools.findById(id).map(p -> {
+            if (p == null || !p.sponsorSubject.equals(sponsor.subject())) {
+                throw DomainException.notFound("pool");
+            }
+            return p;
+        });
+    }
+
+    @WithSession
+    public Uni<MatchingPool> byReference(String reference) {
+        return pools.find("paymentReference", reference).firstResult();
+    }
+
+    /** The sponsor's budget arrived: the pool becomes active. Idempotent like pledge payments. */
+    @WithTransaction
+    public Uni<MatchingPool> confirmFunding(PaymentGateway.Notification n) {
+        return pools.find("paymentReference", n.reference()).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .<MatchingPool>firstResult().chain(p -> {
+                    if (p == null) {
+                        throw DomainException.notFound("pool");
+                    }
+                    if (!n.succeeded() || p.status == MatchingPool.Status.ACTIVE) {
+                        return Uni.createFrom().item(p);
+                    }
+                    if (n.amountFen() != p.budgetFen) {
+                        throw DomainException.unprocessable("amountFen", "problem.payment.amount");
+                    }
+                    p.status = MatchingPool.Status.ACTIVE;
+                    return ledger.post(Posting.transfer("POOL_FUNDED", "payment:" + gateway.name() + ":" + n.reference(),
+                                    null, null, "配捐池资金到账", Accounts.clearing(gateway.name()), Accounts.pool(p.id), p.budgetFen))
+                            .call(() -> audit.record(Actor.system(), "POOL_FUNDED", "matching_pool", p.id, null,
+                                    Map.of("status", p.status), n.notificationId()))
+                            .replaceWith(p);
+                });
+    }
+
+    /**
+     * Draws matches for a pledge just paid to {@code wish} (whose row the caller holds locked).
+     * Pools are taken oldest first, each under its own row lock. Returns the total matched.
+     */
+    public Uni<Long> drawFor(Wish wish, Pledge pledge) {
+        if (wish.campaignId == null) {
+            return Uni.createFrom().item(0L);
+        }
+        LocalDate today = WishService.today();
+        return pools.find("campaignId = ?1 and status = ?2 and startsOn <= ?3 and endsOn >= ?3 order by createdAt, id",
+                        wish.campaignId, MatchingPool.Status.ACTIVE, today)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .chain(active -> drawFrom(active, 0, wish, pledge, 0L));
+    }
+
+    private Uni<Long> drawFrom(List<MatchingPool> active, int index, Wish wish, Pledge pledge, long total) {
+        if (index >= active.size()) {
+            return Uni.createFrom().item(total);
+        }
+        MatchingPool pool = active.get(index);
+        return matches.find("select coalesce(sum(m.amountFen), 0) from PoolMatch m where m.poolId = ?1 and m.wishId = ?2",
+                        pool.id, wish.id).project(Long.class).singleResult()
+                .chain(already -> {
+                    long m = MatchingRules.match(pledge.amountFen, pool.ratioPct, pool.capPerWishFen, already,
+                            pool.budgetFen - pool.spentFen, wish.targetFen - wish.pledgedFen);
+                    if (m <= 0) {
+                        return drawFrom(active, index + 1, wish, pledge, total);
+                    }
+                    pool.spentFen += m;
+                    wish.pledgedFen += m;
+                    wish.paidFen += m;
+                    wish.matchedFen += m;
+                    PoolMatch row = new PoolMatch();
+                    row.id = UUID.randomUUID();
+                    row.poolId = pool.id;
+                    row.wishId = wish.id;
+                    row.pledgeId = pledge.id;
+                    row.amountFen = m;
+                    row.createdAt = AuditChain.now();
+                    return matches.persist(row)
+                            .chain(() -> ledger.post(Posting.transfer("MATCH_DRAWN", "match:" + pool.id + ":" + pledge.id,
+                                    wish.id, pledge.id, "配捐", Accounts.pool(pool.id), Accounts.escrow(wish.id), m)))
+                            .chain(() -> audit.record(Actor.system(), "POOL_MATCHED", "matching_pool", pool.id, null,
+                                    Map.of("wishId", wish.id, "pledgeId", pledge.id, "amountFen", m), null))
+                            .chain(() -> drawFrom(active, index + 1, wish, pledge, total + m));
+                });
+    }
+}
