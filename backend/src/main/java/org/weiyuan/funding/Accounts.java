@@ -29,4 +29,9 @@ public final class Accounts {
     public static Ref pool(UUID poolId) {
         return new Ref("pool:" + poolId, AccountKind.LIABILITY, "配捐池 " + poolId, null);
     }
+
+    /** 拨付: money paid out to households (bank transfers) or spent on goods delivered in kind. */
+    public static Ref payout(Disbursement.Method method) {
+        return new Ref("payout:" + method.name().toLowerCase(), AccountKind.ASSET, "拨付 " + method, null);
+    }
 }

@@ -43,6 +43,8 @@ public class FundingResource {
     @Inject
     MatchingService matching;
     @Inject
+    DisbursementService disbursements;
+    @Inject
     CurrentActor actor;
 
     @POST
@@ -118,12 +120,61 @@ public class FundingResource {
         return matching.mine(actor.get(), id).map(this::view);
     }
 
+    @POST
+    @Path("/wishes/{id}/disbursements")
+    @RolesAllowed(Roles.STAFF)
+    @org.jboss.resteasy.reactive.ResponseStatus(201)
+    @Operation(summary = "记录拨付 Record a disbursement with proof; above the threshold a second staff member approves")
+    public Uni<FundingViews.DisbursementView> disburse(@RestPath("id") UUID wishId,
+                                                       @Valid @NotNull DisbursementService.DisbursementRequest request) {
+        return disbursements.record(actor.get(), wishId, request).map(FundingResource::view);
+    }
+
+    @POST
+    @Path("/disbursements/{id}/approve")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "复核拨付 Second approval (the recorder may not approve)")
+    public Uni<FundingViews.DisbursementView> approveDisbursement(@RestPath("id") UUID id) {
+        return disbursements.approve(actor.get(), id).map(FundingResource::view);
+    }
+
+    @POST
+    @Path("/wishes/{id}/receipt")
+    @RolesAllowed(Roles.WORKER)
+    @Operation(summary = "确认收到 The household confirms receipt and may thank its donors")
+    public Uni<Map<String, Object>> confirmReceipt(@RestPath("id") UUID wishId, @Valid DisbursementService.ReceiptRequest request) {
+        return disbursements.confirmReceipt(actor.get(), wishId, request)
+                .map(w -> Map.of("id", w.id, "status", w.status.name()));
+    }
+
+    @POST
+    @Path("/wishes/{id}/close")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "审核感谢信并结项 Clear the thank-you note and close the wish")
+    public Uni<Map<String, Object>> close(@RestPath("id") UUID wishId) {
+        return disbursements.clearThankYouAndClose(actor.get(), wishId)
+                .map(w -> Map.of("id", w.id, "status", w.status.name()));
+    }
+
+    @GET
+    @Path("/feed/wishes/{id}/report")
+    @PermitAll
+    @Operation(summary = "善款去向 Where a wish's money went: raised, matched, disbursed, proof, thank-you")
+    public Uni<FundingViews.WishReport> report(@RestPath("id") UUID wishId) {
+        return disbursements.report(wishId);
+    }
+
     @GET
     @Path("/ledger/check")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "账目核对 Check the ledger's invariants")
     public Uni<LedgerReport> check() {
         return ledger.check();
+    }
+
+    static FundingViews.DisbursementView view(Disbursement d) {
+        return new FundingViews.DisbursementView(d.id, d.wishId, d.amountFen, d.method, d.reference, d.status,
+                d.recordedBy, d.approvedBy, d.createdAt, d.approvedAt);
     }
 
     private FundingViews.PoolView view(MatchingPool p) {

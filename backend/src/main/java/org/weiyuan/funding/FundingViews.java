@@ -32,4 +32,18 @@ public final class FundingViews {
     public record PoolView(UUID id, UUID campaignId, String name, int ratioPct, long capPerWishFen, long budgetFen,
                            long spentFen, long leftFen, MatchingPool.Status status, java.time.LocalDate startsOn,
                            java.time.LocalDate endsOn, PaymentGateway.Session payment) { }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DisbursementView(UUID id, UUID wishId, long amountFen, Disbursement.Method method, String reference,
+                                   Disbursement.Status status, UUID recordedBy, UUID approvedBy, Instant createdAt,
+                                   Instant approvedAt) { }
+
+    /** The public account of one wish (善款去向): money in, money out, the household's thanks. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WishReport(UUID wishId, String status, long targetFen, long donatedFen, long matchedFen,
+                             long disbursedFen, long heldFen, List<ReportLine> disbursements, Instant receivedAt,
+                             String thankYou) { }
+
+    /** A disbursement as donors see it: what, how much, when; the proof stays on file with staff. */
+    public record ReportLine(long amountFen, Disbursement.Method method, Instant approvedAt) { }
 }

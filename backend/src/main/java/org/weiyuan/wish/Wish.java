@@ -47,6 +47,17 @@ public class Wish {
     /** The part of {@link #paidFen} that came from matching pools (配捐). */
     @Column(name = "matched_fen")
     public long matchedFen;
+    /** Handed over to the household (拨付), approved; never more than {@link #paidFen}. */
+    @Column(name = "disbursed_fen")
+    public long disbursedFen;
+    /** When the household confirmed receipt (确认收到). */
+    @Column(name = "received_at")
+    public Instant receivedAt;
+    /** The household's thank-you note; donors see it only once staff cleared it. */
+    @Column(name = "thank_you")
+    public String thankYou;
+    @Column(name = "thank_you_cleared_by")
+    public UUID thankYouClearedBy;
     public LocalDate deadline;
     public String district;
     @Column(name = "household_category")

@@ -8,5 +8,11 @@ public enum WishAction {
     /** Every live pledge released: back to waiting for donors. */
     ALL_PLEDGES_RELEASED,
     /** Paid pledges reach the target. */
-    FULLY_PAID
+    FULLY_PAID,
+    /** A disbursement was approved (拨付). */
+    DISBURSE,
+    /** The household confirms it received the help. */
+    CONFIRM_RECEIPT,
+    /** Staff clear the thank-you note, or close a fulfilled wish without one. */
+    CLOSE
 }

@@ -35,6 +35,10 @@ public final class WishLifecycle {
         allow(FIRST_PLEDGE, PARTLY_FUNDED, PARTLY_FUNDED);
         allow(ALL_PLEDGES_RELEASED, PARTLY_FUNDED, PUBLISHED);
         allow(FULLY_PAID, PARTLY_FUNDED, FUNDED);
+        allow(DISBURSE, FUNDED, FULFILLING);
+        allow(DISBURSE, FULFILLING, FULFILLING);
+        allow(CONFIRM_RECEIPT, FULFILLING, FULFILLED);
+        allow(CLOSE, FULFILLED, CLOSED);
     }
 
     private WishLifecycle() { }

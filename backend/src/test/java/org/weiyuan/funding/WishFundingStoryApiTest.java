@@ -113,6 +113,35 @@ class WishFundingStoryApiTest {
         Api.admin().get("/api/v1/ledger/check").then().statusCode(200)
                 .body("balanced", is(true)).body("wishMismatches", hasSize(0)).body("unbalancedEntries", hasSize(0));
         assertThat(escrowBalance(wish)).isEqualTo(66_000);
+
+        // staff hand it over: above the threshold (500 yuan in tests) a second staff member approves
+        Map<String, Object> handover = Map.of("amountFen", 66_000, "method", "IN_KIND", "reference", "送货单 2026-118",
+                "proof", "户主签收的送货单(扫描件存档)");
+        Api.staff(Demo.LIU_NANMING).body(Map.of("amountFen", 70_000, "method", "IN_KIND", "reference", "x", "proof", "x"))
+                .post("/api/v1/wishes/" + wish + "/disbursements").then().statusCode(422).body("errors[0].field", is("amountFen"));
+        String disbursement = Api.staff(Demo.LIU_NANMING).body(handover).post("/api/v1/wishes/" + wish + "/disbursements")
+                .then().statusCode(201).body("status", is("PENDING_APPROVAL")).extract().path("id");
+        Api.staff(Demo.LIU_NANMING).post("/api/v1/disbursements/" + disbursement + "/approve")
+                .then().statusCode(403).body("type", is("https://weiyuan.org/problems/separation-of-duties"));
+        Api.staff(Demo.SUN_YUNYAN).post("/api/v1/disbursements/" + disbursement + "/approve").then().statusCode(404);
+        assertThat(escrowBalance(wish)).isEqualTo(66_000); // nothing moves before approval
+        Api.staff(Demo.ZHOU_NANMING).post("/api/v1/disbursements/" + disbursement + "/approve")
+                .then().statusCode(200).body("status", is("APPROVED")).body("approvedBy", is(Demo.ZHOU_NANMING.toString()));
+        assertThat(escrowBalance(wish)).isZero();
+        Api.worker(worker).get("/api/v1/wishes/" + wish).then().body("status", is("FULFILLING"));
+
+        // the household confirms and thanks; donors see the thanks only after staff clear it
+        Api.worker(worker).body(Map.of("thankYou", "谢谢好心人,老人今年冬天不冷了!"))
+                .post("/api/v1/wishes/" + wish + "/receipt").then().statusCode(200).body("status", is("FULFILLED"));
+        given().get("/api/v1/feed/wishes/" + wish + "/report").then().statusCode(200)
+                .body("disbursedFen", is(66_000)).body("donatedFen", is(66_000)).body("thankYou", org.hamcrest.Matchers.nullValue());
+        Api.staff(Demo.ZHOU_NANMING).post("/api/v1/wishes/" + wish + "/close").then().statusCode(200).body("status", is("CLOSED"));
+        given().get("/api/v1/feed/wishes/" + wish + "/report").then().statusCode(200)
+                .body("status", is("CLOSED")).body("thankYou", is("谢谢好心人,老人今年冬天不冷了!"))
+                .body("disbursements[0].amountFen", is(66_000)).body("disbursements[0].method", is("IN_KIND"))
+                .body("heldFen", is(0));
+
+        Api.admin().get("/api/v1/ledger/check").then().body("balanced", is(true)).body("wishMismatches", hasSize(0));
         Api.admin().get("/api/v1/audit/verify").then().body("intact", is(true));
     }
 

@@ -1,0 +1,195 @@
+package org.weiyuan.funding;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.weiyuan.audit.AuditChain;
+import org.weiyuan.audit.AuditLog;
+import org.weiyuan.common.DomainException;
+import org.weiyuan.household.HouseholdService;
+import org.weiyuan.org.UnionScope;
+import org.weiyuan.security.Actor;
+import org.weiyuan.wish.Wish;
+import org.weiyuan.wish.WishAction;
+import org.weiyuan.wish.WishLifecycle;
+import org.weiyuan.wish.WishRepositories;
+import org.weiyuan.wish.WishStatus;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Fulfilment (兑现): staff record what was handed over, with proof; above a configurable amount
+ * a second staff member approves (recorder ≠ approver). Only approved disbursements move money
+ * out of the wish's escrow. The household confirms receipt and may thank its donors; staff clear
+ * the note before donors see it.
+ */
+@ApplicationScoped
+public class DisbursementService {
+
+    @Inject
+    Disbursements disbursements;
+    @Inject
+    WishRepositories.Wishes wishes;
+    @Inject
+    UnionScope scope;
+    @Inject
+    org.weiyuan.org.UnionUnitRepository units;
+    @Inject
+    HouseholdService households;
+    @Inject
+    Ledger ledger;
+    @Inject
+    AuditLog audit;
+    @ConfigProperty(name = "weiyuan.disbursements.second-approval-above-fen", defaultValue = "100000")
+    long secondApprovalAboveFen;
+
+    @ApplicationScoped
+    public static class Disbursements implements PanacheRepositoryBase<Disbursement, UUID> { }
+
+    public record DisbursementRequest(@NotNull @Positive @Max(100_000_000L) Long amountFen,
+                                      @NotNull Disbursement.Method method,
+                                      @NotBlank @Size(max = 100) String reference,
+                                      @NotBlank @Size(max = 500) String proof) { }
+
+    public record ReceiptRequest(@Size(max = 1000) String thankYou) { }
+
+    @WithTransaction
+    public Uni<Disbursement> record(Actor staff, UUID wishId, DisbursementRequest r) {
+        return lockedWishInScope(staff, wishId).chain(wish -> {
+            if (wish.status != WishStatus.FUNDED && wish.status != WishStatus.FULFILLING) {
+                throw DomainException.illegalTransition(WishAction.DISBURSE.name(), wish.status);
+            }
+            return disbursements.find("select coalesce(sum(d.amountFen), 0) from Disbursement d where d.wishId = ?1 and d.status = ?2",
+                            wishId, Disbursement.Status.PENDING_APPROVAL).project(Long.class).singleResult()
+                    .chain(pending -> {
+                        long available = wish.paidFen - wish.disbursedFen - pending;
+                        if (r.amountFen() > available) {
+                            throw DomainException.unprocessable("amountFen", "problem.disbursement.too-much", available);
+                        }
+                        Disbursement d = new Disbursement();
+                        d.id = UUID.randomUUID();
+                        d.wishId = wishId;
+                        d.amountFen = r.amountFen();
+                        d.method = r.method();
+                        d.reference = r.reference().trim();
+                        d.proof = r.proof().trim();
+                        d.recordedBy = staff.subject();
+                        d.createdAt = AuditChain.now();
+                        d.status = Disbursement.Status.PENDING_APPROVAL;
+                        Uni<Disbursement> saved = disbursements.persist(d).replaceWith(d)
+                                .call(() -> audit.record(staff, "DISBURSEMENT_RECORDED", "disbursement", d.id, null,
+                                        Map.of("wishId", wishId, "amountFen", d.amountFen, "method", d.method), d.reference));
+                        return r.amountFen() > secondApprovalAboveFen ? saved : saved.chain(x -> approveLocked(staff, d, wish));
+                    });
+        });
+    }
+
+    /** The second staff member approves a disbursement above the threshold. */
+    @WithTransaction
+    public Uni<Disbursement> approve(Actor staff, UUID disbursementId) {
+        return disbursements.findById(disbursementId, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> DomainException.notFound("disbursement"))
+                .chain(d -> lockedWishInScope(staff, d.wishId).chain(wish -> {
+                    if (d.status != Disbursement.Status.PENDING_APPROVAL) {
+                        throw DomainException.illegalTransition("APPROVE", d.status);
+                    }
+                    if (d.recordedBy.equals(staff.subject())) {
+                        throw DomainException.separationOfDuties("problem.disbursement.same-person");
+                    }
+                    return approveLocked(staff, d, wish);
+                }));
+    }
+
+    private Uni<Disbursement> approveLocked(Actor approver, Disbursement d, Wish wish) {
+        Map<String, Object> before = wish.snapshot();
+        d.status = Disbursement.Status.APPROVED;
+        d.approvedBy = approver.subject().equals(d.recordedBy) ? null : approver.subject();
+        d.approvedAt = AuditChain.now();
+        wish.disbursedFen += d.amountFen;
+        wish.status = WishLifecycle.next(wish.status, WishAction.DISBURSE);
+        wish.updatedAt = d.approvedAt;
+        return ledger.post(Posting.transfer("DISBURSED", "disbursement:" + d.id, wish.id, null, "拨付 " + d.reference,
+                        Accounts.escrow(wish.id), Accounts.payout(d.method), d.amountFen))
+                .call(() -> audit.record(approver, "DISBURSEMENT_APPROVED", "disbursement", d.id, null,
+                        Map.of("status", d.status, "amountFen", d.amountFen), null))
+                .call(() -> before.get("status") == wish.status ? Uni.createFrom().voidItem()
+                        : audit.record(approver, "WISH_FULFILLING", "wish", wish.id, before, wish.snapshot(), null))
+                .replaceWith(d);
+    }
+
+    /** The household confirms receipt once everything paid has been handed over. */
+    @WithTransaction
+    public Uni<Wish> confirmReceipt(Actor worker, UUID wishId, ReceiptRequest r) {
+        return households.ownedHousehold(worker.subject()).chain(h -> wishes.findById(wishId, LockModeType.PESSIMISTIC_WRITE)
+                .map(w -> {
+                    if (w == null || h == null || !w.householdId.equals(h.id)) {
+                        throw DomainException.notFound("wish");
+                    }
+                    return w;
+                }))
+                .chain(w -> {
+                    if (w.status == WishStatus.FULFILLING && w.disbursedFen < w.paidFen) {
+                        throw DomainException.unprocessable("wish", "problem.disbursement.not-all-handed-over",
+                                w.paidFen - w.disbursedFen);
+                    }
+                    Map<String, Object> before = w.snapshot();
+                    w.status = WishLifecycle.next(w.status, WishAction.CONFIRM_RECEIPT);
+                    w.receivedAt = AuditChain.now();
+                    w.updatedAt = w.receivedAt;
+                    w.thankYou = r == null || r.thankYou() == null || r.thankYou().isBlank() ? null : r.thankYou().trim();
+                    return audit.record(worker, "WISH_RECEIVED", "wish", w.id, before, w.snapshot(), null).replaceWith(w);
+                });
+    }
+
+    /** Staff clear the thank-you note (or close without one): donors see it from now on. */
+    @WithTransaction
+    public Uni<Wish> clearThankYouAndClose(Actor staff, UUID wishId) {
+        return lockedWishInScope(staff, wishId).chain(w -> {
+            Map<String, Object> before = w.snapshot();
+            w.status = WishLifecycle.next(w.status, WishAction.CLOSE);
+            if (w.thankYou != null) {
+                w.thankYouClearedBy = staff.subject();
+            }
+            w.updatedAt = AuditChain.now();
+            return audit.record(staff, "WISH_CLOSED", "wish", w.id, before, w.snapshot(),
+                    w.thankYou == null ? null : "thank-you cleared").replaceWith(w);
+        });
+    }
+
+    /** The public report of a published wish; the thank-you note shows once staff cleared it. */
+    @WithSession
+    public Uni<FundingViews.WishReport> report(UUID wishId) {
+        return wishes.findById(wishId).chain(w -> {
+            if (w == null || w.publishedAt == null || w.status == WishStatus.WITHDRAWN) {
+                return Uni.createFrom().failure(DomainException.notFound("wish"));
+            }
+            return disbursements.list("wishId = ?1 and status = ?2 order by approvedAt", wishId, Disbursement.Status.APPROVED)
+                    .map(ds -> new FundingViews.WishReport(w.id, w.status.name(), w.targetFen, w.paidFen - w.matchedFen,
+                            w.matchedFen, w.disbursedFen, w.paidFen - w.disbursedFen,
+                            ds.stream().map(d -> new FundingViews.ReportLine(d.amountFen, d.method, d.approvedAt)).toList(),
+                            w.receivedAt, w.thankYouClearedBy == null ? null : w.thankYou));
+        });
+    }
+
+    private Uni<Wish> lockedWishInScope(Actor staff, UUID wishId) {
+        return wishes.findById(wishId, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> DomainException.notFound("wish"))
+                .call(w -> scope.staffUnit(staff).chain(own -> units.findById(w.unitId).map(unit -> {
+                    if (!own.contains(unit)) {
+                        throw DomainException.notFound("wish");
+                    }
+                    return unit;
+                })));
+    }
+}
