@@ -34,4 +34,11 @@ public final class Accounts {
     public static Ref payout(Disbursement.Method method) {
         return new Ref("payout:" + method.name().toLowerCase(), AccountKind.ASSET, "拨付 " + method, null);
     }
+
+    /** 活动公共基金: money donors let go to a campaign's general use (or the platform's, without a campaign). */
+    public static Ref generalFund(UUID campaignId) {
+        return campaignId == null
+                ? new Ref("fund:general", AccountKind.LIABILITY, "公共基金", null)
+                : new Ref("fund:campaign:" + campaignId, AccountKind.LIABILITY, "活动公共基金 " + campaignId, null);
+    }
 }

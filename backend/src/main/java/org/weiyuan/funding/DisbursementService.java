@@ -176,7 +176,7 @@ public class DisbursementService {
             }
             return disbursements.list("wishId = ?1 and status = ?2 order by approvedAt", wishId, Disbursement.Status.APPROVED)
                     .map(ds -> new FundingViews.WishReport(w.id, w.status.name(), w.targetFen, w.paidFen - w.matchedFen,
-                            w.matchedFen, w.disbursedFen, w.paidFen - w.disbursedFen,
+                            w.matchedFen, w.disbursedFen, w.returnedFen, w.paidFen - w.disbursedFen - w.returnedFen,
                             ds.stream().map(d -> new FundingViews.ReportLine(d.amountFen, d.method, d.approvedAt)).toList(),
                             w.receivedAt, w.thankYouClearedBy == null ? null : w.thankYou));
         });

@@ -29,12 +29,12 @@ public class LedgerService {
                                         + "having sum(debit_fen) <> sum(credit_fen)", String.class)
                         .getResultList()
                         .chain(unbalanced -> s.createNativeQuery(
-                                        "select cast(w.id as varchar), w.paid_fen - w.disbursed_fen, "
+                                        "select cast(w.id as varchar), w.paid_fen - w.disbursed_fen - w.returned_fen, "
                                                 + "cast(coalesce(sum(l.credit_fen - l.debit_fen), 0) as bigint) "
                                                 + "from wish w left join ledger_account a on a.wish_id = w.id "
                                                 + "left join journal_line l on l.account_id = a.id "
-                                                + "group by w.id, w.paid_fen, w.disbursed_fen "
-                                                + "having w.paid_fen - w.disbursed_fen <> coalesce(sum(l.credit_fen - l.debit_fen), 0)", Object[].class)
+                                                + "group by w.id, w.paid_fen, w.disbursed_fen, w.returned_fen "
+                                                + "having w.paid_fen - w.disbursed_fen - w.returned_fen <> coalesce(sum(l.credit_fen - l.debit_fen), 0)", Object[].class)
                                 .getResultList()
                                 .map(mismatches -> {
                                     long debit = ((Number) totals[0]).longValue();

@@ -9,5 +9,9 @@ public enum PledgeStatus {
     /** The hold ran out before payment. */
     RELEASED,
     /** Paid after its hold ran out when the wish no longer needed it: the money is kept as donor credit. */
-    CREDITED
+    CREDITED,
+    /** The wish expired; the donor chose a refund, and it was paid back. */
+    REFUNDED,
+    /** The wish expired; the donor chose to move the money to the campaign's general fund. */
+    MOVED_TO_FUND
 }

@@ -50,6 +50,9 @@ public class Wish {
     /** Handed over to the household (拨付), approved; never more than {@link #paidFen}. */
     @Column(name = "disbursed_fen")
     public long disbursedFen;
+    /** Paid money sent back when the wish expired: refunds, moves to a fund, matches returned to pools. */
+    @Column(name = "returned_fen")
+    public long returnedFen;
     /** When the household confirmed receipt (确认收到). */
     @Column(name = "received_at")
     public Instant receivedAt;

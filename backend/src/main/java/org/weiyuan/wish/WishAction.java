@@ -9,6 +9,8 @@ public enum WishAction {
     ALL_PLEDGES_RELEASED,
     /** Paid pledges reach the target. */
     FULLY_PAID,
+    /** The deadline passed before the wish was fully paid (到期未筹满). */
+    EXPIRE,
     /** A disbursement was approved (拨付). */
     DISBURSE,
     /** The household confirms it received the help. */

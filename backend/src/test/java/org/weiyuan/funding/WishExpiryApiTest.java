@@ -1,0 +1,111 @@
+package org.weiyuan.funding;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.weiyuan.support.Api;
+import org.weiyuan.support.Demo;
+import org.weiyuan.support.Fixtures;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+/** An unfunded wish expires: each donor's choice is carried out by ledger entries, matches go home. */
+@QuarkusTest
+class WishExpiryApiTest {
+
+    @Inject
+    ExpiryService expiry;
+    @Inject
+    SandboxGateway gateway;
+    @Inject
+    AgroalDataSource jdbc;
+
+    @Test
+    void refundsMovesReleasesAndReturnsMatches() throws Throwable {
+        String campaign = Api.staff(Demo.CHEN_GUIYANG).body(Map.of("unitId", Demo.GUIYANG.toString(), "kind", "FESTIVAL",
+                        "name", "两节送温暖 " + UUID.randomUUID(), "startsOn", LocalDate.now().minusDays(1).toString(),
+                        "endsOn", LocalDate.now().plusDays(60).toString()))
+                .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
+        UUID sponsor = UUID.randomUUID();
+        var opened = Api.as(sponsor, "donor").body(Map.of("campaignId", campaign, "name", "配捐", "ratioPct", 100,
+                        "capPerWishFen", 1_000, "budgetFen", 50_000, "startsOn", LocalDate.now().minusDays(1).toString(),
+                        "endsOn", LocalDate.now().plusDays(30).toString()))
+                .post("/api/v1/matching-pools").then().statusCode(201).extract();
+        String pool = opened.path("id");
+        notifyPaid(opened.path("payment.reference"), 50_000);
+
+        Map<String, Object> w = new HashMap<>(Fixtures.cashWish(50_000));
+        w.put("kind", "FESTIVAL_AID");
+        w.put("campaignId", campaign);
+        String wish = Fixtures.publishedWish(UUID.randomUUID(), w);
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        String refundRef = pledge(a, wish, 3_000, "REFUND");
+        String moveRef = pledge(b, wish, 2_000, "MOVE_TO_GENERAL_FUND");
+        pledge(UUID.randomUUID(), wish, 1_000, "REFUND"); // held, never paid
+        notifyPaid(refundRef, 3_000); // draws the 1,000 cap
+        notifyPaid(moveRef, 2_000);
+        given().get("/api/v1/feed/wishes/" + wish).then().body("paidFen", is(6_000)).body("pledgedFen", is(7_000));
+
+        execute("update wish set deadline = current_date - 1 where id = '" + wish + "'");
+        int expired = VertxContextSupport.subscribeAndAwait(() -> expiry.expireDue(100));
+        assertThat(expired).isGreaterThanOrEqualTo(1);
+
+        given().get("/api/v1/feed/wishes/" + wish + "/report").then().statusCode(200).body("status", is("EXPIRED"))
+                .body("heldFen", is(0));
+        Api.as(a, "donor").get("/api/v1/pledges/mine").then().body("[0].status", is("REFUNDED"));
+        Api.as(b, "donor").get("/api/v1/pledges/mine").then().body("[0].status", is("MOVED_TO_FUND"));
+        Api.as(sponsor, "donor").get("/api/v1/matching-pools/" + pool).then().body("spentFen", is(0)).body("leftFen", is(50_000));
+        assertThat(balance("escrow:wish:" + wish)).isZero();
+        assertThat(balance("fund:campaign:" + campaign)).isEqualTo(2_000);
+        assertThat(balance("pool:" + pool)).isEqualTo(50_000);
+        Api.admin().get("/api/v1/ledger/check").then().body("balanced", is(true)).body("wishMismatches", hasSize(0));
+
+        // running it again changes nothing
+        VertxContextSupport.subscribeAndAwait(() -> expiry.expireDue(100));
+        assertThat(balance("fund:campaign:" + campaign)).isEqualTo(2_000);
+        Api.as(UUID.randomUUID(), "donor").header("Idempotency-Key", "late").body(Map.of("amountFen", 100))
+                .post("/api/v1/wishes/" + wish + "/pledges").then().statusCode(409);
+    }
+
+    private String pledge(UUID donor, String wish, long amount, String onExpiry) {
+        return Api.as(donor, "donor").header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("amountFen", amount, "onExpiry", onExpiry)).post("/api/v1/wishes/" + wish + "/pledges")
+                .then().statusCode(201).extract().path("payment.reference");
+    }
+
+    private void notifyPaid(String reference, long amount) {
+        String body = gateway.notificationBody(reference, amount);
+        given().contentType(ContentType.JSON).header(SandboxGateway.SIGNATURE_HEADER, gateway.sign(body)).body(body)
+                .post("/api/v1/payments/sandbox/notify").then().statusCode(200);
+    }
+
+    private long balance(String code) throws Exception {
+        try (Connection c = jdbc.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select coalesce(sum(l.credit_fen - l.debit_fen), 0) from journal_line l "
+                     + "join ledger_account a on a.id = l.account_id where a.code = '" + code + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection c = jdbc.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+}
