@@ -124,6 +124,12 @@ public class PledgeService {
         });
     }
 
+    /** Pledges of a wish still waiting for payment. */
+    @WithSession
+    public Uni<List<Pledge>> heldFor(UUID wishId) {
+        return pledges.list("wishId = ?1 and status = ?2 order by createdAt", wishId, PledgeStatus.HELD);
+    }
+
     @WithSession
     public Uni<List<Pledge>> allMine(Actor donor) {
         return pledges.list("donorSubject = ?1 order by createdAt desc", donor.subject());

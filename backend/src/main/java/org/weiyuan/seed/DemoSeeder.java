@@ -20,6 +20,17 @@ import org.weiyuan.org.OrgService;
 import org.weiyuan.org.OrgViews;
 import org.weiyuan.org.UnitLevel;
 import org.weiyuan.security.Actor;
+import org.weiyuan.funding.Disbursement;
+import org.weiyuan.funding.DisbursementService;
+import org.weiyuan.funding.FundingViews;
+import org.weiyuan.funding.MatchingService;
+import org.weiyuan.funding.OnExpiry;
+import org.weiyuan.funding.PaymentGateway;
+import org.weiyuan.funding.PledgeService;
+import org.weiyuan.wish.CampaignKind;
+import org.weiyuan.wish.WishKind;
+import org.weiyuan.wish.WishService;
+import org.weiyuan.wish.WishViews;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,6 +64,14 @@ public class DemoSeeder {
     PovertyLineService lines;
     @Inject
     HouseholdService households;
+    @Inject
+    WishService wishService;
+    @Inject
+    PledgeService pledgeService;
+    @Inject
+    MatchingService matching;
+    @Inject
+    DisbursementService disbursements;
 
     record SeedUser(String key, UUID id, String username, String name, String role) { }
     record Users(List<SeedUser> users) { }
@@ -60,6 +79,13 @@ public class DemoSeeder {
     record SeedStaff(UUID subject, String unit, String displayName) { }
     record SeedLine(String unit, int year, long monthlyFen) { }
     record SeedHousehold(String note, UUID registeredBy, UUID owner, HouseholdViews.HouseholdRequest file, List<String> flow) { }
+    record SeedCampaign(String key, String unit, CampaignKind kind, String name, int startsInDays,
+                        int endsInDays, Long scholarshipAmountFen) { }
+    record SeedPool(UUID sponsor, String campaign, String name, int ratioPct, long capPerWishFen, long budgetFen) { }
+    record SeedWishRequest(WishKind kind, String title, String story, Long targetFen,
+                           List<WishViews.ItemRequest> items, int deadlineInDays, String campaign,
+                           Map<String, String> admission) { }
+    record SeedWish(UUID owner, String note, SeedWishRequest request, List<String> flow) { }
 
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (seedDir.isEmpty() || seedDir.get().isBlank()) {
@@ -108,6 +134,28 @@ public class DemoSeeder {
         for (SeedHousehold h : files) {
             chain = chain.chain(() -> seedHousehold(h, actors));
         }
+        if (Files.exists(dir.resolve("wishes.json"))) {
+            List<SeedCampaign> campaigns = read(dir.resolve("campaigns.json"), new TypeReference<>() { });
+            List<SeedPool> pools = read(dir.resolve("pools.json"), new TypeReference<>() { });
+            List<SeedWish> wishes = read(dir.resolve("wishes.json"), new TypeReference<>() { });
+            Map<String, UUID> campaignIds = new HashMap<>();
+            LocalDate today = WishService.today();
+            for (SeedCampaign c : campaigns) {
+                chain = chain.chain(() -> wishService.createCampaign(system, new WishViews.CampaignRequest(
+                                unitIds.get(c.unit()), c.kind(), c.name(), today.plusDays(c.startsInDays()),
+                                today.plusDays(c.endsInDays()), c.scholarshipAmountFen()))
+                        .invoke(saved -> campaignIds.put(c.key(), saved.id)).replaceWithVoid());
+            }
+            for (SeedPool p : pools) {
+                chain = chain.chain(() -> matching.open(actor(actors, p.sponsor()), new MatchingService.PoolRequest(
+                                campaignIds.get(p.campaign()), p.name(), p.ratioPct(), p.capPerWishFen(), p.budgetFen(),
+                                today.minusDays(1), today.plusDays(90)))
+                        .chain(pool -> matching.confirmFunding(paid(pool.paymentReference, pool.budgetFen))).replaceWithVoid());
+            }
+            for (SeedWish w : wishes) {
+                chain = chain.chain(() -> seedWish(w, actors, campaignIds, today));
+            }
+        }
         return chain.replaceWith(files.size());
     }
 
@@ -121,6 +169,58 @@ public class DemoSeeder {
             }
             return steps;
         });
+    }
+
+    private Uni<Void> seedWish(SeedWish seed, Map<UUID, Actor> actors, Map<String, UUID> campaignIds, LocalDate today) {
+        Actor owner = actor(actors, seed.owner());
+        SeedWishRequest r = seed.request();
+        WishViews.Admission admission = r.admission() == null ? null
+                : new WishViews.Admission(r.admission().get("schoolName"), today.getYear());
+        var request = new WishViews.WishRequest(r.kind(), r.title(), r.story(), r.targetFen(), r.items(),
+                today.plusDays(r.deadlineInDays()), r.campaign() == null ? null : campaignIds.get(r.campaign()), admission);
+        return wishService.create(owner, request).map(f -> f.wish().id).chain(id -> {
+            Uni<Void> steps = Uni.createFrom().voidItem();
+            for (String step : seed.flow()) {
+                steps = steps.chain(() -> wishStep(step, id, owner, actors));
+            }
+            return steps;
+        });
+    }
+
+    /** One wish step: SUBMIT, WITHDRAW, RECEIPT:thanks, PAY, or "ACTION:subject[:argument…]". */
+    private Uni<Void> wishStep(String step, UUID wish, Actor owner, Map<UUID, Actor> actors) {
+        String[] p = step.split(":", 4);
+        Uni<?> done = switch (p[0]) {
+            case "SUBMIT" -> wishService.submit(owner, wish);
+            case "WITHDRAW" -> wishService.withdraw(owner, wish);
+            case "ASK" -> wishService.ask(actor(actors, UUID.fromString(p[1])), wish, p[2]);
+            case "PUBLISH" -> wishService.publish(actor(actors, UUID.fromString(p[1])), wish, null);
+            case "REJECT" -> wishService.reject(actor(actors, UUID.fromString(p[1])), wish, p[2]);
+            case "PLEDGE" -> pledgeService.pledge(actor(actors, UUID.fromString(p[1])), wish, "seed-" + UUID.randomUUID(),
+                    new FundingViews.PledgeRequest(Long.parseLong(p[2]),
+                            OnExpiry.valueOf(p[3])));
+            case "PAY" -> pledgeService.heldFor(wish).chain(held -> {
+                Uni<Void> pays = Uni.createFrom().voidItem();
+                for (var pledge : held) {
+                    pays = pays.chain(() -> pledgeService.confirmPayment(paid(pledge.paymentReference, pledge.amountFen)).replaceWithVoid());
+                }
+                return pays;
+            });
+            case "DISBURSE" -> disbursements.record(actor(actors, UUID.fromString(p[1])), wish,
+                            new DisbursementService.DisbursementRequest(Long.parseLong(p[2]),
+                                    Disbursement.Method.IN_KIND, "演示送货单", "户主签收单(演示)"))
+                    .chain(d -> d.status == Disbursement.Status.PENDING_APPROVAL
+                            ? disbursements.approve(actor(actors, UUID.fromString(p[3])), d.id) : Uni.createFrom().item(d));
+            case "RECEIPT" -> disbursements.confirmReceipt(owner, wish,
+                    new DisbursementService.ReceiptRequest(p.length > 1 ? p[1] : null));
+            case "CLOSE" -> disbursements.clearThankYouAndClose(actor(actors, UUID.fromString(p[1])), wish);
+            default -> throw new IllegalArgumentException("Unknown wish seed step " + step);
+        };
+        return done.replaceWithVoid();
+    }
+
+    private static PaymentGateway.Notification paid(String reference, long amountFen) {
+        return new PaymentGateway.Notification("seed-" + UUID.randomUUID(), reference, amountFen, "SUCCESS");
     }
 
     /** One workflow step, "ACTION:actor-subject[:argument]". */

@@ -39,6 +39,28 @@ class DemoSeedsApiTest {
                 .containsAll(names(HouseholdStatus.values()));
     }
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource jdbc;
+
+    @Test
+    void demoWishesShowEveryStateButExpiryAndTheirMoneyIsAccountedFor() throws Exception {
+        java.util.Set<String> states = new java.util.HashSet<>();
+        try (var c = jdbc.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("select distinct w.status from wish w join household h on h.id = w.household_id "
+                     + "where h.head_name in ('王芳', '赵建国', '孙志强')")) {
+            while (rs.next()) {
+                states.add(rs.getString(1));
+            }
+        }
+        List<String> expected = new java.util.ArrayList<>(names(org.weiyuan.wish.WishStatus.values()));
+        expected.remove("EXPIRED"); // a seed cannot post a wish whose deadline has passed
+        assertThat(states).containsAll(expected);
+        Api.worker(Demo.WANG_WORKER).get("/api/v1/wishes/mine").then().statusCode(200);
+        Api.admin().get("/api/v1/ledger/check").then().statusCode(200).body("balanced", org.hamcrest.Matchers.is(true));
+        io.restassured.RestAssured.given().queryParam("limit", 100).get("/api/v1/feed/wishes").then().statusCode(200)
+                .body("items.title", org.hamcrest.Matchers.hasItem("女儿考上大学,想凑齐第一年学费"));
+    }
+
     @Test
     void theDemoWorkerHasAnApprovedFile() {
         Api.worker(Demo.WANG_WORKER).get("/api/v1/households/mine").then().statusCode(200)
