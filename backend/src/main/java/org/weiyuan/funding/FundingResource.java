@@ -45,6 +45,8 @@ public class FundingResource {
     @Inject
     DisbursementService disbursements;
     @Inject
+    TransparencyService transparency;
+    @Inject
     CurrentActor actor;
 
     @POST
@@ -162,6 +164,22 @@ public class FundingResource {
     @Operation(summary = "善款去向 Where a wish's money went: raised, matched, disbursed, proof, thank-you")
     public Uni<FundingViews.WishReport> report(@RestPath("id") UUID wishId) {
         return disbursements.report(wishId);
+    }
+
+    @GET
+    @Path("/transparency/campaigns/{id}")
+    @PermitAll
+    @Operation(summary = "活动公示 A campaign's totals: wishes, raised, matched, disbursed, donors")
+    public Uni<TransparencyService.Totals> campaignTotals(@RestPath("id") UUID campaignId) {
+        return transparency.campaign(campaignId);
+    }
+
+    @GET
+    @Path("/transparency/units/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "组织汇总 A union unit's totals rolled up its subtree, with each child unit")
+    public Uni<TransparencyService.UnitTotals> unitTotals(@RestPath("id") UUID unitId) {
+        return transparency.unit(actor.get(), unitId);
     }
 
     @GET
