@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Weiyuan benchmark: the donor feed and pledging, against PostgreSQL's own ceiling, in one run.
+#
+#   bench/wishes-bench.sh [WISHES] [SECONDS] [CONNECTIONS]      (defaults: 100000 20 32)
+#
+# Starts the real platform (embedded PostgreSQL, Keycloak, backend) in a scratch data directory on
+# its own ports, loads WISHES published wishes, then measures with wrk (HTTP) and pgbench (the
+# equivalent SQL straight on the same database) and prints requests per second and the ratios.
+# Needs: a JDK >= 21 (found as ./weiyuan does), wrk and pgbench (installed with apt if missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+WISHES=${1:-100000}
+SECONDS_EACH=${2:-20}
+CONNS=${3:-32}
+PORT=18080; KC_PORT=18180; PG_PORT=55432
+WORK=$(mktemp -d /tmp/weiyuan-bench.XXXXXX)
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "[bench] installing $2"; apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
+need wrk wrk
+need pgbench postgresql-client
+need psql postgresql-client
+
+# Same JDK choice as ./weiyuan
+source scripts/find-jdk.sh
+JAVA_HOME=$(find_jdk) || { echo "[bench] needs a JDK >= 21" >&2; exit 1; }
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+./mvnw -B -q -Dmaven.test.skip=true package
+
+echo "[bench] starting the platform (data in $WORK)"
+WEIYUAN_DATA_DIR=$WORK/data WEIYUAN_PORT=$PORT WEIYUAN_KEYCLOAK_PORT=$KC_PORT WEIYUAN_DB_PORT=$PG_PORT \
+  java -Dweiyuan.repo.root="$ROOT" -jar platform/target/weiyuan-platform.jar > "$WORK/platform.log" 2>&1 &
+PLATFORM=$!
+LOGS=/tmp/weiyuan-bench-logs
+cleanup() {
+  kill "$PLATFORM" 2>/dev/null || true; wait "$PLATFORM" 2>/dev/null || true
+  rm -rf "$LOGS"; cp -r "$WORK/data/logs" "$LOGS" 2>/dev/null || true; rm -rf "$WORK"
+}
+trap cleanup EXIT
+for _ in $(seq 1 300); do
+  curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$PLATFORM" 2>/dev/null || { cat "$WORK/platform.log"; exit 1; }
+  sleep 1
+done
+curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null
+
+export PGHOST=localhost PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD=postgres PGDATABASE=weiyuan
+echo "[bench] loading $WISHES published wishes"
+psql -q -v ON_ERROR_STOP=1 -v n="$WISHES" -f bench/load-wishes.sql
+psql -qAt -c "select id from bench_wish order by n limit 1000" > "$WORK/ids.txt"
+
+TOKEN=$(WEIYUAN_KEYCLOAK_PORT=$KC_PORT java -cp platform/target/weiyuan-platform.jar org.weiyuan.platform.KeycloakLogin zhao.min weiyuan123)
+{
+  echo "ids = {"; sed 's/.*/"&",/' "$WORK/ids.txt"; echo "}"
+  echo "token = \"$TOKEN\""
+  cat bench/pledge.lua
+} > "$WORK/pledge.lua"
+
+rps() { sed -n 's/^Requests\/sec: *//p'; }
+pct() { grep -E "^ +$1%" | awk '{print $2}'; }
+FEED_URL="http://localhost:$PORT/api/v1/feed/wishes?limit=20&sort=URGENCY"
+
+echo "[bench] warming up"
+wrk -t2 -c"$CONNS" -d5s "$FEED_URL" >/dev/null
+echo "[bench] feed over HTTP"
+wrk -t2 -c"$CONNS" -d"${SECONDS_EACH}s" --latency "$FEED_URL" > "$WORK/feed.txt"
+echo "[bench] feed SQL on PostgreSQL"
+pgbench -n -c "$CONNS" -j 2 -T "$SECONDS_EACH" -f bench/feed.sql > "$WORK/feed-pg.txt" 2>&1
+echo "[bench] pledges over HTTP"
+wrk -t2 -c"$CONNS" -d"${SECONDS_EACH}s" --latency -s "$WORK/pledge.lua" "http://localhost:$PORT" > "$WORK/pledge.txt"
+echo "[bench] pledge SQL on PostgreSQL"
+pgbench -n -c "$CONNS" -j 2 -T "$SECONDS_EACH" -f bench/pledge.sql > "$WORK/pledge-pg.txt" 2>&1
+
+FEED=$(rps < "$WORK/feed.txt"); FEED_PG=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/feed-pg.txt")
+PLEDGE=$(rps < "$WORK/pledge.txt"); PLEDGE_PG=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/pledge-pg.txt")
+NON2XX=$(grep -E "Non-2xx" "$WORK/pledge.txt" | awk '{print $NF}' || true)
+STATUSES=$(grep '^status' "$WORK/pledge.txt" | sort | paste -sd ',' - || true)
+LEDGER=$(curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null && psql -qAt -c \
+  "select sum(debit_fen) = sum(credit_fen) from journal_line")
+OVER=$(psql -qAt -c "select count(*) from wish where pledged_fen > target_fen")
+
+cat <<REPORT
+
+Weiyuan wishes benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $WISHES published wishes,
+$CONNS connections, ${SECONDS_EACH}s per measurement, all on this machine.
+
+| measurement | HTTP (wrk) req/s | p50 | p99 | PostgreSQL alone (pgbench) tps | ratio HTTP / PostgreSQL |
+|---|---|---|---|---|---|
+| donor feed, first page of 20 by urgency | $FEED | $(pct 50 < "$WORK/feed.txt") | $(pct 99 < "$WORK/feed.txt") | $FEED_PG | $(awk -v a="$FEED" -v b="$FEED_PG" 'BEGIN{printf "%.2f", a/b}') |
+| pledge (lock wish, insert, update, audit) | $PLEDGE | $(pct 50 < "$WORK/pledge.txt") | $(pct 99 < "$WORK/pledge.txt") | $PLEDGE_PG | $(awk -v a="$PLEDGE" -v b="$PLEDGE_PG" 'BEGIN{printf "%.2f", a/b}') |
+
+Pledge answers other than 2xx: ${NON2XX:-0} ($(psql -qAt -c "select count(*) from pledge p join bench_wish b on b.id = p.wish_id where p.donor_subject <> '00000000-0000-0000-0000-0000000000b1'") pledges stored over HTTP; answers by status: ${STATUSES}). Wishes over their target: $OVER. Journal balanced: $LEDGER.
+REPORT
