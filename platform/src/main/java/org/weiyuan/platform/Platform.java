@@ -95,6 +95,7 @@ public final class Platform implements AutoCloseable {
         env.put("WEIYUAN_OIDC_URL", config.issuer());
         env.put("WEIYUAN_PII_KEY", keys.getProperty("pii.key"));
         env.put("WEIYUAN_PII_INDEX_KEY", keys.getProperty("pii.index-key"));
+        env.put("WEIYUAN_SANDBOX_SECRET", keys.getProperty("sandbox.secret"));
         if (config.loadSeeds()) {
             env.put("WEIYUAN_SEED_DIR", config.seedDir().toString());
         }
@@ -112,17 +113,24 @@ public final class Platform implements AutoCloseable {
             try (InputStream in = Files.newInputStream(file)) {
                 keys.load(in);
             }
-            return keys;
         }
         SecureRandom random = new SecureRandom();
-        for (String name : new String[] {"pii.key", "pii.index-key"}) {
-            byte[] key = new byte[32];
-            random.nextBytes(key);
-            keys.setProperty(name, Base64.getEncoder().encodeToString(key));
+        boolean added = false;
+        for (String name : new String[] {"pii.key", "pii.index-key", "sandbox.secret"}) {
+            if (keys.getProperty(name) == null) {
+                byte[] key = new byte[32];
+                random.nextBytes(key);
+                keys.setProperty(name, Base64.getEncoder().encodeToString(key));
+                added = true;
+            }
         }
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try (OutputStream out = Files.newOutputStream(file)) {
-            keys.store(out, "Weiyuan personal-data keys of this installation; losing them makes stored personal data unreadable");
+        if (added) {
+            if (!Files.exists(file)) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                keys.store(out, "Weiyuan keys of this installation; losing pii.* makes stored personal data unreadable");
+            }
         }
         return keys;
     }
