@@ -54,6 +54,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(409, "conflict", messageKey, null, null, args);
     }
 
+    /** 503: a capability this installation lacks (e.g. the receipt font is not installed). */
+    public static DomainException unavailable(String messageKey, Object... args) {
+        return new DomainException(503, "unavailable", messageKey, null, null, args);
+    }
+
     /** 401: a payment notification whose signature does not verify. */
     public static DomainException badSignature() {
         return new DomainException(401, "bad-signature", "problem.payment.signature", null, null);

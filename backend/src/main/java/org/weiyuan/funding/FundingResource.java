@@ -47,6 +47,8 @@ public class FundingResource {
     @Inject
     TransparencyService transparency;
     @Inject
+    ReceiptRenderer receipts;
+    @Inject
     CurrentActor actor;
 
     @POST
@@ -73,6 +75,19 @@ public class FundingResource {
     @RolesAllowed(Roles.DONOR)
     public Uni<PledgeView> get(@RestPath("id") UUID id) {
         return pledges.mine(actor.get(), id).map(this::view);
+    }
+
+    @GET
+    @Path("/pledges/{id}/receipt")
+    @RolesAllowed(Roles.DONOR)
+    @Produces({"application/pdf", "application/problem+json"})
+    @Operation(summary = "捐赠收据 The donor's receipt for a paid pledge (PDF, Chinese font embedded)")
+    public Uni<Response> receipt(@RestPath("id") UUID id) {
+        if (!receipts.available()) {
+            throw org.weiyuan.common.DomainException.unavailable("problem.receipt.font");
+        }
+        return pledges.receipt(actor.get(), id).map(r -> Response.ok(receipts.render(r), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"weiyuan-receipt-" + id + ".pdf\"").build());
     }
 
     @POST

@@ -124,6 +124,21 @@ public class PledgeService {
         });
     }
 
+    /** What the donor's receipt for a paid pledge states. */
+    @WithSession
+    public Uni<ReceiptRenderer.Receipt> receipt(Actor donor, UUID pledgeId) {
+        return mine(donor, pledgeId).chain(p -> {
+            if (p.status != PledgeStatus.PAID) {
+                throw DomainException.illegalTransition("RECEIPT", p.status);
+            }
+            return wishes.findById(p.wishId).chain(w -> Panache.getSession().chain(s -> s.createSelectionQuery(
+                                    "select coalesce(sum(m.amountFen), 0) from PoolMatch m where m.pledgeId = :p", Long.class)
+                            .setParameter("p", p.id).getSingleResult())
+                    .map(matched -> new ReceiptRenderer.Receipt(p.id, donor.username(), w.title, w.district, p.amountFen,
+                            matched, p.paidAt, p.paymentReference)));
+        });
+    }
+
     /** Pledges of a wish still waiting for payment. */
     @WithSession
     public Uni<List<Pledge>> heldFor(UUID wishId) {

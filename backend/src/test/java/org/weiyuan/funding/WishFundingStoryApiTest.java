@@ -98,6 +98,11 @@ class WishFundingStoryApiTest {
         Api.worker(worker).get("/api/v1/wishes/" + wish).then().statusCode(200)
                 .body("status", is("FUNDED")).body("paidFen", is(66_000)).body("pledgedFen", is(66_000));
         Api.as(donorA, "donor").get("/api/v1/pledges/mine").then().body("", hasSize(1)).body("[0].status", is("PAID"));
+        // each donor gets a receipt for their own paid pledge, and only for that
+        byte[] receipt = Api.as(donorA, "donor").accept("application/pdf").get("/api/v1/pledges/" + pledgeA + "/receipt")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(receipt, 0, 5)).isEqualTo("%PDF-");
+        Api.as(donorB, "donor").get("/api/v1/pledges/" + pledgeA + "/receipt").then().statusCode(404);
 
         // a forged notification is refused; a repeated genuine one posts nothing new
         long entries = journalEntries();
