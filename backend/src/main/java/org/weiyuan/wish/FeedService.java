@@ -26,6 +26,8 @@ public class FeedService {
     WishRepositories.Wishes wishes;
     @Inject
     WishRepositories.Items items;
+    @Inject
+    WishRepositories.Photos photos;
 
     /** Feed orders. */
     public enum Sort {
@@ -86,10 +88,12 @@ public class FeedService {
         return wishes.find(q.toString(), p).range(0, limit).list().chain(rows -> {
             List<Wish> page = rows.size() > limit ? rows.subList(0, limit) : rows;
             String next = rows.size() > limit ? Position.of(page.get(page.size() - 1), sort).encode() : null;
-            return items.ofAll(page.stream().map(w -> w.id).toList()).map(all -> {
+            List<UUID> ids = page.stream().map(w -> w.id).toList();
+            return items.ofAll(ids).chain(all -> clearedPhotos(ids).map(pics -> {
                 Map<UUID, List<WishItem>> byWish = all.stream().collect(Collectors.groupingBy(i -> i.wishId));
-                return new Page<>(page.stream().map(w -> WishPresenter.feed(w, byWish.getOrDefault(w.id, List.of()))).toList(), next);
-            });
+                return new Page<>(page.stream().map(w -> WishPresenter.feed(w, byWish.getOrDefault(w.id, List.of()),
+                        pics.getOrDefault(w.id, List.of()))).toList(), next);
+            }));
         });
     }
 
@@ -100,8 +104,16 @@ public class FeedService {
             if (w == null || w.publishedAt == null || w.status == WishStatus.WITHDRAWN) {
                 return Uni.createFrom().failure(DomainException.notFound("wish"));
             }
-            return items.of(w.id).map(is -> WishPresenter.feed(w, is));
+            return items.of(w.id).chain(is -> clearedPhotos(List.of(w.id))
+                    .map(pics -> WishPresenter.feed(w, is, pics.getOrDefault(w.id, List.of()))));
         });
+    }
+
+    /** Ids of the photos donors may see (cleared, not letters), per wish. */
+    private Uni<Map<UUID, List<UUID>>> clearedPhotos(List<UUID> wishIds) {
+        return photos.infoOf(wishIds).map(rows -> rows.stream()
+                .filter(r -> r[2] == WishPhoto.Kind.PHOTO && r[3] != null)
+                .collect(Collectors.groupingBy(r -> (UUID) r[0], Collectors.mapping(r -> (UUID) r[1], Collectors.toList()))));
     }
 
     /** Where a page ended: the sort key as a long, and the id. */

@@ -2,7 +2,7 @@ package org.weiyuan.wish;
 
 /** What can happen to a wish; {@link WishLifecycle} says from which states. */
 public enum WishAction {
-    EDIT, SUBMIT, ASK_QUESTION, ANSWER_QUESTION, ANSWERS_COMPLETE, PUBLISH, REJECT, WITHDRAW,
+    EDIT, EDIT_PHOTOS, SUBMIT, ASK_QUESTION, ANSWER_QUESTION, ANSWERS_COMPLETE, PUBLISH, REJECT, WITHDRAW,
     /** First live pledge. */
     FIRST_PLEDGE,
     /** Every live pledge released: back to waiting for donors. */

@@ -19,6 +19,9 @@ public final class WishLifecycle {
     static {
         allow(EDIT, DRAFT, DRAFT);
         allow(EDIT, NEEDS_INFO, NEEDS_INFO);
+        allow(EDIT_PHOTOS, DRAFT, DRAFT);
+        allow(EDIT_PHOTOS, SUBMITTED, SUBMITTED);
+        allow(EDIT_PHOTOS, NEEDS_INFO, NEEDS_INFO);
         allow(SUBMIT, DRAFT, SUBMITTED);
         allow(ASK_QUESTION, SUBMITTED, NEEDS_INFO);
         allow(ASK_QUESTION, NEEDS_INFO, NEEDS_INFO);

@@ -8,6 +8,7 @@ import org.weiyuan.wish.WishViews.WishView;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /** Maps wishes to what their household and staff see, and to the anonymised donor feed. */
 public final class WishPresenter {
@@ -20,22 +21,22 @@ public final class WishPresenter {
                 w.targetFen, w.pledgedFen, w.paidFen, w.remainingFen(), w.deadline, w.district,
                 f.items().stream().map(i -> new ItemView(i.id, i.name, i.quantity, i.unitPriceFen, i.totalFen())).toList(),
                 f.questions().stream().map(q -> new QuestionView(q.id, q.question, q.askedAt, q.answer, q.answeredAt)).toList(),
-                w.schoolName, w.admissionYear, w.rejectionReason, w.publishedAt, w.createdAt, w.updatedAt);
+                w.schoolName, w.admissionYear, w.rejectionReason, f.photos(), w.publishedAt, w.createdAt, w.updatedAt);
     }
 
     public static WishView summary(Wish w) {
         return new WishView(w.id, w.householdId, w.unitId, w.campaignId, w.kind, w.status, w.title, null,
                 w.targetFen, w.pledgedFen, w.paidFen, w.remainingFen(), w.deadline, w.district, null, null,
-                null, null, null, w.publishedAt, w.createdAt, w.updatedAt);
+                null, null, null, null, w.publishedAt, w.createdAt, w.updatedAt);
     }
 
-    public static FeedItem feed(Wish w, List<WishItem> items) {
+    public static FeedItem feed(Wish w, List<WishItem> items, List<UUID> clearedPhotos) {
         return new FeedItem(w.id, w.kind, w.title, w.story, w.district, w.householdCategory,
                 w.householdCauses == null || w.householdCauses.isBlank() ? List.of() : Arrays.asList(w.householdCauses.split(",")),
                 w.targetFen, w.pledgedFen, w.paidFen, w.remainingFen(), progressPercent(w.pledgedFen, w.targetFen),
                 w.deadline, w.campaignId,
                 items.stream().map(i -> new FeedItemLine(i.name, i.quantity, i.unitPriceFen)).toList(),
-                w.publishedAt);
+                clearedPhotos, w.publishedAt);
     }
 
     /** Whole percent pledged, rounded down, so 100 means fully pledged and nothing less. */

@@ -38,5 +38,19 @@ public final class WishRepositories {
     }
 
     @ApplicationScoped
+    public static class Photos implements PanacheRepositoryBase<WishPhoto, UUID> {
+        /** (wishId, photoId, kind, cleared) of the photos of some wishes, without their bytes. */
+        Uni<List<Object[]>> infoOf(List<UUID> wishIds) {
+            if (wishIds.isEmpty()) {
+                return Uni.createFrom().item(List.of());
+            }
+            return getSession().chain(s -> s.createSelectionQuery(
+                            "select p.wishId, p.id, p.kind, p.clearedBy from WishPhoto p where p.wishId in :ids order by p.createdAt",
+                            Object[].class)
+                    .setParameter("ids", wishIds).getResultList());
+        }
+    }
+
+    @ApplicationScoped
     public static class Campaigns implements PanacheRepositoryBase<Campaign, UUID> { }
 }

@@ -128,6 +128,45 @@ public class WishResource {
         return service.withdraw(actor.get(), id).map(WishPresenter::view);
     }
 
+    @POST
+    @Path("/wishes/{id}/photos")
+    @RolesAllowed(Roles.WORKER)
+    @Consumes({"image/jpeg", "image/png"})
+    @ResponseStatus(201)
+    @Operation(summary = "上传照片 Add a photo or the admission letter (JPEG/PNG; camera metadata is removed)")
+    public Uni<WishView> addPhoto(@RestPath("id") UUID id, @RestQuery("kind") @DefaultValue("PHOTO") WishPhoto.Kind kind,
+                                  byte[] image) {
+        return service.addPhoto(actor.get(), id, kind, image).map(WishPresenter::view);
+    }
+
+    @GET
+    @Path("/wishes/{id}/photos/{photoId}")
+    @RolesAllowed({Roles.WORKER, Roles.STAFF})
+    @Produces({"image/jpeg", "image/png", "application/problem+json"})
+    public Uni<jakarta.ws.rs.core.Response> photo(@RestPath("id") UUID id, @RestPath("photoId") UUID photoId) {
+        return service.photo(actor.get(), id, photoId).map(WishResource::image);
+    }
+
+    @POST
+    @Path("/wishes/{id}/photos/{photoId}/clear")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "照片审核 Clear a photo for donors (no face or identifying detail, or consent on file)")
+    public Uni<WishView> clearPhoto(@RestPath("id") UUID id, @RestPath("photoId") UUID photoId) {
+        return service.clearPhoto(actor.get(), id, photoId).map(WishPresenter::view);
+    }
+
+    @GET
+    @Path("/feed/wishes/{id}/photos/{photoId}")
+    @PermitAll
+    @Produces({"image/jpeg", "image/png", "application/problem+json"})
+    public Uni<jakarta.ws.rs.core.Response> feedPhoto(@RestPath("id") UUID id, @RestPath("photoId") UUID photoId) {
+        return service.publicPhoto(id, photoId).map(WishResource::image);
+    }
+
+    private static jakarta.ws.rs.core.Response image(WishPhoto p) {
+        return jakarta.ws.rs.core.Response.ok(p.bytes, p.contentType).header("Cache-Control", "private, max-age=3600").build();
+    }
+
     @GET
     @Path("/feed/wishes")
     @PermitAll

@@ -43,6 +43,8 @@ public class WishService {
     @Inject
     WishRepositories.Campaigns campaigns;
     @Inject
+    WishRepositories.Photos photos;
+    @Inject
     HouseholdService households;
     @Inject
     UnionScope scope;
@@ -54,7 +56,14 @@ public class WishService {
     AuditLog audit;
 
     /** A wish with its items and questions, and whether the caller owns it. */
-    public record WishFile(Wish wish, List<WishItem> items, List<WishQuestion> questions) { }
+    public record WishFile(Wish wish, List<WishItem> items, List<WishQuestion> questions, List<WishViews.PhotoInfo> photos) {
+        WishFile withQuestions(List<WishQuestion> all) {
+            return new WishFile(wish, items, all, photos);
+        }
+    }
+
+    /** Photos per wish; more would not help a donor decide and would bloat the database. */
+    static final int MAX_PHOTOS = 6;
 
     /** Today in China time: the calendar deadlines and campaign windows are kept in. */
     public static LocalDate today() {
@@ -141,7 +150,7 @@ public class WishService {
         return wishes.persist(w)
                 .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem() : items.persist(rows))
                 .chain(() -> audit.record(actor, "WISH_CREATED", "wish", w.id, null, w.snapshot(), w.kind.name()))
-                .replaceWith(() -> new WishFile(w, rows, List.of()));
+                .replaceWith(() -> new WishFile(w, rows, List.of(), List.of()));
     }
 
     @WithTransaction
@@ -180,7 +189,7 @@ public class WishService {
             q.askedAt = AuditChain.now();
             List<WishQuestion> all = new ArrayList<>(f.questions());
             all.add(q);
-            return transition(actor, new WishFile(f.wish(), f.items(), all), WishAction.ASK_QUESTION, "WISH_QUESTION_ASKED", q.question)
+            return transition(actor, f.withQuestions(all), WishAction.ASK_QUESTION, "WISH_QUESTION_ASKED", q.question)
                     .call(() -> questions.persist(q));
         });
     }
@@ -259,6 +268,74 @@ public class WishService {
     @WithTransaction
     public Uni<WishFile> withdraw(Actor actor, UUID id) {
         return ownerAccess(actor, id).chain(f -> transition(actor, f, WishAction.WITHDRAW, "WISH_WITHDRAWN", null));
+    }
+
+    /** The household adds a photo or an admission letter before publication; stored re-encoded, without metadata. */
+    @WithTransaction
+    public Uni<WishFile> addPhoto(Actor actor, UUID id, WishPhoto.Kind kind, byte[] upload) {
+        Images.Clean clean = Images.clean(upload);
+        return ownerAccess(actor, id).chain(f -> {
+            WishLifecycle.next(f.wish().status, WishAction.EDIT_PHOTOS);
+            if (f.photos().size() >= MAX_PHOTOS) {
+                throw DomainException.conflict("problem.photo.too-many", MAX_PHOTOS);
+            }
+            WishPhoto p = new WishPhoto();
+            p.id = UUID.randomUUID();
+            p.wishId = id;
+            p.kind = kind;
+            p.contentType = clean.contentType();
+            p.width = clean.width();
+            p.height = clean.height();
+            p.bytes = clean.bytes();
+            p.uploadedBy = actor.subject();
+            p.createdAt = AuditChain.now();
+            return photos.persist(p)
+                    .chain(() -> audit.record(actor, "WISH_PHOTO_ADDED", "wish", id, null, Map.of("photoId", p.id, "kind", kind), null))
+                    .chain(() -> load(f.wish()));
+        });
+    }
+
+    /** The household or staff in scope see every photo of a wish. */
+    @WithSession
+    public Uni<WishPhoto> photo(Actor actor, UUID wishId, UUID photoId) {
+        return access(actor, wishId).chain(f -> photos.findById(photoId)).map(p -> {
+            if (p == null || !p.wishId.equals(wishId)) {
+                throw DomainException.notFound("photo");
+            }
+            return p;
+        });
+    }
+
+    /** Staff clear a photo for donors (no face or identifying detail, or consent on file). */
+    @WithTransaction
+    public Uni<WishFile> clearPhoto(Actor actor, UUID wishId, UUID photoId) {
+        return staffAccess(actor, wishId).chain(f -> photos.findById(photoId).chain(p -> {
+            if (p == null || !p.wishId.equals(wishId)) {
+                throw DomainException.notFound("photo");
+            }
+            if (p.kind != WishPhoto.Kind.PHOTO) {
+                throw DomainException.unprocessable("photoId", "problem.photo.letter-private");
+            }
+            p.clearedBy = actor.subject();
+            return audit.record(actor, "WISH_PHOTO_CLEARED", "wish", wishId, null, Map.of("photoId", p.id), null)
+                    .chain(() -> load(f.wish()));
+        }));
+    }
+
+    /** A photo as donors may see it: a cleared photo (not a letter) of a published wish. */
+    @WithSession
+    public Uni<WishPhoto> publicPhoto(UUID wishId, UUID photoId) {
+        return wishes.findById(wishId).chain(w -> {
+            if (w == null || w.publishedAt == null || w.status == WishStatus.WITHDRAWN) {
+                return Uni.createFrom().failure(DomainException.notFound("photo"));
+            }
+            return photos.findById(photoId).map(p -> {
+                if (p == null || !p.wishId.equals(wishId) || p.kind != WishPhoto.Kind.PHOTO || p.clearedBy == null) {
+                    throw DomainException.notFound("photo");
+                }
+                return p;
+            });
+        });
     }
 
     @WithTransaction
@@ -343,6 +420,8 @@ public class WishService {
     }
 
     private Uni<WishFile> load(Wish w) {
-        return items.of(w.id).chain(is -> questions.of(w.id).map(qs -> new WishFile(w, is, qs)));
+        return items.of(w.id).chain(is -> questions.of(w.id).chain(qs -> photos.infoOf(List.of(w.id)).map(ps ->
+                new WishFile(w, is, qs, ps.stream().map(r -> new WishViews.PhotoInfo((UUID) r[1], (WishPhoto.Kind) r[2],
+                        r[3] != null)).toList()))));
     }
 }

@@ -66,7 +66,10 @@ public final class WishViews {
                            String title, String story, long targetFen, long pledgedFen, long paidFen, long remainingFen,
                            LocalDate deadline, String district, List<ItemView> items, List<QuestionView> questions,
                            String schoolName, Integer admissionYear, String rejectionReason,
-                           Instant publishedAt, Instant createdAt, Instant updatedAt) { }
+                           List<PhotoInfo> photos, Instant publishedAt, Instant createdAt, Instant updatedAt) { }
+
+    /** A photo as its household and staff see it: whether donors may see it yet. */
+    public record PhotoInfo(UUID id, WishPhoto.Kind kind, boolean cleared) { }
 
     /**
      * A wish as donors see it: nothing that identifies the household. District is the finest
@@ -76,7 +79,8 @@ public final class WishViews {
     public record FeedItem(UUID id, WishKind kind, String title, String story, String district,
                            String householdCategory, List<String> householdCauses,
                            long targetFen, long pledgedFen, long paidFen, long remainingFen, int progressPercent,
-                           LocalDate deadline, UUID campaignId, List<FeedItemLine> items, Instant publishedAt) { }
+                           LocalDate deadline, UUID campaignId, List<FeedItemLine> items, List<UUID> photoIds,
+                           Instant publishedAt) { }
 
     public record FeedItemLine(String name, int quantity, long unitPriceFen) { }
 }
