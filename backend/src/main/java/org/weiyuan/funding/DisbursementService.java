@@ -25,6 +25,7 @@ import org.weiyuan.wish.WishLifecycle;
 import org.weiyuan.wish.WishRepositories;
 import org.weiyuan.wish.WishStatus;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,6 +50,8 @@ public class DisbursementService {
     HouseholdService households;
     @Inject
     Ledger ledger;
+    @Inject
+    org.weiyuan.wish.FeedService feed;
     @Inject
     AuditLog audit;
     @ConfigProperty(name = "weiyuan.disbursements.second-approval-above-fen", defaultValue = "100000")
@@ -175,10 +178,12 @@ public class DisbursementService {
                 return Uni.createFrom().failure(DomainException.notFound("wish"));
             }
             return disbursements.list("wishId = ?1 and status = ?2 order by approvedAt", wishId, Disbursement.Status.APPROVED)
-                    .map(ds -> new FundingViews.WishReport(w.id, w.status.name(), w.targetFen, w.paidFen - w.matchedFen,
-                            w.matchedFen, w.disbursedFen, w.returnedFen, w.paidFen - w.disbursedFen - w.returnedFen,
-                            ds.stream().map(d -> new FundingViews.ReportLine(d.amountFen, d.method, d.approvedAt)).toList(),
-                            w.receivedAt, w.thankYouClearedBy == null ? null : w.thankYou));
+                    .chain(ds -> feed.clearedImages(List.of(wishId), org.weiyuan.wish.WishPhoto.Kind.DISBURSEMENT_PROOF)
+                            .map(proofs -> new FundingViews.WishReport(w.id, w.status.name(), w.targetFen, w.paidFen - w.matchedFen,
+                                    w.matchedFen, w.disbursedFen, w.returnedFen, w.paidFen - w.disbursedFen - w.returnedFen,
+                                    ds.stream().map(d -> new FundingViews.ReportLine(d.amountFen, d.method, d.approvedAt)).toList(),
+                                    proofs.getOrDefault(wishId, List.of()), w.receivedAt,
+                                    w.thankYouClearedBy == null ? null : w.thankYou)));
         });
     }
 

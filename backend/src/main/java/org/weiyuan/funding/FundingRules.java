@@ -14,7 +14,7 @@ public final class FundingRules {
     /** 409 when the wish takes no pledges, or when the amount is more than it still needs (offering the remainder). */
     public static void checkPledge(WishStatus status, long pledgedFen, long targetFen, long amountFen) {
         if (!WishStatus.FUNDABLE.contains(status)) {
-            throw DomainException.conflict("problem.pledge.not-fundable", status.name());
+            throw DomainException.illegalTransition("PLEDGE", status);
         }
         long remaining = targetFen - pledgedFen;
         if (amountFen > remaining) {

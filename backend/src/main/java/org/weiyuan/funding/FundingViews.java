@@ -41,7 +41,8 @@ public final class FundingViews {
     /** The public account of one wish (善款去向): money in, money out, the household's thanks. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record WishReport(UUID wishId, String status, long targetFen, long donatedFen, long matchedFen,
-                             long disbursedFen, long returnedFen, long heldFen, List<ReportLine> disbursements, Instant receivedAt,
+                             long disbursedFen, long returnedFen, long heldFen, List<ReportLine> disbursements,
+                             List<UUID> proofPhotoIds, Instant receivedAt,
                              String thankYou) { }
 
     /** A disbursement as donors see it: what, how much, when; the proof stays on file with staff. */

@@ -22,6 +22,7 @@ import org.weiyuan.org.UnitLevel;
 import org.weiyuan.security.Actor;
 import org.weiyuan.funding.Disbursement;
 import org.weiyuan.funding.DisbursementService;
+import org.weiyuan.funding.ExpiryService;
 import org.weiyuan.funding.FundingViews;
 import org.weiyuan.funding.MatchingService;
 import org.weiyuan.funding.OnExpiry;
@@ -72,6 +73,8 @@ public class DemoSeeder {
     MatchingService matching;
     @Inject
     DisbursementService disbursements;
+    @Inject
+    ExpiryService expiry;
 
     record SeedUser(String key, UUID id, String username, String name, String role) { }
     record Users(List<SeedUser> users) { }
@@ -214,6 +217,13 @@ public class DemoSeeder {
             case "RECEIPT" -> disbursements.confirmReceipt(owner, wish,
                     new DisbursementService.ReceiptRequest(p.length > 1 ? p[1] : null));
             case "CLOSE" -> disbursements.clearThankYouAndClose(actor(actors, UUID.fromString(p[1])), wish);
+            // demo only: move the deadline into the past, then let the expiry job do its work
+            case "EXPIRE" -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
+                            io.quarkus.hibernate.reactive.panache.Panache.getSession().chain(s -> s.createNativeQuery(
+                                            "update wish set deadline = :yesterday where id = :id")
+                                    .setParameter("yesterday", WishService.today().minusDays(1))
+                                    .setParameter("id", wish).executeUpdate()))
+                    .chain(() -> expiry.expireDue(100));
             default -> throw new IllegalArgumentException("Unknown wish seed step " + step);
         };
         return done.replaceWithVoid();

@@ -109,10 +109,15 @@ public class FeedService {
         });
     }
 
-    /** Ids of the photos donors may see (cleared, not letters), per wish. */
+    /** Ids of the photos of the need donors may see (cleared), per wish. */
     private Uni<Map<UUID, List<UUID>>> clearedPhotos(List<UUID> wishIds) {
+        return clearedImages(wishIds, WishPhoto.Kind.PHOTO);
+    }
+
+    /** Ids of cleared images of one kind, per wish. */
+    public Uni<Map<UUID, List<UUID>>> clearedImages(List<UUID> wishIds, WishPhoto.Kind kind) {
         return photos.infoOf(wishIds).map(rows -> rows.stream()
-                .filter(r -> r[2] == WishPhoto.Kind.PHOTO && r[3] != null)
+                .filter(r -> r[2] == kind && r[3] != null)
                 .collect(Collectors.groupingBy(r -> (UUID) r[0], Collectors.mapping(r -> (UUID) r[1], Collectors.toList()))));
     }
 

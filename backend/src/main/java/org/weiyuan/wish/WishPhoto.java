@@ -10,12 +10,22 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A photo attached to a wish, or a scholarship admission letter (录取通知书), which donors never see. */
+/**
+ * An image attached to a wish: a photo of the need, a scholarship admission letter (录取通知书,
+ * never shown to donors), or staff's proof of a disbursement (receipt, signed delivery note).
+ */
 @Entity
 @Table(name = "wish_photo")
 public class WishPhoto {
 
-    public enum Kind { PHOTO, ADMISSION_LETTER }
+    public enum Kind {
+        PHOTO, ADMISSION_LETTER, DISBURSEMENT_PROOF;
+
+        /** Kinds donors may see once staff cleared them. */
+        public boolean publishable() {
+            return this != ADMISSION_LETTER;
+        }
+    }
 
     @Id
     public UUID id;

@@ -139,6 +139,16 @@ public class WishResource {
         return service.addPhoto(actor.get(), id, kind, image).map(WishPresenter::view);
     }
 
+    @POST
+    @Path("/wishes/{id}/proofs")
+    @RolesAllowed(Roles.STAFF)
+    @Consumes({"image/jpeg", "image/png"})
+    @ResponseStatus(201)
+    @Operation(summary = "上传拨付凭证 Attach proof of a disbursement (receipt, signed delivery note); clear it to publish")
+    public Uni<WishView> addProof(@RestPath("id") UUID id, byte[] image) {
+        return service.addProof(actor.get(), id, image).map(WishPresenter::view);
+    }
+
     @GET
     @Path("/wishes/{id}/photos/{photoId}")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})

@@ -273,6 +273,9 @@ public class WishService {
     /** The household adds a photo or an admission letter before publication; stored re-encoded, without metadata. */
     @WithTransaction
     public Uni<WishFile> addPhoto(Actor actor, UUID id, WishPhoto.Kind kind, byte[] upload) {
+        if (kind == WishPhoto.Kind.DISBURSEMENT_PROOF) {
+            throw DomainException.forbidden("problem.staff-only");
+        }
         Images.Clean clean = Images.clean(upload);
         return ownerAccess(actor, id).chain(f -> {
             WishLifecycle.next(f.wish().status, WishAction.EDIT_PHOTOS);
@@ -295,6 +298,31 @@ public class WishService {
         });
     }
 
+    /** Staff attach proof of a disbursement (receipt, signed delivery note) once the wish is funded. */
+    @WithTransaction
+    public Uni<WishFile> addProof(Actor actor, UUID id, byte[] upload) {
+        Images.Clean clean = Images.clean(upload);
+        return staffAccess(actor, id).chain(f -> {
+            if (f.wish().status != WishStatus.FUNDED && f.wish().status != WishStatus.FULFILLING
+                    && f.wish().status != WishStatus.FULFILLED) {
+                throw DomainException.illegalTransition("ADD_PROOF", f.wish().status);
+            }
+            WishPhoto p = new WishPhoto();
+            p.id = UUID.randomUUID();
+            p.wishId = id;
+            p.kind = WishPhoto.Kind.DISBURSEMENT_PROOF;
+            p.contentType = clean.contentType();
+            p.width = clean.width();
+            p.height = clean.height();
+            p.bytes = clean.bytes();
+            p.uploadedBy = actor.subject();
+            p.createdAt = AuditChain.now();
+            return photos.persist(p)
+                    .chain(() -> audit.record(actor, "WISH_PROOF_ADDED", "wish", id, null, Map.of("photoId", p.id), null))
+                    .chain(() -> load(f.wish()));
+        });
+    }
+
     /** The household or staff in scope see every photo of a wish. */
     @WithSession
     public Uni<WishPhoto> photo(Actor actor, UUID wishId, UUID photoId) {
@@ -313,7 +341,7 @@ public class WishService {
             if (p == null || !p.wishId.equals(wishId)) {
                 throw DomainException.notFound("photo");
             }
-            if (p.kind != WishPhoto.Kind.PHOTO) {
+            if (!p.kind.publishable()) {
                 throw DomainException.unprocessable("photoId", "problem.photo.letter-private");
             }
             p.clearedBy = actor.subject();
@@ -330,7 +358,7 @@ public class WishService {
                 return Uni.createFrom().failure(DomainException.notFound("photo"));
             }
             return photos.findById(photoId).map(p -> {
-                if (p == null || !p.wishId.equals(wishId) || p.kind != WishPhoto.Kind.PHOTO || p.clearedBy == null) {
+                if (p == null || !p.wishId.equals(wishId) || !p.kind.publishable() || p.clearedBy == null) {
                     throw DomainException.notFound("photo");
                 }
                 return p;

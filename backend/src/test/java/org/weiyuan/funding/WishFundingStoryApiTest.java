@@ -39,7 +39,23 @@ class WishFundingStoryApiTest {
         UUID worker = UUID.randomUUID();
         Fixtures.approvedHousehold(worker);
 
-        String wish = Api.worker(worker).body(Fixtures.goodsWish()).post("/api/v1/wishes")
+        // a campaign with an enterprise's 1:1 matching pool, capped at 100 yuan per wish
+        String campaign = Api.staff(Demo.CHEN_GUIYANG).body(Map.of("unitId", Demo.GUIYANG.toString(), "kind", "GENERAL",
+                        "name", "冬日微愿 " + UUID.randomUUID(), "startsOn", java.time.LocalDate.now().minusDays(1).toString(),
+                        "endsOn", java.time.LocalDate.now().plusDays(60).toString()))
+                .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
+        UUID sponsor = UUID.randomUUID();
+        var pool = Api.as(sponsor, "donor").body(Map.of("campaignId", campaign, "name", "爱心企业配捐", "ratioPct", 100,
+                        "capPerWishFen", 10_000, "budgetFen", 500_000, "startsOn", java.time.LocalDate.now().minusDays(1).toString(),
+                        "endsOn", java.time.LocalDate.now().plusDays(30).toString()))
+                .post("/api/v1/matching-pools").then().statusCode(201).extract();
+        Api.as(sponsor, "donor").post("/api/v1/sandbox/checkout/" + pool.path("payment.reference")).then().statusCode(202);
+        Fixtures.await("pool funded", () -> "ACTIVE".equals(Api.as(sponsor, "donor")
+                .get("/api/v1/matching-pools/" + pool.path("id")).then().extract().path("status")));
+
+        Map<String, Object> request = new java.util.HashMap<>(Fixtures.goodsWish());
+        request.put("campaignId", campaign);
+        String wish = Api.worker(worker).body(request).post("/api/v1/wishes")
                 .then().statusCode(201).body("status", is("DRAFT")).body("targetFen", is(70_000))
                 .extract().path("id");
         Api.worker(worker).post("/api/v1/wishes/" + wish + "/submit").then().statusCode(200).body("status", is("SUBMITTED"));
@@ -79,29 +95,32 @@ class WishFundingStoryApiTest {
         Api.as(donorA, "donor").body(Map.of("amountFen", 1_000)).post("/api/v1/wishes/" + wish + "/pledges")
                 .then().statusCode(400).body("errors[0].field", is("Idempotency-Key"));
 
+        pay(donorA, pledgeA);
+        // donor A's payment drew the enterprise's match: 400 yuan donated + 100 matched
+        given().get("/api/v1/feed/wishes/" + wish).then().body("paidFen", is(50_000)).body("remainingFen", is(16_000));
+
         // donor B asks for more than is left and is offered the remainder
         Api.as(donorB, "donor").header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("amountFen", 30_000))
                 .post("/api/v1/wishes/" + wish + "/pledges")
-                .then().statusCode(409).contentType("application/problem+json").body("remainingFen", is(26_000));
+                .then().statusCode(409).contentType("application/problem+json").body("remainingFen", is(16_000));
         String pledgeB = Api.as(donorB, "donor").header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("amountFen", 26_000, "onExpiry", "MOVE_TO_GENERAL_FUND"))
+                .body(Map.of("amountFen", 16_000, "onExpiry", "MOVE_TO_GENERAL_FUND"))
                 .post("/api/v1/wishes/" + wish + "/pledges").then().statusCode(201).extract().path("id");
         given().get("/api/v1/feed/wishes/" + wish).then().body("remainingFen", is(0)).body("progressPercent", is(100));
+        pay(donorB, pledgeB); // the cap for this wish is used up: no second match
 
-        // donors pay in the sandbox; the gateway notifies the platform asynchronously
-        for (Object[] p : new Object[][] {{donorA, pledgeA}, {donorB, pledgeB}}) {
-            String reference = Api.as((UUID) p[0], "donor").get("/api/v1/pledges/" + p[1]).then().extract().path("payment.reference");
-            Api.as((UUID) p[0], "donor").post("/api/v1/sandbox/checkout/" + reference).then().statusCode(202);
-            Fixtures.await("payment of " + p[1], () -> "PAID".equals(
-                    Api.as((UUID) p[0], "donor").get("/api/v1/pledges/" + p[1]).then().extract().path("status")));
-        }
         Api.worker(worker).get("/api/v1/wishes/" + wish).then().statusCode(200)
                 .body("status", is("FUNDED")).body("paidFen", is(66_000)).body("pledgedFen", is(66_000));
+        given().get("/api/v1/feed/wishes/" + wish + "/report").then().body("donatedFen", is(56_000)).body("matchedFen", is(10_000));
         Api.as(donorA, "donor").get("/api/v1/pledges/mine").then().body("", hasSize(1)).body("[0].status", is("PAID"));
         // each donor gets a receipt for their own paid pledge, and only for that
         byte[] receipt = Api.as(donorA, "donor").accept("application/pdf").get("/api/v1/pledges/" + pledgeA + "/receipt")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         assertThat(new String(receipt, 0, 5)).isEqualTo("%PDF-");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(receipt)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("捐赠收据", "冬天的棉被和电暖器", "¥400.00", "¥100.00", pledgeA);
+        }
         Api.as(donorB, "donor").get("/api/v1/pledges/" + pledgeA + "/receipt").then().statusCode(404);
 
         // a forged notification is refused; a repeated genuine one posts nothing new
@@ -134,12 +153,21 @@ class WishFundingStoryApiTest {
                 .then().statusCode(200).body("status", is("APPROVED")).body("approvedBy", is(Demo.ZHOU_NANMING.toString()));
         assertThat(escrowBalance(wish)).isZero();
         Api.worker(worker).get("/api/v1/wishes/" + wish).then().body("status", is("FULFILLING"));
+        // the signed delivery note, photographed; donors see it once staff cleared it
+        String proof = Api.staff(Demo.LIU_NANMING).contentType("image/png")
+                .body(org.weiyuan.support.TestImages.pngWithComment("送货单"))
+                .post("/api/v1/wishes/" + wish + "/proofs").then().statusCode(201)
+                .extract().path("photos.find { it.kind == 'DISBURSEMENT_PROOF' }.id");
+        given().get("/api/v1/feed/wishes/" + wish + "/report").then().body("proofPhotoIds", hasSize(0));
+        Api.staff(Demo.ZHOU_NANMING).post("/api/v1/wishes/" + wish + "/photos/" + proof + "/clear").then().statusCode(200);
+        given().get("/api/v1/feed/wishes/" + wish + "/report").then().body("proofPhotoIds[0]", is(proof));
+        given().get("/api/v1/feed/wishes/" + wish + "/photos/" + proof).then().statusCode(200).contentType("image/png");
 
         // the household confirms and thanks; donors see the thanks only after staff clear it
         Api.worker(worker).body(Map.of("thankYou", "谢谢好心人,老人今年冬天不冷了!"))
                 .post("/api/v1/wishes/" + wish + "/receipt").then().statusCode(200).body("status", is("FULFILLED"));
         given().get("/api/v1/feed/wishes/" + wish + "/report").then().statusCode(200)
-                .body("disbursedFen", is(66_000)).body("donatedFen", is(66_000)).body("thankYou", org.hamcrest.Matchers.nullValue());
+                .body("disbursedFen", is(66_000)).body("donatedFen", is(56_000)).body("thankYou", org.hamcrest.Matchers.nullValue());
         Api.staff(Demo.ZHOU_NANMING).post("/api/v1/wishes/" + wish + "/close").then().statusCode(200).body("status", is("CLOSED"));
         given().get("/api/v1/feed/wishes/" + wish + "/report").then().statusCode(200)
                 .body("status", is("CLOSED")).body("thankYou", is("谢谢好心人,老人今年冬天不冷了!"))
@@ -161,6 +189,14 @@ class WishFundingStoryApiTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("delete from journal_entry"))
                     .hasMessageContaining("append-only");
         }
+    }
+
+    /** The donor pays in the sandbox; the gateway's notification arrives asynchronously. */
+    private static void pay(UUID donor, String pledge) {
+        String reference = Api.as(donor, "donor").get("/api/v1/pledges/" + pledge).then().extract().path("payment.reference");
+        Api.as(donor, "donor").post("/api/v1/sandbox/checkout/" + reference).then().statusCode(202);
+        Fixtures.await("payment of " + pledge, () -> "PAID".equals(
+                Api.as(donor, "donor").get("/api/v1/pledges/" + pledge).then().extract().path("status")));
     }
 
     private String referenceOf(String pledgeId) throws Exception {

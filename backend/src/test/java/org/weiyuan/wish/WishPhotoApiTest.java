@@ -5,17 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.weiyuan.support.Api;
 import org.weiyuan.support.Demo;
 import org.weiyuan.support.Fixtures;
+import org.weiyuan.support.TestImages;
 
 import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.CRC32;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,13 +28,13 @@ class WishPhotoApiTest {
         Fixtures.approvedHousehold(worker);
         String wish = Api.worker(worker).body(Fixtures.goodsWish()).post("/api/v1/wishes").then().statusCode(201).extract().path("id");
 
-        byte[] upload = pngWithComment("GPS 26.5783N 106.7135E 王芳家");
+        byte[] upload = TestImages.pngWithComment("GPS 26.5783N 106.7135E 王芳家");
         assertThat(new String(upload, StandardCharsets.ISO_8859_1)).contains("GPS 26.5783N");
         String photo = Api.worker(worker).contentType("image/png").body(upload)
                 .post("/api/v1/wishes/" + wish + "/photos")
                 .then().statusCode(201).body("photos", hasSize(1)).body("photos[0].cleared", is(false))
                 .extract().path("photos[0].id");
-        Api.worker(worker).contentType("image/png").body(pngWithComment("录取通知书"))
+        Api.worker(worker).contentType("image/png").body(TestImages.pngWithComment("录取通知书"))
                 .post("/api/v1/wishes/" + wish + "/photos?kind=ADMISSION_LETTER").then().statusCode(201);
         String letter = Api.worker(worker).get("/api/v1/wishes/" + wish).then()
                 .extract().path("photos.find { it.kind == 'ADMISSION_LETTER' }.id");
@@ -65,32 +61,7 @@ class WishPhotoApiTest {
         given().get("/api/v1/feed/wishes/" + wish + "/photos/" + photo).then().statusCode(200).contentType("image/png");
         given().get("/api/v1/feed/wishes/" + wish + "/photos/" + letter).then().statusCode(404);
         // published: the household cannot add photos any more
-        Api.worker(worker).contentType("image/png").body(pngWithComment("late"))
+        Api.worker(worker).contentType("image/png").body(TestImages.pngWithComment("late"))
                 .post("/api/v1/wishes/" + wish + "/photos").then().statusCode(409);
-    }
-
-    /** A 64×48 PNG with a tEXt chunk, as cameras and editors leave them. */
-    static byte[] pngWithComment(String comment) throws Exception {
-        BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-        var g = img.getGraphics();
-        g.setColor(Color.ORANGE);
-        g.fillRect(8, 8, 40, 30);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(img, "png", out);
-        byte[] png = out.toByteArray();
-        byte[] data = ("Comment\0" + comment).getBytes(StandardCharsets.ISO_8859_1.newEncoder().canEncode(comment)
-                ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-        ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
-        chunk.putInt(data.length).put("tEXt".getBytes(StandardCharsets.US_ASCII)).put(data);
-        CRC32 crc = new CRC32();
-        crc.update("tEXt".getBytes(StandardCharsets.US_ASCII));
-        crc.update(data);
-        chunk.putInt((int) crc.getValue());
-        int afterHeader = 8 + 25; // signature + IHDR chunk
-        ByteArrayOutputStream withText = new ByteArrayOutputStream();
-        withText.write(png, 0, afterHeader);
-        withText.write(chunk.array());
-        withText.write(png, afterHeader, png.length - afterHeader);
-        return withText.toByteArray();
     }
 }
