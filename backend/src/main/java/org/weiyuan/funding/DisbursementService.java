@@ -45,8 +45,6 @@ public class DisbursementService {
     @Inject
     UnionScope scope;
     @Inject
-    org.weiyuan.org.UnionUnitRepository units;
-    @Inject
     HouseholdService households;
     @Inject
     Ledger ledger;
@@ -190,11 +188,10 @@ public class DisbursementService {
     private Uni<Wish> lockedWishInScope(Actor staff, UUID wishId) {
         return wishes.findById(wishId, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> DomainException.notFound("wish"))
-                .call(w -> scope.staffUnit(staff).chain(own -> units.findById(w.unitId).map(unit -> {
-                    if (!own.contains(unit)) {
+                .call(w -> scope.covers(staff, w.unitId).invoke(inScope -> {
+                    if (!inScope) {
                         throw DomainException.notFound("wish");
                     }
-                    return unit;
-                })));
+                }));
     }
 }

@@ -338,12 +338,7 @@ public class HouseholdService {
             HouseholdLifecycle.next(h.status, HouseholdAction.ANSWER_QUESTION);
             InfoQuestion q = a.file().questions().stream().filter(x -> x.id.equals(questionId)).findFirst()
                     .orElseThrow(() -> DomainException.notFound("question"));
-            if (!q.isOpen()) {
-                throw DomainException.conflict("problem.household.question-answered");
-            }
-            q.answer = answer.trim();
-            q.answeredBy = actor.subject();
-            q.answeredAt = AuditChain.now();
+            q.answer(answer, actor.subject(), AuditChain.now());
             Uni<Void> recorded = audit.record(actor, "HOUSEHOLD_QUESTION_ANSWERED", "household", h.id, null,
                     Map.of("questionId", q.id), null);
             if (a.file().questions().stream().noneMatch(InfoQuestion::isOpen)) {
@@ -443,12 +438,9 @@ public class HouseholdService {
         return households.findById(id).onItem().ifNull().failWith(() -> DomainException.notFound("household"))
                 .chain(h -> {
                     if (actor.isStaff()) {
-                        return scope.staffUnit(actor).chain(own -> units.findById(h.unitId).chain(unit -> {
-                            if (own.contains(unit)) {
-                                return load(h).map(f -> new Accessed(f, Access.STAFF));
-                            }
-                            return ownerAccess(actor, h);
-                        }));
+                        return scope.covers(actor, h.unitId).chain(inScope -> inScope
+                                ? load(h).map(f -> new Accessed(f, Access.STAFF))
+                                : ownerAccess(actor, h));
                     }
                     return ownerAccess(actor, h);
                 });

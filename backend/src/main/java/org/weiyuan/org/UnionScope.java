@@ -38,6 +38,11 @@ public class UnionScope {
         }));
     }
 
+    /** Whether {@code unitId} lies in the staff caller's subtree (403 when they have no unit). */
+    public Uni<Boolean> covers(Actor actor, UUID unitId) {
+        return staffUnit(actor).chain(own -> units.findById(unitId).map(own::contains));
+    }
+
     /** Throws 404 unless {@code unitId} lies in the staff caller's subtree. */
     public Uni<Void> requireInStaffScope(Actor actor, UUID unitId) {
         return unitInStaffScope(actor, unitId).replaceWithVoid();

@@ -200,12 +200,7 @@ public class WishService {
             WishLifecycle.next(f.wish().status, WishAction.ANSWER_QUESTION);
             WishQuestion q = f.questions().stream().filter(x -> x.id.equals(questionId)).findFirst()
                     .orElseThrow(() -> DomainException.notFound("question"));
-            if (!q.isOpen()) {
-                throw DomainException.conflict("problem.household.question-answered");
-            }
-            q.answer = answer.trim();
-            q.answeredBy = actor.subject();
-            q.answeredAt = AuditChain.now();
+            q.answer(answer, actor.subject(), AuditChain.now());
             Uni<Void> recorded = audit.record(actor, "WISH_QUESTION_ANSWERED", "wish", id, null, Map.of("questionId", q.id), null);
             if (f.questions().stream().noneMatch(WishQuestion::isOpen)) {
                 return recorded.chain(() -> transition(actor, f, WishAction.ANSWERS_COMPLETE, "WISH_RESUBMITTED", null));
@@ -417,8 +412,7 @@ public class WishService {
         return wishes.findById(id).onItem().ifNull().failWith(() -> DomainException.notFound("wish"))
                 .chain(w -> {
                     if (actor.isStaff()) {
-                        return scope.staffUnit(actor).chain(own -> units.findById(w.unitId).chain(unit ->
-                                own.contains(unit) ? load(w) : ownerLoad(actor, w)));
+                        return scope.covers(actor, w.unitId).chain(inScope -> inScope ? load(w) : ownerLoad(actor, w));
                     }
                     return ownerLoad(actor, w);
                 });
@@ -439,12 +433,12 @@ public class WishService {
 
     private Uni<WishFile> staffAccess(Actor actor, UUID id) {
         return wishes.findById(id).onItem().ifNull().failWith(() -> DomainException.notFound("wish"))
-                .chain(w -> scope.staffUnit(actor).chain(own -> units.findById(w.unitId).chain(unit -> {
-                    if (!own.contains(unit)) {
+                .chain(w -> scope.covers(actor, w.unitId).chain(inScope -> {
+                    if (!inScope) {
                         throw DomainException.notFound("wish");
                     }
                     return load(w);
-                })));
+                }));
     }
 
     private Uni<WishFile> load(Wish w) {
