@@ -18,6 +18,8 @@ import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.household.HouseholdService;
 import org.weiyuan.org.UnionScope;
+import org.weiyuan.notify.NotificationKind;
+import org.weiyuan.notify.Notifier;
 import org.weiyuan.security.Actor;
 import org.weiyuan.wish.Wish;
 import org.weiyuan.wish.WishAction;
@@ -52,6 +54,10 @@ public class DisbursementService {
     org.weiyuan.wish.FeedService feed;
     @Inject
     AuditLog audit;
+    @Inject
+    Notifier notifier;
+    @Inject
+    PledgeService.Pledges pledges;
     @ConfigProperty(name = "weiyuan.disbursements.second-approval-above-fen", defaultValue = "100000")
     long secondApprovalAboveFen;
 
@@ -126,6 +132,8 @@ public class DisbursementService {
                         Map.of("status", d.status, "amountFen", d.amountFen), null))
                 .call(() -> before.get("status") == wish.status ? Uni.createFrom().voidItem()
                         : audit.record(approver, "WISH_FULFILLING", "wish", wish.id, before, wish.snapshot(), null))
+                .call(() -> notifier.notify(wish.createdBy, NotificationKind.WISH_DISBURSED, Notifier.wish(wish.id),
+                        org.weiyuan.common.Money.yuan(d.amountFen), wish.title))
                 .replaceWith(d);
     }
 
@@ -163,8 +171,19 @@ public class DisbursementService {
                 w.thankYouClearedBy = staff.subject();
             }
             w.updatedAt = AuditChain.now();
+            Uni<Void> thanks = w.thankYou == null ? Uni.createFrom().voidItem()
+                    : pledges.find("select distinct p.donorSubject from Pledge p where p.wishId = ?1 and p.status = ?2",
+                                    w.id, PledgeStatus.PAID).project(UUID.class).list()
+                            .chain(donors -> {
+                                Uni<Void> all = Uni.createFrom().voidItem();
+                                for (UUID donor : donors) {
+                                    all = all.chain(() -> notifier.notify(donor, NotificationKind.THANK_YOU_RECEIVED,
+                                            Notifier.wish(w.id), w.title));
+                                }
+                                return all;
+                            });
             return audit.record(staff, "WISH_CLOSED", "wish", w.id, before, w.snapshot(),
-                    w.thankYou == null ? null : "thank-you cleared").replaceWith(w);
+                    w.thankYou == null ? null : "thank-you cleared").chain(() -> thanks).replaceWith(w);
         });
     }
 

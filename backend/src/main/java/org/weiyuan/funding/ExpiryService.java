@@ -10,6 +10,8 @@ import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
+import org.weiyuan.notify.NotificationKind;
+import org.weiyuan.notify.Notifier;
 import org.weiyuan.security.Actor;
 import org.weiyuan.wish.Wish;
 import org.weiyuan.wish.WishAction;
@@ -46,6 +48,8 @@ public class ExpiryService {
     Ledger ledger;
     @Inject
     AuditLog audit;
+    @Inject
+    Notifier notifier;
 
     @Scheduled(every = "${weiyuan.expiry.every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
@@ -112,7 +116,9 @@ public class ExpiryService {
                     Accounts.escrow(wish.id), refund ? Accounts.clearing(gateway.name()) : Accounts.generalFund(wish.campaignId),
                     p.amountFen);
             step = ledger.post(posting).chain(() -> audit.record(Actor.system(), refund ? "PLEDGE_REFUNDED" : "PLEDGE_MOVED_TO_FUND",
-                    "pledge", p.id, null, Map.of("status", p.status, "amountFen", p.amountFen), null));
+                    "pledge", p.id, null, Map.of("status", p.status, "amountFen", p.amountFen), null))
+                    .chain(() -> notifier.notify(p.donorSubject, refund ? NotificationKind.PLEDGE_REFUNDED : NotificationKind.PLEDGE_MOVED,
+                            Notifier.pledge(p.id), org.weiyuan.common.Money.yuan(p.amountFen), wish.title));
         }
         return step.chain(() -> settleEach(live, i + 1, wish));
     }

@@ -13,6 +13,8 @@ import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.funding.FundingViews.PledgeRequest;
+import org.weiyuan.notify.NotificationKind;
+import org.weiyuan.notify.Notifier;
 import org.weiyuan.security.Actor;
 import org.weiyuan.wish.Wish;
 import org.weiyuan.wish.WishAction;
@@ -48,6 +50,8 @@ public class PledgeService {
     Ledger ledger;
     @Inject
     MatchingService matching;
+    @Inject
+    Notifier notifier;
     @Inject
     AuditLog audit;
     @ConfigProperty(name = "weiyuan.pledges.hold", defaultValue = "PT30M")
@@ -105,7 +109,9 @@ public class PledgeService {
                 .call(() -> audit.record(donor, "PLEDGE_HELD", "pledge", p.id, null,
                         Map.of("wishId", wish.id, "amountFen", amount, "status", p.status), null))
                 .call(() -> before.get("status") == wish.status ? Uni.createFrom().voidItem()
-                        : audit.record(donor, "WISH_FIRST_PLEDGE", "wish", wish.id, before, wish.snapshot(), null));
+                        : audit.record(donor, "WISH_FIRST_PLEDGE", "wish", wish.id, before, wish.snapshot(), null)
+                                .chain(() -> notifier.notify(wish.createdBy, NotificationKind.WISH_FIRST_PLEDGE,
+                                        Notifier.wish(wish.id), wish.title)));
     }
 
     private byte[] randomBytes() {
@@ -210,11 +216,14 @@ public class PledgeService {
                         clearing, Accounts.escrow(wish.id), p.amountFen))
                 .call(() -> audit.record(system, "PLEDGE_PAID", "pledge", p.id, null,
                         Map.of("status", p.status, "amountFen", p.amountFen), n.notificationId()))
+                .call(() -> notifier.notify(p.donorSubject, NotificationKind.PLEDGE_PAID, Notifier.pledge(p.id),
+                        org.weiyuan.common.Money.yuan(p.amountFen), wish.title))
                 .chain(() -> matching.drawFor(wish, p))
                 .chain(matched -> {
                     if (wish.paidFen == wish.targetFen) {
                         wish.status = WishLifecycle.next(wish.status, WishAction.FULLY_PAID);
-                        return audit.record(system, "WISH_FUNDED", "wish", wish.id, before, wish.snapshot(), null);
+                        return audit.record(system, "WISH_FUNDED", "wish", wish.id, before, wish.snapshot(), null)
+                                .chain(() -> notifier.notify(wish.createdBy, NotificationKind.WISH_FUNDED, Notifier.wish(wish.id), wish.title));
                     }
                     return Uni.createFrom().voidItem();
                 })

@@ -90,9 +90,8 @@ public final class ReceiptRenderer {
         }
     }
 
-    /** Fen to "¥1,234.50": integer arithmetic, no floating point. */
     public static String yuan(long fen) {
-        return String.format("¥%,d.%02d", fen / 100, Math.abs(fen % 100));
+        return org.weiyuan.common.Money.yuan(fen);
     }
 
     private TrueTypeCollection collectionOrNull() throws IOException {

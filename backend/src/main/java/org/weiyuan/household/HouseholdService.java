@@ -14,6 +14,8 @@ import org.weiyuan.household.HouseholdViews.ExitRequest;
 import org.weiyuan.household.HouseholdViews.HouseholdRequest;
 import org.weiyuan.household.HouseholdViews.MemberRequest;
 import org.weiyuan.household.HouseholdViews.VerificationRequest;
+import org.weiyuan.notify.NotificationKind;
+import org.weiyuan.notify.Notifier;
 import org.weiyuan.org.UnionScope;
 import org.weiyuan.org.UnionUnit;
 import org.weiyuan.org.UnionUnitRepository;
@@ -54,6 +56,8 @@ public class HouseholdService {
     PiiCipher cipher;
     @Inject
     AuditLog audit;
+    @Inject
+    Notifier notifier;
 
     /** How the caller relates to a file. */
     public enum Access { OWNER, STAFF }
@@ -326,7 +330,9 @@ public class HouseholdService {
             Accessed updated = new Accessed(new HouseholdFile(a.file().household(), a.file().members(), all,
                     a.file().verifications()), a.access());
             return transition(actor, updated, HouseholdAction.ASK_QUESTION, "HOUSEHOLD_QUESTION_ASKED", q.question)
-                    .call(() -> questions.persist(q));
+                    .call(() -> questions.persist(q))
+                    .call(() -> notifier.notify(a.file().household().ownerSubject, NotificationKind.HOUSEHOLD_NEEDS_INFO,
+                            Notifier.household(id), q.question));
         });
     }
 
@@ -374,7 +380,8 @@ public class HouseholdService {
                     throw DomainException.unprocessable("category", "problem.household.not-eligible");
                 }
                 return transition(actor, a, HouseholdAction.APPROVE, "HOUSEHOLD_APPROVED",
-                        h.category + "/" + h.severity, before);
+                        h.category + "/" + h.severity, before)
+                        .call(() -> notifier.notify(h.ownerSubject, NotificationKind.HOUSEHOLD_APPROVED, Notifier.household(h.id)));
             });
         });
     }
@@ -386,7 +393,8 @@ public class HouseholdService {
             HouseholdLifecycle.next(h.status, HouseholdAction.REJECT);
             Map<String, Object> before = h.snapshot();
             h.rejectionReason = reason.trim();
-            return transition(actor, a, HouseholdAction.REJECT, "HOUSEHOLD_REJECTED", reason, before);
+            return transition(actor, a, HouseholdAction.REJECT, "HOUSEHOLD_REJECTED", reason, before)
+                    .call(() -> notifier.notify(h.ownerSubject, NotificationKind.HOUSEHOLD_REJECTED, Notifier.household(h.id), reason));
         });
     }
 
@@ -399,7 +407,9 @@ public class HouseholdService {
             Map<String, Object> before = h.snapshot();
             h.exitReason = request.reason();
             h.exitNote = blankToNull(request.note());
-            return transition(actor, a, HouseholdAction.EXIT, "HOUSEHOLD_EXITED", request.reason().name(), before);
+            return transition(actor, a, HouseholdAction.EXIT, "HOUSEHOLD_EXITED", request.reason().name(), before)
+                    .call(() -> notifier.notify(h.ownerSubject, NotificationKind.HOUSEHOLD_EXITED, Notifier.household(h.id),
+                            request.reason().name()));
         });
     }
 

@@ -12,6 +12,8 @@ import org.weiyuan.household.Household;
 import org.weiyuan.household.HouseholdService;
 import org.weiyuan.household.HouseholdStatus;
 import org.weiyuan.household.PovertyLineService;
+import org.weiyuan.notify.NotificationKind;
+import org.weiyuan.notify.Notifier;
 import org.weiyuan.org.UnionScope;
 import org.weiyuan.org.UnionUnitRepository;
 import org.weiyuan.security.Actor;
@@ -54,6 +56,8 @@ public class WishService {
     WishConfig config;
     @Inject
     AuditLog audit;
+    @Inject
+    Notifier notifier;
 
     /** A wish with its items and questions, and whether the caller owns it. */
     public record WishFile(Wish wish, List<WishItem> items, List<WishQuestion> questions, List<WishViews.PhotoInfo> photos) {
@@ -190,7 +194,8 @@ public class WishService {
             List<WishQuestion> all = new ArrayList<>(f.questions());
             all.add(q);
             return transition(actor, f.withQuestions(all), WishAction.ASK_QUESTION, "WISH_QUESTION_ASKED", q.question)
-                    .call(() -> questions.persist(q));
+                    .call(() -> questions.persist(q))
+                    .call(() -> notifier.notify(f.wish().createdBy, NotificationKind.WISH_NEEDS_INFO, Notifier.wish(id), q.question));
         });
     }
 
@@ -244,7 +249,8 @@ public class WishService {
             }
             w.vettedBy = actor.subject();
             w.publishedAt = AuditChain.now();
-            return transition(actor, f, WishAction.PUBLISH, "WISH_PUBLISHED", w.targetFen + " fen", before);
+            return transition(actor, f, WishAction.PUBLISH, "WISH_PUBLISHED", w.targetFen + " fen", before)
+                    .call(() -> notifier.notify(w.createdBy, NotificationKind.WISH_PUBLISHED, Notifier.wish(w.id), w.title));
         });
     }
 

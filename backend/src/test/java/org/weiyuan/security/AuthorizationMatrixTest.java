@@ -109,6 +109,13 @@ class AuthorizationMatrixTest {
         return m;
     }
 
+    /** Everyone signed in, whatever the role (their own data); 401 without a token. */
+    private static Map<Caller, Integer> signedIn(int status) {
+        Map<Caller, Integer> m = everyone(status);
+        m.put(Caller.ANONYMOUS, 401);
+        return m;
+    }
+
     /** Allowed for every staff member whose subtree holds the file; 404 for staff elsewhere. */
     private static Object[] staffOnFile(Object... more) {
         List<Object> l = new ArrayList<>(List.of(Caller.STAFF_IN_SCOPE, ALLOWED, Caller.STAFF_PARENT_UNIT, ALLOWED,
@@ -185,6 +192,11 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", () -> "/api/v1/wishes/" + UUID.randomUUID() + "/pledges", () -> Map.of("amountFen", 100),
                         expect(Caller.DONOR, ALLOWED)),
                 new Endpoint("GET", () -> "/api/v1/ledger/check", none, expect(Caller.ADMIN, 200)),
+                new Endpoint("GET", () -> "/api/v1/inbox", none, signedIn(200)),
+                new Endpoint("GET", () -> "/api/v1/inbox/unread-count", none, signedIn(200)),
+                new Endpoint("GET", () -> "/api/v1/transparency/units/" + Demo.NANMING, none, expect(Caller.ADMIN, 200,
+                        Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 404,
+                        Caller.STAFF_OTHER_CITY, 404)),
                 new Endpoint("GET", () -> "/api/v1/audit", none, expect(Caller.ADMIN, 200)),
                 new Endpoint("GET", () -> "/api/v1/audit/verify", none, expect(Caller.ADMIN, 200)));
     }

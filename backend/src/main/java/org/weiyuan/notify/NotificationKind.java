@@ -1,0 +1,8 @@
+package org.weiyuan.notify;
+
+/** What a notification is about; its title and body come from messages_*.properties (notify.KIND.*). */
+public enum NotificationKind {
+    HOUSEHOLD_NEEDS_INFO, HOUSEHOLD_APPROVED, HOUSEHOLD_REJECTED, HOUSEHOLD_EXITED,
+    WISH_NEEDS_INFO, WISH_PUBLISHED, WISH_FIRST_PLEDGE, WISH_FUNDED, WISH_DISBURSED,
+    PLEDGE_PAID, PLEDGE_REFUNDED, PLEDGE_MOVED, THANK_YOU_RECEIVED
+}

@@ -1,0 +1,100 @@
+package org.weiyuan.notify;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.weiyuan.common.Messages;
+import org.weiyuan.common.Page;
+import org.weiyuan.security.CurrentActor;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** The signed-in user's inbox and push devices. Every role has one. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "notifications", description = "消息中心 Inbox and push devices")
+public class NotificationResource {
+
+    @Inject
+    InboxService inbox;
+    @Inject
+    CurrentActor actor;
+
+    /** A notification in the reader's language (Accept-Language; Chinese first). */
+    public record NotificationView(UUID id, NotificationKind kind, String title, String body, String deepLink,
+                                   Instant createdAt, Instant readAt) { }
+
+    public record DeviceRequest(@NotBlank @Pattern(regexp = "android-fcm|android-vendor|ios-apns|test") String platform,
+                                @NotBlank @Size(max = 4096) String token,
+                                @Size(max = 32) String appVersion,
+                                @Pattern(regexp = "zh-CN|en") String language) { }
+
+    @GET
+    @Path("/inbox")
+    public Uni<Page<NotificationView>> list(@RestQuery String cursor, @RestQuery @DefaultValue("30") @Min(1) @Max(100) int limit,
+                                            @jakarta.ws.rs.HeaderParam("Accept-Language") String language) {
+        boolean english = Messages.negotiate(language).getLanguage().equals("en");
+        return inbox.list(actor.get(), cursor, limit).map(page -> new Page<>(page.items().stream()
+                .map(n -> new NotificationView(n.id, n.kind, english ? n.titleEn : n.titleZh, english ? n.bodyEn : n.bodyZh,
+                        n.deepLink, n.createdAt, n.readAt)).toList(), page.nextCursor()));
+    }
+
+    @GET
+    @Path("/inbox/unread-count")
+    public Uni<Map<String, Long>> unread() {
+        return inbox.unread(actor.get()).map(n -> Map.of("unread", n));
+    }
+
+    @POST
+    @Path("/inbox/{id}/read")
+    public Uni<Map<String, Object>> read(@RestPath("id") UUID id) {
+        return inbox.markRead(actor.get(), id).map(n -> Map.of("id", n.id, "readAt", n.readAt));
+    }
+
+    @POST
+    @Path("/inbox/read-all")
+    public Uni<Map<String, Integer>> readAll() {
+        return inbox.markAllRead(actor.get()).map(n -> Map.of("marked", n));
+    }
+
+    @PUT
+    @Path("/devices")
+    @Operation(summary = "登记推送设备 Register this phone's push token (several devices per user)")
+    public Uni<Map<String, Object>> register(@Valid @NotNull DeviceRequest r) {
+        return inbox.register(actor.get(), r.platform(), r.token(), r.appVersion(), r.language())
+                .map(d -> Map.of("id", d.id, "platform", d.platform));
+    }
+
+    @DELETE
+    @Path("/devices/{token}")
+    @ResponseStatus(204)
+    @Operation(summary = "注销推送设备 On logout: stop pushing to this token")
+    public Uni<Void> unregister(@RestPath("token") String token) {
+        return inbox.unregister(actor.get(), token).replaceWithVoid();
+    }
+}
