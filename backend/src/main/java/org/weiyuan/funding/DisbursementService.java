@@ -97,7 +97,11 @@ public class DisbursementService {
                         Uni<Disbursement> saved = disbursements.persist(d).replaceWith(d)
                                 .call(() -> audit.record(staff, "DISBURSEMENT_RECORDED", "disbursement", d.id, null,
                                         Map.of("wishId", wishId, "amountFen", d.amountFen, "method", d.method), d.reference));
-                        return r.amountFen() > secondApprovalAboveFen ? saved : saved.chain(x -> approveLocked(staff, d, wish));
+                        return r.amountFen() > secondApprovalAboveFen
+                                ? saved.call(() -> notifier.notifyStaff(wish.unitId, staff.subject(),
+                                        NotificationKind.DISBURSEMENT_NEEDS_SECOND_APPROVAL, Notifier.disbursement(wish.id, d.id),
+                                        org.weiyuan.common.Money.yuan(d.amountFen), wish.title))
+                                : saved.chain(x -> approveLocked(staff, d, wish));
                     });
         });
     }

@@ -275,10 +275,10 @@ public class HouseholdService {
     public Uni<Accessed> submit(Actor actor, UUID id) {
         return access(actor, id).chain(a -> {
             Household h = a.file().household();
-            if (h.status == HouseholdStatus.NEEDS_INFO && a.file().questions().stream().noneMatch(InfoQuestion::isOpen)) {
-                return transition(actor, a, HouseholdAction.ANSWERS_COMPLETE, "HOUSEHOLD_RESUBMITTED", null);
-            }
-            return transition(actor, a, HouseholdAction.SUBMIT, "HOUSEHOLD_SUBMITTED", null);
+            Uni<Accessed> moved = h.status == HouseholdStatus.NEEDS_INFO && a.file().questions().stream().noneMatch(InfoQuestion::isOpen)
+                    ? transition(actor, a, HouseholdAction.ANSWERS_COMPLETE, "HOUSEHOLD_RESUBMITTED", null)
+                    : transition(actor, a, HouseholdAction.SUBMIT, "HOUSEHOLD_SUBMITTED", null);
+            return moved.call(() -> tellReviewers(actor, h));
         });
     }
 
@@ -348,7 +348,8 @@ public class HouseholdService {
             Uni<Void> recorded = audit.record(actor, "HOUSEHOLD_QUESTION_ANSWERED", "household", h.id, null,
                     Map.of("questionId", q.id), null);
             if (a.file().questions().stream().noneMatch(InfoQuestion::isOpen)) {
-                return recorded.chain(() -> transition(actor, a, HouseholdAction.ANSWERS_COMPLETE, "HOUSEHOLD_RESUBMITTED", null));
+                return recorded.chain(() -> transition(actor, a, HouseholdAction.ANSWERS_COMPLETE, "HOUSEHOLD_RESUBMITTED", null))
+                        .call(() -> tellReviewers(actor, a.file().household()));
             }
             return recorded.replaceWith(a);
         });
@@ -429,6 +430,12 @@ public class HouseholdService {
     }
 
     // ---- helpers --------------------------------------------------------------------------
+
+    /** A file entered the review queue: the staff who review it hear about it. */
+    private Uni<Void> tellReviewers(Actor actor, Household h) {
+        return units.findById(h.unitId).chain(u -> notifier.notifyStaff(h.unitId, actor.subject(),
+                NotificationKind.STAFF_HOUSEHOLD_QUEUED, Notifier.household(h.id), u.name));
+    }
 
     private Uni<Accessed> transition(Actor actor, Accessed a, HouseholdAction action, String auditAction, String detail) {
         return transition(actor, a, action, auditAction, detail, a.file().household().snapshot());

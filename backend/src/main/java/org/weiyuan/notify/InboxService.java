@@ -20,6 +20,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class InboxService {
 
+    @jakarta.inject.Inject
+    Notifier notifier;
+
     /** Newest first, keyset-paginated. */
     @WithSession
     public Uni<Page<InboxNotification>> list(Actor actor, String cursor, int limit) {
@@ -57,14 +60,15 @@ public class InboxService {
                 n.readAt = AuditChain.now();
             }
             return n;
-        });
+        }).call(n -> notifier.inboxChanged(n.recipient));
     }
 
     @WithTransaction
     public Uni<Integer> markAllRead(Actor actor) {
         return Panache.getSession().chain(s -> s.createMutationQuery(
                         "update InboxNotification n set n.readAt = :now where n.recipient = :me and n.readAt is null")
-                .setParameter("now", AuditChain.now()).setParameter("me", actor.subject()).executeUpdate());
+                .setParameter("now", AuditChain.now()).setParameter("me", actor.subject()).executeUpdate())
+                .call(() -> notifier.inboxChanged(actor.subject()));
     }
 
     /** Registers (or re-registers) a push token for the caller; a token belongs to one user only. */

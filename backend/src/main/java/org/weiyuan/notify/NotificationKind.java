@@ -4,5 +4,11 @@ package org.weiyuan.notify;
 public enum NotificationKind {
     HOUSEHOLD_NEEDS_INFO, HOUSEHOLD_APPROVED, HOUSEHOLD_REJECTED, HOUSEHOLD_EXITED,
     WISH_NEEDS_INFO, WISH_PUBLISHED, WISH_FIRST_PLEDGE, WISH_FUNDED, WISH_DISBURSED,
-    PLEDGE_PAID, PLEDGE_REFUNDED, PLEDGE_MOVED, THANK_YOU_RECEIVED
+    PLEDGE_PAID, PLEDGE_REFUNDED, PLEDGE_MOVED, THANK_YOU_RECEIVED,
+    /** Staff: a household file or a wish waits for review in their queue. */
+    STAFF_HOUSEHOLD_QUEUED, STAFF_WISH_QUEUED,
+    /** Staff: a disbursement above the threshold waits for a second approver. */
+    DISBURSEMENT_NEEDS_SECOND_APPROVAL,
+    /** Operators: push deliveries gave up after all retries. */
+    DELIVERIES_PARKED
 }

@@ -28,7 +28,14 @@ import org.weiyuan.common.Messages;
 import org.weiyuan.common.Page;
 import org.weiyuan.security.CurrentActor;
 
+import io.smallrye.mutiny.Multi;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.weiyuan.common.DomainException;
+
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,6 +51,12 @@ public class NotificationResource {
     InboxService inbox;
     @Inject
     CurrentActor actor;
+    @Inject
+    InboxStream stream;
+    @Inject
+    Preferences preferences;
+    @Inject
+    ParkedDeliveries parked;
 
     /** A notification in the reader's language (Accept-Language; Chinese first). */
     public record NotificationView(UUID id, NotificationKind kind, String title, String body, String deepLink,
@@ -62,6 +75,64 @@ public class NotificationResource {
         return inbox.list(actor.get(), cursor, limit).map(page -> new Page<>(page.items().stream()
                 .map(n -> new NotificationView(n.id, n.kind, english ? n.titleEn : n.titleZh, english ? n.bodyEn : n.bodyZh,
                         n.deepLink, n.createdAt, n.readAt)).toList(), page.nextCursor()));
+    }
+
+    /** Quiet hours as the user sees them; both null when there are none. */
+    public record PreferencesView(String quietFrom, String quietUntil, String timeZone) {
+        static PreferencesView of(QuietHours q) {
+            return new PreferencesView(q.isSet() ? q.from().toString() : null, q.isSet() ? q.until().toString() : null,
+                    q.zone().getId());
+        }
+    }
+
+    public record PreferencesRequest(@Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d") String quietFrom,
+                                     @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d") String quietUntil,
+                                     @Size(max = 40) String timeZone) { }
+
+    @GET
+    @Path("/inbox/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "实时未读数 Live unread count (server-sent events): now, on every change, and every 25 s")
+    public Multi<Map<String, Long>> stream() {
+        return stream.unreadCounts(actor.get().subject());
+    }
+
+    @GET
+    @Path("/notification-preferences")
+    public Uni<PreferencesView> preferences() {
+        return preferences.of(actor.get()).map(PreferencesView::of);
+    }
+
+    @PUT
+    @Path("/notification-preferences")
+    @Operation(summary = "免打扰时段 Quiet hours: no push between quietFrom and quietUntil (both empty for none)")
+    public Uni<PreferencesView> savePreferences(@Valid @NotNull PreferencesRequest request) {
+        if ((request.quietFrom() == null) != (request.quietUntil() == null)) {
+            throw DomainException.unprocessable(request.quietFrom() == null ? "quietFrom" : "quietUntil", "problem.quiet-hours.pair");
+        }
+        ZoneId zone;
+        try {
+            zone = request.timeZone() == null ? QuietHours.CHINA : ZoneId.of(request.timeZone());
+        } catch (DateTimeException e) {
+            throw DomainException.unprocessable("timeZone", "problem.time-zone", request.timeZone());
+        }
+        return preferences.save(actor.get(), request.quietFrom() == null ? null : LocalTime.parse(request.quietFrom()),
+                request.quietUntil() == null ? null : LocalTime.parse(request.quietUntil()), zone).map(PreferencesView::of);
+    }
+
+    @GET
+    @Path("/outbox/parked")
+    @Operation(summary = "推送失败 Deliveries parked after every retry (administrators and top-level staff)")
+    public Uni<java.util.List<ParkedDeliveries.ParkedView>> parked(@RestQuery @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return parked.list(actor.get(), limit);
+    }
+
+    @POST
+    @Path("/outbox/{id}/retry")
+    @Operation(summary = "重新推送 Queue a parked delivery again, e.g. after the push service is fixed")
+    public Uni<ParkedDeliveries.ParkedView> retry(@RestPath("id") UUID id) {
+        return parked.retry(actor.get(), id);
     }
 
     @GET
@@ -85,8 +156,8 @@ public class NotificationResource {
     @PUT
     @Path("/devices")
     @Operation(summary = "登记推送设备 Register this phone's push token (several devices per user)")
-    public Uni<Map<String, Object>> register(@Valid @NotNull DeviceRequest r) {
-        return inbox.register(actor.get(), r.platform(), r.token(), r.appVersion(), r.language())
+    public Uni<Map<String, Object>> register(@Valid @NotNull DeviceRequest request) {
+        return inbox.register(actor.get(), request.platform(), request.token(), request.appVersion(), request.language())
                 .map(d -> Map.of("id", d.id, "platform", d.platform));
     }
 

@@ -46,7 +46,8 @@ public final class Notifications {
     @Entity(name = "OutboxEvent")
     @Table(name = "outbox_event")
     public static class OutboxEvent {
-        public enum Status { PENDING, DELIVERED, PARKED }
+        /** QUIET: not pushed because it arrived in the recipient's quiet hours; the inbox has it. */
+        public enum Status { PENDING, DELIVERED, PARKED, QUIET }
 
         @Id
         @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,5 +85,25 @@ public final class Notifications {
         public Instant createdAt;
         @Column(name = "updated_at")
         public Instant updatedAt;
+    }
+
+    /** A user's notification settings: quiet hours (免打扰) in their time zone. */
+    @Entity(name = "NotificationPreference")
+    @Table(name = "notification_preference")
+    public static class NotificationPreference {
+        @Id
+        public UUID subject;
+        @Column(name = "quiet_from")
+        public java.time.LocalTime quietFrom;
+        @Column(name = "quiet_until")
+        public java.time.LocalTime quietUntil;
+        @Column(name = "time_zone")
+        public String timeZone;
+        @Column(name = "updated_at")
+        public Instant updatedAt;
+
+        public QuietHours quietHours() {
+            return new QuietHours(quietFrom, quietUntil, java.time.ZoneId.of(timeZone));
+        }
     }
 }

@@ -39,7 +39,66 @@ public class Notifier {
         e.status = OutboxEvent.Status.PENDING;
         e.nextAttemptAt = n.createdAt;
         e.createdAt = n.createdAt;
-        return Panache.getSession().chain(s -> s.persist(n).chain(() -> s.persist(e)));
+        return Panache.getSession().chain(s -> s.persist(n).chain(() -> s.persist(e))).chain(() -> inboxChanged(recipient));
+    }
+
+    /**
+     * Wakes the recipient's live inbox streams. NOTIFY is delivered on commit only, so a stream
+     * never announces a notice that was rolled back.
+     */
+    public Uni<Void> inboxChanged(UUID recipient) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "select cast(pg_notify('" + InboxStream.CHANNEL + "', :r) as text)", String.class)
+                .setParameter("r", recipient.toString()).getSingleResultOrNull()).replaceWithVoid();
+    }
+
+    /**
+     * Tells the staff who will handle something at {@code unitId}: those of the nearest unit on its
+     * path up the tree that has staff (a community's file goes to its district when the community has
+     * none), leaving out {@code except} (e.g. the first approver when a second one is needed).
+     */
+    public Uni<Void> notifyStaff(UUID unitId, UUID except, NotificationKind kind, String deepLink, Object... args) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        with candidates as (
+                            select s.subject, length(u.path) as depth
+                            from staff_member s join union_unit u on u.id = s.unit_id
+                            where (select path from union_unit where id = :unit) like u.path || '%'
+                              and s.subject <> :except)
+                        select subject from candidates where depth = (select max(depth) from candidates) order by subject""",
+                        UUID.class)
+                .setParameter("unit", unitId)
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .getResultList())
+                .chain(staff -> each(staff, kind, deepLink, args));
+    }
+
+    /** The platform's operators: staff of the highest level of the union tree that has staff at all. */
+    static final String OPERATORS = """
+            select s.subject from staff_member s join union_unit u on u.id = s.unit_id
+            where length(u.path) = (select min(length(t.path)) from staff_member m join union_unit t on t.id = m.unit_id)""";
+
+    /**
+     * Tells the platform's operators, unless they already have an unread notice of this kind:
+     * one reminder, not one per row.
+     */
+    public Uni<Void> notifyOperatorsOnce(NotificationKind kind, String deepLink, Object... args) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("select o.subject from (" + OPERATORS + ") o"
+                        + """
+                         where not exists (
+                            select 1 from inbox_notification n
+                            where n.recipient = o.subject and n.kind = :kind and n.read_at is null)
+                        order by o.subject""", UUID.class)
+                .setParameter("kind", kind.name())
+                .getResultList())
+                .chain(operators -> each(operators, kind, deepLink, args));
+    }
+
+    private Uni<Void> each(java.util.List<UUID> recipients, NotificationKind kind, String deepLink, Object... args) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (UUID r : recipients) {
+            all = all.chain(() -> notify(r, kind, deepLink, args));
+        }
+        return all;
     }
 
     private static String text(Locale locale, NotificationKind kind, String part, Object... args) {
@@ -54,6 +113,12 @@ public class Notifier {
     public static String wish(UUID id) {
         return "weiyuan://wishes/" + id;
     }
+
+    public static String disbursement(UUID wishId, UUID disbursementId) {
+        return "weiyuan://wishes/" + wishId + "/disbursements/" + disbursementId;
+    }
+
+    public static final String PARKED_DELIVERIES = "weiyuan://admin/outbox/parked";
 
     public static String pledge(UUID id) {
         return "weiyuan://pledges/" + id;

@@ -45,12 +45,16 @@ public class OutboxDispatcher {
     int maxAttempts;
     @ConfigProperty(name = "weiyuan.outbox.backoff", defaultValue = "PT5S")
     Duration backoff;
+    @Inject
+    Preferences preferences;
+    @Inject
+    Notifier notifier;
 
-    /** One claimed delivery: the event, its notification and the recipient's devices. */
-    record Claimed(long seq, InboxNotification notification, List<Device> devices) { }
+    /** One claimed delivery: the event, its notification, the recipient's devices and quiet hours. */
+    record Claimed(long seq, InboxNotification notification, List<Device> devices, QuietHours quiet) { }
 
     /** What happened to one claimed delivery. */
-    record Outcome(long seq, boolean delivered, String error, List<UUID> unregisteredDevices) { }
+    record Outcome(long seq, boolean delivered, boolean quiet, String error, List<UUID> unregisteredDevices) { }
 
     @Scheduled(every = "${weiyuan.outbox.every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
@@ -66,16 +70,20 @@ public class OutboxDispatcher {
 
     /** Claims, sends and records one batch; returns how many rows it handled. Blocking: call off the event loop. */
     public int runOnce(int batch) throws Exception {
-        List<Claimed> claimed = await(() -> claim(batch));
-        if (claimed.isEmpty()) {
-            return 0;
+        List<Outcome> outcomes = claimAndSend(batch);
+        if (!outcomes.isEmpty()) {
+            await(() -> record(outcomes));
         }
+        return outcomes.size();
+    }
+
+    /** The first half of a run; a process that dies right after it has sent without recording. */
+    List<Outcome> claimAndSend(int batch) throws Exception {
         List<Outcome> outcomes = new ArrayList<>();
-        for (Claimed c : claimed) {
+        for (Claimed c : await(() -> claim(batch))) {
             outcomes.add(send(c));
         }
-        await(() -> record(outcomes));
-        return claimed.size();
+        return outcomes;
     }
 
     /** Runs a reactive step on a Vert.x context and waits for it (the dispatcher itself blocks on push calls). */
@@ -112,12 +120,17 @@ public class OutboxDispatcher {
                 .setParameter("ids", notificationIds).getResultList()
                 .chain(notifications -> s.createSelectionQuery("from Device d where d.subject in :r", Device.class)
                         .setParameter("r", recipients).getResultList()
-                        .map(devices -> events.stream().map(e -> new Claimed(e.seq,
-                                notifications.stream().filter(n -> n.id.equals(e.notificationId)).findFirst().orElseThrow(),
-                                devices.stream().filter(d -> d.subject.equals(e.recipient)).toList())).toList()));
+                        .chain(devices -> preferences.quietHours(s, recipients)
+                                .map(quiet -> events.stream().map(e -> new Claimed(e.seq,
+                                        notifications.stream().filter(n -> n.id.equals(e.notificationId)).findFirst().orElseThrow(),
+                                        devices.stream().filter(d -> d.subject.equals(e.recipient)).toList(),
+                                        quiet.get(e.recipient))).toList())));
     }
 
     private Outcome send(Claimed c) {
+        if (!c.devices().isEmpty() && c.quiet().covers(AuditChain.now())) {
+            return new Outcome(c.seq(), false, true, null, List.of()); // night: the inbox only
+        }
         List<UUID> gone = new ArrayList<>();
         String error = null;
         for (Device device : c.devices()) {
@@ -144,16 +157,19 @@ public class OutboxDispatcher {
             }
         }
         // no device or no push channel: the inbox alone carries it, which is enough
-        return new Outcome(c.seq(), error == null, error, gone);
+        return new Outcome(c.seq(), error == null, false, error, gone);
     }
 
     Uni<Void> record(List<Outcome> outcomes) {
         Instant now = AuditChain.now();
+        List<Long> parked = new ArrayList<>();
         return Panache.withTransaction(() -> Panache.getSession().chain(s -> {
             Uni<Void> all = Uni.createFrom().voidItem();
             for (Outcome o : outcomes) {
                 all = all.chain(() -> s.find(OutboxEvent.class, o.seq()).chain(e -> {
-                    if (o.delivered()) {
+                    if (o.quiet()) {
+                        e.status = OutboxEvent.Status.QUIET;
+                    } else if (o.delivered()) {
                         e.status = OutboxEvent.Status.DELIVERED;
                         e.deliveredAt = now;
                         e.lastError = null;
@@ -162,6 +178,7 @@ public class OutboxDispatcher {
                         e.lastError = o.error().length() > 500 ? o.error().substring(0, 500) : o.error();
                         if (e.attempts >= maxAttempts) {
                             e.status = OutboxEvent.Status.PARKED;
+                            parked.add(e.seq);
                         } else {
                             e.nextAttemptAt = now.plus(backoff(e.attempts));
                         }
@@ -171,7 +188,9 @@ public class OutboxDispatcher {
                             .setParameter("ids", o.unregisteredDevices()).executeUpdate().replaceWithVoid();
                 }));
             }
-            return all;
+            // operators hear of it once (inbox; if push itself is down this is where they look)
+            return all.chain(() -> parked.isEmpty() ? Uni.createFrom().voidItem()
+                    : notifier.notifyOperatorsOnce(NotificationKind.DELIVERIES_PARKED, Notifier.PARKED_DELIVERIES));
         }));
     }
 

@@ -179,7 +179,8 @@ public class WishService {
 
     @WithTransaction
     public Uni<WishFile> submit(Actor actor, UUID id) {
-        return ownerAccess(actor, id).chain(f -> transition(actor, f, WishAction.SUBMIT, "WISH_SUBMITTED", null));
+        return ownerAccess(actor, id).chain(f -> transition(actor, f, WishAction.SUBMIT, "WISH_SUBMITTED", null))
+                .call(f -> tellReviewers(actor, f.wish()));
     }
 
     @WithTransaction
@@ -208,7 +209,8 @@ public class WishService {
             q.answer(answer, actor.subject(), AuditChain.now());
             Uni<Void> recorded = audit.record(actor, "WISH_QUESTION_ANSWERED", "wish", id, null, Map.of("questionId", q.id), null);
             if (f.questions().stream().noneMatch(WishQuestion::isOpen)) {
-                return recorded.chain(() -> transition(actor, f, WishAction.ANSWERS_COMPLETE, "WISH_RESUBMITTED", null));
+                return recorded.chain(() -> transition(actor, f, WishAction.ANSWERS_COMPLETE, "WISH_RESUBMITTED", null))
+                        .call(done -> tellReviewers(actor, done.wish()));
             }
             return recorded.replaceWith(f);
         });
@@ -400,6 +402,11 @@ public class WishService {
     }
 
     // ---- helpers --------------------------------------------------------------------------
+
+    /** A wish entered the vetting queue: the staff who vet it hear about it. */
+    private Uni<Void> tellReviewers(Actor actor, Wish w) {
+        return notifier.notifyStaff(w.unitId, actor.subject(), NotificationKind.STAFF_WISH_QUEUED, Notifier.wish(w.id), w.title);
+    }
 
     private Uni<WishFile> transition(Actor actor, WishFile f, WishAction action, String auditAction, String detail) {
         return transition(actor, f, action, auditAction, detail, f.wish().snapshot());

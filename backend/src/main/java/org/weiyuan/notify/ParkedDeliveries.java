@@ -1,0 +1,78 @@
+package org.weiyuan.notify;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.weiyuan.audit.AuditChain;
+import org.weiyuan.audit.AuditLog;
+import org.weiyuan.common.DomainException;
+import org.weiyuan.notify.Notifications.OutboxEvent;
+import org.weiyuan.security.Actor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Push deliveries that failed every retry, for the platform's operators (administrators and staff
+ * of a top-level unit) to look at and queue again once the push service works.
+ */
+@ApplicationScoped
+public class ParkedDeliveries {
+
+    @Inject
+    AuditLog audit;
+
+    public record ParkedView(UUID id, UUID notificationId, UUID recipient, OutboxEvent.Status status, int attempts,
+                             String lastError, Instant createdAt) {
+        static ParkedView of(OutboxEvent e) {
+            return new ParkedView(e.id, e.notificationId, e.recipient, e.status, e.attempts, e.lastError, e.createdAt);
+        }
+    }
+
+    @WithSession
+    public Uni<List<ParkedView>> list(Actor actor, int limit) {
+        return requireOperator(actor).chain(() -> Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "from OutboxEvent e where e.status = :parked order by e.seq desc", OutboxEvent.class)
+                .setParameter("parked", OutboxEvent.Status.PARKED).setMaxResults(limit).getResultList()))
+                .map(rows -> rows.stream().map(ParkedView::of).toList());
+    }
+
+    @WithTransaction
+    public Uni<ParkedView> retry(Actor actor, UUID id) {
+        return requireOperator(actor).chain(() -> Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "from OutboxEvent e where e.id = :id", OutboxEvent.class).setParameter("id", id).getSingleResultOrNull()))
+                .chain(e -> {
+                    if (e == null) {
+                        throw DomainException.notFound("delivery");
+                    }
+                    if (e.status != OutboxEvent.Status.PARKED) {
+                        throw DomainException.illegalTransition("RETRY", e.status);
+                    }
+                    e.status = OutboxEvent.Status.PENDING;
+                    e.attempts = 0;
+                    e.nextAttemptAt = AuditChain.now();
+                    return audit.record(actor, "DELIVERY_REQUEUED", "outbox_event", e.id, Map.of("status", "PARKED"),
+                            Map.of("status", "PENDING"), null).replaceWith(ParkedView.of(e));
+                });
+    }
+
+    private Uni<Void> requireOperator(Actor actor) {
+        if (actor.isAdmin()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "select count(*) from (" + Notifier.OPERATORS + ") o where o.subject = :me", Long.class)
+                .setParameter("me", actor.subject()).getSingleResult())
+                .map(n -> {
+                    if (!actor.isStaff() || n == 0) {
+                        throw DomainException.forbidden("problem.operators-only");
+                    }
+                    return null;
+                });
+    }
+}
