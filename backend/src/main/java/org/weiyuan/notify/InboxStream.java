@@ -1,20 +1,12 @@
 package org.weiyuan.notify;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
+import org.weiyuan.common.DatabaseSignals;
 
 import java.time.Duration;
 import java.util.Map;
@@ -29,50 +21,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class InboxStream {
 
-    private static final Logger LOG = Logger.getLogger(InboxStream.class);
-    static final String CHANNEL = "weiyuan_inbox";
     static final Duration HEARTBEAT = Duration.ofSeconds(25);
 
     @Inject
-    Vertx vertx;
+    DatabaseSignals signals;
     @Inject
     Pool pool;
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
-    private final BroadcastProcessor<UUID> changes = BroadcastProcessor.create();
-    private PgSubscriber subscriber;
-
-    void start(@Observes StartupEvent e) {
-        PgConnectOptions options = PgConnectOptions.fromUri(url.startsWith("vertx-reactive:") ? url.substring(15) : url)
-                .setUser(user).setPassword(password);
-        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1000L);
-        subscriber.channel(CHANNEL).handler(payload -> {
-            try {
-                changes.onNext(UUID.fromString(payload));
-            } catch (IllegalArgumentException ignored) {
-                // not ours
-            }
-        });
-        subscriber.connect().subscribe().with(ok -> LOG.debug("Listening for inbox changes"),
-                failure -> LOG.warn("Cannot listen for inbox changes; streams fall back to the heartbeat", failure));
-    }
-
-    void stop(@Observes ShutdownEvent e) {
-        if (subscriber != null) {
-            subscriber.close().subscribe().with(ok -> { }, failure -> { });
-        }
-    }
 
     /** The user's unread count now, then after every change to their inbox, and at each heartbeat. */
     public Multi<Map<String, Long>> unreadCounts(UUID subject) {
+        String me = subject.toString();
         Multi<Object> triggers = Multi.createBy().merging().streams(
                 Multi.createFrom().item("open"),
-                changes.filter(subject::equals).map(x -> (Object) x),
+                signals.on(DatabaseSignals.INBOX).filter(me::equals).map(x -> (Object) x),
                 Multi.createFrom().ticks().every(HEARTBEAT).map(x -> (Object) x));
         return triggers.onItem().transformToUniAndConcatenate(x -> unread(subject))
                 .map(n -> Map.of("unread", n));

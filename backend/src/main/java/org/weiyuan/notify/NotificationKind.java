@@ -9,6 +9,10 @@ public enum NotificationKind {
     STAFF_HOUSEHOLD_QUEUED, STAFF_WISH_QUEUED,
     /** Staff: a disbursement above the threshold waits for a second approver. */
     DISBURSEMENT_NEEDS_SECOND_APPROVAL,
+    /** Worker: a new listing fits them strongly; an application moved on. */
+    JOB_STRONG_MATCH, APPLICATION_STATUS,
+    /** Worker: a service order was booked with a provider. */
+    SERVICE_ORDER_BOOKED,
     /** Operators: push deliveries gave up after all retries. */
     DELIVERIES_PARKED
 }

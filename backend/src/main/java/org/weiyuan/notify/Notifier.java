@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.audit.AuditChain;
+import org.weiyuan.common.DatabaseSignals;
 import org.weiyuan.common.Messages;
 import org.weiyuan.notify.Notifications.InboxNotification;
 import org.weiyuan.notify.Notifications.OutboxEvent;
@@ -17,6 +18,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Notifier {
+
+    @jakarta.inject.Inject
+    DatabaseSignals signals;
 
     public Uni<Void> notify(UUID recipient, NotificationKind kind, String deepLink, Object... args) {
         if (recipient == null) {
@@ -47,9 +51,7 @@ public class Notifier {
      * never announces a notice that was rolled back.
      */
     public Uni<Void> inboxChanged(UUID recipient) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "select cast(pg_notify('" + InboxStream.CHANNEL + "', :r) as text)", String.class)
-                .setParameter("r", recipient.toString()).getSingleResultOrNull()).replaceWithVoid();
+        return signals.send(DatabaseSignals.INBOX, recipient.toString());
     }
 
     /**
@@ -101,8 +103,15 @@ public class Notifier {
         return all;
     }
 
+    /** An argument rendered in each language from the message bundles, e.g. a status name. */
+    public record Localized(String key) { }
+
     private static String text(Locale locale, NotificationKind kind, String part, Object... args) {
-        String s = Messages.get(locale, "notify." + kind.name() + "." + part, args);
+        Object[] rendered = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            rendered[i] = args[i] instanceof Localized l ? Messages.get(locale, l.key()) : args[i];
+        }
+        String s = Messages.get(locale, "notify." + kind.name() + "." + part, rendered);
         return s.length() > ("title".equals(part) ? 100 : 500) ? s.substring(0, "title".equals(part) ? 100 : 500) : s;
     }
 
@@ -116,6 +125,10 @@ public class Notifier {
 
     public static String disbursement(UUID wishId, UUID disbursementId) {
         return "weiyuan://wishes/" + wishId + "/disbursements/" + disbursementId;
+    }
+
+    public static String listing(UUID id) {
+        return "weiyuan://jobs/listings/" + id;
     }
 
     public static final String PARKED_DELIVERIES = "weiyuan://admin/outbox/parked";
