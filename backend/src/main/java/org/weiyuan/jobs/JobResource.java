@@ -166,9 +166,23 @@ public class JobResource {
     @Operation(summary = "为我推荐 The best open jobs for me, each with why")
     public Uni<List<JobViews.JobMatchView>> matches(@RestQuery @DefaultValue("10") @Min(1) @Max(50) int limit,
                                                     @HeaderParam("Accept-Language") String language) {
+        return matchesFor(service.profile(actor.get().subject()), limit, language);
+    }
+
+    @GET
+    @Path("/workers/{subject}/matches")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "为职工找岗位 The best open jobs for a worker in the caller's scope (送岗到户)")
+    public Uni<List<JobViews.JobMatchView>> matchesForWorker(@RestPath("subject") java.util.UUID subject,
+                                                             @RestQuery @DefaultValue("10") @Min(1) @Max(50) int limit,
+                                                             @HeaderParam("Accept-Language") String language) {
+        return matchesFor(service.profileInScope(actor.get(), subject), limit, language);
+    }
+
+    private Uni<List<JobViews.JobMatchView>> matchesFor(Uni<WorkerProfile> profile, int limit, String language) {
         Locale locale = Messages.negotiate(language);
         boolean english = locale.getLanguage().equals("en");
-        return service.profile(actor.get().subject()).chain(p -> matcher.topFor(p, limit))
+        return profile.chain(p -> matcher.topFor(p, limit))
                 .map(ms -> ms.stream().map(m -> {
                     var d = m.districts().get(m.districts().indexOf(m.listing().district()));
                     return new JobViews.JobMatchView(m.listing(), english ? d.nameEn() : d.nameZh(), (int) Math.round(m.score()),

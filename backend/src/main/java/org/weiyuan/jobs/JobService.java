@@ -62,7 +62,7 @@ public class JobService {
 
     @WithTransaction
     public Uni<Employer> createEmployer(Actor staff, JobViews.EmployerRequest r) {
-        return scope.requireInStaffScope(staff, r.unitId()).chain(() -> requireDistrict("district", r.district())).chain(() -> {
+        return scope.requireInStaffScope(staff, r.unitId()).chain(() -> Districts.require("district", r.district())).chain(() -> {
             Employer e = new Employer();
             e.id = UUID.randomUUID();
             e.unitId = r.unitId();
@@ -105,7 +105,7 @@ public class JobService {
         }
         return employers.findById(r.employerId()).onItem().ifNull().failWith(() -> DomainException.notFound("employer"))
                 .call(e -> scope.requireInStaffScope(staff, e.unitId))
-                .call(e -> requireDistrict("district", r.district()))
+                .call(e -> Districts.require("district", r.district()))
                 .chain(e -> {
                     JobListing l = new JobListing();
                     l.id = UUID.randomUUID();
@@ -210,9 +210,9 @@ public class JobService {
         if (r.skills() != null && r.skills().stream().map(JobViews.SkillLevel::skill).distinct().count() < r.skills().size()) {
             throw DomainException.unprocessable("skills", "problem.jobs.skill-twice");
         }
-        Uni<Void> districts = requireDistrict("homeDistrict", r.homeDistrict());
+        Uni<Void> districts = Districts.require("homeDistrict", r.homeDistrict());
         for (String d : r.reachableDistricts()) {
-            districts = districts.chain(() -> requireDistrict("reachableDistricts", d));
+            districts = districts.chain(() -> Districts.require("reachableDistricts", d));
         }
         return districts.chain(() -> households.ownedHousehold(worker.subject()))
                 .onItem().ifNull().failWith(() -> DomainException.unprocessable("household", "problem.jobs.household-first"))
@@ -242,6 +242,12 @@ public class JobService {
     @WithSession
     public Uni<WorkerProfile> profile(UUID subject) {
         return profiles.findById(subject).onItem().ifNull().failWith(() -> DomainException.notFound("profile"));
+    }
+
+    /** A worker's profile, for staff whose subtree holds it; 404 otherwise. */
+    @WithSession
+    public Uni<WorkerProfile> profileInScope(Actor staff, UUID subject) {
+        return profile(subject).call(p -> scope.requireInStaffScope(staff, p.unitId));
     }
 
     // ---- applications ---------------------------------------------------------------------
@@ -359,15 +365,6 @@ public class JobService {
         return signals.send(DatabaseSignals.JOBS, "listing");
     }
 
-    private Uni<Void> requireDistrict(String field, String code) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("select count(*) from district where code = :c", Long.class)
-                .setParameter("c", code).getSingleResult()).map(n -> {
-                    if (n == 0) {
-                        throw DomainException.unprocessable(field, "problem.jobs.district", code);
-                    }
-                    return null;
-                });
-    }
 
     static String[] skillCodes(List<JobViews.SkillLevel> skills) {
         return skills == null ? new String[0] : skills.stream().map(s -> s.skill().name() + ":" + s.level()).toArray(String[]::new);

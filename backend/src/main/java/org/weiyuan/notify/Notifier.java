@@ -131,6 +131,10 @@ public class Notifier {
         return "weiyuan://jobs/listings/" + id;
     }
 
+    public static String serviceOrder(UUID id) {
+        return "weiyuan://services/orders/" + id;
+    }
+
     public static final String PARKED_DELIVERIES = "weiyuan://admin/outbox/parked";
 
     public static String pledge(UUID id) {

@@ -106,6 +106,9 @@ class JobsApiTest {
                 .body("worker", hasItem(worker.toString()))
                 .body("find { it.worker == '" + worker + "' }.why.factor", hasItem("SKILLS"));
         Api.staff(Demo.SUN_YUNYAN).get("/api/v1/jobs/listings/" + fits + "/candidates").then().statusCode(404);
+        Api.staff(Demo.CHEN_GUIYANG).get("/api/v1/jobs/workers/" + worker + "/matches").then().statusCode(200)
+                .body("[0].listing.id", is(fits));
+        Api.staff(Demo.SUN_YUNYAN).get("/api/v1/jobs/workers/" + worker + "/matches").then().statusCode(404);
     }
 
     @Test

@@ -1,0 +1,102 @@
+package org.weiyuan.services;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Rows of the service menu feature. */
+public final class ServiceEntities {
+
+    private ServiceEntities() { }
+
+    /** A provider (服务提供方): legal aid centre, counsellor, training school, pharmacy, clinic, volunteer team. */
+    @Entity(name = "ServiceProvider")
+    @Table(name = "service_provider")
+    public static class ServiceProvider {
+        @Id
+        public UUID id;
+        @Column(name = "unit_id")
+        public UUID unitId;
+        public String name;
+        public String kind;
+        public String district;
+        @Column(name = "created_by")
+        public UUID createdBy;
+        @Column(name = "created_at")
+        public Instant createdAt;
+    }
+
+    /** Who may be booked on an offer. */
+    public enum Eligibility { ANY_WORKER, FILED_HOUSEHOLD, APPROVED_HOUSEHOLD }
+
+    /** An offer on the menu, with a number of places. */
+    @Entity(name = "ServiceOffer")
+    @Table(name = "service_offer")
+    public static class ServiceOffer {
+        public enum Status { OPEN, CLOSED }
+
+        @Id
+        public UUID id;
+        @Column(name = "provider_id")
+        public UUID providerId;
+        @Column(name = "unit_id")
+        public UUID unitId;
+        @Enumerated(EnumType.STRING)
+        public ServiceCategory category;
+        public String title;
+        public String description;
+        public String district;
+        public int capacity;
+        public int booked;
+        @Column(name = "discount_pct")
+        public Integer discountPct;
+        @Enumerated(EnumType.STRING)
+        public Eligibility eligibility;
+        @Column(name = "valid_until")
+        public LocalDate validUntil;
+        @Enumerated(EnumType.STRING)
+        public Status status;
+        @Column(name = "created_at")
+        public Instant createdAt;
+        @Version
+        public long version;
+    }
+
+    /** A worker's order from the menu: booked on an offer, or waiting for one (unmet demand). */
+    @Entity(name = "ServiceOrder")
+    @Table(name = "service_order")
+    public static class ServiceOrder {
+        public enum Status { BOOKED, WAITING, CANCELLED }
+
+        @Id
+        public UUID id;
+        @Column(name = "worker_subject")
+        public UUID workerSubject;
+        @Column(name = "household_id")
+        public UUID householdId;
+        @Column(name = "unit_id")
+        public UUID unitId;
+        @Enumerated(EnumType.STRING)
+        public ServiceCategory category;
+        public String district;
+        public String note;
+        @Enumerated(EnumType.STRING)
+        public Status status;
+        @Column(name = "offer_id")
+        public UUID offerId;
+        @Column(name = "created_at")
+        public Instant createdAt;
+        @Column(name = "booked_at")
+        public Instant bookedAt;
+        @Version
+        public long version;
+    }
+}

@@ -1,0 +1,119 @@
+package org.weiyuan.services;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.weiyuan.security.CurrentActor;
+import org.weiyuan.security.Roles;
+import org.weiyuan.services.ServiceEntities.ServiceOffer;
+import org.weiyuan.services.ServiceEntities.ServiceOrder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The service menu (点菜单式服务): providers and offers (staff), ordering (workers), unmet demand (staff). */
+@Path("/api/v1/services")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "services", description = "服务菜单 Service menu: legal aid, counselling, training, discounts, volunteers")
+public class ServiceResource {
+
+    @Inject
+    ServiceMenu menu;
+    @Inject
+    CurrentActor actor;
+
+    public record ProviderView(UUID id, UUID unitId, String name, String kind, String district) { }
+
+    public record OfferView(UUID id, UUID providerId, ServiceCategory category, String title, String description, String district,
+                            int capacity, int placesLeft, Integer discountPct, ServiceEntities.Eligibility eligibility,
+                            LocalDate validUntil) {
+        static OfferView of(ServiceOffer o) {
+            return new OfferView(o.id, o.providerId, o.category, o.title, o.description, o.district, o.capacity,
+                    o.capacity - o.booked, o.discountPct, o.eligibility, o.validUntil);
+        }
+    }
+
+    public record OrderView(UUID id, ServiceCategory category, String district, String note, ServiceOrder.Status status,
+                            UUID offerId, Instant createdAt, Instant bookedAt) {
+        static OrderView of(ServiceOrder o) {
+            return new OrderView(o.id, o.category, o.district, o.note, o.status, o.offerId, o.createdAt, o.bookedAt);
+        }
+    }
+
+    @POST
+    @Path("/providers")
+    @RolesAllowed(Roles.STAFF)
+    @ResponseStatus(201)
+    public Uni<ProviderView> addProvider(@Valid @NotNull ServiceMenu.ProviderRequest request) {
+        return menu.addProvider(actor.get(), request).map(p -> new ProviderView(p.id, p.unitId, p.name, p.kind, p.district));
+    }
+
+    @POST
+    @Path("/offers")
+    @RolesAllowed(Roles.STAFF)
+    @ResponseStatus(201)
+    @Operation(summary = "发布服务 Publish an offer; waiting orders of its category are booked on it, oldest first")
+    public Uni<OfferView> publish(@Valid @NotNull ServiceMenu.OfferRequest request) {
+        return menu.publish(actor.get(), request).map(OfferView::of);
+    }
+
+    @GET
+    @Path("/menu")
+    @Operation(summary = "服务菜单 Open offers with places left")
+    public Uni<List<OfferView>> menu(@RestQuery ServiceCategory category, @RestQuery String district,
+                                     @RestQuery @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return menu.menu(category, district, limit).map(os -> os.stream().map(OfferView::of).toList());
+    }
+
+    @POST
+    @Path("/orders")
+    @RolesAllowed(Roles.WORKER)
+    @ResponseStatus(201)
+    @Operation(summary = "点单 Order from the menu: booked on the nearest offer with room, or waiting")
+    public Uni<OrderView> order(@Valid @NotNull ServiceMenu.OrderRequest request) {
+        return menu.order(actor.get(), request).map(OrderView::of);
+    }
+
+    @GET
+    @Path("/orders")
+    @RolesAllowed(Roles.WORKER)
+    public Uni<List<OrderView>> mine() {
+        return menu.mine(actor.get()).map(os -> os.stream().map(OrderView::of).toList());
+    }
+
+    @POST
+    @Path("/orders/{id}/cancel")
+    @RolesAllowed(Roles.WORKER)
+    public Uni<OrderView> cancel(@RestPath("id") UUID id) {
+        return menu.cancel(actor.get(), id).map(OrderView::of);
+    }
+
+    @GET
+    @Path("/unmet-demand")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "未满足需求 Waiting orders in the caller's subtree, by category and district")
+    public Uni<List<ServiceMenu.UnmetDemand>> unmet() {
+        return menu.unmetDemand(actor.get());
+    }
+}

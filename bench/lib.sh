@@ -1,0 +1,38 @@
+# Shared by the bench scripts: tools, a JDK, a build, and the real platform started in a scratch
+# directory on its own ports (stopped, with its logs kept in /tmp/weiyuan-bench-logs, on exit).
+# Sourced from the repository root; sets PORT, KC_PORT, PG_PORT, WORK and the PG* variables.
+PORT=18080; KC_PORT=18180; PG_PORT=55432
+WORK=$(mktemp -d /tmp/weiyuan-bench.XXXXXX)
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "[bench] installing $2"; apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
+need wrk wrk
+need pgbench postgresql-client
+need psql postgresql-client
+
+# Same JDK choice as ./weiyuan
+source scripts/find-jdk.sh
+JAVA_HOME=$(find_jdk) || { echo "[bench] needs a JDK >= 21" >&2; exit 1; }
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+./mvnw -B -q -Dmaven.test.skip=true package
+
+echo "[bench] starting the platform (data in $WORK)"
+WEIYUAN_DATA_DIR=$WORK/data WEIYUAN_PORT=$PORT WEIYUAN_KEYCLOAK_PORT=$KC_PORT WEIYUAN_DB_PORT=$PG_PORT \
+  java -Dweiyuan.repo.root="$ROOT" -jar platform/target/weiyuan-platform.jar > "$WORK/platform.log" 2>&1 &
+PLATFORM=$!
+LOGS=/tmp/weiyuan-bench-logs
+cleanup() {
+  kill "$PLATFORM" 2>/dev/null || true; wait "$PLATFORM" 2>/dev/null || true
+  rm -rf "$LOGS"; cp -r "$WORK/data/logs" "$LOGS" 2>/dev/null || true; rm -rf "$WORK"
+}
+trap cleanup EXIT
+for _ in $(seq 1 300); do
+  curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$PLATFORM" 2>/dev/null || { cat "$WORK/platform.log"; exit 1; }
+  sleep 1
+done
+curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null
+
+export PGHOST=localhost PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD=postgres PGDATABASE=weiyuan
+
+# A bearer token for a demo user, through a real Keycloak login.
+token_for() { WEIYUAN_KEYCLOAK_PORT=$KC_PORT java -cp platform/target/weiyuan-platform.jar org.weiyuan.platform.KeycloakLogin "$1" weiyuan123; }
