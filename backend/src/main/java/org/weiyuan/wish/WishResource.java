@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,6 +49,8 @@ public class WishResource {
     WishService service;
     @Inject
     FeedService feed;
+    @Inject
+    ForYouService forYou;
     @Inject
     CurrentActor actor;
 
@@ -188,6 +191,29 @@ public class WishResource {
                                     @RestQuery String cursor,
                                     @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit) {
         return feed.feed(new FeedService.Filter(kind, district, minFen, maxFen, campaignId, nearGoal), sort, cursor, limit);
+    }
+
+    @GET
+    @Path("/feed/for-you")
+    @RolesAllowed(Roles.DONOR)
+    @Operation(summary = "为你推荐 Wishes for me: my preferences and giving history, blended with need and fairness")
+    public Uni<java.util.List<FeedItem>> forYou(@RestQuery @DefaultValue("10") @Min(1) @Max(50) int limit) {
+        return forYou.forYou(actor.get(), limit);
+    }
+
+    @GET
+    @Path("/feed/preferences")
+    @RolesAllowed(Roles.DONOR)
+    public Uni<ForYouService.PreferencesView> preferences() {
+        return forYou.preferences(actor.get());
+    }
+
+    @PUT
+    @Path("/feed/preferences")
+    @RolesAllowed(Roles.DONOR)
+    @Operation(summary = "捐赠偏好 Kinds, districts, an amount range (fen) and campaigns I care about; empty means any")
+    public Uni<ForYouService.PreferencesView> savePreferences(@Valid @NotNull ForYouService.PreferencesRequest request) {
+        return forYou.save(actor.get(), request);
     }
 
     @GET

@@ -1,0 +1,175 @@
+package org.weiyuan.wish;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.weiyuan.audit.AuditChain;
+import org.weiyuan.common.DomainException;
+import org.weiyuan.matching.WishRecommender;
+import org.weiyuan.security.Actor;
+import org.weiyuan.wish.WishViews.FeedItem;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * "Wishes for you" (为你推荐): a donor's preferences and giving history, blended with need and with
+ * how often each wish was recommended lately, so that popular wishes do not starve the ones
+ * waiting longest from the hardest-hit households (measured in WishRecommenderFairnessTest).
+ */
+@ApplicationScoped
+public class ForYouService {
+
+    /** Candidates considered per request: those the donor asked for, the most neglected, the newest. */
+    static final int PREFERRED = 500;
+    static final int NEGLECTED = 300;
+    static final int NEWEST = 200;
+
+    @Inject
+    WishRepositories.Wishes wishes;
+    @Inject
+    FeedService feed;
+
+    /**
+     * Recent impressions per wish on this replica, halved every hour: an approximate, decaying memory
+     * of what was recommended. Each replica spreads its own donors' attention; no database write per view.
+     */
+    private final Map<UUID, AtomicLong> impressions = new ConcurrentHashMap<>();
+    private final WishRecommender recommender = new WishRecommender(WishRecommender.Weights.FAIR);
+
+    public record PreferencesRequest(@Size(max = 5) Set<WishKind> kinds, @Size(max = 20) Set<@Size(max = 40) String> districts,
+                                     @PositiveOrZero long minFen, @PositiveOrZero long maxFen, @Size(max = 10) Set<UUID> campaignIds) { }
+
+    public record PreferencesView(Set<WishKind> kinds, Set<String> districts, long minFen, long maxFen, Set<UUID> campaignIds) { }
+
+    @Scheduled(every = "1h", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void decay() {
+        impressions.values().forEach(n -> n.updateAndGet(v -> v / 2));
+        impressions.values().removeIf(n -> n.get() == 0);
+    }
+
+    @WithSession
+    public Uni<PreferencesView> preferences(Actor donor) {
+        return Panache.getSession().chain(s -> s.find(DonorPreference.class, donor.subject())).map(ForYouService::view);
+    }
+
+    @WithTransaction
+    public Uni<PreferencesView> save(Actor donor, PreferencesRequest r) {
+        if (r.maxFen() > 0 && r.maxFen() < r.minFen()) {
+            throw DomainException.unprocessable("maxFen", "problem.feed.amount-range");
+        }
+        return Panache.getSession().chain(s -> s.find(DonorPreference.class, donor.subject()).chain(found -> {
+            DonorPreference p = found == null ? new DonorPreference() : found;
+            p.subject = donor.subject();
+            p.kinds = r.kinds() == null ? new String[0] : r.kinds().stream().map(Enum::name).sorted().toArray(String[]::new);
+            p.districts = r.districts() == null ? new String[0] : r.districts().stream().map(String::trim).sorted().toArray(String[]::new);
+            p.minFen = r.minFen();
+            p.maxFen = r.maxFen();
+            p.campaignIds = r.campaignIds() == null ? new UUID[0] : r.campaignIds().toArray(UUID[]::new);
+            p.updatedAt = AuditChain.now();
+            return (found == null ? s.persist(p) : Uni.createFrom().voidItem()).replaceWith(view(p));
+        }));
+    }
+
+    @WithSession
+    public Uni<List<FeedItem>> forYou(Actor donor, int limit) {
+        LocalDate today = WishService.today();
+        return Panache.getSession().chain(s -> s.find(DonorPreference.class, donor.subject())
+                .chain(pref -> history(donor).chain(history -> candidates(pref, today).map(found -> {
+                    WishRecommender.DonorTaste taste = taste(pref, history);
+                    List<WishRecommender.WishFacts> facts = found.values().stream().map(w -> facts(w, today)).toList();
+                    List<Wish> top = recommender.top(taste, facts, limit, donor.subject(), today).stream()
+                            .map(f -> found.get(f.id())).toList();
+                    top.forEach(w -> impressions.computeIfAbsent(w.id, k -> new AtomicLong()).incrementAndGet());
+                    return top;
+                })))).chain(feed::cards);
+    }
+
+    /** What the donor has given to: the share of each kind, and the districts. */
+    private Uni<List<Object[]>> history(Actor donor) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery("""
+                        select w.kind, w.district from Pledge p, Wish w
+                        where p.wishId = w.id and p.donorSubject = :me and p.status = org.weiyuan.funding.PledgeStatus.PAID""",
+                        Object[].class)
+                .setParameter("me", donor.subject()).setMaxResults(500).getResultList());
+    }
+
+    private Uni<Map<UUID, Wish>> candidates(DonorPreference pref, LocalDate today) {
+        Map<UUID, Wish> all = new LinkedHashMap<>();
+        Uni<List<Wish>> preferred;
+        if (pref == null || (pref.kinds.length == 0 && pref.districts.length == 0)) {
+            preferred = Uni.createFrom().item(List.of());
+        } else {
+            Map<String, Object> params = new HashMap<>(Map.of("fundable", WishStatus.FUNDABLE, "today", today));
+            StringBuilder q = new StringBuilder("status in :fundable and deadline >= :today");
+            if (pref.kinds.length > 0) {
+                q.append(" and kind in :kinds");
+                params.put("kinds", Arrays.stream(pref.kinds).map(WishKind::valueOf).toList());
+            }
+            if (pref.districts.length > 0) {
+                q.append(" and district in :districts");
+                params.put("districts", List.of(pref.districts));
+            }
+            preferred = wishes.find(q.append(" order by publishedAt").toString(), params).range(0, PREFERRED - 1).list();
+        }
+        return preferred.invoke(ws -> ws.forEach(w -> all.put(w.id, w)))
+                // severity names sort EXTREME_HARDSHIP < HARDSHIP < NONE: the hardest-hit first, then the longest waiting
+                .chain(() -> wishes.find("status in ?1 and deadline >= ?2 order by householdSeverity, publishedAt",
+                        WishStatus.FUNDABLE, today).range(0, NEGLECTED - 1).list())
+                .invoke(ws -> ws.forEach(w -> all.putIfAbsent(w.id, w)))
+                .chain(() -> wishes.find("status in ?1 and deadline >= ?2 order by publishedAt desc", WishStatus.FUNDABLE, today)
+                        .range(0, NEWEST - 1).list())
+                .invoke(ws -> ws.forEach(w -> all.putIfAbsent(w.id, w)))
+                .replaceWith(all);
+    }
+
+    private WishRecommender.WishFacts facts(Wish w, LocalDate today) {
+        int severity = "EXTREME_HARDSHIP".equals(w.householdSeverity) ? 2 : "HARDSHIP".equals(w.householdSeverity) ? 1 : 0;
+        long waiting = w.publishedAt == null ? 0
+                : Duration.between(w.publishedAt, today.atStartOfDay(org.weiyuan.household.PovertyLineService.BUSINESS_ZONE)).toDays();
+        AtomicLong seen = impressions.get(w.id);
+        return new WishRecommender.WishFacts(w.id, w.kind.name(), w.district, w.campaignId, w.targetFen - w.pledgedFen,
+                severity, Math.max(0, waiting), seen == null ? 0 : seen.get());
+    }
+
+    private static WishRecommender.DonorTaste taste(DonorPreference p, List<Object[]> history) {
+        Map<String, Double> kinds = new HashMap<>();
+        Set<String> districts = new HashSet<>();
+        for (Object[] h : history) {
+            kinds.merge(((WishKind) h[0]).name(), 1.0 / history.size(), Double::sum);
+            if (h[1] != null) {
+                districts.add((String) h[1]);
+            }
+        }
+        if (p == null) {
+            return new WishRecommender.DonorTaste(Set.of(), Set.of(), 0, 0, Set.of(), kinds, districts);
+        }
+        return new WishRecommender.DonorTaste(Set.of(p.kinds), Set.of(p.districts), p.minFen, p.maxFen,
+                Set.of(p.campaignIds), kinds, districts);
+    }
+
+    private static PreferencesView view(DonorPreference p) {
+        if (p == null) {
+            return new PreferencesView(Set.of(), Set.of(), 0, 0, Set.of());
+        }
+        return new PreferencesView(Arrays.stream(p.kinds).map(WishKind::valueOf).collect(Collectors.toSet()), Set.of(p.districts),
+                p.minFen, p.maxFen, Set.of(p.campaignIds));
+    }
+}
