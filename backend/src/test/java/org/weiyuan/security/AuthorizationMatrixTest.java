@@ -198,7 +198,25 @@ class AuthorizationMatrixTest {
                         Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 404,
                         Caller.STAFF_OTHER_CITY, 404)),
                 new Endpoint("GET", () -> "/api/v1/audit", none, expect(Caller.ADMIN, 200)),
-                new Endpoint("GET", () -> "/api/v1/audit/verify", none, expect(Caller.ADMIN, 200)));
+                new Endpoint("GET", () -> "/api/v1/audit/verify", none, expect(Caller.ADMIN, 200)),
+                new Endpoint("GET", () -> "/api/v1/notification-preferences", none, signedIn(200)),
+                new Endpoint("GET", () -> "/api/v1/outbox/parked", none, expect(Caller.ADMIN, 200)),
+                new Endpoint("GET", () -> "/api/v1/feed/for-you", none, expect(Caller.DONOR, 200)),
+                new Endpoint("GET", () -> "/api/v1/jobs/taxonomy", none, signedIn(200)),
+                new Endpoint("GET", () -> "/api/v1/jobs/listings", none, signedIn(200)),
+                new Endpoint("GET", () -> "/api/v1/jobs/employers", none, expect(allStaffAllowed)),
+                new Endpoint("POST", () -> "/api/v1/jobs/employers", () -> Map.of("unitId", Demo.NANMING.toString(), "name", "矩阵测试单位",
+                        "district", "520102", "contactName", "联系人", "contactPhone", "13800000000"),
+                        expect(Caller.STAFF_IN_SCOPE, ALLOWED, Caller.STAFF_PARENT_UNIT, ALLOWED, Caller.STAFF_SIBLING, 404,
+                                Caller.STAFF_OTHER_CITY, 404, Caller.STAFF_UNASSIGNED, 403)),
+                new Endpoint("GET", () -> "/api/v1/jobs/profile", none, expect(Caller.OWNER_WORKER, 404, Caller.OTHER_WORKER, 404)),
+                new Endpoint("GET", () -> "/api/v1/jobs/matches", none, expect(Caller.OWNER_WORKER, 404, Caller.OTHER_WORKER, 404)),
+                new Endpoint("GET", () -> "/api/v1/jobs/applications", none, expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200)),
+                new Endpoint("GET", () -> "/api/v1/jobs/placements", none, expect(allStaffAllowed)),
+                new Endpoint("POST", () -> "/api/v1/jobs/matches/recompute", none, expect(Caller.ADMIN, ALLOWED)),
+                new Endpoint("GET", () -> "/api/v1/services/menu", none, signedIn(200)),
+                new Endpoint("GET", () -> "/api/v1/services/orders", none, expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200)),
+                new Endpoint("GET", () -> "/api/v1/services/unmet-demand", none, expect(allStaffAllowed)));
     }
 
     Stream<Arguments> cases() {
