@@ -18,23 +18,23 @@ final class JobPresenter {
     private JobPresenter() { }
 
     static List<JobViews.Reason> why(List<JobScorer.Contribution> contributions, JobScorer.Weights weights, Locale locale) {
-        boolean allSkills = contributions.stream().anyMatch(c -> c.factor() == JobScorer.Factor.SKILLS && c.value() >= 0.999);
         return contributions.stream().map(c -> new JobViews.Reason(c.factor().name(), round1(c.points()), round1(c.value()),
-                text(c, allSkills, weights, locale))).toList();
+                text(c, weights, locale))).toList();
     }
 
-    private static String text(JobScorer.Contribution c, boolean allSkills, JobScorer.Weights w, Locale locale) {
+    private static String text(JobScorer.Contribution c, JobScorer.Weights w, Locale locale) {
         double v = c.value();
         int pct = (int) Math.round(v * 100);
         return switch (c.factor()) {
-            case SKILLS -> v >= 0.999 ? Messages.get(locale, "jobs.why.SKILLS.full") : Messages.get(locale, "jobs.why.SKILLS.partial", pct);
+            case SKILLS -> c.detail() >= 0.999 ? Messages.get(locale, "jobs.why.SKILLS.full")
+                    : Messages.get(locale, "jobs.why.SKILLS.partial", (int) Math.round(c.detail() * 100));
             case DISTANCE -> v <= 0 ? Messages.get(locale, "jobs.why.DISTANCE.far", (int) w.maxDistanceKm())
                     : Messages.get(locale, "jobs.why.DISTANCE", Math.max(1, Math.round((1 - v) * w.maxDistanceKm())));
             case WAGE -> v >= 0.999 ? Messages.get(locale, "jobs.why.WAGE.full") : Messages.get(locale, "jobs.why.WAGE.partial", pct);
             case SCHEDULE -> v >= 0.999 ? Messages.get(locale, "jobs.why.SCHEDULE.full")
                     : Messages.get(locale, "jobs.why.SCHEDULE.partial", 100 - pct);
             case TRAINING -> v <= 0 ? Messages.get(locale, "jobs.why.TRAINING.gap")
-                    : allSkills ? Messages.get(locale, "jobs.why.TRAINING.none-needed") : Messages.get(locale, "jobs.why.TRAINING.closes");
+                    : c.detail() == 0 ? Messages.get(locale, "jobs.why.TRAINING.none-needed") : Messages.get(locale, "jobs.why.TRAINING.closes");
             case FRESHNESS -> {
                 long days = Math.round((1 - v) * w.freshnessDays());
                 yield days == 0 ? Messages.get(locale, "jobs.why.FRESHNESS.today") : Messages.get(locale, "jobs.why.FRESHNESS", days);

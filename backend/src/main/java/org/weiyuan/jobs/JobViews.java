@@ -54,7 +54,13 @@ public final class JobViews {
                                  Set<@NotNull Certificate> certificates, Set<@NotNull WorkDemand> demands,
                                  @NotNull @Valid ShiftPattern shifts, @Min(1) @Max(84) int weeklyHours,
                                  @Min(16) @Max(70) Integer ageMin, @Min(16) @Max(70) Integer ageMax,
-                                 Set<@NotNull Skill> trainingSkills, @NotNull LocalDate startDate, @NotNull LocalDate expiresOn) { }
+                                 Set<@NotNull Skill> trainingSkills, @NotNull LocalDate startDate, @NotNull LocalDate expiresOn) {
+        /** The same listing for this employer and these dates (the demo seeds give them apart). */
+        public ListingRequest with(UUID employer, LocalDate start, LocalDate expires) {
+            return new ListingRequest(employer, title, description, positions, wageMinFen, wageMaxFen, wagePeriod, district,
+                    address, skills, certificates, demands, shifts, weeklyHours, ageMin, ageMax, trainingSkills, start, expires);
+        }
+    }
 
     public record ListingView(UUID id, UUID employerId, String employer, UUID unitId, String title, String description,
                               int positions, int filled, long wageMinFen, long wageMaxFen, JobListing.WagePeriod wagePeriod,

@@ -30,8 +30,12 @@ public final class JobScorer {
         }
     }
 
-    /** One factor's part in a score: its value (0–1), weight, and the points it adds. */
-    public record Contribution(Factor factor, double value, double weight, double points) { }
+    /**
+     * One factor's part in a score: its value (0–1), weight, and the points it adds; {@code detail}
+     * says more for the sentence shown: for SKILLS the share of the required skills the worker has
+     * (level for level), for TRAINING 1 when there is a skill gap at all; otherwise the value.
+     */
+    public record Contribution(Factor factor, double value, double weight, double points, double detail) { }
 
     /** A recommended listing with its score and explanation. */
     public record Match(UUID listingId, double score, List<Contribution> contributions) { }
@@ -78,20 +82,33 @@ public final class JobScorer {
     public List<Contribution> explain(WorkerTraits w, ListingTraits l, long todayEpochDay, boolean withHardship) {
         double sum = weights.sum();
         List<Contribution> c = new ArrayList<>(7);
-        add(c, Factor.SKILLS, skills(w, l), weights.skills(), sum);
-        add(c, Factor.DISTANCE, distance(w, l), weights.distance(), sum);
-        add(c, Factor.WAGE, wage(w, l), weights.wage(), sum);
-        add(c, Factor.SCHEDULE, schedule(w, l), weights.schedule(), sum);
-        add(c, Factor.TRAINING, training(w, l), weights.training(), sum);
-        add(c, Factor.FRESHNESS, freshness(l, todayEpochDay), weights.freshness(), sum);
+        add(c, Factor.SKILLS, skills(w, l), weights.skills(), sum, coverage(w, l));
+        add(c, Factor.DISTANCE, distance(w, l), weights.distance(), sum, Double.NaN);
+        add(c, Factor.WAGE, wage(w, l), weights.wage(), sum, Double.NaN);
+        add(c, Factor.SCHEDULE, schedule(w, l), weights.schedule(), sum, Double.NaN);
+        add(c, Factor.TRAINING, training(w, l), weights.training(), sum, coverage(w, l) < 1 ? 1 : 0);
+        add(c, Factor.FRESHNESS, freshness(l, todayEpochDay), weights.freshness(), sum, Double.NaN);
         if (withHardship && hardshipLift(w) > 0) {
-            c.add(new Contribution(Factor.HARDSHIP_PRIORITY, 1, hardshipLift(w), hardshipLift(w)));
+            c.add(new Contribution(Factor.HARDSHIP_PRIORITY, 1, hardshipLift(w), hardshipLift(w), w.severity()));
         }
         return c;
     }
 
-    private static void add(List<Contribution> c, Factor f, double value, double weight, double sum) {
-        c.add(new Contribution(f, value, weight, value * weight * 100 / sum));
+    private static void add(List<Contribution> c, Factor f, double value, double weight, double sum, double detail) {
+        c.add(new Contribution(f, value, weight, value * weight * 100 / sum, Double.isNaN(detail) ? value : detail));
+    }
+
+    /** The share of the required skills the worker has, level for level (1 when none are required). */
+    static double coverage(WorkerTraits w, ListingTraits l) {
+        double covered = 0;
+        int required = 0;
+        for (int s = 0; s < l.requiredLevels().length; s++) {
+            if (l.requiredLevels()[s] > 0) {
+                required++;
+                covered += Math.min(1.0, (double) w.skillLevels()[s] / l.requiredLevels()[s]);
+            }
+        }
+        return required == 0 ? 1 : covered / required;
     }
 
     /** Points added when staff rank candidates: the hardest-hit households first among near-equals. */
@@ -138,21 +155,17 @@ public final class JobScorer {
      * what the worker can do the job uses (a cook is better placed in a kitchen than sweeping one).
      */
     static double skills(WorkerTraits w, ListingTraits l) {
-        double covered = 0;
         int required = 0;
         int used = 0;
         for (int s = 0; s < l.requiredLevels().length; s++) {
-            int need = l.requiredLevels()[s];
-            int have = w.skillLevels()[s];
-            if (need > 0) {
+            if (l.requiredLevels()[s] > 0) {
                 required++;
-                covered += Math.min(1.0, (double) have / need);
-                if (have > 0) {
+                if (w.skillLevels()[s] > 0) {
                     used++;
                 }
             }
         }
-        double coverage = required == 0 ? 1 : covered / required;
+        double coverage = coverage(w, l);
         int offered = w.skillCount();
         double use = offered == 0 ? (required == 0 ? 1 : 0) : (double) used / offered;
         return 0.8 * coverage + 0.2 * use;

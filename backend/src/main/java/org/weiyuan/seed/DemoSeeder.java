@@ -10,6 +10,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.weiyuan.jobs.JobService;
+import org.weiyuan.jobs.JobViews;
+import org.weiyuan.services.ServiceCategory;
+import org.weiyuan.services.ServiceEntities;
+import org.weiyuan.services.ServiceMenu;
 import org.weiyuan.household.ExitReason;
 import org.weiyuan.household.FourLooks;
 import org.weiyuan.household.HouseholdService;
@@ -75,6 +80,10 @@ public class DemoSeeder {
     DisbursementService disbursements;
     @Inject
     ExpiryService expiry;
+    @Inject
+    JobService jobs;
+    @Inject
+    ServiceMenu services;
 
     record SeedUser(String key, UUID id, String username, String name, String role) { }
     record Users(List<SeedUser> users) { }
@@ -89,6 +98,15 @@ public class DemoSeeder {
                            List<WishViews.ItemRequest> items, int deadlineInDays, String campaign,
                            Map<String, String> admission) { }
     record SeedWish(UUID owner, String note, SeedWishRequest request, List<String> flow) { }
+
+    record SeedProfile(UUID worker, JobViews.ProfileRequest profile) { }
+    record SeedEmployer(String key, UUID staff, String unit, String name, String district, String contactName, String contactPhone) { }
+    record SeedListing(String employer, UUID staff, int expiresInDays, JobViews.ListingRequest listing) { }
+    record SeedProvider(String key, UUID staff, String unit, String name, String kind, String district) { }
+    record SeedOffer(String provider, UUID staff, ServiceCategory category, String title, String description, int capacity,
+                     Integer discountPct, ServiceEntities.Eligibility eligibility, int validDays) { }
+    record SeedJobs(String note, List<SeedProfile> profiles, List<SeedEmployer> employers, List<SeedListing> listings,
+                    List<SeedProvider> providers, List<SeedOffer> offers) { }
 
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (seedDir.isEmpty() || seedDir.get().isBlank()) {
@@ -159,7 +177,41 @@ public class DemoSeeder {
                 chain = chain.chain(() -> seedWish(w, actors, campaignIds, today));
             }
         }
+        if (Files.exists(dir.resolve("jobs.json"))) {
+            chain = chain.chain(() -> seedJobs(read(dir.resolve("jobs.json"), new TypeReference<SeedJobs>() { }), actors, unitIds));
+        }
         return chain.replaceWith(files.size());
+    }
+
+    /** Profiles first, so that the demo workers hear of the listings that fit them. */
+    private Uni<Void> seedJobs(SeedJobs seed, Map<UUID, Actor> actors, Map<String, UUID> unitIds) {
+        LocalDate today = WishService.today();
+        Map<String, UUID> employers = new HashMap<>();
+        Map<String, UUID> providers = new HashMap<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (SeedProfile p : seed.profiles()) {
+            chain = chain.chain(() -> jobs.saveProfile(actor(actors, p.worker()), p.profile()).replaceWithVoid());
+        }
+        for (SeedEmployer e : seed.employers()) {
+            chain = chain.chain(() -> jobs.createEmployer(actor(actors, e.staff()), new JobViews.EmployerRequest(unitIds.get(e.unit()),
+                    e.name(), e.district(), e.contactName(), e.contactPhone())).invoke(saved -> employers.put(e.key(), saved.id))
+                    .replaceWithVoid());
+        }
+        for (SeedListing l : seed.listings()) {
+            chain = chain.chain(() -> jobs.createListing(actor(actors, l.staff()),
+                    l.listing().with(employers.get(l.employer()), today, today.plusDays(l.expiresInDays()))).replaceWithVoid());
+        }
+        for (SeedProvider p : seed.providers()) {
+            chain = chain.chain(() -> services.addProvider(actor(actors, p.staff()), new ServiceMenu.ProviderRequest(
+                    unitIds.get(p.unit()), p.name(), p.kind(), p.district())).invoke(saved -> providers.put(p.key(), saved.id))
+                    .replaceWithVoid());
+        }
+        for (SeedOffer o : seed.offers()) {
+            chain = chain.chain(() -> services.publish(actor(actors, o.staff()), new ServiceMenu.OfferRequest(providers.get(o.provider()),
+                    o.category(), o.title(), o.description(), null, o.capacity(), o.discountPct(), o.eligibility(),
+                    today.plusDays(o.validDays()))).replaceWithVoid());
+        }
+        return chain;
     }
 
     private Uni<Void> seedHousehold(SeedHousehold seed, Map<UUID, Actor> actors) {

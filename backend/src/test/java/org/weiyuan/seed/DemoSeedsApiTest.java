@@ -67,6 +67,20 @@ class DemoSeedsApiTest {
                 .body("severity", org.hamcrest.Matchers.is("EXTREME_HARDSHIP"));
     }
 
+    @Test
+    void theDemoWorkerIsOfferedTheCareJobFirstAndNothingHerHealthRulesOut() {
+        List<String> titles = Api.worker(Demo.WANG_WORKER).get("/api/v1/jobs/matches").then().statusCode(200)
+                .body("[0].why.text", org.hamcrest.Matchers.hasItem("您具备岗位要求的全部技能"))
+                .extract().path("listing.title");
+        assertThat(titles).first().isEqualTo("住家保姆(照顾老人)");
+        assertThat(titles).doesNotContain("快递分拣员", "小区保安(夜班)");
+        List<String> kinds = Api.worker(Demo.WANG_WORKER).get("/api/v1/inbox?limit=100").then().extract().path("items.kind");
+        assertThat(kinds).contains("JOB_STRONG_MATCH");
+        Api.worker(Demo.WANG_WORKER).get("/api/v1/services/menu").then().statusCode(200)
+                .body("category", org.hamcrest.Matchers.hasItems("LEGAL_AID", "COUNSELLING", "SKILLS_TRAINING", "MEDICAL_DISCOUNT",
+                        "VOLUNTEER_HELP"));
+    }
+
     private static List<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).toList();
     }
