@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -69,6 +70,11 @@ class WishExpiryApiTest {
                 .body("heldFen", is(0));
         Api.as(a, "donor").get("/api/v1/pledges/mine").then().body("[0].status", is("REFUNDED"));
         Api.as(b, "donor").get("/api/v1/pledges/mine").then().body("[0].status", is("MOVED_TO_FUND"));
+        // each donor is told what became of their money, and only they
+        List<String> aKinds = Api.as(a, "donor").get("/api/v1/inbox").then().extract().path("items.kind");
+        List<String> bKinds = Api.as(b, "donor").get("/api/v1/inbox").then().extract().path("items.kind");
+        assertThat(aKinds).contains("PLEDGE_REFUNDED").doesNotContain("PLEDGE_MOVED");
+        assertThat(bKinds).contains("PLEDGE_MOVED").doesNotContain("PLEDGE_REFUNDED");
         Api.as(sponsor, "donor").get("/api/v1/matching-pools/" + pool).then().body("spentFen", is(0)).body("leftFen", is(50_000));
         assertThat(balance("escrow:wish:" + wish)).isZero();
         assertThat(balance("fund:campaign:" + campaign)).isEqualTo(2_000);

@@ -81,6 +81,33 @@ class NotificationApiTest {
     }
 
     @Test
+    void rejectionExitAndWishQuestionsReachTheOwnerOnly() {
+        UUID rejected = UUID.randomUUID();
+        String file = Api.worker(rejected).body(Files.household(Demo.NANMING_COMMUNITY, 100_000))
+                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        Api.worker(rejected).post("/api/v1/households/" + file + "/submit").then().statusCode(200);
+        Api.staff(Demo.LIU_NANMING).post("/api/v1/households/" + file + "/start-verification").then().statusCode(200);
+        Api.staff(Demo.LIU_NANMING).body(Files.verification()).post("/api/v1/households/" + file + "/verifications").then().statusCode(201);
+        Api.staff(Demo.ZHOU_NANMING).body(Map.of("reason", "收入超过困难标准")).post("/api/v1/households/" + file + "/reject")
+                .then().statusCode(200);
+        assertThat(kinds(rejected, "worker")).containsExactly("HOUSEHOLD_REJECTED");
+        Api.worker(rejected).get("/api/v1/inbox").then().body("items[0].body", is("原因:收入超过困难标准"));
+
+        UUID exiting = UUID.randomUUID();
+        String approved = Fixtures.approvedHousehold(exiting);
+        String wish = Api.worker(exiting).body(Fixtures.cashWish(5_000)).post("/api/v1/wishes").then().statusCode(201)
+                .extract().path("id");
+        Api.worker(exiting).post("/api/v1/wishes/" + wish + "/submit").then().statusCode(200);
+        Api.staff(Demo.LIU_NANMING).body(Map.of("question", "请上传医院收费单据")).post("/api/v1/wishes/" + wish + "/questions")
+                .then().statusCode(201);
+        assertThat(kinds(exiting, "worker")).contains("WISH_NEEDS_INFO");
+        Api.staff(Demo.LIU_NANMING).body(Map.of("reason", "RE_EMPLOYED")).post("/api/v1/households/" + approved + "/exit")
+                .then().statusCode(200);
+        assertThat(kinds(exiting, "worker")).contains("HOUSEHOLD_EXITED");
+        assertThat(kinds(rejected, "worker")).doesNotContain("HOUSEHOLD_EXITED", "WISH_NEEDS_INFO");
+    }
+
+    @Test
     void unreadCountAndMarkingRead() {
         UUID worker = UUID.randomUUID();
         Fixtures.approvedHousehold(worker);
