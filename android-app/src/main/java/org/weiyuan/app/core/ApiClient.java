@@ -1,0 +1,147 @@
+package org.weiyuan.app.core;
+
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.json.JSONArray;
+import org.json.JSONException;
+import org.json.JSONObject;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Weiyuan API as the app uses it. Blocking: call it off the main thread. Sends the user's
+ * language, the bearer token when signed in, and refreshes the token once when the server says it
+ * has expired. Error answers become {@link ApiException} with the server's problem detail.
+ */
+public final class ApiClient {
+
+    /** Where access tokens come from (AppAuth in the app, a fake in tests). */
+    public interface Tokens {
+        /** The current access token, or null when signed out. */
+        String accessToken();
+
+        /** Gets a fresh access token (e.g. with the refresh token); null when the user must sign in again. */
+        String refresh() throws IOException;
+    }
+
+    /** A page of results and the cursor of the next one (null at the end). */
+    public static final class Page<T> {
+        public final List<T> items;
+        public final String nextCursor;
+
+        Page(List<T> items, String nextCursor) {
+            this.items = items;
+            this.nextCursor = nextCursor;
+        }
+    }
+
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private final String baseUrl;
+    private final OkHttpClient http;
+    private final Tokens tokens;
+    private final String language;
+
+    public ApiClient(String baseUrl, Tokens tokens, String language) {
+        this(baseUrl, tokens, language, new OkHttpClient.Builder()
+                .connectTimeout(10, TimeUnit.SECONDS).readTimeout(20, TimeUnit.SECONDS).build());
+    }
+
+    public ApiClient(String baseUrl, Tokens tokens, String language, OkHttpClient http) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.tokens = tokens;
+        this.language = language;
+        this.http = http;
+    }
+
+    /** The donor feed (爱心墙): published wishes, most urgent first. */
+    public Page<WishCard> feed(String cursor) throws IOException, ApiException {
+        String text = call("GET", "/api/v1/feed/wishes?limit=20&sort=URGENCY" + (cursor == null ? "" : "&cursor=" + cursor), null);
+        try {
+            JSONObject page = new JSONObject(text);
+            JSONArray items = page.getJSONArray("items");
+            List<WishCard> cards = new ArrayList<>();
+            for (int i = 0; i < items.length(); i++) {
+                cards.add(WishCard.from(items.getJSONObject(i)));
+            }
+            return new Page<>(cards, page.isNull("nextCursor") ? null : page.getString("nextCursor"));
+        } catch (JSONException e) {
+            throw new IOException("Unreadable answer from the server", e);
+        }
+    }
+
+    /** Pledges to a wish; the key makes a retry after a lost answer safe. Returns the pledge as JSON. */
+    public JSONObject pledge(String wishId, long amountFen, String idempotencyKey) throws IOException, ApiException {
+        try {
+            JSONObject body = new JSONObject().put("amountFen", amountFen);
+            return new JSONObject(call("POST", "/api/v1/wishes/" + wishId + "/pledges", body.toString(), idempotencyKey));
+        } catch (JSONException e) {
+            throw new IOException("Unreadable answer from the server", e);
+        }
+    }
+
+    String call(String method, String path, String body) throws IOException, ApiException {
+        return call(method, path, body, null);
+    }
+
+    private String call(String method, String path, String body, String idempotencyKey) throws IOException, ApiException {
+        String token = tokens == null ? null : tokens.accessToken();
+        try (Response r = http.newCall(request(method, path, body, idempotencyKey, token)).execute()) {
+            if (r.code() != 401 || token == null) {
+                return read(r);
+            }
+        }
+        String fresh = tokens.refresh(); // expired: one refresh, one retry
+        try (Response r = http.newCall(request(method, path, body, idempotencyKey, fresh)).execute()) {
+            return read(r);
+        }
+    }
+
+    private Request request(String method, String path, String body, String idempotencyKey, String token) {
+        Request.Builder b = new Request.Builder().url(baseUrl + path).header("Accept-Language", language)
+                .method(method, body == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0], JSON))
+                        : RequestBody.create(body, JSON));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        return b.build();
+    }
+
+    private static String read(Response r) throws IOException, ApiException {
+        ResponseBody body = r.body();
+        String text = body == null ? "" : body.string();
+        if (r.isSuccessful()) {
+            return text;
+        }
+        throw problem(r.code(), text);
+    }
+
+    /** Reads a problem+json answer; anything else still becomes a readable error. */
+    static ApiException problem(int status, String text) {
+        try {
+            JSONObject p = new JSONObject(text);
+            Map<String, String> fields = new LinkedHashMap<>();
+            JSONArray errors = p.optJSONArray("errors");
+            for (int i = 0; errors != null && i < errors.length(); i++) {
+                JSONObject e = errors.getJSONObject(i);
+                fields.put(e.optString("field"), e.optString("message"));
+            }
+            String detail = p.optString("detail", p.optString("title", "HTTP " + status));
+            return new ApiException(status, p.optString("type"), detail, fields);
+        } catch (JSONException e) {
+            return new ApiException(status, "about:blank", "HTTP " + status, new LinkedHashMap<>());
+        }
+    }
+}

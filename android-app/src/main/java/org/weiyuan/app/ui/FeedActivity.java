@@ -1,0 +1,113 @@
+package org.weiyuan.app.ui;
+
+import android.os.Bundle;
+import android.os.Handler;
+import android.os.Looper;
+import android.view.View;
+import android.widget.Button;
+import android.widget.TextView;
+
+import androidx.appcompat.app.AppCompatActivity;
+import androidx.recyclerview.widget.LinearLayoutManager;
+import androidx.recyclerview.widget.RecyclerView;
+
+import org.weiyuan.app.R;
+import org.weiyuan.app.core.ApiClient;
+import org.weiyuan.app.core.ApiException;
+import org.weiyuan.app.core.ListState;
+import org.weiyuan.app.core.WishCard;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The donor feed (爱心墙): wishes waiting for help, each with its progress. Public: no sign-in needed. */
+public class FeedActivity extends AppCompatActivity {
+
+    /** The demo server as seen from the Android emulator; set another in settings (not built yet). */
+    static final String DEFAULT_SERVER = "http://10.0.2.2:8080";
+
+    private final ExecutorService io = Executors.newSingleThreadExecutor();
+    private final Handler main = new Handler(Looper.getMainLooper());
+    private final ListState<WishCard> state = new ListState<>();
+    private WishAdapter adapter;
+    private ApiClient api;
+
+    @Override
+    protected void onCreate(Bundle savedInstanceState) {
+        super.onCreate(savedInstanceState);
+        setContentView(R.layout.activity_feed);
+        String server = getSharedPreferences("weiyuan", MODE_PRIVATE).getString("server", DEFAULT_SERVER);
+        api = new ApiClient(server, null, Locale.getDefault().toLanguageTag());
+        adapter = new WishAdapter();
+        RecyclerView list = findViewById(R.id.list);
+        list.setLayoutManager(new LinearLayoutManager(this));
+        list.setAdapter(adapter);
+        Button retry = findViewById(R.id.retry);
+        retry.setOnClickListener(v -> load());
+        load();
+    }
+
+    private void load() {
+        state.loading();
+        render();
+        io.execute(() -> {
+            try {
+                ApiClient.Page<WishCard> page = api.feed(null);
+                main.post(() -> {
+                    state.loaded(page.items, System.currentTimeMillis());
+                    render();
+                });
+            } catch (ApiException e) {
+                main.post(() -> {
+                    state.failed(e);
+                    render();
+                });
+            } catch (IOException e) {
+                main.post(() -> {
+                    state.offline(getString(R.string.error_network));
+                    render();
+                });
+            }
+        });
+    }
+
+    private void render() {
+        TextView status = findViewById(R.id.status);
+        Button retry = findViewById(R.id.retry);
+        adapter.submit(state.items());
+        switch (state.status()) {
+            case LOADING:
+                show(status, getString(R.string.feed_loading));
+                retry.setVisibility(View.GONE);
+                break;
+            case EMPTY:
+                show(status, getString(R.string.feed_empty));
+                retry.setVisibility(View.GONE);
+                break;
+            case ERROR:
+                show(status, state.message());
+                retry.setVisibility(View.VISIBLE);
+                break;
+            case STALE:
+                show(status, getString(R.string.cached_age, state.ageMinutes(System.currentTimeMillis()) + " min"));
+                retry.setVisibility(View.VISIBLE);
+                break;
+            default:
+                status.setVisibility(View.GONE);
+                retry.setVisibility(View.GONE);
+        }
+    }
+
+    private static void show(TextView view, String text) {
+        view.setText(text);
+        view.setVisibility(View.VISIBLE);
+    }
+
+    @Override
+    protected void onDestroy() {
+        io.shutdownNow();
+        super.onDestroy();
+    }
+}
