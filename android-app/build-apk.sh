@@ -6,11 +6,12 @@
 # package), compile the screens with javac, dex everything with D8, align, sign with apksigner.
 set -euo pipefail
 cd "$(dirname "$0")"
-ANDROID_ALL=$1
-MIN_SDK=$2
-TARGET_SDK=$3
-VERSION_CODE=$4
-VERSION_NAME=$5
+STAGE=$1          # "screens" (process-classes: resources, R, screens) or "apk" (package: dex, sign)
+ANDROID_ALL=$2
+MIN_SDK=$3
+TARGET_SDK=$4
+VERSION_CODE=$5
+VERSION_NAME=$6
 APPLICATION_ID=org.weiyuan.app
 T=target
 APK=$T/weiyuan-app.apk
@@ -35,8 +36,45 @@ if [ -n "$missing" ]; then
   exit 1
 fi
 
-rm -rf "$T/aar" "$T/flat" "$T/gen" "$T/ui-classes" "$T/dex" "$T"/*.apk "$T"/*.ap_
-mkdir -p "$T/aar" "$T/flat" "$T/gen" "$T/ui-classes" "$T/dex"
+libraries() { # the libraries' class jars (after the screens stage unpacked them)
+  for aar in "$T"/deps/*.aar; do
+    name=$(basename "$aar" .aar)
+    [ -f "$T/aar/$name/classes.jar" ] && echo "$T/aar/$name/classes.jar"
+    for extra in "$T/aar/$name"/libs/*.jar; do [ -f "$extra" ] && echo "$extra"; done
+  done
+  for jar in "$T"/deps/*.jar; do echo "$jar"; done
+}
+
+if [ "$STAGE" = apk ]; then
+  mapfile -t LIBS < <(libraries)
+  rm -rf "$T/dex" "$T"/*.apk && mkdir -p "$T/dex"
+  # 4. dex: the app and every library, desugared for the minimum API level
+  jar cf "$T/app-classes.jar" -C "$T/classes" . -C "$T/ui-classes" .
+  java -cp "$T/tools/r8.jar" com.android.tools.r8.D8 --release --min-api "$MIN_SDK" --lib "$ANDROID_ALL" \
+    --output "$T/dex" "$T/app-classes.jar" "${LIBS[@]}"
+
+  # 5. package, align, sign with the debug key (made once per machine, as Android tooling does)
+  cp "$T/resources.ap_" "$T/unaligned.apk"
+  (cd "$T/dex" && zip -q -r ../unaligned.apk classes*.dex)
+  "$ZIPALIGN" -f -p 4 "$T/unaligned.apk" "$T/aligned.apk"
+  KEYSTORE=${WEIYUAN_DEBUG_KEYSTORE:-$HOME/.android/debug.keystore}
+  if [ ! -f "$KEYSTORE" ]; then
+    mkdir -p "$(dirname "$KEYSTORE")"
+    keytool -genkeypair -keystore "$KEYSTORE" -storepass android -keypass android -alias androiddebugkey \
+      -keyalg RSA -keysize 2048 -validity 10000 -dname "CN=Android Debug,O=Android,C=US" >/dev/null 2>&1
+  fi
+  "$APKSIGNER" sign --ks "$KEYSTORE" --ks-pass pass:android --key-pass pass:android --ks-key-alias androiddebugkey \
+    --out "$APK" "$T/aligned.apk"
+  "$APKSIGNER" verify "$APK"
+  rm -f "$T/unaligned.apk" "$T/aligned.apk"
+
+  echo "[apk] $APK: $(du -k "$APK" | cut -f1) KB, signature verified"
+  aapt dump badging "$APK" 2>/dev/null | grep -E "^package:|^sdkVersion|^targetSdkVersion|launchable-activity" || true
+  exit 0
+fi
+
+rm -rf "$T/aar" "$T/flat" "$T/gen" "$T/ui-classes" "$T"/*.ap_ "$T/robolectric"
+mkdir -p "$T/aar" "$T/flat" "$T/gen" "$T/ui-classes" "$T/robolectric/com/android/tools"
 
 # 1. unpack the AARs: classes, resources, and each library's package (for its R class)
 CLASSPATH="$ANDROID_ALL"
@@ -75,25 +113,35 @@ find "$T/gen" -name '*.java' >> "$T/ui-sources.txt"
 javac --release 11 -nowarn -Xlint:-options -encoding UTF-8 -d "$T/ui-classes" -cp "$CLASSPATH:$T/classes" @"$T/ui-sources.txt" \
   || { echo "[apk] javac failed" >&2; exit 1; }
 
-# 4. dex: the app and every library, desugared for the minimum API level
-jar cf "$T/app-classes.jar" -C "$T/classes" . -C "$T/ui-classes" .
-java -cp "$T/tools/r8.jar" com.android.tools.r8.D8 --release --min-api "$MIN_SDK" --lib "$ANDROID_ALL" \
-  --output "$T/dex" "$T/app-classes.jar" "${LIBS[@]}"
-
-# 5. package, align, sign with the debug key (made once per machine, as Android tooling does)
-cp "$T/resources.ap_" "$T/unaligned.apk"
-(cd "$T/dex" && zip -q -r ../unaligned.apk classes*.dex)
-"$ZIPALIGN" -f -p 4 "$T/unaligned.apk" "$T/aligned.apk"
-KEYSTORE=${WEIYUAN_DEBUG_KEYSTORE:-$HOME/.android/debug.keystore}
-if [ ! -f "$KEYSTORE" ]; then
-  mkdir -p "$(dirname "$KEYSTORE")"
-  keytool -genkeypair -keystore "$KEYSTORE" -storepass android -keypass android -alias androiddebugkey \
-    -keyalg RSA -keysize 2048 -validity 10000 -dname "CN=Android Debug,O=Android,C=US" >/dev/null 2>&1
+# 4. the screen tests (Robolectric), against the same and the test libraries Maven listed
+# test libraries that are AARs (androidx.test's monitor, for Robolectric): their classes, as jars
+TEST_CP=""
+rm -rf "$T/test-aar" && mkdir -p "$T/test-aar"
+IFS=: read -r -a TEST_ENTRIES < "$T/test-classpath.txt" || true  # no newline at the end
+for entry in "${TEST_ENTRIES[@]}"; do
+  if [[ "$entry" == *.aar ]]; then
+    name=$(basename "$entry" .aar)
+    unzip -q -o -j "$entry" classes.jar -d "$T/test-aar/$name" && entry="$T/test-aar/$name/classes.jar"
+  fi
+  TEST_CP="$TEST_CP:$entry"
+done
+(cd "$T/test-aar" && mkdir -p merged && for j in */classes.jar; do [ -f "$j" ] && (cd merged && unzip -q -o "../$j" -x 'META-INF/*'); done)
+jar cf "$T/test-aars.jar" -C "$T/test-aar/merged" .
+if [ -d src/test/java ] && [ -n "$(find src/test/java -path '*/ui/*' -name '*.java' | head -1)" ]; then
+  mkdir -p "$T/test-classes"
+  find src/test/java -path '*/ui/*' -name '*.java' > "$T/ui-test-sources.txt"
+  javac --release 11 -nowarn -Xlint:-options -encoding UTF-8 -d "$T/test-classes" \
+    -cp "$CLASSPATH:$T/classes:$T/ui-classes$TEST_CP" @"$T/ui-test-sources.txt" \
+    || { echo "[apk] javac failed on the screen tests" >&2; exit 1; }
 fi
-"$APKSIGNER" sign --ks "$KEYSTORE" --ks-pass pass:android --key-pass pass:android --ks-key-alias androiddebugkey \
-  --out "$APK" "$T/aligned.apk"
-"$APKSIGNER" verify "$APK"
-rm -f "$T/unaligned.apk" "$T/aligned.apk"
 
-echo "[apk] $APK: $(du -k "$APK" | cut -f1) KB, signature verified"
-aapt dump badging "$APK" 2>/dev/null | grep -E "^package:|^sdkVersion|^targetSdkVersion|launchable-activity" || true
+# 5. for Robolectric: every library in one jar, and where the linked resources are
+rm -rf "$T/libs-unpacked" && mkdir -p "$T/libs-unpacked"
+for lib in "${LIBS[@]}"; do (cd "$T/libs-unpacked" && unzip -q -o "../../$lib" -x 'META-INF/*' 2>/dev/null || true); done
+jar cf "$T/android-libs.jar" -C "$T/libs-unpacked" . && rm -rf "$T/libs-unpacked"
+cat > "$T/robolectric/com/android/tools/test_config.properties" <<PROPS
+android_merged_manifest=$PWD/$T/AndroidManifest.xml
+android_resource_apk=$PWD/$T/resources.ap_
+android_custom_package=$APPLICATION_ID
+PROPS
+echo "[apk] screens compiled, resources linked"

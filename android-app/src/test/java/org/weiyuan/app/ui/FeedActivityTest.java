@@ -1,0 +1,162 @@
+package org.weiyuan.app.ui;
+
+import android.content.Context;
+import android.graphics.Bitmap;
+import android.graphics.Canvas;
+import android.os.Looper;
+import android.view.View;
+import android.widget.TextView;
+
+import androidx.recyclerview.widget.RecyclerView;
+
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.robolectric.Robolectric;
+import org.robolectric.RobolectricTestRunner;
+import org.robolectric.RuntimeEnvironment;
+import org.robolectric.android.controller.ActivityController;
+import org.robolectric.annotation.Config;
+import org.robolectric.annotation.GraphicsMode;
+import org.weiyuan.app.R;
+
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.robolectric.Shadows.shadowOf;
+
+/**
+ * The donor feed driven against a scripted server, in Robolectric with real graphics: it shows the
+ * cards with their progress, a server error's detail with a retry, and saves screenshots (Chinese,
+ * Chinese at the largest font, English) under target/screenshots for a reviewer.
+ */
+@RunWith(RobolectricTestRunner.class)
+@Config(sdk = 34, qualifiers = "zh-rCN-w360dp-h640dp-xhdpi")
+@GraphicsMode(GraphicsMode.Mode.NATIVE)
+public class FeedActivityTest {
+
+    private static final String FEED = "{\"items\":["
+            + "{\"id\":\"w1\",\"kind\":\"GOODS\",\"title\":\"冬天的棉被和电暖器\",\"story\":\"老房子漏风\",\"district\":\"南明区\","
+            + "\"targetFen\":70000,\"pledgedFen\":35000,\"paidFen\":30000,\"remainingFen\":35000,\"progressPercent\":50,"
+            + "\"deadline\":\"2026-12-31\"},"
+            + "{\"id\":\"w2\",\"kind\":\"SCHOLARSHIP\",\"title\":\"女儿考上贵州大学的学费\",\"story\":\"金秋助学\",\"district\":\"云岩区\","
+            + "\"targetFen\":450000,\"pledgedFen\":405000,\"paidFen\":405000,\"remainingFen\":45000,\"progressPercent\":90,"
+            + "\"deadline\":\"2026-12-01\"}],\"nextCursor\":null}";
+
+    private final MockWebServer server = new MockWebServer();
+
+    @Before
+    public void start() throws IOException {
+        server.start();
+        RuntimeEnvironment.getApplication().getSharedPreferences("weiyuan", Context.MODE_PRIVATE).edit()
+                .putString("server", server.url("/").toString()).commit();
+    }
+
+    @After
+    public void stop() throws IOException {
+        server.shutdown();
+    }
+
+    @Test
+    public void showsEachWishWithItsProgressAndSavesScreenshots() throws Exception {
+        server.enqueue(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
+        FeedActivity activity = open();
+
+        RecyclerView list = activity.findViewById(R.id.list);
+        assertThat(list.getAdapter().getItemCount()).isEqualTo(2);
+        View first = list.getLayoutManager().findViewByPosition(0);
+        assertThat(((TextView) first.findViewById(R.id.title)).getText().toString()).isEqualTo("冬天的棉被和电暖器");
+        assertThat(((TextView) first.findViewById(R.id.amounts)).getText().toString()).isEqualTo("已筹 ¥350 / 目标 ¥700");
+        assertThat(first.getContentDescription().toString()).isEqualTo("冬天的棉被和电暖器,已筹集 50%");
+        assertThat(activity.findViewById(R.id.status).getVisibility()).isEqualTo(View.GONE);
+        assertThat(server.takeRequest().getHeader("Accept-Language")).startsWith("zh");
+        screenshot(activity, "feed-zh-CN.png");
+    }
+
+    @Test
+    @Config(qualifiers = "+en")
+    public void speaksEnglishToAnEnglishPhone() throws Exception {
+        server.enqueue(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
+        FeedActivity activity = open();
+        View first = ((RecyclerView) activity.findViewById(R.id.list)).getLayoutManager().findViewByPosition(0);
+        assertThat(((TextView) first.findViewById(R.id.amounts)).getText().toString()).isEqualTo("¥350 raised of ¥700");
+        screenshot(activity, "feed-en.png");
+    }
+
+    @Test
+    public void staysUsableAtTheLargestFont() throws Exception {
+        RuntimeEnvironment.setFontScale(2.0f);
+        server.enqueue(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
+        FeedActivity activity = open();
+        TextView title = ((RecyclerView) activity.findViewById(R.id.list)).getLayoutManager().findViewByPosition(0)
+                .findViewById(R.id.title);
+        // Android 14 scales large text less than linearly: 20sp at 2× is 34dp, not 40dp (×2 px on xhdpi)
+        assertThat(title.getTextSize()).as("20sp at the largest font").isGreaterThan(20 * 1.5f * 2f);
+        View card = (View) title.getParent();
+        assertThat(title.getRight()).as("the title wraps inside its card").isLessThanOrEqualTo(card.getWidth());
+        assertThat(title.getLineCount()).as("a long title wraps rather than being cut").isGreaterThan(1);
+        screenshot(activity, "feed-zh-CN-largest-font.png");
+    }
+
+    @Test
+    public void aServerErrorShowsItsDetailAndARetry() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(503).setHeader("Content-Type", "application/problem+json")
+                .setBody("{\"status\":503,\"title\":\"Service Unavailable\",\"detail\":\"系统维护中,请稍后再试\"}"));
+        server.enqueue(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
+        FeedActivity activity = open();
+
+        TextView status = activity.findViewById(R.id.status);
+        assertThat(status.getText().toString()).isEqualTo("系统维护中,请稍后再试");
+        View retry = activity.findViewById(R.id.retry);
+        assertThat(retry.getVisibility()).isEqualTo(View.VISIBLE);
+        screenshot(activity, "feed-zh-CN-error.png");
+
+        retry.performClick();
+        awaitItems(activity);
+        assertThat(((RecyclerView) activity.findViewById(R.id.list)).getAdapter().getItemCount()).isEqualTo(2);
+        assertThat(status.getVisibility()).isEqualTo(View.GONE);
+    }
+
+    private FeedActivity open() throws InterruptedException {
+        ActivityController<FeedActivity> c = Robolectric.buildActivity(FeedActivity.class).setup();
+        awaitItems(c.get());
+        return c.get();
+    }
+
+    /** The feed loads on a background thread and posts back: run the main looper until it settles. */
+    private void awaitItems(FeedActivity activity) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            shadowOf(Looper.getMainLooper()).idle();
+            RecyclerView list = activity.findViewById(R.id.list);
+            View status = activity.findViewById(R.id.status);
+            boolean loading = status.getVisibility() == View.VISIBLE
+                    && ((TextView) status).getText().toString().equals(activity.getString(R.string.feed_loading));
+            if (!loading && (list.getAdapter().getItemCount() > 0 || status.getVisibility() == View.VISIBLE)) {
+                list.measure(View.MeasureSpec.makeMeasureSpec(list.getWidth(), View.MeasureSpec.EXACTLY),
+                        View.MeasureSpec.makeMeasureSpec(list.getHeight(), View.MeasureSpec.EXACTLY));
+                list.layout(list.getLeft(), list.getTop(), list.getRight(), list.getBottom());
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the feed never finished loading");
+    }
+
+    private static void screenshot(FeedActivity activity, String name) throws IOException {
+        View root = activity.getWindow().getDecorView().getRootView();
+        Bitmap bitmap = Bitmap.createBitmap(root.getWidth(), root.getHeight(), Bitmap.Config.ARGB_8888);
+        root.draw(new Canvas(bitmap));
+        File dir = new File(System.getProperty("weiyuan.screenshots", "target/screenshots"));
+        dir.mkdirs();
+        try (FileOutputStream out = new FileOutputStream(new File(dir, name))) {
+            bitmap.compress(Bitmap.CompressFormat.PNG, 100, out);
+        }
+        assertThat(new File(dir, name).length()).isGreaterThan(1000);
+    }
+}
