@@ -8,6 +8,7 @@ import org.weiyuan.support.Api;
 import org.weiyuan.support.Demo;
 import org.weiyuan.support.Files;
 import org.weiyuan.support.Fixtures;
+import org.weiyuan.support.Sql;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -210,15 +211,10 @@ class NotificationApiTest {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection c = jdbc.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Sql.count(jdbc, sql);
     }
 
     private void execute(String sql) throws Exception {
-        try (Connection c = jdbc.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        }
+        Sql.execute(jdbc, sql);
     }
 }

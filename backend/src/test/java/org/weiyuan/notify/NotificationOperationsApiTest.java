@@ -9,15 +9,13 @@ import org.weiyuan.support.Api;
 import org.weiyuan.support.Demo;
 import org.weiyuan.support.Files;
 import org.weiyuan.support.Fixtures;
+import org.weiyuan.support.Sql;
 import org.weiyuan.support.Tokens;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -248,15 +246,10 @@ class NotificationOperationsApiTest {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection c = jdbc.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Sql.count(jdbc, sql);
     }
 
     private void execute(String sql) throws Exception {
-        try (Connection c = jdbc.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        }
+        Sql.execute(jdbc, sql);
     }
 }
