@@ -103,7 +103,7 @@ for f in "$T"/flat/*.zip; do [ "$f" = "$T/flat/app.zip" ] || LINK+=(-R "$f"); do
 "$AAPT2" link -o "$T/resources.ap_" -I "$ANDROID_ALL" --manifest "$T/AndroidManifest.xml" \
   --min-sdk-version "$MIN_SDK" --target-sdk-version "$TARGET_SDK" \
   --version-code "$VERSION_CODE" --version-name "$VERSION_NAME" \
-  --auto-add-overlay "${LINK[@]}" -R "$T/flat/app.zip" \
+  --warn-manifest-validation --auto-add-overlay "${LINK[@]}" -R "$T/flat/app.zip" \
   --java "$T/gen" --extra-packages "$(IFS=:; echo "${PACKAGES[*]}")" \
   --output-text-symbols "$T/R.txt"
 

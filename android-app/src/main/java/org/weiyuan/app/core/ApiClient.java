@@ -89,6 +89,29 @@ public final class ApiClient {
         }
     }
 
+    /** One wish as donors see it. */
+    public WishCard wish(String id) throws IOException, ApiException {
+        try {
+            return WishCard.from(new JSONObject(call("GET", "/api/v1/feed/wishes/" + id, null)));
+        } catch (JSONException e) {
+            throw new IOException("Unreadable answer from the server", e);
+        }
+    }
+
+    /** A pledge's status: HELD until the payment arrives, then PAID. */
+    public String pledgeStatus(String pledgeId) throws IOException, ApiException {
+        try {
+            return new JSONObject(call("GET", "/api/v1/pledges/" + pledgeId, null)).getString("status");
+        } catch (JSONException e) {
+            throw new IOException("Unreadable answer from the server", e);
+        }
+    }
+
+    /** Pays in the sandbox gateway (a real gateway would open its own page); the notice follows asynchronously. */
+    public void payInSandbox(String reference) throws IOException, ApiException {
+        call("POST", "/api/v1/sandbox/checkout/" + reference, null);
+    }
+
     String call(String method, String path, String body) throws IOException, ApiException {
         return call(method, path, body, null);
     }

@@ -18,15 +18,11 @@ import org.weiyuan.app.core.ListState;
 import org.weiyuan.app.core.WishCard;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** The donor feed (爱心墙): wishes waiting for help, each with its progress. Public: no sign-in needed. */
 public class FeedActivity extends AppCompatActivity {
-
-    /** The demo server as seen from the Android emulator; set another in settings (not built yet). */
-    static final String DEFAULT_SERVER = "http://10.0.2.2:8080";
 
     private final ExecutorService io = Executors.newSingleThreadExecutor();
     private final Handler main = new Handler(Looper.getMainLooper());
@@ -38,9 +34,9 @@ public class FeedActivity extends AppCompatActivity {
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_feed);
-        String server = getSharedPreferences("weiyuan", MODE_PRIVATE).getString("server", DEFAULT_SERVER);
-        api = new ApiClient(server, null, Locale.getDefault().toLanguageTag());
-        adapter = new WishAdapter();
+        api = new SessionStore(this).api(this);
+        adapter = new WishAdapter(wish -> startActivity(new android.content.Intent(this, WishActivity.class)
+                .putExtra(WishActivity.EXTRA_ID, wish.id)));
         RecyclerView list = findViewById(R.id.list);
         list.setLayoutManager(new LinearLayoutManager(this));
         list.setAdapter(adapter);

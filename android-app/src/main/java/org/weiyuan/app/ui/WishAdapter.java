@@ -19,7 +19,16 @@ import java.util.List;
 /** Wish cards: title, district, a progress bar, and what is raised of the target; read whole by TalkBack. */
 final class WishAdapter extends RecyclerView.Adapter<WishAdapter.Holder> {
 
+    interface OnOpen {
+        void open(WishCard wish);
+    }
+
     private final List<WishCard> items = new ArrayList<>();
+    private final OnOpen onOpen;
+
+    WishAdapter(OnOpen onOpen) {
+        this.onOpen = onOpen;
+    }
 
     void submit(List<WishCard> cards) {
         items.clear();
@@ -39,6 +48,7 @@ final class WishAdapter extends RecyclerView.Adapter<WishAdapter.Holder> {
         h.district.setText(w.district);
         h.progress.setProgressCompat(w.progressPercent, false);
         h.amounts.setText(h.itemView.getContext().getString(R.string.wish_progress, Money.yuan(w.pledgedFen), Money.yuan(w.targetFen)));
+        h.itemView.setOnClickListener(v -> onOpen.open(w));
         h.itemView.setContentDescription(h.itemView.getContext().getString(R.string.wish_progress_description, w.title,
                 w.progressPercent));
     }

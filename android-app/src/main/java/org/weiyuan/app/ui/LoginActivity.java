@@ -1,0 +1,128 @@
+package org.weiyuan.app.ui;
+
+import android.content.Context;
+import android.content.Intent;
+import android.net.Uri;
+import android.os.Bundle;
+import android.widget.TextView;
+
+import androidx.appcompat.app.AppCompatActivity;
+
+import net.openid.appauth.AppAuthConfiguration;
+import net.openid.appauth.AuthorizationException;
+import net.openid.appauth.AuthorizationRequest;
+import net.openid.appauth.AuthorizationResponse;
+import net.openid.appauth.AuthorizationService;
+import net.openid.appauth.AuthorizationServiceConfiguration;
+import net.openid.appauth.GrantTypeValues;
+import net.openid.appauth.ResponseTypeValues;
+import net.openid.appauth.TokenRequest;
+import net.openid.appauth.connectivity.ConnectionBuilder;
+
+import org.weiyuan.app.R;
+
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Signs in with Keycloak through AppAuth: the system browser (a custom tab) shows Keycloak's own
+ * login page, the authorization code comes back with PKCE, and the tokens are kept in
+ * {@link SessionStore}. The role in the token then decides the home screen.
+ */
+public class LoginActivity extends AppCompatActivity {
+
+    static final String CLIENT_ID = "weiyuan-app";
+    static final Uri REDIRECT = Uri.parse("org.weiyuan.app:/oauth2redirect");
+    private static final int SIGN_IN = 1;
+
+    private AuthorizationService auth;
+
+    @Override
+    protected void onCreate(Bundle savedInstanceState) {
+        super.onCreate(savedInstanceState);
+        setContentView(R.layout.activity_login);
+        SessionStore store = new SessionStore(this);
+        auth = service(this, store);
+        findViewById(R.id.sign_in).setOnClickListener(v -> {
+            AuthorizationRequest request = new AuthorizationRequest.Builder(configuration(store), CLIENT_ID,
+                    ResponseTypeValues.CODE, REDIRECT).setScope("openid profile").build(); // PKCE is AppAuth's default
+            startActivityForResult(auth.getAuthorizationRequestIntent(request), SIGN_IN);
+        });
+    }
+
+    @Override
+    protected void onActivityResult(int requestCode, int resultCode, Intent data) {
+        super.onActivityResult(requestCode, resultCode, data);
+        if (requestCode != SIGN_IN || data == null) {
+            return;
+        }
+        AuthorizationResponse response = AuthorizationResponse.fromIntent(data);
+        AuthorizationException error = AuthorizationException.fromIntent(data);
+        TextView status = findViewById(R.id.login_status);
+        if (response == null) {
+            status.setText(error == null ? getString(R.string.login_failed) : error.errorDescription);
+            return;
+        }
+        auth.performTokenRequest(response.createTokenExchangeRequest(), (tokens, failure) -> {
+            if (tokens == null) {
+                status.setText(getString(R.string.login_failed));
+                return;
+            }
+            new SessionStore(this).save(tokens.accessToken, tokens.refreshToken);
+            setResult(RESULT_OK);
+            finish();
+        });
+    }
+
+    @Override
+    protected void onDestroy() {
+        auth.dispose();
+        super.onDestroy();
+    }
+
+    static AuthorizationServiceConfiguration configuration(SessionStore store) {
+        Uri issuer = Uri.parse(store.issuer());
+        return new AuthorizationServiceConfiguration(issuer.buildUpon().appendEncodedPath("protocol/openid-connect/auth").build(),
+                issuer.buildUpon().appendEncodedPath("protocol/openid-connect/token").build());
+    }
+
+    /** AppAuth insists on HTTPS; the demo Keycloak on a laptop speaks HTTP, so HTTP is allowed for it only. */
+    static AuthorizationService service(Context context, SessionStore store) {
+        ConnectionBuilder plain = uri -> (HttpURLConnection) new URL(uri.toString()).openConnection();
+        AppAuthConfiguration.Builder config = new AppAuthConfiguration.Builder();
+        if (store.issuer().startsWith("http:")) {
+            config.setConnectionBuilder(plain);
+        }
+        return new AuthorizationService(context, config.build());
+    }
+
+    /** Gets a fresh access token with the refresh token; called off the main thread. Null when the user must sign in again. */
+    static String refreshBlocking(Context context, SessionStore store) {
+        String refresh = store.session().refreshToken;
+        if (refresh == null) {
+            return null;
+        }
+        AuthorizationService auth = service(context, store);
+        AtomicReference<String> fresh = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        auth.performTokenRequest(new TokenRequest.Builder(configuration(store), CLIENT_ID)
+                .setGrantType(GrantTypeValues.REFRESH_TOKEN).setRefreshToken(refresh).build(), (tokens, error) -> {
+                    if (tokens != null) {
+                        store.save(tokens.accessToken, tokens.refreshToken == null ? refresh : tokens.refreshToken);
+                        fresh.set(tokens.accessToken);
+                    }
+                    done.countDown();
+                });
+        try {
+            done.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            auth.dispose();
+        }
+        return fresh.get();
+    }
+}

@@ -1,0 +1,64 @@
+package org.weiyuan.app.ui;
+
+import android.content.Context;
+import android.content.SharedPreferences;
+
+import org.weiyuan.app.core.ApiClient;
+import org.weiyuan.app.core.Session;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/** Where the app keeps the server address and the signed-in user's tokens (app-private preferences). */
+final class SessionStore {
+
+    /** The demo backend and Keycloak as seen from the Android emulator (the host is 10.0.2.2). */
+    static final String DEFAULT_SERVER = "http://10.0.2.2:8080";
+    static final String DEFAULT_ISSUER = "http://10.0.2.2:8180/realms/weiyuan";
+
+    private final SharedPreferences prefs;
+
+    SessionStore(Context context) {
+        prefs = context.getApplicationContext().getSharedPreferences("weiyuan", Context.MODE_PRIVATE);
+    }
+
+    String server() {
+        return prefs.getString("server", DEFAULT_SERVER);
+    }
+
+    String issuer() {
+        return prefs.getString("issuer", DEFAULT_ISSUER);
+    }
+
+    Session session() {
+        String access = prefs.getString("access_token", null);
+        return access == null ? Session.signedOut() : Session.of(access, prefs.getString("refresh_token", null));
+    }
+
+    void save(String accessToken, String refreshToken) {
+        prefs.edit().putString("access_token", accessToken).putString("refresh_token", refreshToken).apply();
+    }
+
+    void signOut() {
+        prefs.edit().remove("access_token").remove("refresh_token").apply();
+    }
+
+    /** An API client that signs requests as the current user and refreshes through Keycloak when needed. */
+    ApiClient api(Context context) {
+        return new ApiClient(server(), new ApiClient.Tokens() {
+            @Override
+            public String accessToken() {
+                return session().accessToken;
+            }
+
+            @Override
+            public String refresh() throws IOException {
+                String fresh = LoginActivity.refreshBlocking(context, SessionStore.this);
+                if (fresh == null) {
+                    signOut();
+                }
+                return fresh;
+            }
+        }, Locale.getDefault().toLanguageTag());
+    }
+}

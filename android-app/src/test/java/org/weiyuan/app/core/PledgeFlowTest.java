@@ -1,0 +1,65 @@
+package org.weiyuan.app.core;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The pledge screen's logic and the session's home screen, without Android. */
+class PledgeFlowTest {
+
+    @Test
+    void presetsBelowWhatIsLeftThenWhatIsLeft() {
+        assertThat(new PledgeFlow(35_000).choices()).containsExactly(1_000L, 5_000L, 10_000L, 35_000L);
+        assertThat(new PledgeFlow(800).choices()).containsExactly(800L);
+        assertThat(new PledgeFlow(0).choices()).isEmpty();
+    }
+
+    @Test
+    void oneKeyPerChosenAmountSoThatARetryIsTheSamePledge() {
+        PledgeFlow f = new PledgeFlow(35_000);
+        assertThat(f.canPledge()).isFalse();
+        f.choose(5_000);
+        String key = f.idempotencyKey();
+        f.pledging();
+        assertThat(f.canPledge()).isFalse();
+        f.failed("网络连接失败");
+        assertThat(f.canPledge()).isTrue();
+        f.choose(5_000);
+        assertThat(f.idempotencyKey()).as("same amount, same pledge").isEqualTo(key);
+        f.choose(10_000);
+        assertThat(f.idempotencyKey()).isNotEqualTo(key);
+        assertThatThrownBy(() -> f.choose(40_000)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theStepsOfAPaidPledge() {
+        PledgeFlow f = new PledgeFlow(35_000);
+        f.choose(35_000);
+        f.pledging();
+        f.pledged("p1", "r1");
+        assertThat(f.step()).isEqualTo(PledgeFlow.Step.PAYING);
+        assertThat(f.paymentReference()).isEqualTo("r1");
+        f.paymentStarted();
+        f.paid();
+        assertThat(f.step()).isEqualTo(PledgeFlow.Step.PAID);
+        assertThat(f.canPledge()).isFalse();
+    }
+
+    private static String token(String claims) {
+        return "h." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".s";
+    }
+
+    @Test
+    void theRoleInTheTokenDecidesTheHomeScreen() {
+        assertThat(Session.of(token("{\"realm_access\":{\"roles\":[\"donor\",\"offline_access\"]}}"), "r").home())
+                .isEqualTo(Session.Home.DONOR);
+        assertThat(Session.of(token("{\"realm_access\":{\"roles\":[\"worker\"]},\"name\":\"王芳\"}"), "r").name).isEqualTo("王芳");
+        assertThat(Session.of(token("{\"realm_access\":{\"roles\":[\"staff\",\"donor\"]}}"), "r").home()).isEqualTo(Session.Home.STAFF);
+        assertThat(Session.of("not-a-token", null).home()).isEqualTo(Session.Home.SIGNED_OUT);
+        assertThat(Session.signedOut().signedIn()).isFalse();
+    }
+}

@@ -1,0 +1,188 @@
+package org.weiyuan.app.ui;
+
+import android.content.Context;
+import android.content.Intent;
+import android.graphics.Bitmap;
+import android.graphics.Canvas;
+import android.os.Looper;
+import android.view.View;
+import android.widget.LinearLayout;
+import android.widget.TextView;
+
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.robolectric.Robolectric;
+import org.robolectric.RobolectricTestRunner;
+import org.robolectric.RuntimeEnvironment;
+import org.robolectric.annotation.Config;
+import org.robolectric.annotation.GraphicsMode;
+import org.weiyuan.app.R;
+
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.robolectric.Shadows.shadowOf;
+
+/** A donor funds a wish end to end (choose the rest, pledge, pay in the sandbox, see it arrive), against a scripted server. */
+@RunWith(RobolectricTestRunner.class)
+@Config(sdk = 34, qualifiers = "zh-rCN-w360dp-h640dp-xhdpi")
+@GraphicsMode(GraphicsMode.Mode.NATIVE)
+public class WishActivityTest {
+
+    private static final String WISH = "{\"id\":\"w1\",\"kind\":\"GOODS\",\"title\":\"冬天的棉被和电暖器\","
+            + "\"story\":\"老房子漏风,冬天很冷,想给老人添置过冬物品。\",\"district\":\"南明区\",\"targetFen\":70000,"
+            + "\"pledgedFen\":35000,\"paidFen\":30000,\"remainingFen\":35000,\"progressPercent\":50,\"deadline\":\"2026-12-31\"}";
+
+    private final MockWebServer server = new MockWebServer();
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger statusChecks = new AtomicInteger();
+    private volatile MockResponse pledgeAnswer = new MockResponse().setResponseCode(201)
+            .setBody("{\"id\":\"p1\",\"status\":\"HELD\",\"payment\":{\"gateway\":\"sandbox\",\"reference\":\"r1\"}}");
+
+    @Before
+    public void start() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+                requests.add(r);
+                String path = r.getPath();
+                if (path.equals("/api/v1/feed/wishes/w1")) {
+                    return new MockResponse().setBody(WISH);
+                }
+                if (path.equals("/api/v1/wishes/w1/pledges")) {
+                    return pledgeAnswer;
+                }
+                if (path.equals("/api/v1/sandbox/checkout/r1")) {
+                    return new MockResponse().setResponseCode(202);
+                }
+                if (path.equals("/api/v1/pledges/p1")) {
+                    // the gateway's notice arrives between the first and the second look
+                    return new MockResponse().setBody(statusChecks.incrementAndGet() < 2 ? "{\"status\":\"HELD\"}" : "{\"status\":\"PAID\"}");
+                }
+                return new MockResponse().setResponseCode(404);
+            }
+        });
+        server.start();
+        RuntimeEnvironment.getApplication().getSharedPreferences("weiyuan", Context.MODE_PRIVATE).edit()
+                .putString("server", server.url("/").toString()).commit();
+    }
+
+    @After
+    public void stop() throws IOException {
+        server.shutdown();
+    }
+
+    private static void signInAsDonor() {
+        String claims = "{\"preferred_username\":\"zhao.min\",\"name\":\"赵敏\",\"realm_access\":{\"roles\":[\"donor\"]}}";
+        String token = "eyJhbGciOiJub25lIn0." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".sig";
+        new SessionStore(RuntimeEnvironment.getApplication()).save(token, "refresh-1");
+    }
+
+    private WishActivity open() throws InterruptedException {
+        WishActivity a = Robolectric.buildActivity(WishActivity.class,
+                new Intent(RuntimeEnvironment.getApplication(), WishActivity.class).putExtra(WishActivity.EXTRA_ID, "w1")).setup().get();
+        await(() -> ((LinearLayout) a.findViewById(R.id.amount_choices)).getChildCount() > 0);
+        return a;
+    }
+
+    @Test
+    public void aDonorGivesWhatIsLeftPaysAndSeesItArrive() throws Exception {
+        signInAsDonor();
+        WishActivity a = open();
+        LinearLayout choices = a.findViewById(R.id.amount_choices);
+        // ¥10, ¥50, ¥100, then the ¥350 that is left (¥500 is more than the wish needs)
+        assertThat(choices.getChildCount()).isEqualTo(4);
+        TextView rest = (TextView) choices.getChildAt(3);
+        assertThat(rest.getText().toString()).isEqualTo("¥350(完成心愿)");
+        screenshot(a, "wish-zh-CN.png");
+
+        rest.performClick();
+        TextView pledge = a.findViewById(R.id.pledge);
+        assertThat(pledge.getText().toString()).isEqualTo("认捐 ¥350 并支付");
+        pledge.performClick();
+        TextView status = a.findViewById(R.id.pledge_status);
+        await(() -> status.getText().toString().equals("¥350 已到账,谢谢您的爱心!"));
+        screenshot(a, "wish-zh-CN-paid.png");
+
+        RecordedRequest sent = requests.stream().filter(r -> r.getPath().equals("/api/v1/wishes/w1/pledges")).findFirst().orElseThrow();
+        assertThat(sent.getMethod()).isEqualTo("POST");
+        assertThat(sent.getBody().readUtf8()).isEqualTo("{\"amountFen\":35000}");
+        assertThat(sent.getHeader("Idempotency-Key")).isNotBlank();
+        assertThat(sent.getHeader("Authorization")).startsWith("Bearer eyJ");
+        assertThat(requests).extracting(RecordedRequest::getPath).contains("/api/v1/sandbox/checkout/r1");
+        assertThat(pledge.isEnabled()).isFalse();
+    }
+
+    @Test
+    public void aRefusalShowsTheServersDetailAndTheDonorMayChooseAgain() throws Exception {
+        signInAsDonor();
+        pledgeAnswer = new MockResponse().setResponseCode(409).setHeader("Content-Type", "application/problem+json")
+                .setBody("{\"status\":409,\"detail\":\"这个微愿只差 ¥100 了,请改捐 ¥100 或更少\",\"remainingFen\":10000}");
+        WishActivity a = open();
+        ((LinearLayout) a.findViewById(R.id.amount_choices)).getChildAt(3).performClick();
+        a.findViewById(R.id.pledge).performClick();
+        TextView status = a.findViewById(R.id.pledge_status);
+        await(() -> status.getText().toString().startsWith("这个微愿只差"));
+        assertThat(a.findViewById(R.id.pledge).isEnabled()).isTrue();
+        screenshot(a, "wish-zh-CN-refused.png");
+    }
+
+    @Test
+    public void pledgingSignedOutAsksToSignInFirst() throws Exception {
+        new SessionStore(RuntimeEnvironment.getApplication()).signOut();
+        WishActivity a = open();
+        ((LinearLayout) a.findViewById(R.id.amount_choices)).getChildAt(0).performClick();
+        a.findViewById(R.id.pledge).performClick();
+        Intent next = shadowOf(a).getNextStartedActivity();
+        assertThat(next.getComponent().getClassName()).isEqualTo(LoginActivity.class.getName());
+        assertThat(requests).extracting(RecordedRequest::getPath).doesNotContain("/api/v1/wishes/w1/pledges");
+    }
+
+    @Test
+    public void theSignInScreenIsReadableAtTheLargestFont() throws Exception {
+        RuntimeEnvironment.setFontScale(2.0f);
+        LoginActivity a = Robolectric.buildActivity(LoginActivity.class).setup().get();
+        TextView button = a.findViewById(R.id.sign_in);
+        assertThat(button.getText().toString()).isEqualTo("用工会账号登录");
+        screenshot(a, "login-zh-CN-largest-font.png");
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            shadowOf(Looper.getMainLooper()).idle();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out");
+    }
+
+    static void screenshot(android.app.Activity activity, String name) throws IOException {
+        View root = activity.getWindow().getDecorView().getRootView();
+        Bitmap bitmap = Bitmap.createBitmap(root.getWidth(), root.getHeight(), Bitmap.Config.ARGB_8888);
+        root.draw(new Canvas(bitmap));
+        File dir = new File(System.getProperty("weiyuan.screenshots", "target/screenshots"));
+        dir.mkdirs();
+        try (FileOutputStream out = new FileOutputStream(new File(dir, name))) {
+            bitmap.compress(Bitmap.CompressFormat.PNG, 100, out);
+        }
+        assertThat(new File(dir, name).length()).isGreaterThan(1000);
+    }
+}
