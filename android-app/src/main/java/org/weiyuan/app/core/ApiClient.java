@@ -112,6 +112,41 @@ public final class ApiClient {
         call("POST", "/api/v1/sandbox/checkout/" + reference, null);
     }
 
+    /** Household files in the staff member's subtree waiting at this step (e.g. UNDER_VERIFICATION), oldest first. */
+    public List<FileSummary> files(String status) throws IOException, ApiException {
+        try {
+            JSONArray items = new JSONObject(call("GET", "/api/v1/households?status=" + status + "&limit=50", null)).getJSONArray("items");
+            List<FileSummary> files = new ArrayList<>();
+            for (int i = 0; i < items.length(); i++) {
+                files.add(FileSummary.from(items.getJSONObject(i)));
+            }
+            return files;
+        } catch (JSONException e) {
+            throw new IOException("Unreadable answer from the server", e);
+        }
+    }
+
+    /** Staff decide on a file: approve, or reject with a reason, or ask the worker a question. */
+    public void approveFile(String id) throws IOException, ApiException {
+        call("POST", "/api/v1/households/" + id + "/approve", null);
+    }
+
+    public void rejectFile(String id, String reason) throws IOException, ApiException {
+        call("POST", "/api/v1/households/" + id + "/reject", json("reason", reason));
+    }
+
+    public void askAboutFile(String id, String question) throws IOException, ApiException {
+        call("POST", "/api/v1/households/" + id + "/questions", json("question", question));
+    }
+
+    private static String json(String key, String value) throws IOException {
+        try {
+            return new JSONObject().put(key, value).toString();
+        } catch (JSONException e) {
+            throw new IOException(e);
+        }
+    }
+
     String call(String method, String path, String body) throws IOException, ApiException {
         return call(method, path, body, null);
     }

@@ -1,0 +1,150 @@
+package org.weiyuan.app.ui;
+
+import android.os.Bundle;
+import android.os.Handler;
+import android.os.Looper;
+import android.view.LayoutInflater;
+import android.view.View;
+import android.view.ViewGroup;
+import android.widget.EditText;
+import android.widget.LinearLayout;
+import android.widget.TextView;
+
+import androidx.appcompat.app.AlertDialog;
+import androidx.appcompat.app.AppCompatActivity;
+
+import org.weiyuan.app.R;
+import org.weiyuan.app.core.ApiClient;
+import org.weiyuan.app.core.ApiException;
+import org.weiyuan.app.core.FileSummary;
+import org.weiyuan.app.core.ListState;
+import org.weiyuan.app.core.Money;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Staff: the household files verified and waiting for a decision in the staff member's union
+ * subtree (the server applies the scope), each with approve, ask and reject.
+ */
+public class FilesQueueActivity extends AppCompatActivity {
+
+    private final ExecutorService io = Executors.newSingleThreadExecutor();
+    private final Handler main = new Handler(Looper.getMainLooper());
+    private final ListState<FileSummary> state = new ListState<>();
+    private ApiClient api;
+
+    @Override
+    protected void onCreate(Bundle savedInstanceState) {
+        super.onCreate(savedInstanceState);
+        setContentView(R.layout.activity_queue);
+        api = new SessionStore(this).api(this);
+        load();
+    }
+
+    private void load() {
+        io.execute(() -> {
+            try {
+                List<FileSummary> files = api.files("UNDER_VERIFICATION");
+                main.post(() -> {
+                    state.loaded(files, System.currentTimeMillis());
+                    render();
+                });
+            } catch (ApiException e) {
+                main.post(() -> {
+                    state.failed(e);
+                    render();
+                });
+            } catch (IOException e) {
+                main.post(() -> {
+                    state.offline(getString(R.string.error_network));
+                    render();
+                });
+            }
+        });
+    }
+
+    private void render() {
+        TextView status = findViewById(R.id.queue_status);
+        LinearLayout list = findViewById(R.id.queue_list);
+        list.removeAllViews();
+        if (state.status() == ListState.Status.EMPTY) {
+            status.setText(R.string.queue_empty);
+            status.setVisibility(View.VISIBLE);
+        } else if (state.message() != null) {
+            status.setText(state.message());
+            status.setVisibility(View.VISIBLE);
+        } else {
+            status.setVisibility(View.GONE);
+        }
+        for (FileSummary f : state.items()) {
+            View card = LayoutInflater.from(this).inflate(R.layout.item_file, list, false);
+            ((TextView) card.findViewById(R.id.file_name)).setText(getString(R.string.file_title, f.headName, f.district));
+            ((TextView) card.findViewById(R.id.file_facts)).setText(getString(R.string.file_facts, f.memberCount,
+                    Money.yuan(f.perCapitaIncomeFen), label("category_" + f.category), label("severity_" + f.severity)));
+            card.findViewById(R.id.file_approve).setOnClickListener(v -> act(() -> api.approveFile(f.id), R.string.file_approved));
+            card.findViewById(R.id.file_ask).setOnClickListener(v -> prompt(R.string.file_ask, text ->
+                    act(() -> api.askAboutFile(f.id, text), R.string.file_asked)));
+            card.findViewById(R.id.file_reject).setOnClickListener(v -> prompt(R.string.file_reject_reason, text ->
+                    act(() -> api.rejectFile(f.id, text), R.string.file_rejected)));
+            list.addView(card);
+        }
+    }
+
+    /** A label from the resources by name, or the code itself when there is none. */
+    private String label(String name) {
+        int id = getResources().getIdentifier(name, "string", getPackageName());
+        return id == 0 ? name : getString(id);
+    }
+
+    interface Call {
+        void run() throws IOException, ApiException;
+    }
+
+    interface Answer {
+        void given(String text);
+    }
+
+    private void act(Call call, int done) {
+        io.execute(() -> {
+            try {
+                call.run();
+                main.post(() -> {
+                    TextView status = findViewById(R.id.queue_status);
+                    status.setText(done);
+                    status.setVisibility(View.VISIBLE);
+                });
+                load();
+            } catch (ApiException e) {
+                main.post(() -> {
+                    TextView status = findViewById(R.id.queue_status);
+                    status.setText(e.detail);
+                    status.setVisibility(View.VISIBLE);
+                });
+            } catch (IOException e) {
+                main.post(() -> ((TextView) findViewById(R.id.queue_status)).setText(R.string.error_network));
+            }
+        });
+    }
+
+    private void prompt(int title, Answer answer) {
+        EditText input = new EditText(this);
+        input.setMinLines(2);
+        new AlertDialog.Builder(this).setTitle(title).setView(input)
+                .setPositiveButton(android.R.string.ok, (d, w) -> {
+                    String text = input.getText().toString().trim();
+                    if (!text.isEmpty()) {
+                        answer.given(text);
+                    }
+                })
+                .setNegativeButton(android.R.string.cancel, null).show();
+    }
+
+    @Override
+    protected void onDestroy() {
+        io.shutdownNow();
+        super.onDestroy();
+    }
+}

@@ -1,0 +1,106 @@
+package org.weiyuan.app.ui;
+
+import android.content.Context;
+import android.os.Looper;
+import android.widget.LinearLayout;
+import android.widget.TextView;
+
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.robolectric.Robolectric;
+import org.robolectric.RobolectricTestRunner;
+import org.robolectric.RuntimeEnvironment;
+import org.robolectric.annotation.Config;
+import org.robolectric.annotation.GraphicsMode;
+import org.weiyuan.app.R;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.robolectric.Shadows.shadowOf;
+
+/** Staff approve a household file from their queue, against a scripted server. */
+@RunWith(RobolectricTestRunner.class)
+@Config(sdk = 34, qualifiers = "zh-rCN-w360dp-h640dp-xhdpi")
+@GraphicsMode(GraphicsMode.Mode.NATIVE)
+public class FilesQueueActivityTest {
+
+    private static final String FILES = "{\"items\":[{\"id\":\"h1\",\"headName\":\"王*\",\"district\":\"南明区\",\"category\":\"DIBAO\","
+            + "\"severity\":\"EXTREME_HARDSHIP\",\"status\":\"UNDER_VERIFICATION\",\"memberCount\":3,\"perCapitaIncomeFen\":52000}],"
+            + "\"nextCursor\":null}";
+
+    private final MockWebServer server = new MockWebServer();
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean approved = new AtomicBoolean();
+
+    @Before
+    public void start() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+                requests.add(r);
+                if (r.getPath().startsWith("/api/v1/households?status=UNDER_VERIFICATION")) {
+                    return new MockResponse().setBody(approved.get() ? "{\"items\":[],\"nextCursor\":null}" : FILES);
+                }
+                if (r.getPath().equals("/api/v1/households/h1/approve") && r.getMethod().equals("POST")) {
+                    approved.set(true);
+                    return new MockResponse().setBody("{\"id\":\"h1\",\"status\":\"APPROVED\"}");
+                }
+                return new MockResponse().setResponseCode(404);
+            }
+        });
+        server.start();
+        RuntimeEnvironment.getApplication().getSharedPreferences("weiyuan", Context.MODE_PRIVATE).edit()
+                .putString("server", server.url("/").toString()).commit();
+        String claims = "{\"preferred_username\":\"zhou.hua\",\"realm_access\":{\"roles\":[\"staff\"]}}";
+        new SessionStore(RuntimeEnvironment.getApplication()).save("h." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".s", "r");
+    }
+
+    @After
+    public void stop() throws IOException {
+        server.shutdown();
+    }
+
+    @Test
+    public void staffApproveAFileAndTheQueueEmpties() throws Exception {
+        FilesQueueActivity a = Robolectric.buildActivity(FilesQueueActivity.class).setup().get();
+        LinearLayout list = a.findViewById(R.id.queue_list);
+        await(() -> list.getChildCount() == 1);
+        assertThat(((TextView) list.getChildAt(0).findViewById(R.id.file_name)).getText().toString()).isEqualTo("王* · 南明区");
+        assertThat(((TextView) list.getChildAt(0).findViewById(R.id.file_facts)).getText().toString())
+                .isEqualTo("3 口人,人均月收入 ¥520 · 低保户 · 特困");
+        WishActivityTest.screenshot(a, "staff-queue-zh-CN.png");
+
+        list.getChildAt(0).findViewById(R.id.file_approve).performClick();
+        TextView status = a.findViewById(R.id.queue_status);
+        await(() -> list.getChildCount() == 0 && status.getText().toString().equals("没有等待审批的档案"));
+        RecordedRequest approve = requests.stream().filter(r -> r.getPath().endsWith("/approve")).findFirst().orElseThrow();
+        assertThat(approve.getHeader("Authorization")).startsWith("Bearer h.");
+        assertThat(approve.getHeader("Accept-Language")).startsWith("zh");
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            shadowOf(Looper.getMainLooper()).idle();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out");
+    }
+}
