@@ -139,6 +139,71 @@ public final class ApiClient {
         call("POST", "/api/v1/households/" + id + "/questions", json("question", question));
     }
 
+    /** The worker's own household file (status, the questions staff asked), or null when there is none yet. */
+    public JSONObject myFile() throws IOException, ApiException {
+        try {
+            return new JSONObject(call("GET", "/api/v1/households/mine", null));
+        } catch (ApiException e) {
+            if (e.status == 404) {
+                return null;
+            }
+            throw e;
+        } catch (JSONException e) {
+            throw new IOException("Unreadable answer from the server", e);
+        }
+    }
+
+    public void answer(String fileId, String questionId, String answer) throws IOException, ApiException {
+        call("POST", "/api/v1/households/" + fileId + "/questions/" + questionId + "/answer", json("answer", answer));
+    }
+
+    /** Creates a wish in draft and returns its id; photos are added next, then it is submitted for vetting. */
+    public String createWish(String kind, String title, String story, long targetFen, String deadline)
+            throws IOException, ApiException {
+        try {
+            JSONObject body = new JSONObject().put("kind", kind).put("title", title).put("story", story)
+                    .put("targetFen", targetFen).put("deadline", deadline);
+            return new JSONObject(call("POST", "/api/v1/wishes", body.toString())).getString("id");
+        } catch (JSONException e) {
+            throw new IOException("Unreadable answer from the server", e);
+        }
+    }
+
+    /** Uploads a photo of the need (JPEG, already made small on the phone). */
+    public void uploadPhoto(String wishId, byte[] jpeg) throws IOException, ApiException {
+        String token = tokens == null ? null : tokens.accessToken();
+        Request.Builder b = new Request.Builder().url(baseUrl + "/api/v1/wishes/" + wishId + "/photos?kind=PHOTO")
+                .header("Accept-Language", language).post(RequestBody.create(jpeg, MediaType.get("image/jpeg")));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try (Response r = http.newCall(b.build()).execute()) {
+            read(r);
+        }
+    }
+
+    public void submitWish(String wishId) throws IOException, ApiException {
+        call("POST", "/api/v1/wishes/" + wishId + "/submit", null);
+    }
+
+    /** The worker's recommended jobs, each with its reasons ("why this job"). */
+    public List<JobMatch> jobMatches() throws IOException, ApiException {
+        try {
+            JSONArray items = new JSONArray(call("GET", "/api/v1/jobs/matches?limit=10", null));
+            List<JobMatch> matches = new ArrayList<>();
+            for (int i = 0; i < items.length(); i++) {
+                matches.add(JobMatch.from(items.getJSONObject(i)));
+            }
+            return matches;
+        } catch (JSONException e) {
+            throw new IOException("Unreadable answer from the server", e);
+        }
+    }
+
+    public void applyForJob(String listingId) throws IOException, ApiException {
+        call("POST", "/api/v1/jobs/listings/" + listingId + "/applications", "{}");
+    }
+
     private static String json(String key, String value) throws IOException {
         try {
             return new JSONObject().put(key, value).toString();

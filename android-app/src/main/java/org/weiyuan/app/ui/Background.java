@@ -1,0 +1,48 @@
+package org.weiyuan.app.ui;
+
+import android.os.Handler;
+import android.os.Looper;
+
+import org.weiyuan.app.core.ApiException;
+
+import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Runs API calls off the main thread and delivers the result, or the message to show, back on it. */
+final class Background {
+
+    interface Call<T> {
+        T run() throws IOException, ApiException;
+    }
+
+    interface Done<T> {
+        void with(T result);
+    }
+
+    private final ExecutorService io = Executors.newSingleThreadExecutor();
+    private final Handler main = new Handler(Looper.getMainLooper());
+    private final String networkMessage;
+
+    Background(String networkMessage) {
+        this.networkMessage = networkMessage;
+    }
+
+    /** {@code failed} gets the server's problem detail, or the network message. */
+    <T> void run(Call<T> call, Done<T> done, Done<String> failed) {
+        io.execute(() -> {
+            try {
+                T result = call.run();
+                main.post(() -> done.with(result));
+            } catch (ApiException e) {
+                main.post(() -> failed.with(e.detail));
+            } catch (IOException e) {
+                main.post(() -> failed.with(networkMessage));
+            }
+        });
+    }
+
+    void stop() {
+        io.shutdownNow();
+    }
+}

@@ -1,0 +1,121 @@
+package org.weiyuan.app.ui;
+
+import android.content.Intent;
+import android.net.Uri;
+import android.os.Bundle;
+import android.view.View;
+import android.widget.EditText;
+import android.widget.TextView;
+
+import androidx.appcompat.app.AppCompatActivity;
+
+import org.weiyuan.app.R;
+import org.weiyuan.app.core.ApiClient;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A worker posts a wish (发布微愿): what is needed, why, how much, and photos from the gallery or
+ * the camera app (made small on the phone); it then goes to union staff for vetting.
+ */
+public class WishFormActivity extends AppCompatActivity {
+
+    static final int PICK_PHOTO = 3;
+    static final int MAX_PHOTOS = 6;
+
+    private final List<byte[]> photos = new ArrayList<>();
+    private Background background;
+    private ApiClient api;
+
+    @Override
+    protected void onCreate(Bundle savedInstanceState) {
+        super.onCreate(savedInstanceState);
+        setContentView(R.layout.activity_wish_form);
+        background = new Background(getString(R.string.error_network));
+        api = new SessionStore(this).api(this);
+        findViewById(R.id.add_photo).setOnClickListener(v -> {
+            Intent pick = new Intent(Intent.ACTION_GET_CONTENT).setType("image/*").addCategory(Intent.CATEGORY_OPENABLE);
+            startActivityForResult(Intent.createChooser(pick, getString(R.string.wish_add_photo)), PICK_PHOTO);
+        });
+        findViewById(R.id.submit_wish).setOnClickListener(v -> submit());
+    }
+
+    @Override
+    protected void onActivityResult(int requestCode, int resultCode, Intent data) {
+        super.onActivityResult(requestCode, resultCode, data);
+        if (requestCode != PICK_PHOTO || resultCode != RESULT_OK || data == null || data.getData() == null) {
+            return;
+        }
+        try {
+            photos.add(Photos.compress(read(data.getData())));
+            ((TextView) findViewById(R.id.photo_count)).setText(getString(R.string.wish_photos, photos.size()));
+            findViewById(R.id.add_photo).setEnabled(photos.size() < MAX_PHOTOS);
+        } catch (IOException | IllegalArgumentException e) {
+            status(getString(R.string.wish_photo_unreadable));
+        }
+    }
+
+    private byte[] read(Uri uri) throws IOException {
+        try (InputStream in = getContentResolver().openInputStream(uri)) {
+            if (in == null) {
+                throw new IOException("no data");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[16 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private void submit() {
+        String title = ((EditText) findViewById(R.id.wish_title_input)).getText().toString().trim();
+        String story = ((EditText) findViewById(R.id.wish_story_input)).getText().toString().trim();
+        String yuan = ((EditText) findViewById(R.id.wish_amount_input)).getText().toString().trim();
+        if (title.isEmpty() || story.isEmpty() || yuan.isEmpty()) {
+            status(getString(R.string.wish_fill_in));
+            return;
+        }
+        long fen;
+        try {
+            fen = new BigDecimal(yuan).movePointRight(2).longValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            status(getString(R.string.wish_amount_invalid));
+            return;
+        }
+        findViewById(R.id.submit_wish).setEnabled(false);
+        status(getString(R.string.wish_sending));
+        String deadline = LocalDate.now().plusDays(30).toString();
+        List<byte[]> toSend = new ArrayList<>(photos);
+        background.run(() -> {
+            String id = api.createWish("GOODS", title, story, fen, deadline);
+            for (byte[] photo : toSend) {
+                api.uploadPhoto(id, photo);
+            }
+            api.submitWish(id);
+            return id;
+        }, id -> status(getString(R.string.wish_submitted)), message -> {
+            findViewById(R.id.submit_wish).setEnabled(true);
+            status(message);
+        });
+    }
+
+    private void status(String text) {
+        TextView status = findViewById(R.id.wish_form_status);
+        status.setText(text);
+        status.setVisibility(View.VISIBLE);
+    }
+
+    @Override
+    protected void onDestroy() {
+        background.stop();
+        super.onDestroy();
+    }
+}

@@ -1,0 +1,199 @@
+package org.weiyuan.app.ui;
+
+import android.app.Activity;
+import android.content.Context;
+import android.content.Intent;
+import android.graphics.Bitmap;
+import android.graphics.BitmapFactory;
+import android.graphics.Canvas;
+import android.graphics.Color;
+import android.net.Uri;
+import android.os.Looper;
+import android.widget.EditText;
+import android.widget.LinearLayout;
+import android.widget.TextView;
+
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.robolectric.Robolectric;
+import org.robolectric.RobolectricTestRunner;
+import org.robolectric.RuntimeEnvironment;
+import org.robolectric.annotation.Config;
+import org.robolectric.annotation.GraphicsMode;
+import org.robolectric.shadows.ShadowActivity;
+import org.weiyuan.app.R;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.robolectric.Shadows.shadowOf;
+
+/** The worker's screens against a scripted server: answering staff, posting a wish with a photo, jobs with reasons. */
+@RunWith(RobolectricTestRunner.class)
+@Config(sdk = 34, qualifiers = "zh-rCN-w360dp-h640dp-xhdpi")
+@GraphicsMode(GraphicsMode.Mode.NATIVE)
+public class WorkerScreensTest {
+
+    private final MockWebServer server = new MockWebServer();
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
+    @Before
+    public void start() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+                requests.add(r);
+                String p = r.getPath();
+                if (p.equals("/api/v1/households/mine")) {
+                    return new MockResponse().setBody("{\"id\":\"h1\",\"status\":\"NEEDS_INFO\",\"questions\":["
+                            + "{\"id\":\"q1\",\"question\":\"请补充医院的诊断证明\",\"answer\":null},"
+                            + "{\"id\":\"q0\",\"question\":\"家里几口人?\",\"answer\":\"三口\"}]}");
+                }
+                if (p.equals("/api/v1/households/h1/questions/q1/answer")) {
+                    return new MockResponse().setBody("{\"id\":\"h1\",\"status\":\"SUBMITTED\",\"questions\":[]}");
+                }
+                if (p.equals("/api/v1/wishes") && r.getMethod().equals("POST")) {
+                    return new MockResponse().setResponseCode(201).setBody("{\"id\":\"w9\",\"status\":\"DRAFT\"}");
+                }
+                if (p.startsWith("/api/v1/wishes/w9/photos")) {
+                    return new MockResponse().setResponseCode(201).setBody("{\"id\":\"w9\"}");
+                }
+                if (p.equals("/api/v1/wishes/w9/submit")) {
+                    return new MockResponse().setBody("{\"id\":\"w9\",\"status\":\"SUBMITTED\"}");
+                }
+                if (p.startsWith("/api/v1/jobs/matches")) {
+                    return new MockResponse().setBody("[{\"listing\":{\"id\":\"j1\",\"title\":\"住家保姆(照顾老人)\","
+                            + "\"employer\":\"贵阳巾帼家政服务有限公司\",\"district\":\"520102\",\"wageMinFen\":300000,"
+                            + "\"wageMaxFen\":360000,\"wagePeriod\":\"MONTH\"},\"districtName\":\"南明区\",\"score\":96,\"why\":["
+                            + "{\"factor\":\"SKILLS\",\"text\":\"您具备岗位要求的全部技能\"},{\"factor\":\"DISTANCE\",\"text\":\"离家约 1 公里\"},"
+                            + "{\"factor\":\"WAGE\",\"text\":\"工资能达到您的期望\"}]}]");
+                }
+                if (p.equals("/api/v1/jobs/listings/j1/applications")) {
+                    return new MockResponse().setResponseCode(201).setBody("{\"id\":\"a1\",\"status\":\"APPLIED\"}");
+                }
+                return new MockResponse().setResponseCode(404).setBody("{\"status\":404,\"detail\":\"没有找到\"}");
+            }
+        });
+        server.start();
+        RuntimeEnvironment.getApplication().getSharedPreferences("weiyuan", Context.MODE_PRIVATE).edit()
+                .putString("server", server.url("/").toString()).commit();
+        String claims = "{\"preferred_username\":\"wang.fang\",\"realm_access\":{\"roles\":[\"worker\"]}}";
+        new SessionStore(RuntimeEnvironment.getApplication()).save("h." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".s", "r");
+    }
+
+    @After
+    public void stop() throws IOException {
+        server.shutdown();
+    }
+
+    @Test
+    public void theHomeScreenFollowsTheRole() {
+        HomeActivity home = Robolectric.buildActivity(HomeActivity.class).setup().get();
+        assertThat(shadowOf(home).getNextStartedActivity().getComponent().getClassName()).isEqualTo(WorkerActivity.class.getName());
+        assertThat(HomeActivity.screenFor(org.weiyuan.app.core.Session.Home.STAFF)).isEqualTo(FilesQueueActivity.class);
+        assertThat(HomeActivity.screenFor(org.weiyuan.app.core.Session.Home.SIGNED_OUT)).isEqualTo(FeedActivity.class);
+    }
+
+    @Test
+    public void theWorkerAnswersTheQuestionStaffAsked() throws Exception {
+        WorkerActivity a = Robolectric.buildActivity(WorkerActivity.class).setup().get();
+        LinearLayout questions = a.findViewById(R.id.questions);
+        await(() -> questions.getChildCount() == 1);
+        assertThat(((TextView) a.findViewById(R.id.file_state)).getText().toString()).isEqualTo("工会需要您补充信息,请回答下面的问题");
+        assertThat(((TextView) questions.getChildAt(0).findViewById(R.id.question_text)).getText().toString())
+                .isEqualTo("请补充医院的诊断证明");
+        WishActivityTest.screenshot(a, "worker-home-zh-CN.png");
+        ((EditText) questions.getChildAt(0).findViewById(R.id.question_answer)).setText("已经拍照交给社区了");
+        questions.getChildAt(0).findViewById(R.id.question_send).performClick();
+        await(() -> requests.stream().anyMatch(r -> r.getPath().endsWith("/q1/answer")));
+        RecordedRequest answer = requests.stream().filter(r -> r.getPath().endsWith("/q1/answer")).findFirst().orElseThrow();
+        assertThat(answer.getBody().readUtf8()).isEqualTo("{\"answer\":\"已经拍照交给社区了\"}");
+    }
+
+    @Test
+    public void theWorkerPostsAWishWithAPhotoMadeSmallFirst() throws Exception {
+        byte[] original = photo(4000, 3000);
+        Uri uri = Uri.parse("content://media/external/images/media/42");
+        shadowOf(RuntimeEnvironment.getApplication().getContentResolver()).registerInputStream(uri, new ByteArrayInputStream(original));
+
+        WishFormActivity a = Robolectric.buildActivity(WishFormActivity.class).setup().get();
+        ((EditText) a.findViewById(R.id.wish_title_input)).setText("冬天的棉被");
+        ((EditText) a.findViewById(R.id.wish_story_input)).setText("老房子漏风,老人怕冷。");
+        ((EditText) a.findViewById(R.id.wish_amount_input)).setText("450.50");
+        a.findViewById(R.id.add_photo).performClick();
+        ShadowActivity.IntentForResult pick = shadowOf(a).getNextStartedActivityForResult();
+        shadowOf(a).receiveResult(pick.intent, Activity.RESULT_OK, new Intent().setData(uri));
+        assertThat(((TextView) a.findViewById(R.id.photo_count)).getText().toString()).isEqualTo("已添加 1 张照片");
+
+        a.findViewById(R.id.submit_wish).performClick();
+        TextView status = a.findViewById(R.id.wish_form_status);
+        await(() -> status.getText().toString().equals("已提交,工会审核后会通知您"));
+        WishActivityTest.screenshot(a, "worker-wish-form-zh-CN.png");
+
+        RecordedRequest created = find("/api/v1/wishes");
+        assertThat(created.getBody().readUtf8()).contains("\"title\":\"冬天的棉被\"").contains("\"targetFen\":45050");
+        RecordedRequest upload = find("/api/v1/wishes/w9/photos?kind=PHOTO");
+        assertThat(upload.getHeader("Content-Type")).startsWith("image/jpeg");
+        byte[] sent = upload.getBody().readByteArray();
+        assertThat(sent.length).isLessThan(original.length);
+        Bitmap small = BitmapFactory.decodeByteArray(sent, 0, sent.length);
+        assertThat(Math.max(small.getWidth(), small.getHeight())).isEqualTo(Photos.MAX_SIDE);
+        assertThat(find("/api/v1/wishes/w9/submit").getMethod()).isEqualTo("POST");
+    }
+
+    @Test
+    public void jobsComeWithTheirReasonsAndOneTapApplies() throws Exception {
+        JobsActivity a = Robolectric.buildActivity(JobsActivity.class).setup().get();
+        LinearLayout list = a.findViewById(R.id.jobs_list);
+        await(() -> list.getChildCount() == 1);
+        assertThat(((TextView) list.getChildAt(0).findViewById(R.id.job_why)).getText().toString())
+                .isEqualTo("为什么推荐:\n• 您具备岗位要求的全部技能\n• 离家约 1 公里\n• 工资能达到您的期望");
+        assertThat(((TextView) list.getChildAt(0).findViewById(R.id.job_facts)).getText().toString())
+                .isEqualTo("贵阳巾帼家政服务有限公司 · 南明区 · 月薪 ¥3,000–¥3,600");
+        WishActivityTest.screenshot(a, "worker-jobs-zh-CN.png");
+        list.getChildAt(0).findViewById(R.id.job_apply).performClick();
+        TextView apply = list.getChildAt(0).findViewById(R.id.job_apply);
+        await(() -> apply.getText().toString().equals("已报名"));
+        assertThat(find("/api/v1/jobs/listings/j1/applications").getMethod()).isEqualTo("POST");
+    }
+
+    private RecordedRequest find(String path) {
+        return requests.stream().filter(r -> r.getPath().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no request to " + path));
+    }
+
+    /** A camera-sized photo. */
+    private static byte[] photo(int width, int height) {
+        Bitmap b = Bitmap.createBitmap(width, height, Bitmap.Config.ARGB_8888);
+        new Canvas(b).drawColor(Color.rgb(200, 120, 60));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        b.compress(Bitmap.CompressFormat.JPEG, 95, out);
+        return out.toByteArray();
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            shadowOf(Looper.getMainLooper()).idle();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out");
+    }
+}
