@@ -204,6 +204,51 @@ public final class ApiClient {
         call("POST", "/api/v1/jobs/listings/" + listingId + "/applications", "{}");
     }
 
+    /** "Wishes for you": the donor's preferences and history, blended with need (donors only). */
+    public List<WishCard> forYou() throws IOException, ApiException {
+        try {
+            JSONArray items = new JSONArray(call("GET", "/api/v1/feed/for-you?limit=20", null));
+            List<WishCard> cards = new ArrayList<>();
+            for (int i = 0; i < items.length(); i++) {
+                cards.add(WishCard.from(items.getJSONObject(i)));
+            }
+            return cards;
+        } catch (JSONException e) {
+            throw new IOException("Unreadable answer from the server", e);
+        }
+    }
+
+    /** The donor's pledges, newest first: amount, status (HELD, PAID, REFUNDED…), the wish. */
+    public List<JSONObject> myDonations() throws IOException, ApiException {
+        return objects(call("GET", "/api/v1/pledges/mine", null));
+    }
+
+    /** The user's notifications (消息中心), newest first, in their language. */
+    public List<JSONObject> inbox() throws IOException, ApiException {
+        try {
+            return objects(new JSONObject(call("GET", "/api/v1/inbox?limit=50", null)).getJSONArray("items").toString());
+        } catch (JSONException e) {
+            throw new IOException("Unreadable answer from the server", e);
+        }
+    }
+
+    public void markRead(String notificationId) throws IOException, ApiException {
+        call("POST", "/api/v1/inbox/" + notificationId + "/read", null);
+    }
+
+    private static List<JSONObject> objects(String array) throws IOException {
+        try {
+            JSONArray items = new JSONArray(array);
+            List<JSONObject> list = new ArrayList<>();
+            for (int i = 0; i < items.length(); i++) {
+                list.add(items.getJSONObject(i));
+            }
+            return list;
+        } catch (JSONException e) {
+            throw new IOException("Unreadable answer from the server", e);
+        }
+    }
+
     private static String json(String key, String value) throws IOException {
         try {
             return new JSONObject().put(key, value).toString();

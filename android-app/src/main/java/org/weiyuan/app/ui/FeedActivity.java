@@ -29,6 +29,8 @@ public class FeedActivity extends AppCompatActivity {
     private final ListState<WishCard> state = new ListState<>();
     private WishAdapter adapter;
     private ApiClient api;
+    /** All wishes, or the ones picked for this donor. */
+    private boolean forYou;
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
@@ -42,6 +44,16 @@ public class FeedActivity extends AppCompatActivity {
         list.setAdapter(adapter);
         Button retry = findViewById(R.id.retry);
         retry.setOnClickListener(v -> load());
+        boolean donor = new SessionStore(this).session().home() == org.weiyuan.app.core.Session.Home.DONOR;
+        findViewById(R.id.donor_actions).setVisibility(donor ? View.VISIBLE : View.GONE);
+        Button toggle = findViewById(R.id.for_you);
+        toggle.setOnClickListener(v -> {
+            forYou = !forYou;
+            toggle.setText(forYou ? R.string.feed_all : R.string.feed_for_you);
+            load();
+        });
+        findViewById(R.id.my_donations).setOnClickListener(v -> startActivity(new android.content.Intent(this, DonationsActivity.class)));
+        findViewById(R.id.inbox).setOnClickListener(v -> startActivity(new android.content.Intent(this, InboxActivity.class)));
         load();
     }
 
@@ -50,9 +62,9 @@ public class FeedActivity extends AppCompatActivity {
         render();
         io.execute(() -> {
             try {
-                ApiClient.Page<WishCard> page = api.feed(null);
+                java.util.List<WishCard> items = forYou ? api.forYou() : api.feed(null).items;
                 main.post(() -> {
-                    state.loaded(page.items, System.currentTimeMillis());
+                    state.loaded(items, System.currentTimeMillis());
                     render();
                 });
             } catch (ApiException e) {

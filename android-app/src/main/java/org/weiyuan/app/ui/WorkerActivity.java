@@ -33,6 +33,7 @@ public class WorkerActivity extends AppCompatActivity {
         api = new SessionStore(this).api(this);
         findViewById(R.id.post_wish).setOnClickListener(v -> startActivity(new Intent(this, WishFormActivity.class)));
         findViewById(R.id.my_jobs).setOnClickListener(v -> startActivity(new Intent(this, JobsActivity.class)));
+        findViewById(R.id.my_inbox).setOnClickListener(v -> startActivity(new Intent(this, InboxActivity.class)));
         load();
     }
 

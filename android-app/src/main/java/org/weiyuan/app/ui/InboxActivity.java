@@ -1,0 +1,94 @@
+package org.weiyuan.app.ui;
+
+import android.os.Bundle;
+import android.os.Handler;
+import android.os.Looper;
+import android.view.View;
+import android.widget.LinearLayout;
+import android.widget.TextView;
+
+import androidx.appcompat.app.AppCompatActivity;
+
+import org.json.JSONObject;
+import org.weiyuan.app.R;
+import org.weiyuan.app.core.ApiClient;
+
+import java.util.List;
+
+/**
+ * The inbox (消息中心). It works without any push service: while it is open it asks the server
+ * again every minute (Google's push does not reach most phones in mainland China). Opening a
+ * notice marks it read.
+ */
+public class InboxActivity extends AppCompatActivity {
+
+    static final long POLL_MILLIS = 60_000;
+
+    private final Handler main = new Handler(Looper.getMainLooper());
+    private final Runnable poll = this::load;
+    private Background background;
+    private ApiClient api;
+
+    @Override
+    protected void onCreate(Bundle savedInstanceState) {
+        super.onCreate(savedInstanceState);
+        setContentView(R.layout.activity_inbox);
+        background = new Background(getString(R.string.error_network));
+        api = new SessionStore(this).api(this);
+    }
+
+    @Override
+    protected void onResume() {
+        super.onResume();
+        load();
+    }
+
+    @Override
+    protected void onPause() {
+        main.removeCallbacks(poll);
+        super.onPause();
+    }
+
+    private void load() {
+        main.removeCallbacks(poll);
+        background.run(api::inbox, this::show, this::status);
+        main.postDelayed(poll, POLL_MILLIS);
+    }
+
+    private void show(List<JSONObject> notices) {
+        LinearLayout list = findViewById(R.id.inbox_list);
+        list.removeAllViews();
+        if (notices.isEmpty()) {
+            status(getString(R.string.inbox_empty));
+        }
+        for (JSONObject n : notices) {
+            View row = getLayoutInflater().inflate(R.layout.item_notice, list, false);
+            TextView title = row.findViewById(R.id.notice_title);
+            title.setText(n.optString("title"));
+            boolean unread = n.isNull("readAt");
+            title.setTypeface(unread ? android.graphics.Typeface.DEFAULT_BOLD : android.graphics.Typeface.DEFAULT);
+            ((TextView) row.findViewById(R.id.notice_body)).setText(n.optString("body"));
+            row.setContentDescription((unread ? getString(R.string.inbox_unread) + "," : "") + n.optString("title") + ","
+                    + n.optString("body"));
+            String id = n.optString("id");
+            row.setOnClickListener(v -> background.run(() -> {
+                api.markRead(id);
+                return null;
+            }, done -> title.setTypeface(android.graphics.Typeface.DEFAULT), this::status));
+            list.addView(row);
+        }
+    }
+
+    private void status(String text) {
+        TextView status = findViewById(R.id.inbox_status);
+        status.setText(text);
+        status.setVisibility(View.VISIBLE);
+    }
+
+    @Override
+    protected void onDestroy() {
+        main.removeCallbacks(poll);
+        background.stop();
+        super.onDestroy();
+    }
+}

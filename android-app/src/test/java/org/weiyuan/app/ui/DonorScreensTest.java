@@ -1,0 +1,155 @@
+package org.weiyuan.app.ui;
+
+import android.content.Context;
+import android.graphics.Typeface;
+import android.os.Looper;
+import android.view.View;
+import android.widget.LinearLayout;
+import android.widget.TextView;
+
+import androidx.recyclerview.widget.RecyclerView;
+
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.robolectric.Robolectric;
+import org.robolectric.RobolectricTestRunner;
+import org.robolectric.RuntimeEnvironment;
+import org.robolectric.annotation.Config;
+import org.robolectric.annotation.GraphicsMode;
+import org.weiyuan.app.R;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.robolectric.Shadows.shadowOf;
+
+/** The donor's "for you", donations and inbox (polled, since push may never come), against a scripted server. */
+@RunWith(RobolectricTestRunner.class)
+@Config(sdk = 34, qualifiers = "zh-rCN-w360dp-h640dp-xhdpi")
+@GraphicsMode(GraphicsMode.Mode.NATIVE)
+public class DonorScreensTest {
+
+    private static final String CARD = "{\"id\":\"%s\",\"kind\":\"GOODS\",\"title\":\"%s\",\"story\":\"\",\"district\":\"南明区\","
+            + "\"targetFen\":70000,\"pledgedFen\":35000,\"paidFen\":35000,\"remainingFen\":35000,\"progressPercent\":50,"
+            + "\"deadline\":\"2026-12-31\"}";
+
+    private final MockWebServer server = new MockWebServer();
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
+    @Before
+    public void start() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+                requests.add(r);
+                String p = r.getPath();
+                if (p.startsWith("/api/v1/feed/wishes?")) {
+                    return new MockResponse().setBody("{\"items\":[" + String.format(CARD, "w1", "所有人都看到的微愿") + "],\"nextCursor\":null}");
+                }
+                if (p.startsWith("/api/v1/feed/for-you")) {
+                    return new MockResponse().setBody("[" + String.format(CARD, "w2", "为您挑选的微愿") + "]");
+                }
+                if (p.equals("/api/v1/pledges/mine")) {
+                    return new MockResponse().setBody("[{\"id\":\"p1\",\"amountFen\":35000,\"status\":\"PAID\",\"createdAt\":\"2026-11-20T08:00:00Z\"},"
+                            + "{\"id\":\"p2\",\"amountFen\":1000,\"status\":\"REFUNDED\",\"createdAt\":\"2026-10-01T08:00:00Z\"}]");
+                }
+                if (p.startsWith("/api/v1/inbox?")) {
+                    return new MockResponse().setBody("{\"items\":[{\"id\":\"n1\",\"kind\":\"THANK_YOU_RECEIVED\",\"title\":\"收到一封感谢信\","
+                            + "\"body\":\"“冬天的棉被”的受助家庭给您写了感谢信。\",\"deepLink\":\"weiyuan://wishes/w1\",\"readAt\":null}],"
+                            + "\"nextCursor\":null}");
+                }
+                if (p.equals("/api/v1/inbox/n1/read")) {
+                    return new MockResponse().setBody("{\"id\":\"n1\",\"readAt\":\"2026-11-22T08:00:00Z\"}");
+                }
+                return new MockResponse().setResponseCode(404);
+            }
+        });
+        server.start();
+        RuntimeEnvironment.getApplication().getSharedPreferences("weiyuan", Context.MODE_PRIVATE).edit()
+                .putString("server", server.url("/").toString()).commit();
+        String claims = "{\"preferred_username\":\"zhao.min\",\"realm_access\":{\"roles\":[\"donor\"]}}";
+        new SessionStore(RuntimeEnvironment.getApplication()).save("h." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".s", "r");
+    }
+
+    @After
+    public void stop() throws IOException {
+        server.shutdown();
+    }
+
+    @Test
+    public void aDonorSwitchesToTheWishesPickedForThem() throws Exception {
+        FeedActivity a = Robolectric.buildActivity(FeedActivity.class).setup().get();
+        RecyclerView list = a.findViewById(R.id.list);
+        await(() -> list.getAdapter().getItemCount() == 1);
+        assertThat(a.findViewById(R.id.donor_actions).getVisibility()).isEqualTo(View.VISIBLE);
+        a.findViewById(R.id.for_you).performClick();
+        await(() -> requests.stream().anyMatch(r -> r.getPath().startsWith("/api/v1/feed/for-you")) && list.getAdapter().getItemCount() == 1
+                && title(list).equals("为您挑选的微愿"));
+        assertThat(((TextView) a.findViewById(R.id.for_you)).getText().toString()).isEqualTo("全部微愿");
+        WishActivityTest.screenshot(a, "donor-for-you-zh-CN.png");
+    }
+
+    @Test
+    public void donationsShowWhatBecameOfEach() throws Exception {
+        DonationsActivity a = Robolectric.buildActivity(DonationsActivity.class).setup().get();
+        LinearLayout list = a.findViewById(R.id.donations_list);
+        await(() -> list.getChildCount() == 2);
+        assertThat(((TextView) list.getChildAt(0)).getText().toString()).isEqualTo("¥350 · 已到账 · 2026-11-20");
+        assertThat(((TextView) list.getChildAt(1)).getText().toString()).isEqualTo("¥10 · 已退款 · 2026-10-01");
+        WishActivityTest.screenshot(a, "donor-donations-zh-CN.png");
+    }
+
+    @Test
+    public void theInboxIsReadWithoutPushAndAgainEveryMinute() throws Exception {
+        InboxActivity a = Robolectric.buildActivity(InboxActivity.class).setup().get();
+        LinearLayout list = a.findViewById(R.id.inbox_list);
+        await(() -> list.getChildCount() == 1);
+        TextView title = list.getChildAt(0).findViewById(R.id.notice_title);
+        assertThat(title.getText().toString()).isEqualTo("收到一封感谢信");
+        assertThat(title.getTypeface().isBold()).isTrue();
+        assertThat(list.getChildAt(0).getContentDescription().toString()).startsWith("未读,收到一封感谢信");
+        WishActivityTest.screenshot(a, "inbox-zh-CN.png");
+
+        list.getChildAt(0).performClick();
+        await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/inbox/n1/read")) && !title.getTypeface().isBold());
+
+        long reads = requests.stream().filter(r -> r.getPath().startsWith("/api/v1/inbox?")).count();
+        shadowOf(Looper.getMainLooper()).idleFor(Duration.ofMillis(InboxActivity.POLL_MILLIS));
+        await(() -> requests.stream().filter(r -> r.getPath().startsWith("/api/v1/inbox?")).count() > reads);
+    }
+
+    private static String title(RecyclerView list) {
+        View first = list.getLayoutManager() == null ? null : list.getLayoutManager().findViewByPosition(0);
+        if (first == null) {
+            list.measure(View.MeasureSpec.makeMeasureSpec(720, View.MeasureSpec.EXACTLY), View.MeasureSpec.makeMeasureSpec(1280, View.MeasureSpec.EXACTLY));
+            list.layout(0, 0, 720, 1280);
+            first = list.getLayoutManager().findViewByPosition(0);
+        }
+        return first == null ? "" : ((TextView) first.findViewById(R.id.title)).getText().toString();
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            shadowOf(Looper.getMainLooper()).idle();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out");
+    }
+}
