@@ -3,7 +3,7 @@
 #   target/deps/      the libraries (AARs and jars), target/tools/r8.jar, target/classes (the core)
 #   $1                Robolectric's android-all jar (the Android 14 framework and its resource table)
 # Steps: unpack the AARs, compile and link every resource with aapt2 (R classes for each library
-# package), compile the screens with javac, dex everything with D8, align, sign with apksigner.
+# package), compile the screens with javac, shrink and dex with R8, align, sign with apksigner.
 set -euo pipefail
 cd "$(dirname "$0")"
 STAGE=$1          # "screens" (process-classes: resources, R, screens) or "apk" (package: dex, sign)
@@ -48,10 +48,23 @@ libraries() { # the libraries' class jars (after the screens stage unpacked them
 if [ "$STAGE" = apk ]; then
   mapfile -t LIBS < <(libraries)
   rm -rf "$T/dex" "$T"/*.apk && mkdir -p "$T/dex"
-  # 4. dex: the app and every library, desugared for the minimum API level
+  # 4. dex: the app and what it uses of every library, desugared for the minimum API level
   jar cf "$T/app-classes.jar" -C "$T/classes" . -C "$T/ui-classes" .
-  java -cp "$T/tools/r8.jar" com.android.tools.r8.D8 --release --min-api "$MIN_SDK" --lib "$ANDROID_ALL" \
-    --output "$T/dex" "$T/app-classes.jar" "${LIBS[@]}"
+  # R8: shrinks away what no screen uses (most of Material and Kotlin's library), with the rules
+  # the libraries ship (each AAR's proguard.txt, OkHttp's in its jar) and aapt2's for the manifest and layouts
+  RULES=(--pg-conf proguard-rules.pro --pg-conf "$T/aapt-rules.txt")
+  for rules in "$T"/aar/*/proguard.txt; do [ -f "$rules" ] && RULES+=(--pg-conf "$rules"); done
+  mkdir -p "$T/jar-rules"
+  for jar in "$T"/deps/*.jar; do
+    for entry in $(unzip -Z1 "$jar" 'META-INF/proguard/*' 2>/dev/null || true); do
+      out="$T/jar-rules/$(basename "$jar" .jar)-$(basename "$entry")"
+      unzip -p "$jar" "$entry" > "$out" && RULES+=(--pg-conf "$out")
+    done
+  done
+  JDK_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")") # java.* is not in android-all: R8 reads it from the JDK
+  java -cp "$T/tools/r8.jar" com.android.tools.r8.R8 --release --min-api "$MIN_SDK" --lib "$ANDROID_ALL" --lib "$JDK_HOME" \
+    "${RULES[@]}" --output "$T/dex" "$T/app-classes.jar" "${LIBS[@]}" > "$T/r8.log" 2>&1 \
+    || { cat "$T/r8.log" >&2; echo "[apk] R8 failed (its log: $T/r8.log)" >&2; exit 1; }
 
   # 5. package, align, sign with the debug key (made once per machine, as Android tooling does)
   cp "$T/resources.ap_" "$T/unaligned.apk"
@@ -105,7 +118,7 @@ for f in "$T"/flat/*.zip; do [ "$f" = "$T/flat/app.zip" ] || LINK+=(-R "$f"); do
   --version-code "$VERSION_CODE" --version-name "$VERSION_NAME" \
   --warn-manifest-validation --auto-add-overlay "${LINK[@]}" -R "$T/flat/app.zip" \
   --java "$T/gen" --extra-packages "$(IFS=:; echo "${PACKAGES[*]}")" \
-  --output-text-symbols "$T/R.txt"
+  --output-text-symbols "$T/R.txt" --proguard "$T/aapt-rules.txt"
 
 # 3. the screens (and R), against the framework, the libraries and the core Maven compiled
 find src/main/java -name '*.java' -path '*/ui/*' > "$T/ui-sources.txt"
