@@ -106,6 +106,18 @@ public class DisbursementService {
         });
     }
 
+    /** Disbursements waiting for a second approver in the staff member's subtree, oldest first, with their wish. */
+    @io.quarkus.hibernate.reactive.panache.common.WithSession
+    public Uni<List<Object[]>> pendingInScope(Actor staff) {
+        return scope.staffUnit(staff).chain(unit -> io.quarkus.hibernate.reactive.panache.Panache.getSession().chain(s -> s.createSelectionQuery("""
+                        select d, w.title from Disbursement d, Wish w
+                        where d.wishId = w.id and d.status = :pending
+                          and w.unitId in (select u.id from UnionUnit u where u.path like :path)
+                        order by d.createdAt, d.id""", Object[].class)
+                .setParameter("pending", Disbursement.Status.PENDING_APPROVAL).setParameter("path", unit.path + "%")
+                .setMaxResults(100).getResultList()));
+    }
+
     /** The second staff member approves a disbursement above the threshold. */
     @WithTransaction
     public Uni<Disbursement> approve(Actor staff, UUID disbursementId) {

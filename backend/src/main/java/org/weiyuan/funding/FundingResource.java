@@ -147,6 +147,21 @@ public class FundingResource {
         return disbursements.record(actor.get(), wishId, request).map(FundingResource::view);
     }
 
+    /** A disbursement waiting for the caller's approval, with its wish; {@code mine} when the caller recorded it (and may not approve). */
+    public record PendingDisbursement(FundingViews.DisbursementView disbursement, String wishTitle, boolean mine) { }
+
+    @GET
+    @Path("/disbursements/pending")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "待复核拨付 Disbursements waiting for a second approver in the caller's subtree")
+    public Uni<java.util.List<PendingDisbursement>> pendingDisbursements() {
+        java.util.UUID me = actor.get().subject();
+        return disbursements.pendingInScope(actor.get()).map(rows -> rows.stream().map(r -> {
+            Disbursement d = (Disbursement) r[0];
+            return new PendingDisbursement(view(d), (String) r[1], d.recordedBy.equals(me));
+        }).toList());
+    }
+
     @POST
     @Path("/disbursements/{id}/approve")
     @RolesAllowed(Roles.STAFF)

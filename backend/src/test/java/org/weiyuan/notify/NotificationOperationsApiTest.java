@@ -94,6 +94,15 @@ class NotificationOperationsApiTest {
         String approval = link + "/disbursements/" + disbursement;
         assertThat(kindsAbout(Demo.ZHOU_NANMING, "staff", approval)).containsExactly("DISBURSEMENT_NEEDS_SECOND_APPROVAL");
         assertThat(kindsAbout(Demo.LIU_NANMING, "staff", approval)).isEmpty();
+        // and it waits in the second approver's queue, marked as the recorder's own in the recorder's
+        Api.staff(Demo.ZHOU_NANMING).get("/api/v1/disbursements/pending").then().statusCode(200)
+                .body("find { it.disbursement.id == '" + disbursement + "' }.mine", is(false))
+                .body("find { it.disbursement.id == '" + disbursement + "' }.wishTitle", is("孩子的医药费"));
+        Api.staff(Demo.LIU_NANMING).get("/api/v1/disbursements/pending").then()
+                .body("find { it.disbursement.id == '" + disbursement + "' }.mine", is(true));
+        List<String> elsewhere = Api.staff(Demo.SUN_YUNYAN).get("/api/v1/disbursements/pending").then().statusCode(200)
+                .extract().path("disbursement.id");
+        assertThat(elsewhere).doesNotContain(disbursement);
     }
 
     @Test

@@ -216,7 +216,8 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", () -> "/api/v1/jobs/matches/recompute", none, expect(Caller.ADMIN, ALLOWED)),
                 new Endpoint("GET", () -> "/api/v1/services/menu", none, signedIn(200)),
                 new Endpoint("GET", () -> "/api/v1/services/orders", none, expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200)),
-                new Endpoint("GET", () -> "/api/v1/services/unmet-demand", none, expect(allStaffAllowed)));
+                new Endpoint("GET", () -> "/api/v1/services/unmet-demand", none, expect(allStaffAllowed)),
+                new Endpoint("GET", () -> "/api/v1/disbursements/pending", none, expect(allStaffAllowed)));
     }
 
     Stream<Arguments> cases() {

@@ -236,6 +236,32 @@ public final class ApiClient {
         call("POST", "/api/v1/inbox/" + notificationId + "/read", null);
     }
 
+    /** Wishes waiting for vetting in the staff member's subtree (title, kind, target, district). */
+    public List<JSONObject> wishesToVet() throws IOException, ApiException {
+        return objects(call("GET", "/api/v1/wishes?status=SUBMITTED&limit=50", null));
+    }
+
+    public void publishWish(String id) throws IOException, ApiException {
+        call("POST", "/api/v1/wishes/" + id + "/publish", "{}");
+    }
+
+    public void askAboutWish(String id, String question) throws IOException, ApiException {
+        call("POST", "/api/v1/wishes/" + id + "/questions", json("question", question));
+    }
+
+    public void rejectWish(String id, String reason) throws IOException, ApiException {
+        call("POST", "/api/v1/wishes/" + id + "/reject", json("reason", reason));
+    }
+
+    /** Disbursements waiting for a second approver: {disbursement, wishTitle, mine}. */
+    public List<JSONObject> pendingDisbursements() throws IOException, ApiException {
+        return objects(call("GET", "/api/v1/disbursements/pending", null));
+    }
+
+    public void approveDisbursement(String id) throws IOException, ApiException {
+        call("POST", "/api/v1/disbursements/" + id + "/approve", null);
+    }
+
     private static List<JSONObject> objects(String array) throws IOException {
         try {
             JSONArray items = new JSONArray(array);

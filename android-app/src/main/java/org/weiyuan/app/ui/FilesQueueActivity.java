@@ -26,8 +26,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Staff: the household files verified and waiting for a decision in the staff member's union
- * subtree (the server applies the scope), each with approve, ask and reject.
+ * Staff: what waits for them in their union subtree (the server applies the scope): household
+ * files to approve, ask about or reject; wishes to publish, ask about or reject; disbursements above
+ * the limit for a second approver (not the one who recorded them).
  */
 public class FilesQueueActivity extends AppCompatActivity {
 
@@ -35,16 +36,40 @@ public class FilesQueueActivity extends AppCompatActivity {
     private final Handler main = new Handler(Looper.getMainLooper());
     private final ListState<FileSummary> state = new ListState<>();
     private ApiClient api;
+    private Background background;
+
+    /** Which queue is shown. */
+    enum Queue { FILES, WISHES, DISBURSEMENTS }
+
+    private Queue queue = Queue.FILES;
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_queue);
         api = new SessionStore(this).api(this);
+        background = new Background(getString(R.string.error_network));
+        findViewById(R.id.queue_files).setOnClickListener(v -> show(Queue.FILES));
+        findViewById(R.id.queue_wishes).setOnClickListener(v -> show(Queue.WISHES));
+        findViewById(R.id.queue_disbursements).setOnClickListener(v -> show(Queue.DISBURSEMENTS));
+        load();
+    }
+
+    void show(Queue q) {
+        queue = q;
+        ((TextView) findViewById(R.id.queue_status)).setVisibility(View.GONE);
         load();
     }
 
     private void load() {
+        if (queue == Queue.WISHES) {
+            background.run(api::wishesToVet, this::renderWishes, this::message);
+            return;
+        }
+        if (queue == Queue.DISBURSEMENTS) {
+            background.run(api::pendingDisbursements, this::renderDisbursements, this::message);
+            return;
+        }
         io.execute(() -> {
             try {
                 List<FileSummary> files = api.files("UNDER_VERIFICATION");
@@ -91,6 +116,62 @@ public class FilesQueueActivity extends AppCompatActivity {
                     act(() -> api.rejectFile(f.id, text), R.string.file_rejected)));
             list.addView(card);
         }
+    }
+
+    private void renderWishes(List<org.json.JSONObject> wishes) {
+        LinearLayout list = cleared(wishes.isEmpty());
+        for (org.json.JSONObject w : wishes) {
+            View card = LayoutInflater.from(this).inflate(R.layout.item_file, list, false);
+            String id = w.optString("id");
+            ((TextView) card.findViewById(R.id.file_name)).setText(w.optString("title"));
+            ((TextView) card.findViewById(R.id.file_facts)).setText(getString(R.string.wish_facts, w.optString("district"),
+                    Money.yuan(w.optLong("targetFen"))));
+            ((TextView) card.findViewById(R.id.file_approve)).setText(R.string.wish_publish);
+            card.findViewById(R.id.file_approve).setOnClickListener(v -> act(() -> api.publishWish(id), R.string.wish_published));
+            card.findViewById(R.id.file_ask).setOnClickListener(v -> prompt(R.string.file_ask, text ->
+                    act(() -> api.askAboutWish(id, text), R.string.file_asked)));
+            card.findViewById(R.id.file_reject).setOnClickListener(v -> prompt(R.string.file_reject_reason, text ->
+                    act(() -> api.rejectWish(id, text), R.string.file_rejected)));
+            list.addView(card);
+        }
+    }
+
+    private void renderDisbursements(List<org.json.JSONObject> pending) {
+        LinearLayout list = cleared(pending.isEmpty());
+        for (org.json.JSONObject p : pending) {
+            org.json.JSONObject d = p.optJSONObject("disbursement");
+            if (d == null) {
+                continue;
+            }
+            View card = LayoutInflater.from(this).inflate(R.layout.item_file, list, false);
+            String id = d.optString("id");
+            boolean mine = p.optBoolean("mine");
+            ((TextView) card.findViewById(R.id.file_name)).setText(p.optString("wishTitle"));
+            ((TextView) card.findViewById(R.id.file_facts)).setText(getString(R.string.disbursement_facts,
+                    Money.yuan(d.optLong("amountFen")), d.optString("reference")));
+            TextView approve = card.findViewById(R.id.file_approve);
+            approve.setText(mine ? R.string.disbursement_mine : R.string.disbursement_approve);
+            approve.setEnabled(!mine); // whoever recorded it may not approve it
+            approve.setOnClickListener(v -> act(() -> api.approveDisbursement(id), R.string.disbursement_approved));
+            card.findViewById(R.id.file_ask).setVisibility(View.GONE);
+            card.findViewById(R.id.file_reject).setVisibility(View.GONE);
+            list.addView(card);
+        }
+    }
+
+    private LinearLayout cleared(boolean empty) {
+        LinearLayout list = findViewById(R.id.queue_list);
+        list.removeAllViews();
+        if (empty) {
+            message(getString(R.string.queue_empty));
+        }
+        return list;
+    }
+
+    private void message(String text) {
+        TextView status = findViewById(R.id.queue_status);
+        status.setText(text);
+        status.setVisibility(View.VISIBLE);
     }
 
     /** A label from the resources by name, or the code itself when there is none. */
@@ -144,6 +225,7 @@ public class FilesQueueActivity extends AppCompatActivity {
 
     @Override
     protected void onDestroy() {
+        background.stop();
         io.shutdownNow();
         super.onDestroy();
     }

@@ -55,6 +55,21 @@ public class FilesQueueActivityTest {
                 if (r.getPath().startsWith("/api/v1/households?status=UNDER_VERIFICATION")) {
                     return new MockResponse().setBody(approved.get() ? "{\"items\":[],\"nextCursor\":null}" : FILES);
                 }
+                if (r.getPath().equals("/api/v1/disbursements/pending")) {
+                    return new MockResponse().setBody("[{\"disbursement\":{\"id\":\"d1\",\"amountFen\":80000,\"reference\":\"转账 001\"},"
+                            + "\"wishTitle\":\"孩子的医药费\",\"mine\":true},"
+                            + "{\"disbursement\":{\"id\":\"d2\",\"amountFen\":120000,\"reference\":\"转账 002\"},"
+                            + "\"wishTitle\":\"女儿的学费\",\"mine\":false}]");
+                }
+                if (r.getPath().equals("/api/v1/disbursements/d2/approve")) {
+                    return new MockResponse().setBody("{\"id\":\"d2\",\"status\":\"APPROVED\"}");
+                }
+                if (r.getPath().startsWith("/api/v1/wishes?status=SUBMITTED")) {
+                    return new MockResponse().setBody("[{\"id\":\"w5\",\"title\":\"轮椅一台\",\"district\":\"南明区\",\"targetFen\":120000}]");
+                }
+                if (r.getPath().equals("/api/v1/wishes/w5/publish")) {
+                    return new MockResponse().setBody("{\"id\":\"w5\",\"status\":\"PUBLISHED\"}");
+                }
                 if (r.getPath().equals("/api/v1/households/h1/approve") && r.getMethod().equals("POST")) {
                     approved.set(true);
                     return new MockResponse().setBody("{\"id\":\"h1\",\"status\":\"APPROVED\"}");
@@ -87,10 +102,37 @@ public class FilesQueueActivityTest {
 
         list.getChildAt(0).findViewById(R.id.file_approve).performClick();
         TextView status = a.findViewById(R.id.queue_status);
-        await(() -> list.getChildCount() == 0 && status.getText().toString().equals("没有等待审批的档案"));
+        await(() -> list.getChildCount() == 0 && status.getText().toString().equals("这里没有待处理的事项"));
         RecordedRequest approve = requests.stream().filter(r -> r.getPath().endsWith("/approve")).findFirst().orElseThrow();
         assertThat(approve.getHeader("Authorization")).startsWith("Bearer h.");
         assertThat(approve.getHeader("Accept-Language")).startsWith("zh");
+    }
+
+    @Test
+    public void aSecondApproverApprovesWhatAnotherRecordedButNotTheirOwn() throws Exception {
+        FilesQueueActivity a = Robolectric.buildActivity(FilesQueueActivity.class).setup().get();
+        a.findViewById(R.id.queue_disbursements).performClick();
+        LinearLayout list = a.findViewById(R.id.queue_list);
+        await(() -> list.getChildCount() == 2);
+        TextView own = list.getChildAt(0).findViewById(R.id.file_approve);
+        assertThat(own.isEnabled()).isFalse();
+        assertThat(own.getText().toString()).isEqualTo("您登记的拨付须由另一位工会干部复核");
+        assertThat(((TextView) list.getChildAt(1).findViewById(R.id.file_facts)).getText().toString()).isEqualTo("拨付 ¥1,200 · 转账 002");
+        WishActivityTest.screenshot(a, "staff-second-approval-zh-CN.png");
+        list.getChildAt(1).findViewById(R.id.file_approve).performClick();
+        await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/disbursements/d2/approve")));
+        assertThat(requests).extracting(RecordedRequest::getPath).doesNotContain("/api/v1/disbursements/d1/approve");
+    }
+
+    @Test
+    public void staffPublishAWishFromTheVettingQueue() throws Exception {
+        FilesQueueActivity a = Robolectric.buildActivity(FilesQueueActivity.class).setup().get();
+        a.findViewById(R.id.queue_wishes).performClick();
+        LinearLayout list = a.findViewById(R.id.queue_list);
+        await(() -> list.getChildCount() == 1 && ((TextView) list.getChildAt(0).findViewById(R.id.file_name)).getText().toString()
+                .equals("轮椅一台"));
+        list.getChildAt(0).findViewById(R.id.file_approve).performClick();
+        await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/wishes/w5/publish")));
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
