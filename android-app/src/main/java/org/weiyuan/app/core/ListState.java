@@ -29,6 +29,19 @@ public final class ListState<T> {
         status = items.isEmpty() ? Status.EMPTY : Status.READY;
     }
 
+    /** What was saved the last time the app was online, shown until fresh items come. */
+    public void restored(List<T> cached, long savedAtMillis) {
+        if (items.isEmpty() && !cached.isEmpty()) {
+            items = new ArrayList<>(cached);
+            loadedAtMillis = savedAtMillis;
+            status = Status.STALE;
+        }
+    }
+
+    public long loadedAtMillis() {
+        return loadedAtMillis;
+    }
+
     /** The server answered with an error: show its detail; keep what was shown. */
     public void failed(ApiException e) {
         message = e.detail;

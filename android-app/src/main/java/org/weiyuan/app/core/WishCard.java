@@ -29,6 +29,17 @@ public final class WishCard {
         this.deadline = deadline;
     }
 
+    /** The card as JSON, for the offline cache (the same fields the server sends). */
+    public JSONObject toJson() throws org.json.JSONException {
+        return new JSONObject().put("id", id).put("kind", kind).put("title", title).put("story", story)
+                .put("district", district).put("targetFen", targetFen).put("pledgedFen", pledgedFen)
+                .put("remainingFen", remainingFen).put("progressPercent", progressPercent).put("deadline", deadline);
+    }
+
+    public static WishCard fromJson(JSONObject o) throws org.json.JSONException {
+        return from(o);
+    }
+
     static WishCard from(JSONObject o) throws org.json.JSONException {
         return new WishCard(o.getString("id"), o.optString("kind"), o.getString("title"), o.optString("story"),
                 o.optString("district"), o.getLong("targetFen"), o.getLong("pledgedFen"), o.getLong("remainingFen"),

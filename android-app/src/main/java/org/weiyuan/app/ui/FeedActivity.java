@@ -29,6 +29,8 @@ public class FeedActivity extends AppCompatActivity {
     private final ListState<WishCard> state = new ListState<>();
     private WishAdapter adapter;
     private ApiClient api;
+    private FeedCache cache;
+    private android.net.ConnectivityManager.NetworkCallback whenOnline;
     /** All wishes, or the ones picked for this donor. */
     private boolean forYou;
 
@@ -37,6 +39,12 @@ public class FeedActivity extends AppCompatActivity {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_feed);
         api = new SessionStore(this).api(this);
+        cache = new FeedCache(this);
+        FeedCache.Saved saved = cache.load();
+        if (saved != null) {
+            state.restored(saved.cards, saved.savedAtMillis);
+        }
+        listenForTheNetwork();
         adapter = new WishAdapter(wish -> startActivity(new android.content.Intent(this, WishActivity.class)
                 .putExtra(WishActivity.EXTRA_ID, wish.id)));
         RecyclerView list = findViewById(R.id.list);
@@ -63,6 +71,9 @@ public class FeedActivity extends AppCompatActivity {
         io.execute(() -> {
             try {
                 java.util.List<WishCard> items = forYou ? api.forYou() : api.feed(null).items;
+                if (!forYou) {
+                    cache.save(items, System.currentTimeMillis());
+                }
                 main.post(() -> {
                     state.loaded(items, System.currentTimeMillis());
                     render();
@@ -99,7 +110,8 @@ public class FeedActivity extends AppCompatActivity {
                 retry.setVisibility(View.VISIBLE);
                 break;
             case STALE:
-                show(status, getString(R.string.cached_age, state.ageMinutes(System.currentTimeMillis()) + " min"));
+                show(status, getString(R.string.cached_age, android.text.format.DateUtils.getRelativeTimeSpanString(
+                        state.loadedAtMillis(), System.currentTimeMillis(), android.text.format.DateUtils.MINUTE_IN_MILLIS)));
                 retry.setVisibility(View.VISIBLE);
                 break;
             default:
@@ -113,8 +125,31 @@ public class FeedActivity extends AppCompatActivity {
         view.setVisibility(View.VISIBLE);
     }
 
+    /** When the network comes back, load again (what was shown offline was the saved copy). */
+    private void listenForTheNetwork() {
+        android.net.ConnectivityManager cm = getSystemService(android.net.ConnectivityManager.class);
+        if (cm == null) {
+            return;
+        }
+        whenOnline = new android.net.ConnectivityManager.NetworkCallback() {
+            @Override
+            public void onAvailable(android.net.Network network) {
+                main.post(() -> {
+                    if (state.status() == ListState.Status.STALE || state.status() == ListState.Status.ERROR) {
+                        load();
+                    }
+                });
+            }
+        };
+        cm.registerDefaultNetworkCallback(whenOnline);
+    }
+
     @Override
     protected void onDestroy() {
+        android.net.ConnectivityManager cm = getSystemService(android.net.ConnectivityManager.class);
+        if (cm != null && whenOnline != null) {
+            cm.unregisterNetworkCallback(whenOnline);
+        }
         io.shutdownNow();
         super.onDestroy();
     }

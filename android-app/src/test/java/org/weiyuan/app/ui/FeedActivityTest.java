@@ -123,6 +123,21 @@ public class FeedActivityTest {
         assertThat(status.getVisibility()).isEqualTo(View.GONE);
     }
 
+    @Test
+    public void offlineTheLastFeedSeenStaysWithItsAgeEvenAfterARestart() throws Exception {
+        server.enqueue(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
+        open().finish();
+        server.shutdown(); // the network is gone
+
+        FeedActivity again = open();
+        RecyclerView list = again.findViewById(R.id.list);
+        assertThat(list.getAdapter().getItemCount()).isEqualTo(2);
+        TextView status = again.findViewById(R.id.status);
+        assertThat(status.getText().toString()).startsWith("网络不通,显示的是").endsWith("保存的内容;网络恢复后会自动刷新");
+        assertThat(again.findViewById(R.id.retry).getVisibility()).isEqualTo(View.VISIBLE);
+        screenshot(again, "feed-zh-CN-offline.png");
+    }
+
     private FeedActivity open() throws InterruptedException {
         ActivityController<FeedActivity> c = Robolectric.buildActivity(FeedActivity.class).setup();
         awaitItems(c.get());
