@@ -5,16 +5,40 @@ import android.os.Bundle;
 
 import androidx.appcompat.app.AppCompatActivity;
 
+import org.weiyuan.app.core.DeepLink;
 import org.weiyuan.app.core.Session;
 
-/** The launcher: the role in the signed-in user's token decides the first screen. */
+/**
+ * The launcher: the role in the signed-in user's token decides the first screen. It also opens the
+ * links of notifications (weiyuan://…), from the inbox or from a push message.
+ */
 public class HomeActivity extends AppCompatActivity {
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
-        startActivity(new Intent(this, screenFor(new SessionStore(this).session().home())));
+        String link = getIntent().getData() == null ? null : getIntent().getData().toString();
+        startActivity(link == null ? new Intent(this, screenFor(new SessionStore(this).session().home())) : open(this, link));
         finish();
+    }
+
+    /** The screen a notification's link leads to. */
+    static Intent open(android.content.Context context, String link) {
+        DeepLink target = DeepLink.parse(link);
+        switch (target.screen) {
+            case WISH:
+                return new Intent(context, WishActivity.class).putExtra(WishActivity.EXTRA_ID, target.id);
+            case MY_FILE:
+                return new Intent(context, WorkerActivity.class);
+            case JOBS:
+                return new Intent(context, JobsActivity.class);
+            case DONATIONS:
+                return new Intent(context, DonationsActivity.class);
+            case STAFF_QUEUE:
+                return new Intent(context, FilesQueueActivity.class);
+            default:
+                return new Intent(context, InboxActivity.class);
+        }
     }
 
     static Class<?> screenFor(Session.Home home) {

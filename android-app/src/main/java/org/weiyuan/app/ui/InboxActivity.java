@@ -71,10 +71,16 @@ public class InboxActivity extends AppCompatActivity {
             row.setContentDescription((unread ? getString(R.string.inbox_unread) + "," : "") + n.optString("title") + ","
                     + n.optString("body"));
             String id = n.optString("id");
-            row.setOnClickListener(v -> background.run(() -> {
-                api.markRead(id);
-                return null;
-            }, done -> title.setTypeface(android.graphics.Typeface.DEFAULT), this::status));
+            String link = n.optString("deepLink", null);
+            row.setOnClickListener(v -> {
+                background.run(() -> {
+                    api.markRead(id);
+                    return null;
+                }, done -> title.setTypeface(android.graphics.Typeface.DEFAULT), this::status);
+                if (link != null) {
+                    startActivity(HomeActivity.open(this, link));
+                }
+            });
             list.addView(row);
         }
     }

@@ -126,6 +126,9 @@ public class DonorScreensTest {
 
         list.getChildAt(0).performClick();
         await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/inbox/n1/read")) && !title.getTypeface().isBold());
+        android.content.Intent opened = shadowOf(a).getNextStartedActivity();
+        assertThat(opened.getComponent().getClassName()).isEqualTo(WishActivity.class.getName());
+        assertThat(opened.getStringExtra(WishActivity.EXTRA_ID)).isEqualTo("w1");
 
         long reads = requests.stream().filter(r -> r.getPath().startsWith("/api/v1/inbox?")).count();
         shadowOf(Looper.getMainLooper()).idleFor(Duration.ofMillis(InboxActivity.POLL_MILLIS));
