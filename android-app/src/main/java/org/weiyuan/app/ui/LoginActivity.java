@@ -46,6 +46,7 @@ public class LoginActivity extends AppCompatActivity {
         setContentView(R.layout.activity_login);
         SessionStore store = new SessionStore(this);
         auth = service(this, store);
+        findViewById(R.id.open_settings).setOnClickListener(v -> startActivity(new Intent(this, SettingsActivity.class)));
         findViewById(R.id.sign_in).setOnClickListener(v -> {
             AuthorizationRequest request = new AuthorizationRequest.Builder(configuration(store), CLIENT_ID,
                     ResponseTypeValues.CODE, REDIRECT).setScope("openid profile").build(); // PKCE is AppAuth's default

@@ -30,6 +30,19 @@ final class SessionStore {
         return prefs.getString("issuer", DEFAULT_ISSUER);
     }
 
+    /** Changing the server signs the user out: their tokens belong to the old one. */
+    void saveAddresses(String server, String issuer) {
+        SharedPreferences.Editor e = prefs.edit().putString("server", server).putString("issuer", issuer);
+        if (!server.equals(server()) || !issuer.equals(issuer())) {
+            e.remove("access_token").remove("refresh_token");
+        }
+        e.apply();
+    }
+
+    static boolean isHttpUrl(String url) {
+        return url.matches("https?://[^\\s/]+(:\\d+)?(/\\S*)?");
+    }
+
     Session session() {
         String access = prefs.getString("access_token", null);
         return access == null ? Session.signedOut() : Session.of(access, prefs.getString("refresh_token", null));

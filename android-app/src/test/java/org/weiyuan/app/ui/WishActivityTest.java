@@ -163,6 +163,20 @@ public class WishActivityTest {
         screenshot(a, "login-zh-CN-largest-font.png");
     }
 
+    @Test
+    public void theServerAddressCanBeChangedForTheDemoAndSignsOut() {
+        signInAsDonor();
+        SettingsActivity a = Robolectric.buildActivity(SettingsActivity.class).setup().get();
+        ((android.widget.EditText) a.findViewById(R.id.settings_server)).setText("not a url");
+        a.findViewById(R.id.settings_save).performClick();
+        assertThat(((TextView) a.findViewById(R.id.settings_status)).getText().toString()).isEqualTo("请填写以 http:// 或 https:// 开头的地址");
+        ((android.widget.EditText) a.findViewById(R.id.settings_server)).setText("http://192.168.1.20:8080");
+        a.findViewById(R.id.settings_save).performClick();
+        SessionStore store = new SessionStore(RuntimeEnvironment.getApplication());
+        assertThat(store.server()).isEqualTo("http://192.168.1.20:8080");
+        assertThat(store.session().signedIn()).isFalse();
+    }
+
     private static void await(BooleanSupplier condition) throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             shadowOf(Looper.getMainLooper()).idle();
