@@ -1,11 +1,8 @@
 package org.weiyuan.app.ui;
 
 import android.os.Bundle;
-import android.view.View;
 import android.widget.LinearLayout;
 import android.widget.TextView;
-
-import androidx.appcompat.app.AppCompatActivity;
 
 import org.json.JSONObject;
 import org.weiyuan.app.R;
@@ -14,16 +11,13 @@ import org.weiyuan.app.core.Money;
 import java.util.List;
 
 /** The donor's donations (我的捐赠) with what became of each: paid, refunded, moved to the fund. */
-public class DonationsActivity extends AppCompatActivity {
-
-    private Background background;
+public class DonationsActivity extends Screen {
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_donations);
-        background = new Background(getString(R.string.error_network));
-        background.run(new SessionStore(this).api(this)::myDonations, this::show, this::status);
+        background.run(api::myDonations, this::show, this::status);
     }
 
     private void show(List<JSONObject> pledges) {
@@ -45,14 +39,7 @@ public class DonationsActivity extends AppCompatActivity {
     }
 
     private void status(String text) {
-        TextView status = findViewById(R.id.donations_status);
-        status.setText(text);
-        status.setVisibility(View.VISIBLE);
+        status(R.id.donations_status, text);
     }
 
-    @Override
-    protected void onDestroy() {
-        background.stop();
-        super.onDestroy();
-    }
 }

@@ -1,20 +1,15 @@
 package org.weiyuan.app.ui;
 
 import android.os.Bundle;
-import android.os.Handler;
-import android.os.Looper;
 import android.view.LayoutInflater;
 import android.view.View;
-import android.view.ViewGroup;
 import android.widget.EditText;
 import android.widget.LinearLayout;
 import android.widget.TextView;
 
 import androidx.appcompat.app.AlertDialog;
-import androidx.appcompat.app.AppCompatActivity;
 
 import org.weiyuan.app.R;
-import org.weiyuan.app.core.ApiClient;
 import org.weiyuan.app.core.ApiException;
 import org.weiyuan.app.core.FileSummary;
 import org.weiyuan.app.core.ListState;
@@ -22,21 +17,15 @@ import org.weiyuan.app.core.Money;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Staff: what waits for them in their union subtree (the server applies the scope): household
  * files to approve, ask about or reject; wishes to publish, ask about or reject; disbursements above
  * the limit for a second approver (not the one who recorded them).
  */
-public class FilesQueueActivity extends AppCompatActivity {
+public class FilesQueueActivity extends Screen {
 
-    private final ExecutorService io = Executors.newSingleThreadExecutor();
-    private final Handler main = new Handler(Looper.getMainLooper());
     private final ListState<FileSummary> state = new ListState<>();
-    private ApiClient api;
-    private Background background;
 
     /** Which queue is shown. */
     enum Queue { FILES, WISHES, DISBURSEMENTS }
@@ -47,8 +36,6 @@ public class FilesQueueActivity extends AppCompatActivity {
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_queue);
-        api = new SessionStore(this).api(this);
-        background = new Background(getString(R.string.error_network));
         findViewById(R.id.queue_files).setOnClickListener(v -> show(Queue.FILES));
         findViewById(R.id.queue_wishes).setOnClickListener(v -> show(Queue.WISHES));
         findViewById(R.id.queue_disbursements).setOnClickListener(v -> show(Queue.DISBURSEMENTS));
@@ -70,25 +57,10 @@ public class FilesQueueActivity extends AppCompatActivity {
             background.run(api::pendingDisbursements, this::renderDisbursements, this::message);
             return;
         }
-        io.execute(() -> {
-            try {
-                List<FileSummary> files = api.files("UNDER_VERIFICATION");
-                main.post(() -> {
-                    state.loaded(files, System.currentTimeMillis());
-                    render();
-                });
-            } catch (ApiException e) {
-                main.post(() -> {
-                    state.failed(e);
-                    render();
-                });
-            } catch (IOException e) {
-                main.post(() -> {
-                    state.offline(getString(R.string.error_network));
-                    render();
-                });
-            }
-        });
+        background.run(() -> api.files("UNDER_VERIFICATION"), files -> {
+            state.loaded(files, System.currentTimeMillis());
+            render();
+        }, this::message);
     }
 
     private void render() {
@@ -169,9 +141,7 @@ public class FilesQueueActivity extends AppCompatActivity {
     }
 
     private void message(String text) {
-        TextView status = findViewById(R.id.queue_status);
-        status.setText(text);
-        status.setVisibility(View.VISIBLE);
+        status(R.id.queue_status, text);
     }
 
     /** A label from the resources by name, or the code itself when there is none. */
@@ -189,25 +159,13 @@ public class FilesQueueActivity extends AppCompatActivity {
     }
 
     private void act(Call call, int done) {
-        io.execute(() -> {
-            try {
-                call.run();
-                main.post(() -> {
-                    TextView status = findViewById(R.id.queue_status);
-                    status.setText(done);
-                    status.setVisibility(View.VISIBLE);
-                });
-                load();
-            } catch (ApiException e) {
-                main.post(() -> {
-                    TextView status = findViewById(R.id.queue_status);
-                    status.setText(e.detail);
-                    status.setVisibility(View.VISIBLE);
-                });
-            } catch (IOException e) {
-                main.post(() -> ((TextView) findViewById(R.id.queue_status)).setText(R.string.error_network));
-            }
-        });
+        background.run(() -> {
+            call.run();
+            return null;
+        }, ok -> {
+            message(getString(done));
+            load();
+        }, this::message);
     }
 
     private void prompt(int title, Answer answer) {
@@ -223,10 +181,4 @@ public class FilesQueueActivity extends AppCompatActivity {
                 .setNegativeButton(android.R.string.cancel, null).show();
     }
 
-    @Override
-    protected void onDestroy() {
-        background.stop();
-        io.shutdownNow();
-        super.onDestroy();
-    }
 }

@@ -7,11 +7,8 @@ import android.view.View;
 import android.widget.LinearLayout;
 import android.widget.TextView;
 
-import androidx.appcompat.app.AppCompatActivity;
-
 import org.json.JSONObject;
 import org.weiyuan.app.R;
-import org.weiyuan.app.core.ApiClient;
 
 import java.util.List;
 
@@ -20,21 +17,17 @@ import java.util.List;
  * again every minute (Google's push does not reach most phones in mainland China). Opening a
  * notice marks it read.
  */
-public class InboxActivity extends AppCompatActivity {
+public class InboxActivity extends Screen {
 
     static final long POLL_MILLIS = 60_000;
 
     private final Handler main = new Handler(Looper.getMainLooper());
     private final Runnable poll = this::load;
-    private Background background;
-    private ApiClient api;
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_inbox);
-        background = new Background(getString(R.string.error_network));
-        api = new SessionStore(this).api(this);
     }
 
     @Override
@@ -86,15 +79,12 @@ public class InboxActivity extends AppCompatActivity {
     }
 
     private void status(String text) {
-        TextView status = findViewById(R.id.inbox_status);
-        status.setText(text);
-        status.setVisibility(View.VISIBLE);
+        status(R.id.inbox_status, text);
     }
 
     @Override
     protected void onDestroy() {
         main.removeCallbacks(poll);
-        background.stop();
         super.onDestroy();
     }
 }

@@ -5,29 +5,21 @@ import android.view.View;
 import android.widget.LinearLayout;
 import android.widget.TextView;
 
-import androidx.appcompat.app.AppCompatActivity;
-
 import com.google.android.material.button.MaterialButton;
 
 import org.weiyuan.app.R;
-import org.weiyuan.app.core.ApiClient;
 import org.weiyuan.app.core.JobMatch;
 import org.weiyuan.app.core.Money;
 
 import java.util.List;
 
 /** Jobs picked for the worker, each with "why this job" (the server's reasons), and applying with one tap. */
-public class JobsActivity extends AppCompatActivity {
-
-    private Background background;
-    private ApiClient api;
+public class JobsActivity extends Screen {
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_jobs);
-        background = new Background(getString(R.string.error_network));
-        api = new SessionStore(this).api(this);
         background.run(api::jobMatches, this::show, this::status);
     }
 
@@ -67,14 +59,7 @@ public class JobsActivity extends AppCompatActivity {
     }
 
     private void status(String text) {
-        TextView status = findViewById(R.id.jobs_status);
-        status.setText(text);
-        status.setVisibility(View.VISIBLE);
+        status(R.id.jobs_status, text);
     }
 
-    @Override
-    protected void onDestroy() {
-        background.stop();
-        super.onDestroy();
-    }
 }

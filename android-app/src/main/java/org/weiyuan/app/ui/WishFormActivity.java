@@ -3,14 +3,10 @@ package org.weiyuan.app.ui;
 import android.content.Intent;
 import android.net.Uri;
 import android.os.Bundle;
-import android.view.View;
 import android.widget.EditText;
 import android.widget.TextView;
 
-import androidx.appcompat.app.AppCompatActivity;
-
 import org.weiyuan.app.R;
-import org.weiyuan.app.core.ApiClient;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,21 +20,17 @@ import java.util.List;
  * A worker posts a wish (发布微愿): what is needed, why, how much, and photos from the gallery or
  * the camera app (made small on the phone); it then goes to union staff for vetting.
  */
-public class WishFormActivity extends AppCompatActivity {
+public class WishFormActivity extends Screen {
 
     static final int PICK_PHOTO = 3;
     static final int MAX_PHOTOS = 6;
 
     private final List<byte[]> photos = new ArrayList<>();
-    private Background background;
-    private ApiClient api;
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_wish_form);
-        background = new Background(getString(R.string.error_network));
-        api = new SessionStore(this).api(this);
         findViewById(R.id.add_photo).setOnClickListener(v -> {
             Intent pick = new Intent(Intent.ACTION_GET_CONTENT).setType("image/*").addCategory(Intent.CATEGORY_OPENABLE);
             startActivityForResult(Intent.createChooser(pick, getString(R.string.wish_add_photo)), PICK_PHOTO);
@@ -108,14 +100,7 @@ public class WishFormActivity extends AppCompatActivity {
     }
 
     private void status(String text) {
-        TextView status = findViewById(R.id.wish_form_status);
-        status.setText(text);
-        status.setVisibility(View.VISIBLE);
+        status(R.id.wish_form_status, text);
     }
 
-    @Override
-    protected void onDestroy() {
-        background.stop();
-        super.onDestroy();
-    }
 }

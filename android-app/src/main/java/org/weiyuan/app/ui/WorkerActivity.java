@@ -7,30 +7,22 @@ import android.widget.EditText;
 import android.widget.LinearLayout;
 import android.widget.TextView;
 
-import androidx.appcompat.app.AppCompatActivity;
-
 import com.google.android.material.button.MaterialButton;
 
 import org.json.JSONArray;
 import org.json.JSONObject;
 import org.weiyuan.app.R;
-import org.weiyuan.app.core.ApiClient;
 
 /**
  * The worker's home: where their household file stands and the questions staff asked (answered
  * here), and the way to post a wish and to see jobs picked for them.
  */
-public class WorkerActivity extends AppCompatActivity {
-
-    private Background background;
-    private ApiClient api;
+public class WorkerActivity extends Screen {
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_worker);
-        background = new Background(getString(R.string.error_network));
-        api = new SessionStore(this).api(this);
         findViewById(R.id.post_wish).setOnClickListener(v -> startActivity(new Intent(this, WishFormActivity.class)));
         findViewById(R.id.my_jobs).setOnClickListener(v -> startActivity(new Intent(this, JobsActivity.class)));
         findViewById(R.id.my_inbox).setOnClickListener(v -> startActivity(new Intent(this, InboxActivity.class)));
@@ -81,14 +73,7 @@ public class WorkerActivity extends AppCompatActivity {
     }
 
     private void status(String text) {
-        TextView status = findViewById(R.id.worker_status);
-        status.setText(text);
-        status.setVisibility(View.VISIBLE);
+        status(R.id.worker_status, text);
     }
 
-    @Override
-    protected void onDestroy() {
-        background.stop();
-        super.onDestroy();
-    }
 }

@@ -1,7 +1,5 @@
 package org.weiyuan.app.ui;
 
-import android.content.Context;
-import android.graphics.Typeface;
 import android.os.Looper;
 import android.view.View;
 import android.widget.LinearLayout;
@@ -20,18 +18,14 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.Robolectric;
 import org.robolectric.RobolectricTestRunner;
-import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.GraphicsMode;
 import org.weiyuan.app.R;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.robolectric.Shadows.shadowOf;
@@ -78,11 +72,8 @@ public class DonorScreensTest {
             }
         });
         server.start();
-        RuntimeEnvironment.getApplication().getSharedPreferences("weiyuan", Context.MODE_PRIVATE).edit()
-                .putString("server", server.url("/").toString()).commit();
-        String claims = "{\"preferred_username\":\"zhao.min\",\"realm_access\":{\"roles\":[\"donor\"]}}";
-        new SessionStore(RuntimeEnvironment.getApplication()).save("h." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".s", "r");
+        ScreenTests.pointAt(server);
+        ScreenTests.signIn("zhao.min", "donor");
     }
 
     @After
@@ -94,45 +85,45 @@ public class DonorScreensTest {
     public void aDonorSwitchesToTheWishesPickedForThem() throws Exception {
         FeedActivity a = Robolectric.buildActivity(FeedActivity.class).setup().get();
         RecyclerView list = a.findViewById(R.id.list);
-        await(() -> list.getAdapter().getItemCount() == 1);
+        ScreenTests.await(() -> list.getAdapter().getItemCount() == 1);
         assertThat(a.findViewById(R.id.donor_actions).getVisibility()).isEqualTo(View.VISIBLE);
         a.findViewById(R.id.for_you).performClick();
-        await(() -> requests.stream().anyMatch(r -> r.getPath().startsWith("/api/v1/feed/for-you")) && list.getAdapter().getItemCount() == 1
+        ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().startsWith("/api/v1/feed/for-you")) && list.getAdapter().getItemCount() == 1
                 && title(list).equals("为您挑选的微愿"));
         assertThat(((TextView) a.findViewById(R.id.for_you)).getText().toString()).isEqualTo("全部微愿");
-        WishActivityTest.screenshot(a, "donor-for-you-zh-CN.png");
+        ScreenTests.screenshot(a, "donor-for-you-zh-CN.png");
     }
 
     @Test
     public void donationsShowWhatBecameOfEach() throws Exception {
         DonationsActivity a = Robolectric.buildActivity(DonationsActivity.class).setup().get();
         LinearLayout list = a.findViewById(R.id.donations_list);
-        await(() -> list.getChildCount() == 2);
+        ScreenTests.await(() -> list.getChildCount() == 2);
         assertThat(((TextView) list.getChildAt(0)).getText().toString()).isEqualTo("¥350 · 已到账 · 2026-11-20");
         assertThat(((TextView) list.getChildAt(1)).getText().toString()).isEqualTo("¥10 · 已退款 · 2026-10-01");
-        WishActivityTest.screenshot(a, "donor-donations-zh-CN.png");
+        ScreenTests.screenshot(a, "donor-donations-zh-CN.png");
     }
 
     @Test
     public void theInboxIsReadWithoutPushAndAgainEveryMinute() throws Exception {
         InboxActivity a = Robolectric.buildActivity(InboxActivity.class).setup().get();
         LinearLayout list = a.findViewById(R.id.inbox_list);
-        await(() -> list.getChildCount() == 1);
+        ScreenTests.await(() -> list.getChildCount() == 1);
         TextView title = list.getChildAt(0).findViewById(R.id.notice_title);
         assertThat(title.getText().toString()).isEqualTo("收到一封感谢信");
         assertThat(title.getTypeface().isBold()).isTrue();
         assertThat(list.getChildAt(0).getContentDescription().toString()).startsWith("未读,收到一封感谢信");
-        WishActivityTest.screenshot(a, "inbox-zh-CN.png");
+        ScreenTests.screenshot(a, "inbox-zh-CN.png");
 
         list.getChildAt(0).performClick();
-        await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/inbox/n1/read")) && !title.getTypeface().isBold());
+        ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/inbox/n1/read")) && !title.getTypeface().isBold());
         android.content.Intent opened = shadowOf(a).getNextStartedActivity();
         assertThat(opened.getComponent().getClassName()).isEqualTo(WishActivity.class.getName());
         assertThat(opened.getStringExtra(WishActivity.EXTRA_ID)).isEqualTo("w1");
 
         long reads = requests.stream().filter(r -> r.getPath().startsWith("/api/v1/inbox?")).count();
         shadowOf(Looper.getMainLooper()).idleFor(Duration.ofMillis(InboxActivity.POLL_MILLIS));
-        await(() -> requests.stream().filter(r -> r.getPath().startsWith("/api/v1/inbox?")).count() > reads);
+        ScreenTests.await(() -> requests.stream().filter(r -> r.getPath().startsWith("/api/v1/inbox?")).count() > reads);
     }
 
     private static String title(RecyclerView list) {
@@ -145,14 +136,4 @@ public class DonorScreensTest {
         return first == null ? "" : ((TextView) first.findViewById(R.id.title)).getText().toString();
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            shadowOf(Looper.getMainLooper()).idle();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("timed out");
-    }
 }

@@ -1,8 +1,5 @@
 package org.weiyuan.app.ui;
 
-import android.content.Context;
-import android.graphics.Bitmap;
-import android.graphics.Canvas;
 import android.os.Looper;
 import android.view.View;
 import android.widget.TextView;
@@ -24,8 +21,6 @@ import org.robolectric.annotation.Config;
 import org.robolectric.annotation.GraphicsMode;
 import org.weiyuan.app.R;
 
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,8 +49,7 @@ public class FeedActivityTest {
     @Before
     public void start() throws IOException {
         server.start();
-        RuntimeEnvironment.getApplication().getSharedPreferences("weiyuan", Context.MODE_PRIVATE).edit()
-                .putString("server", server.url("/").toString()).commit();
+        ScreenTests.pointAt(server);
     }
 
     @After
@@ -76,7 +70,7 @@ public class FeedActivityTest {
         assertThat(first.getContentDescription().toString()).isEqualTo("冬天的棉被和电暖器,已筹集 50%");
         assertThat(activity.findViewById(R.id.status).getVisibility()).isEqualTo(View.GONE);
         assertThat(server.takeRequest().getHeader("Accept-Language")).startsWith("zh");
-        screenshot(activity, "feed-zh-CN.png");
+        ScreenTests.screenshot(activity, "feed-zh-CN.png");
     }
 
     @Test
@@ -86,7 +80,7 @@ public class FeedActivityTest {
         FeedActivity activity = open();
         View first = ((RecyclerView) activity.findViewById(R.id.list)).getLayoutManager().findViewByPosition(0);
         assertThat(((TextView) first.findViewById(R.id.amounts)).getText().toString()).isEqualTo("¥350 raised of ¥700");
-        screenshot(activity, "feed-en.png");
+        ScreenTests.screenshot(activity, "feed-en.png");
     }
 
     @Test
@@ -101,7 +95,7 @@ public class FeedActivityTest {
         View card = (View) title.getParent();
         assertThat(title.getRight()).as("the title wraps inside its card").isLessThanOrEqualTo(card.getWidth());
         assertThat(title.getLineCount()).as("a long title wraps rather than being cut").isGreaterThan(1);
-        screenshot(activity, "feed-zh-CN-largest-font.png");
+        ScreenTests.screenshot(activity, "feed-zh-CN-largest-font.png");
     }
 
     @Test
@@ -115,7 +109,7 @@ public class FeedActivityTest {
         assertThat(status.getText().toString()).isEqualTo("系统维护中,请稍后再试");
         View retry = activity.findViewById(R.id.retry);
         assertThat(retry.getVisibility()).isEqualTo(View.VISIBLE);
-        screenshot(activity, "feed-zh-CN-error.png");
+        ScreenTests.screenshot(activity, "feed-zh-CN-error.png");
 
         retry.performClick();
         awaitItems(activity);
@@ -135,7 +129,7 @@ public class FeedActivityTest {
         TextView status = again.findViewById(R.id.status);
         assertThat(status.getText().toString()).startsWith("网络不通,显示的是").endsWith("保存的内容;网络恢复后会自动刷新");
         assertThat(again.findViewById(R.id.retry).getVisibility()).isEqualTo(View.VISIBLE);
-        screenshot(again, "feed-zh-CN-offline.png");
+        ScreenTests.screenshot(again, "feed-zh-CN-offline.png");
     }
 
     private FeedActivity open() throws InterruptedException {
@@ -163,15 +157,4 @@ public class FeedActivityTest {
         throw new AssertionError("the feed never finished loading");
     }
 
-    private static void screenshot(FeedActivity activity, String name) throws IOException {
-        View root = activity.getWindow().getDecorView().getRootView();
-        Bitmap bitmap = Bitmap.createBitmap(root.getWidth(), root.getHeight(), Bitmap.Config.ARGB_8888);
-        root.draw(new Canvas(bitmap));
-        File dir = new File(System.getProperty("weiyuan.screenshots", "target/screenshots"));
-        dir.mkdirs();
-        try (FileOutputStream out = new FileOutputStream(new File(dir, name))) {
-            bitmap.compress(Bitmap.CompressFormat.PNG, 100, out);
-        }
-        assertThat(new File(dir, name).length()).isGreaterThan(1000);
-    }
 }

@@ -1,7 +1,5 @@
 package org.weiyuan.app.ui;
 
-import android.content.Context;
-import android.os.Looper;
 import android.widget.LinearLayout;
 import android.widget.TextView;
 
@@ -16,18 +14,14 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.Robolectric;
 import org.robolectric.RobolectricTestRunner;
-import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.GraphicsMode;
 import org.weiyuan.app.R;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.robolectric.Shadows.shadowOf;
@@ -78,11 +72,8 @@ public class FilesQueueActivityTest {
             }
         });
         server.start();
-        RuntimeEnvironment.getApplication().getSharedPreferences("weiyuan", Context.MODE_PRIVATE).edit()
-                .putString("server", server.url("/").toString()).commit();
-        String claims = "{\"preferred_username\":\"zhou.hua\",\"realm_access\":{\"roles\":[\"staff\"]}}";
-        new SessionStore(RuntimeEnvironment.getApplication()).save("h." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".s", "r");
+        ScreenTests.pointAt(server);
+        ScreenTests.signIn("zhou.hua", "staff");
     }
 
     @After
@@ -94,17 +85,17 @@ public class FilesQueueActivityTest {
     public void staffApproveAFileAndTheQueueEmpties() throws Exception {
         FilesQueueActivity a = Robolectric.buildActivity(FilesQueueActivity.class).setup().get();
         LinearLayout list = a.findViewById(R.id.queue_list);
-        await(() -> list.getChildCount() == 1);
+        ScreenTests.await(() -> list.getChildCount() == 1);
         assertThat(((TextView) list.getChildAt(0).findViewById(R.id.file_name)).getText().toString()).isEqualTo("王* · 南明区");
         assertThat(((TextView) list.getChildAt(0).findViewById(R.id.file_facts)).getText().toString())
                 .isEqualTo("3 口人,人均月收入 ¥520 · 低保户 · 特困");
-        WishActivityTest.screenshot(a, "staff-queue-zh-CN.png");
+        ScreenTests.screenshot(a, "staff-queue-zh-CN.png");
 
         list.getChildAt(0).findViewById(R.id.file_approve).performClick();
         TextView status = a.findViewById(R.id.queue_status);
-        await(() -> list.getChildCount() == 0 && status.getText().toString().equals("这里没有待处理的事项"));
+        ScreenTests.await(() -> list.getChildCount() == 0 && status.getText().toString().equals("这里没有待处理的事项"));
         RecordedRequest approve = requests.stream().filter(r -> r.getPath().endsWith("/approve")).findFirst().orElseThrow();
-        assertThat(approve.getHeader("Authorization")).startsWith("Bearer h.");
+        assertThat(approve.getHeader("Authorization")).startsWith("Bearer eyJ");
         assertThat(approve.getHeader("Accept-Language")).startsWith("zh");
     }
 
@@ -113,14 +104,14 @@ public class FilesQueueActivityTest {
         FilesQueueActivity a = Robolectric.buildActivity(FilesQueueActivity.class).setup().get();
         a.findViewById(R.id.queue_disbursements).performClick();
         LinearLayout list = a.findViewById(R.id.queue_list);
-        await(() -> list.getChildCount() == 2);
+        ScreenTests.await(() -> list.getChildCount() == 2);
         TextView own = list.getChildAt(0).findViewById(R.id.file_approve);
         assertThat(own.isEnabled()).isFalse();
         assertThat(own.getText().toString()).isEqualTo("您登记的拨付须由另一位工会干部复核");
         assertThat(((TextView) list.getChildAt(1).findViewById(R.id.file_facts)).getText().toString()).isEqualTo("拨付 ¥1,200 · 转账 002");
-        WishActivityTest.screenshot(a, "staff-second-approval-zh-CN.png");
+        ScreenTests.screenshot(a, "staff-second-approval-zh-CN.png");
         list.getChildAt(1).findViewById(R.id.file_approve).performClick();
-        await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/disbursements/d2/approve")));
+        ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/disbursements/d2/approve")));
         assertThat(requests).extracting(RecordedRequest::getPath).doesNotContain("/api/v1/disbursements/d1/approve");
     }
 
@@ -129,20 +120,10 @@ public class FilesQueueActivityTest {
         FilesQueueActivity a = Robolectric.buildActivity(FilesQueueActivity.class).setup().get();
         a.findViewById(R.id.queue_wishes).performClick();
         LinearLayout list = a.findViewById(R.id.queue_list);
-        await(() -> list.getChildCount() == 1 && ((TextView) list.getChildAt(0).findViewById(R.id.file_name)).getText().toString()
+        ScreenTests.await(() -> list.getChildCount() == 1 && ((TextView) list.getChildAt(0).findViewById(R.id.file_name)).getText().toString()
                 .equals("轮椅一台"));
         list.getChildAt(0).findViewById(R.id.file_approve).performClick();
-        await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/wishes/w5/publish")));
+        ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/wishes/w5/publish")));
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            shadowOf(Looper.getMainLooper()).idle();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("timed out");
-    }
 }

@@ -1,11 +1,6 @@
 package org.weiyuan.app.ui;
 
-import android.content.Context;
 import android.content.Intent;
-import android.graphics.Bitmap;
-import android.graphics.Canvas;
-import android.os.Looper;
-import android.view.View;
 import android.widget.LinearLayout;
 import android.widget.TextView;
 
@@ -25,15 +20,10 @@ import org.robolectric.annotation.Config;
 import org.robolectric.annotation.GraphicsMode;
 import org.weiyuan.app.R;
 
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.robolectric.Shadows.shadowOf;
@@ -78,8 +68,7 @@ public class WishActivityTest {
             }
         });
         server.start();
-        RuntimeEnvironment.getApplication().getSharedPreferences("weiyuan", Context.MODE_PRIVATE).edit()
-                .putString("server", server.url("/").toString()).commit();
+        ScreenTests.pointAt(server);
     }
 
     @After
@@ -88,16 +77,13 @@ public class WishActivityTest {
     }
 
     private static void signInAsDonor() {
-        String claims = "{\"preferred_username\":\"zhao.min\",\"name\":\"赵敏\",\"realm_access\":{\"roles\":[\"donor\"]}}";
-        String token = "eyJhbGciOiJub25lIn0." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".sig";
-        new SessionStore(RuntimeEnvironment.getApplication()).save(token, "refresh-1");
+        ScreenTests.signIn("zhao.min", "donor");
     }
 
     private WishActivity open() throws InterruptedException {
         WishActivity a = Robolectric.buildActivity(WishActivity.class,
                 new Intent(RuntimeEnvironment.getApplication(), WishActivity.class).putExtra(WishActivity.EXTRA_ID, "w1")).setup().get();
-        await(() -> ((LinearLayout) a.findViewById(R.id.amount_choices)).getChildCount() > 0);
+        ScreenTests.await(() -> ((LinearLayout) a.findViewById(R.id.amount_choices)).getChildCount() > 0);
         return a;
     }
 
@@ -110,15 +96,15 @@ public class WishActivityTest {
         assertThat(choices.getChildCount()).isEqualTo(4);
         TextView rest = (TextView) choices.getChildAt(3);
         assertThat(rest.getText().toString()).isEqualTo("¥350(完成心愿)");
-        screenshot(a, "wish-zh-CN.png");
+        ScreenTests.screenshot(a, "wish-zh-CN.png");
 
         rest.performClick();
         TextView pledge = a.findViewById(R.id.pledge);
         assertThat(pledge.getText().toString()).isEqualTo("认捐 ¥350 并支付");
         pledge.performClick();
         TextView status = a.findViewById(R.id.pledge_status);
-        await(() -> status.getText().toString().equals("¥350 已到账,谢谢您的爱心!"));
-        screenshot(a, "wish-zh-CN-paid.png");
+        ScreenTests.await(() -> status.getText().toString().equals("¥350 已到账,谢谢您的爱心!"));
+        ScreenTests.screenshot(a, "wish-zh-CN-paid.png");
 
         RecordedRequest sent = requests.stream().filter(r -> r.getPath().equals("/api/v1/wishes/w1/pledges")).findFirst().orElseThrow();
         assertThat(sent.getMethod()).isEqualTo("POST");
@@ -138,9 +124,9 @@ public class WishActivityTest {
         ((LinearLayout) a.findViewById(R.id.amount_choices)).getChildAt(3).performClick();
         a.findViewById(R.id.pledge).performClick();
         TextView status = a.findViewById(R.id.pledge_status);
-        await(() -> status.getText().toString().startsWith("这个微愿只差"));
+        ScreenTests.await(() -> status.getText().toString().startsWith("这个微愿只差"));
         assertThat(a.findViewById(R.id.pledge).isEnabled()).isTrue();
-        screenshot(a, "wish-zh-CN-refused.png");
+        ScreenTests.screenshot(a, "wish-zh-CN-refused.png");
     }
 
     @Test
@@ -160,7 +146,7 @@ public class WishActivityTest {
         LoginActivity a = Robolectric.buildActivity(LoginActivity.class).setup().get();
         TextView button = a.findViewById(R.id.sign_in);
         assertThat(button.getText().toString()).isEqualTo("用工会账号登录");
-        screenshot(a, "login-zh-CN-largest-font.png");
+        ScreenTests.screenshot(a, "login-zh-CN-largest-font.png");
     }
 
     @Test
@@ -177,26 +163,4 @@ public class WishActivityTest {
         assertThat(store.session().signedIn()).isFalse();
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            shadowOf(Looper.getMainLooper()).idle();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("timed out");
-    }
-
-    static void screenshot(android.app.Activity activity, String name) throws IOException {
-        View root = activity.getWindow().getDecorView().getRootView();
-        Bitmap bitmap = Bitmap.createBitmap(root.getWidth(), root.getHeight(), Bitmap.Config.ARGB_8888);
-        root.draw(new Canvas(bitmap));
-        File dir = new File(System.getProperty("weiyuan.screenshots", "target/screenshots"));
-        dir.mkdirs();
-        try (FileOutputStream out = new FileOutputStream(new File(dir, name))) {
-            bitmap.compress(Bitmap.CompressFormat.PNG, 100, out);
-        }
-        assertThat(new File(dir, name).length()).isGreaterThan(1000);
-    }
 }

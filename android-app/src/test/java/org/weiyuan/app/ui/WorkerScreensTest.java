@@ -1,14 +1,12 @@
 package org.weiyuan.app.ui;
 
 import android.app.Activity;
-import android.content.Context;
 import android.content.Intent;
 import android.graphics.Bitmap;
 import android.graphics.BitmapFactory;
 import android.graphics.Canvas;
 import android.graphics.Color;
 import android.net.Uri;
-import android.os.Looper;
 import android.widget.EditText;
 import android.widget.LinearLayout;
 import android.widget.TextView;
@@ -33,11 +31,8 @@ import org.weiyuan.app.R;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.robolectric.Shadows.shadowOf;
@@ -89,11 +84,8 @@ public class WorkerScreensTest {
             }
         });
         server.start();
-        RuntimeEnvironment.getApplication().getSharedPreferences("weiyuan", Context.MODE_PRIVATE).edit()
-                .putString("server", server.url("/").toString()).commit();
-        String claims = "{\"preferred_username\":\"wang.fang\",\"realm_access\":{\"roles\":[\"worker\"]}}";
-        new SessionStore(RuntimeEnvironment.getApplication()).save("h." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".s", "r");
+        ScreenTests.pointAt(server);
+        ScreenTests.signIn("wang.fang", "worker");
     }
 
     @After
@@ -113,14 +105,14 @@ public class WorkerScreensTest {
     public void theWorkerAnswersTheQuestionStaffAsked() throws Exception {
         WorkerActivity a = Robolectric.buildActivity(WorkerActivity.class).setup().get();
         LinearLayout questions = a.findViewById(R.id.questions);
-        await(() -> questions.getChildCount() == 1);
+        ScreenTests.await(() -> questions.getChildCount() == 1);
         assertThat(((TextView) a.findViewById(R.id.file_state)).getText().toString()).isEqualTo("工会需要您补充信息,请回答下面的问题");
         assertThat(((TextView) questions.getChildAt(0).findViewById(R.id.question_text)).getText().toString())
                 .isEqualTo("请补充医院的诊断证明");
-        WishActivityTest.screenshot(a, "worker-home-zh-CN.png");
+        ScreenTests.screenshot(a, "worker-home-zh-CN.png");
         ((EditText) questions.getChildAt(0).findViewById(R.id.question_answer)).setText("已经拍照交给社区了");
         questions.getChildAt(0).findViewById(R.id.question_send).performClick();
-        await(() -> requests.stream().anyMatch(r -> r.getPath().endsWith("/q1/answer")));
+        ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().endsWith("/q1/answer")));
         RecordedRequest answer = requests.stream().filter(r -> r.getPath().endsWith("/q1/answer")).findFirst().orElseThrow();
         assertThat(answer.getBody().readUtf8()).isEqualTo("{\"answer\":\"已经拍照交给社区了\"}");
     }
@@ -142,8 +134,8 @@ public class WorkerScreensTest {
 
         a.findViewById(R.id.submit_wish).performClick();
         TextView status = a.findViewById(R.id.wish_form_status);
-        await(() -> status.getText().toString().equals("已提交,工会审核后会通知您"));
-        WishActivityTest.screenshot(a, "worker-wish-form-zh-CN.png");
+        ScreenTests.await(() -> status.getText().toString().equals("已提交,工会审核后会通知您"));
+        ScreenTests.screenshot(a, "worker-wish-form-zh-CN.png");
 
         RecordedRequest created = find("/api/v1/wishes");
         assertThat(created.getBody().readUtf8()).contains("\"title\":\"冬天的棉被\"").contains("\"targetFen\":45050");
@@ -160,15 +152,15 @@ public class WorkerScreensTest {
     public void jobsComeWithTheirReasonsAndOneTapApplies() throws Exception {
         JobsActivity a = Robolectric.buildActivity(JobsActivity.class).setup().get();
         LinearLayout list = a.findViewById(R.id.jobs_list);
-        await(() -> list.getChildCount() == 1);
+        ScreenTests.await(() -> list.getChildCount() == 1);
         assertThat(((TextView) list.getChildAt(0).findViewById(R.id.job_why)).getText().toString())
                 .isEqualTo("为什么推荐:\n• 您具备岗位要求的全部技能\n• 离家约 1 公里\n• 工资能达到您的期望");
         assertThat(((TextView) list.getChildAt(0).findViewById(R.id.job_facts)).getText().toString())
                 .isEqualTo("贵阳巾帼家政服务有限公司 · 南明区 · 月薪 ¥3,000–¥3,600");
-        WishActivityTest.screenshot(a, "worker-jobs-zh-CN.png");
+        ScreenTests.screenshot(a, "worker-jobs-zh-CN.png");
         list.getChildAt(0).findViewById(R.id.job_apply).performClick();
         TextView apply = list.getChildAt(0).findViewById(R.id.job_apply);
-        await(() -> apply.getText().toString().equals("已报名"));
+        ScreenTests.await(() -> apply.getText().toString().equals("已报名"));
         assertThat(find("/api/v1/jobs/listings/j1/applications").getMethod()).isEqualTo("POST");
     }
 
@@ -186,14 +178,4 @@ public class WorkerScreensTest {
         return out.toByteArray();
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            shadowOf(Looper.getMainLooper()).idle();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("timed out");
-    }
 }

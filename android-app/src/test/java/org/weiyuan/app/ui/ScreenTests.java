@@ -1,0 +1,66 @@
+package org.weiyuan.app.ui;
+
+import android.app.Activity;
+import android.content.Context;
+import android.graphics.Bitmap;
+import android.graphics.Canvas;
+import android.os.Looper;
+import android.view.View;
+
+import okhttp3.mockwebserver.MockWebServer;
+
+import org.robolectric.RuntimeEnvironment;
+
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.robolectric.Shadows.shadowOf;
+
+/** What the screen tests share: pointing the app at the scripted server, signing in, waiting, screenshots. */
+final class ScreenTests {
+
+    private ScreenTests() { }
+
+    static void pointAt(MockWebServer server) {
+        RuntimeEnvironment.getApplication().getSharedPreferences("weiyuan", Context.MODE_PRIVATE).edit()
+                .putString("server", server.url("/").toString()).commit();
+    }
+
+    /** Signs in with a token carrying these roles (the app reads claims; the server checks signatures). */
+    static void signIn(String username, String... roles) {
+        String claims = "{\"preferred_username\":\"" + username + "\",\"realm_access\":{\"roles\":[\""
+                + String.join("\",\"", roles) + "\"]}}";
+        new SessionStore(RuntimeEnvironment.getApplication()).save("eyJhbGciOiJub25lIn0." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".sig", "refresh-1");
+    }
+
+    /** Runs the main looper until the condition holds (work happens on background threads), at most 10 s. */
+    static void await(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            shadowOf(Looper.getMainLooper()).idle();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out");
+    }
+
+    /** Draws the whole window (Robolectric's native graphics) into target/screenshots/NAME. */
+    static void screenshot(Activity activity, String name) throws IOException {
+        View root = activity.getWindow().getDecorView().getRootView();
+        Bitmap bitmap = Bitmap.createBitmap(root.getWidth(), root.getHeight(), Bitmap.Config.ARGB_8888);
+        root.draw(new Canvas(bitmap));
+        File dir = new File(System.getProperty("weiyuan.screenshots", "target/screenshots"));
+        dir.mkdirs();
+        try (FileOutputStream out = new FileOutputStream(new File(dir, name))) {
+            bitmap.compress(Bitmap.CompressFormat.PNG, 100, out);
+        }
+        assertThat(new File(dir, name).length()).isGreaterThan(1000);
+    }
+}
