@@ -262,6 +262,21 @@ public final class ApiClient {
         call("POST", "/api/v1/disbursements/" + id + "/approve", null);
     }
 
+    /** The service menu (服务菜单): open offers with places left. */
+    public List<JSONObject> serviceMenu() throws IOException, ApiException {
+        return objects(call("GET", "/api/v1/services/menu?limit=50", null));
+    }
+
+    /** Orders a service: the server books the nearest offer with room, or keeps the order waiting. Returns its status. */
+    public String orderService(String category, String district) throws IOException, ApiException {
+        try {
+            String body = new JSONObject().put("category", category).put("district", district).toString();
+            return new JSONObject(call("POST", "/api/v1/services/orders", body)).getString("status");
+        } catch (JSONException e) {
+            throw new IOException("Unreadable answer from the server", e);
+        }
+    }
+
     private static List<JSONObject> objects(String array) throws IOException {
         try {
             JSONArray items = new JSONArray(array);

@@ -77,6 +77,13 @@ public class WorkerScreensTest {
                             + "{\"factor\":\"SKILLS\",\"text\":\"您具备岗位要求的全部技能\"},{\"factor\":\"DISTANCE\",\"text\":\"离家约 1 公里\"},"
                             + "{\"factor\":\"WAGE\",\"text\":\"工资能达到您的期望\"}]}]");
                 }
+                if (p.startsWith("/api/v1/services/menu")) {
+                    return new MockResponse().setBody("[{\"id\":\"o1\",\"category\":\"LEGAL_AID\",\"title\":\"劳动争议免费法律咨询\","
+                            + "\"description\":\"欠薪、工伤,律师一对一咨询\",\"district\":\"520102\",\"placesLeft\":3}]");
+                }
+                if (p.equals("/api/v1/services/orders")) {
+                    return new MockResponse().setResponseCode(201).setBody("{\"id\":\"s1\",\"status\":\"WAITING\"}");
+                }
                 if (p.equals("/api/v1/jobs/listings/j1/applications")) {
                     return new MockResponse().setResponseCode(201).setBody("{\"id\":\"a1\",\"status\":\"APPLIED\"}");
                 }
@@ -162,6 +169,19 @@ public class WorkerScreensTest {
         TextView apply = list.getChildAt(0).findViewById(R.id.job_apply);
         ScreenTests.await(() -> apply.getText().toString().equals("已报名"));
         assertThat(find("/api/v1/jobs/listings/j1/applications").getMethod()).isEqualTo("POST");
+    }
+
+    @Test
+    public void theWorkerOrdersFromTheServiceMenuAndIsToldWhenItMustWait() throws Exception {
+        ServicesActivity a = Robolectric.buildActivity(ServicesActivity.class).setup().get();
+        LinearLayout list = a.findViewById(R.id.services_list);
+        ScreenTests.await(() -> list.getChildCount() == 1);
+        assertThat(((TextView) list.getChildAt(0).findViewById(R.id.job_facts)).getText().toString()).isEqualTo("法律援助 · 还剩 3 个名额");
+        ScreenTests.screenshot(a, "worker-services-zh-CN.png");
+        list.getChildAt(0).findViewById(R.id.job_apply).performClick();
+        TextView status = a.findViewById(R.id.services_status);
+        ScreenTests.await(() -> status.getText().toString().equals("暂时没有名额,已为您排队;有名额时会通知您"));
+        assertThat(find("/api/v1/services/orders").getBody().readUtf8()).isEqualTo("{\"category\":\"LEGAL_AID\",\"district\":\"520102\"}");
     }
 
     private RecordedRequest find(String path) {

@@ -1,0 +1,61 @@
+package org.weiyuan.app.ui;
+
+import android.os.Bundle;
+import android.view.View;
+import android.widget.LinearLayout;
+import android.widget.TextView;
+
+import com.google.android.material.button.MaterialButton;
+
+import org.json.JSONObject;
+import org.weiyuan.app.R;
+
+import java.util.List;
+
+/**
+ * The service menu (点菜单式服务): legal aid, counselling, training, discounts, volunteers. Ordering
+ * asks the server to book the nearest offer of that kind with room; if none has room the order waits
+ * and the union sees it as unmet demand.
+ */
+public class ServicesActivity extends Screen {
+
+    @Override
+    protected void onCreate(Bundle savedInstanceState) {
+        super.onCreate(savedInstanceState);
+        setContentView(R.layout.activity_services);
+        background.run(api::serviceMenu, this::show, this::status);
+    }
+
+    private void show(List<JSONObject> offers) {
+        LinearLayout list = findViewById(R.id.services_list);
+        list.removeAllViews();
+        if (offers.isEmpty()) {
+            status(getString(R.string.services_empty));
+        }
+        for (JSONObject o : offers) {
+            View card = getLayoutInflater().inflate(R.layout.item_job, list, false);
+            ((TextView) card.findViewById(R.id.job_title)).setText(o.optString("title"));
+            int label = getResources().getIdentifier("service_" + o.optString("category"), "string", getPackageName());
+            ((TextView) card.findViewById(R.id.job_facts)).setText(getString(R.string.service_facts,
+                    label == 0 ? o.optString("category") : getString(label), o.optInt("placesLeft")));
+            ((TextView) card.findViewById(R.id.job_why)).setText(o.optString("description"));
+            MaterialButton order = card.findViewById(R.id.job_apply);
+            order.setText(R.string.service_order);
+            order.setOnClickListener(v -> {
+                order.setEnabled(false);
+                background.run(() -> api.orderService(o.optString("category"), o.optString("district")), status -> {
+                    order.setText("BOOKED".equals(status) ? R.string.service_booked : R.string.service_waiting);
+                    status(getString("BOOKED".equals(status) ? R.string.service_booked_detail : R.string.service_waiting_detail));
+                }, message -> {
+                    order.setEnabled(true);
+                    status(message);
+                });
+            });
+            list.addView(card);
+        }
+    }
+
+    private void status(String text) {
+        status(R.id.services_status, text);
+    }
+}
