@@ -171,8 +171,41 @@ public final class ApiClient {
 
     /** Uploads a photo of the need (JPEG, already made small on the phone). */
     public void uploadPhoto(String wishId, byte[] jpeg) throws IOException, ApiException {
+        uploadImage(wishId, jpeg, "PHOTO");
+    }
+
+    /** Uploads the admission letter of a scholarship request (staff see it; donors never do). */
+    public void uploadAdmissionLetter(String wishId, byte[] jpeg) throws IOException, ApiException {
+        uploadImage(wishId, jpeg, "ADMISSION_LETTER");
+    }
+
+    /** The scholarship campaign (金秋助学) open today, as JSON, or null when none is open. */
+    public JSONObject openScholarshipCampaign(String today) throws IOException, ApiException {
+        for (JSONObject c : objects(call("GET", "/api/v1/campaigns", null))) {
+            if ("SCHOLARSHIP".equals(c.optString("kind")) && c.optString("startsOn").compareTo(today) <= 0
+                    && c.optString("endsOn").compareTo(today) >= 0) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** A scholarship request for a child admitted this year; the amount comes from the campaign. Returns its id. */
+    public String createScholarship(String title, String story, String campaignId, String school, int year, String deadline)
+            throws IOException, ApiException {
+        try {
+            JSONObject body = new JSONObject().put("kind", "SCHOLARSHIP").put("title", title).put("story", story)
+                    .put("campaignId", campaignId).put("deadline", deadline)
+                    .put("admission", new JSONObject().put("schoolName", school).put("year", year));
+            return new JSONObject(call("POST", "/api/v1/wishes", body.toString())).getString("id");
+        } catch (JSONException e) {
+            throw new IOException("Unreadable answer from the server", e);
+        }
+    }
+
+    private void uploadImage(String wishId, byte[] jpeg, String kind) throws IOException, ApiException {
         String token = tokens == null ? null : tokens.accessToken();
-        Request.Builder b = new Request.Builder().url(baseUrl + "/api/v1/wishes/" + wishId + "/photos?kind=PHOTO")
+        Request.Builder b = new Request.Builder().url(baseUrl + "/api/v1/wishes/" + wishId + "/photos?kind=" + kind)
                 .header("Accept-Language", language).post(RequestBody.create(jpeg, MediaType.get("image/jpeg")));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);

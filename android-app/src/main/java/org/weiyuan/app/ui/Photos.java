@@ -16,6 +16,21 @@ final class Photos {
 
     private Photos() { }
 
+    /** Reads a picked image and makes it small: the bytes to upload. */
+    static byte[] readSmall(android.content.ContentResolver resolver, android.net.Uri uri) throws java.io.IOException {
+        try (java.io.InputStream in = resolver.openInputStream(uri)) {
+            if (in == null) {
+                throw new java.io.IOException("no data");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[16 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                out.write(buffer, 0, n);
+            }
+            return compress(out.toByteArray());
+        }
+    }
+
     static byte[] compress(byte[] original) {
         BitmapFactory.Options bounds = new BitmapFactory.Options();
         bounds.inJustDecodeBounds = true;

@@ -1,16 +1,13 @@
 package org.weiyuan.app.ui;
 
 import android.content.Intent;
-import android.net.Uri;
 import android.os.Bundle;
 import android.widget.EditText;
 import android.widget.TextView;
 
 import org.weiyuan.app.R;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,25 +42,11 @@ public class WishFormActivity extends Screen {
             return;
         }
         try {
-            photos.add(Photos.compress(read(data.getData())));
+            photos.add(Photos.readSmall(getContentResolver(), data.getData()));
             ((TextView) findViewById(R.id.photo_count)).setText(getString(R.string.wish_photos, photos.size()));
             findViewById(R.id.add_photo).setEnabled(photos.size() < MAX_PHOTOS);
         } catch (IOException | IllegalArgumentException e) {
             status(getString(R.string.wish_photo_unreadable));
-        }
-    }
-
-    private byte[] read(Uri uri) throws IOException {
-        try (InputStream in = getContentResolver().openInputStream(uri)) {
-            if (in == null) {
-                throw new IOException("no data");
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[16 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
         }
     }
 

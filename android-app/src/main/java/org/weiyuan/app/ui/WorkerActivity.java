@@ -25,6 +25,7 @@ public class WorkerActivity extends Screen {
         setContentView(R.layout.activity_worker);
         findViewById(R.id.post_wish).setOnClickListener(v -> startActivity(new Intent(this, WishFormActivity.class)));
         findViewById(R.id.my_jobs).setOnClickListener(v -> startActivity(new Intent(this, JobsActivity.class)));
+        findViewById(R.id.scholarship).setOnClickListener(v -> startActivity(new Intent(this, ScholarshipActivity.class)));
         findViewById(R.id.my_services).setOnClickListener(v -> startActivity(new Intent(this, ServicesActivity.class)));
         findViewById(R.id.my_inbox).setOnClickListener(v -> startActivity(new Intent(this, InboxActivity.class)));
         load();

@@ -77,6 +77,12 @@ public class WorkerScreensTest {
                             + "{\"factor\":\"SKILLS\",\"text\":\"您具备岗位要求的全部技能\"},{\"factor\":\"DISTANCE\",\"text\":\"离家约 1 公里\"},"
                             + "{\"factor\":\"WAGE\",\"text\":\"工资能达到您的期望\"}]}]");
                 }
+                if (p.equals("/api/v1/campaigns")) {
+                    java.time.LocalDate today = java.time.LocalDate.now();
+                    return new MockResponse().setBody("[{\"id\":\"c0\",\"kind\":\"FESTIVAL\",\"startsOn\":\"" + today.minusDays(1)
+                            + "\",\"endsOn\":\"" + today.plusDays(9) + "\"},{\"id\":\"c1\",\"kind\":\"SCHOLARSHIP\",\"startsOn\":\""
+                            + today.minusDays(3) + "\",\"endsOn\":\"" + today.plusDays(30) + "\",\"scholarshipAmountFen\":300000}]");
+                }
                 if (p.startsWith("/api/v1/services/menu")) {
                     return new MockResponse().setBody("[{\"id\":\"o1\",\"category\":\"LEGAL_AID\",\"title\":\"劳动争议免费法律咨询\","
                             + "\"description\":\"欠薪、工伤,律师一对一咨询\",\"district\":\"520102\",\"placesLeft\":3}]");
@@ -182,6 +188,29 @@ public class WorkerScreensTest {
         TextView status = a.findViewById(R.id.services_status);
         ScreenTests.await(() -> status.getText().toString().equals("暂时没有名额,已为您排队;有名额时会通知您"));
         assertThat(find("/api/v1/services/orders").getBody().readUtf8()).isEqualTo("{\"category\":\"LEGAL_AID\",\"district\":\"520102\"}");
+    }
+
+    @Test
+    public void aScholarshipRequestCarriesTheSchoolAndTheAdmissionLetter() throws Exception {
+        Uri uri = Uri.parse("content://media/external/images/media/7");
+        shadowOf(RuntimeEnvironment.getApplication().getContentResolver()).registerInputStream(uri,
+                new ByteArrayInputStream(photo(2000, 2800)));
+        ScholarshipActivity a = Robolectric.buildActivity(ScholarshipActivity.class).setup().get();
+        ((EditText) a.findViewById(R.id.scholarship_school)).setText("贵州大学");
+        ((EditText) a.findViewById(R.id.scholarship_story)).setText("女儿今年考上大学,家里凑不齐学费。");
+        a.findViewById(R.id.submit_scholarship).performClick();
+        TextView status = a.findViewById(R.id.scholarship_status);
+        assertThat(status.getText().toString()).isEqualTo("请填写学校、家里的情况,并添加录取通知书");
+        a.findViewById(R.id.add_letter).performClick();
+        shadowOf(a).receiveResult(shadowOf(a).getNextStartedActivityForResult().intent, Activity.RESULT_OK, new Intent().setData(uri));
+        a.findViewById(R.id.submit_scholarship).performClick();
+        ScreenTests.await(() -> status.getText().toString().equals("已提交,工会审核后会通知您"));
+        ScreenTests.screenshot(a, "worker-scholarship-zh-CN.png");
+        String body = find("/api/v1/wishes").getBody().readUtf8();
+        assertThat(body).contains("\"kind\":\"SCHOLARSHIP\"").contains("\"campaignId\":\"c1\"").contains("\"schoolName\":\"贵州大学\"")
+                .contains("\"title\":\"考上贵州大学的学费\"");
+        assertThat(find("/api/v1/wishes/w9/photos?kind=ADMISSION_LETTER").getHeader("Content-Type")).startsWith("image/jpeg");
+        assertThat(find("/api/v1/wishes/w9/submit").getMethod()).isEqualTo("POST");
     }
 
     private RecordedRequest find(String path) {

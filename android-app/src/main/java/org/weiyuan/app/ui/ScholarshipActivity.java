@@ -1,0 +1,79 @@
+package org.weiyuan.app.ui;
+
+import android.content.Intent;
+import android.os.Bundle;
+import android.widget.EditText;
+
+import org.json.JSONObject;
+import org.weiyuan.app.R;
+import org.weiyuan.app.core.ApiException;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+/**
+ * A scholarship request (金秋助学) for a child admitted to university this year: the school, a few
+ * words, and a photo of the admission letter, which union staff check and donors never see. The
+ * amount is the campaign's.
+ */
+public class ScholarshipActivity extends Screen {
+
+    static final int PICK_LETTER = 4;
+    private byte[] letter;
+
+    @Override
+    protected void onCreate(Bundle savedInstanceState) {
+        super.onCreate(savedInstanceState);
+        setContentView(R.layout.activity_scholarship);
+        findViewById(R.id.add_letter).setOnClickListener(v -> startActivityForResult(Intent.createChooser(
+                new Intent(Intent.ACTION_GET_CONTENT).setType("image/*").addCategory(Intent.CATEGORY_OPENABLE),
+                getString(R.string.scholarship_letter)), PICK_LETTER));
+        findViewById(R.id.submit_scholarship).setOnClickListener(v -> submit());
+    }
+
+    @Override
+    protected void onActivityResult(int requestCode, int resultCode, Intent data) {
+        super.onActivityResult(requestCode, resultCode, data);
+        if (requestCode != PICK_LETTER || resultCode != RESULT_OK || data == null || data.getData() == null) {
+            return;
+        }
+        try {
+            letter = Photos.readSmall(getContentResolver(), data.getData());
+            status(getString(R.string.scholarship_letter_added));
+        } catch (IOException | IllegalArgumentException e) {
+            status(getString(R.string.wish_photo_unreadable));
+        }
+    }
+
+    private void submit() {
+        String school = ((EditText) findViewById(R.id.scholarship_school)).getText().toString().trim();
+        String story = ((EditText) findViewById(R.id.scholarship_story)).getText().toString().trim();
+        if (school.isEmpty() || story.isEmpty() || letter == null) {
+            status(getString(R.string.scholarship_fill_in));
+            return;
+        }
+        findViewById(R.id.submit_scholarship).setEnabled(false);
+        status(getString(R.string.wish_sending));
+        LocalDate today = LocalDate.now();
+        String title = getString(R.string.scholarship_wish_title, school);
+        byte[] image = letter;
+        background.run(() -> {
+            JSONObject campaign = api.openScholarshipCampaign(today.toString());
+            if (campaign == null) {
+                throw new ApiException(409, "about:blank", getString(R.string.scholarship_no_campaign), new java.util.HashMap<>());
+            }
+            String id = api.createScholarship(title, story, campaign.optString("id"), school, today.getYear(),
+                    campaign.optString("endsOn"));
+            api.uploadAdmissionLetter(id, image);
+            api.submitWish(id);
+            return id;
+        }, id -> status(getString(R.string.wish_submitted)), message -> {
+            findViewById(R.id.submit_scholarship).setEnabled(true);
+            status(message);
+        });
+    }
+
+    private void status(String text) {
+        status(R.id.scholarship_status, text);
+    }
+}
