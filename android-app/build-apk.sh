@@ -138,7 +138,7 @@ for entry in "${TEST_ENTRIES[@]}"; do
   fi
   TEST_CP="$TEST_CP:$entry"
 done
-(cd "$T/test-aar" && mkdir -p merged && for j in */classes.jar; do [ -f "$j" ] && (cd merged && unzip -q -o "../$j" -x 'META-INF/*'); done)
+(cd "$T/test-aar" && mkdir -p merged && for j in */classes.jar; do [ -f "$j" ] && (cd merged && unzip -q -o "../$j" -x 'META-INF/*' 2>/dev/null || true); done)
 jar cf "$T/test-aars.jar" -C "$T/test-aar/merged" .
 if [ -d src/test/java ] && [ -n "$(find src/test/java -path '*/ui/*' -name '*.java' | head -1)" ]; then
   mkdir -p "$T/test-classes"

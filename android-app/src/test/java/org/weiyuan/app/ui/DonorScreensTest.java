@@ -18,6 +18,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.Robolectric;
 import org.robolectric.RobolectricTestRunner;
+import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.GraphicsMode;
 import org.weiyuan.app.R;
@@ -134,6 +135,16 @@ public class DonorScreensTest {
             first = list.getLayoutManager().findViewByPosition(0);
         }
         return first == null ? "" : ((TextView) first.findViewById(R.id.title)).getText().toString();
+    }
+
+    @Test
+    public void theInboxIsReadableAtTheLargestFont() throws Exception {
+        RuntimeEnvironment.setFontScale(2.0f);
+        InboxActivity a = Robolectric.buildActivity(InboxActivity.class).setup().get();
+        LinearLayout list = a.findViewById(R.id.inbox_list);
+        ScreenTests.await(() -> list.getChildCount() == 1);
+        ScreenTests.readableAtLargestFont(a, list.getChildAt(0).findViewById(R.id.notice_body), 16);
+        ScreenTests.screenshot(a, "inbox-zh-CN-largest-font.png");
     }
 
 }

@@ -14,6 +14,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.Robolectric;
 import org.robolectric.RobolectricTestRunner;
+import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.GraphicsMode;
 import org.weiyuan.app.R;
@@ -124,6 +125,16 @@ public class FilesQueueActivityTest {
                 .equals("轮椅一台"));
         list.getChildAt(0).findViewById(R.id.file_approve).performClick();
         ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/wishes/w5/publish")));
+    }
+
+    @Test
+    public void theQueueIsReadableAtTheLargestFont() throws Exception {
+        RuntimeEnvironment.setFontScale(2.0f);
+        FilesQueueActivity a = Robolectric.buildActivity(FilesQueueActivity.class).setup().get();
+        LinearLayout list = a.findViewById(R.id.queue_list);
+        ScreenTests.await(() -> list.getChildCount() == 1);
+        ScreenTests.readableAtLargestFont(a, list.getChildAt(0).findViewById(R.id.file_facts), 16);
+        ScreenTests.screenshot(a, "staff-queue-zh-CN-largest-font.png");
     }
 
 }

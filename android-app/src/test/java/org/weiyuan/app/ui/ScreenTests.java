@@ -6,6 +6,7 @@ import android.graphics.Bitmap;
 import android.graphics.Canvas;
 import android.os.Looper;
 import android.view.View;
+import android.widget.TextView;
 
 import okhttp3.mockwebserver.MockWebServer;
 
@@ -63,4 +64,15 @@ final class ScreenTests {
         }
         assertThat(new File(dir, name).length()).isGreaterThan(1000);
     }
+
+    /** At the largest system font the text grows and still fits the screen's width (it wraps, nothing is cut). */
+    static void readableAtLargestFont(android.app.Activity a, TextView text, float normalSp) {
+        float px = a.getResources().getDisplayMetrics().density * normalSp;
+        // Android 14 scales large text less than linearly: 24sp at 2× is 36dp
+        assertThat(text.getTextSize()).isGreaterThanOrEqualTo(px * 1.4f);
+        int[] at = new int[2];
+        text.getLocationInWindow(at);
+        assertThat(at[0] + text.getWidth()).isLessThanOrEqualTo(a.getWindow().getDecorView().getWidth());
+    }
+
 }

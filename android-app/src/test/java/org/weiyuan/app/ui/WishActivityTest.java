@@ -163,4 +163,13 @@ public class WishActivityTest {
         assertThat(store.session().signedIn()).isFalse();
     }
 
+    @Test
+    public void theWishIsReadableAtTheLargestFont() throws Exception {
+        RuntimeEnvironment.setFontScale(2.0f);
+        signInAsDonor();
+        WishActivity a = open();
+        ScreenTests.readableAtLargestFont(a, a.findViewById(R.id.wish_title), 24);
+        ScreenTests.screenshot(a, "wish-zh-CN-largest-font.png");
+    }
+
 }

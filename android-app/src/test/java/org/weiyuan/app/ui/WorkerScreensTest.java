@@ -227,4 +227,19 @@ public class WorkerScreensTest {
         return out.toByteArray();
     }
 
+    @Test
+    public void theWorkersScreensAreReadableAtTheLargestFont() throws Exception {
+        RuntimeEnvironment.setFontScale(2.0f);
+        WorkerActivity home = Robolectric.buildActivity(WorkerActivity.class).setup().get();
+        LinearLayout questions = home.findViewById(R.id.questions);
+        ScreenTests.await(() -> questions.getChildCount() == 1);
+        ScreenTests.readableAtLargestFont(home, home.findViewById(R.id.file_state), 20);
+        ScreenTests.screenshot(home, "worker-home-zh-CN-largest-font.png");
+        JobsActivity jobs = Robolectric.buildActivity(JobsActivity.class).setup().get();
+        LinearLayout list = jobs.findViewById(R.id.jobs_list);
+        ScreenTests.await(() -> list.getChildCount() == 1);
+        ScreenTests.readableAtLargestFont(jobs, list.getChildAt(0).findViewById(R.id.job_why), 16);
+        ScreenTests.screenshot(jobs, "worker-jobs-zh-CN-largest-font.png");
+    }
+
 }
