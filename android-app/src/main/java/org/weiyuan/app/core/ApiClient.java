@@ -45,6 +45,7 @@ public final class ApiClient {
     }
 
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final MediaType JPEG = MediaType.get("image/jpeg");
 
     private final String baseUrl;
     private final OkHttpClient http;
@@ -66,45 +67,30 @@ public final class ApiClient {
     /** The donor feed (爱心墙): published wishes, most urgent first. */
     public Page<WishCard> feed(String cursor) throws IOException, ApiException {
         String text = call("GET", "/api/v1/feed/wishes?limit=20&sort=URGENCY" + (cursor == null ? "" : "&cursor=" + cursor), null);
-        try {
+        return parse(() -> {
             JSONObject page = new JSONObject(text);
-            JSONArray items = page.getJSONArray("items");
-            List<WishCard> cards = new ArrayList<>();
-            for (int i = 0; i < items.length(); i++) {
-                cards.add(WishCard.from(items.getJSONObject(i)));
-            }
-            return new Page<>(cards, page.isNull("nextCursor") ? null : page.getString("nextCursor"));
-        } catch (JSONException e) {
-            throw new IOException("Unreadable answer from the server", e);
-        }
+            return new Page<>(list(page.getJSONArray("items"), WishCard::from),
+                    page.isNull("nextCursor") ? null : page.getString("nextCursor"));
+        });
     }
 
     /** Pledges to a wish; the key makes a retry after a lost answer safe. Returns the pledge as JSON. */
     public JSONObject pledge(String wishId, long amountFen, String idempotencyKey) throws IOException, ApiException {
-        try {
-            JSONObject body = new JSONObject().put("amountFen", amountFen);
-            return new JSONObject(call("POST", "/api/v1/wishes/" + wishId + "/pledges", body.toString(), idempotencyKey));
-        } catch (JSONException e) {
-            throw new IOException("Unreadable answer from the server", e);
-        }
+        String body = parse(() -> new JSONObject().put("amountFen", amountFen).toString());
+        String text = call("POST", "/api/v1/wishes/" + wishId + "/pledges", json(body), idempotencyKey);
+        return parse(() -> new JSONObject(text));
     }
 
     /** One wish as donors see it. */
     public WishCard wish(String id) throws IOException, ApiException {
-        try {
-            return WishCard.from(new JSONObject(call("GET", "/api/v1/feed/wishes/" + id, null)));
-        } catch (JSONException e) {
-            throw new IOException("Unreadable answer from the server", e);
-        }
+        String text = call("GET", "/api/v1/feed/wishes/" + id, null);
+        return parse(() -> WishCard.from(new JSONObject(text)));
     }
 
     /** A pledge's status: HELD until the payment arrives, then PAID. */
     public String pledgeStatus(String pledgeId) throws IOException, ApiException {
-        try {
-            return new JSONObject(call("GET", "/api/v1/pledges/" + pledgeId, null)).getString("status");
-        } catch (JSONException e) {
-            throw new IOException("Unreadable answer from the server", e);
-        }
+        String text = call("GET", "/api/v1/pledges/" + pledgeId, null);
+        return parse(() -> new JSONObject(text).getString("status"));
     }
 
     /** Pays in the sandbox gateway (a real gateway would open its own page); the notice follows asynchronously. */
@@ -114,16 +100,8 @@ public final class ApiClient {
 
     /** Household files in the staff member's subtree waiting at this step (e.g. UNDER_VERIFICATION), oldest first. */
     public List<FileSummary> files(String status) throws IOException, ApiException {
-        try {
-            JSONArray items = new JSONObject(call("GET", "/api/v1/households?status=" + status + "&limit=50", null)).getJSONArray("items");
-            List<FileSummary> files = new ArrayList<>();
-            for (int i = 0; i < items.length(); i++) {
-                files.add(FileSummary.from(items.getJSONObject(i)));
-            }
-            return files;
-        } catch (JSONException e) {
-            throw new IOException("Unreadable answer from the server", e);
-        }
+        String text = call("GET", "/api/v1/households?status=" + status + "&limit=50", null);
+        return parse(() -> list(new JSONObject(text).getJSONArray("items"), FileSummary::from));
     }
 
     /** Staff decide on a file: approve, or reject with a reason, or ask the worker a question. */
@@ -132,51 +110,47 @@ public final class ApiClient {
     }
 
     public void rejectFile(String id, String reason) throws IOException, ApiException {
-        call("POST", "/api/v1/households/" + id + "/reject", json("reason", reason));
+        call("POST", "/api/v1/households/" + id + "/reject", field("reason", reason));
     }
 
     public void askAboutFile(String id, String question) throws IOException, ApiException {
-        call("POST", "/api/v1/households/" + id + "/questions", json("question", question));
+        call("POST", "/api/v1/households/" + id + "/questions", field("question", question));
     }
 
     /** The worker's own household file (status, the questions staff asked), or null when there is none yet. */
     public JSONObject myFile() throws IOException, ApiException {
+        String text;
         try {
-            return new JSONObject(call("GET", "/api/v1/households/mine", null));
+            text = call("GET", "/api/v1/households/mine", null);
         } catch (ApiException e) {
             if (e.status == 404) {
                 return null;
             }
             throw e;
-        } catch (JSONException e) {
-            throw new IOException("Unreadable answer from the server", e);
         }
+        return parse(() -> new JSONObject(text));
     }
 
     public void answer(String fileId, String questionId, String answer) throws IOException, ApiException {
-        call("POST", "/api/v1/households/" + fileId + "/questions/" + questionId + "/answer", json("answer", answer));
+        call("POST", "/api/v1/households/" + fileId + "/questions/" + questionId + "/answer", field("answer", answer));
     }
 
     /** Creates a wish in draft and returns its id; photos are added next, then it is submitted for vetting. */
     public String createWish(String kind, String title, String story, long targetFen, String deadline)
             throws IOException, ApiException {
-        try {
-            JSONObject body = new JSONObject().put("kind", kind).put("title", title).put("story", story)
-                    .put("targetFen", targetFen).put("deadline", deadline);
-            return new JSONObject(call("POST", "/api/v1/wishes", body.toString())).getString("id");
-        } catch (JSONException e) {
-            throw new IOException("Unreadable answer from the server", e);
-        }
+        String body = parse(() -> new JSONObject().put("kind", kind).put("title", title).put("story", story)
+                .put("targetFen", targetFen).put("deadline", deadline).toString());
+        return idOf(call("POST", "/api/v1/wishes", json(body)));
     }
 
     /** Uploads a photo of the need (JPEG, already made small on the phone). */
     public void uploadPhoto(String wishId, byte[] jpeg) throws IOException, ApiException {
-        uploadImage(wishId, jpeg, "PHOTO");
+        call("POST", "/api/v1/wishes/" + wishId + "/photos?kind=PHOTO", RequestBody.create(jpeg, JPEG));
     }
 
     /** Uploads the admission letter of a scholarship request (staff see it; donors never do). */
     public void uploadAdmissionLetter(String wishId, byte[] jpeg) throws IOException, ApiException {
-        uploadImage(wishId, jpeg, "ADMISSION_LETTER");
+        call("POST", "/api/v1/wishes/" + wishId + "/photos?kind=ADMISSION_LETTER", RequestBody.create(jpeg, JPEG));
     }
 
     /** The scholarship campaign (金秋助学) open today, as JSON, or null when none is open. */
@@ -193,26 +167,10 @@ public final class ApiClient {
     /** A scholarship request for a child admitted this year; the amount comes from the campaign. Returns its id. */
     public String createScholarship(String title, String story, String campaignId, String school, int year, String deadline)
             throws IOException, ApiException {
-        try {
-            JSONObject body = new JSONObject().put("kind", "SCHOLARSHIP").put("title", title).put("story", story)
-                    .put("campaignId", campaignId).put("deadline", deadline)
-                    .put("admission", new JSONObject().put("schoolName", school).put("year", year));
-            return new JSONObject(call("POST", "/api/v1/wishes", body.toString())).getString("id");
-        } catch (JSONException e) {
-            throw new IOException("Unreadable answer from the server", e);
-        }
-    }
-
-    private void uploadImage(String wishId, byte[] jpeg, String kind) throws IOException, ApiException {
-        String token = tokens == null ? null : tokens.accessToken();
-        Request.Builder b = new Request.Builder().url(baseUrl + "/api/v1/wishes/" + wishId + "/photos?kind=" + kind)
-                .header("Accept-Language", language).post(RequestBody.create(jpeg, MediaType.get("image/jpeg")));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        try (Response r = http.newCall(b.build()).execute()) {
-            read(r);
-        }
+        String body = parse(() -> new JSONObject().put("kind", "SCHOLARSHIP").put("title", title).put("story", story)
+                .put("campaignId", campaignId).put("deadline", deadline)
+                .put("admission", new JSONObject().put("schoolName", school).put("year", year)).toString());
+        return idOf(call("POST", "/api/v1/wishes", json(body)));
     }
 
     public void submitWish(String wishId) throws IOException, ApiException {
@@ -221,34 +179,18 @@ public final class ApiClient {
 
     /** The worker's recommended jobs, each with its reasons ("why this job"). */
     public List<JobMatch> jobMatches() throws IOException, ApiException {
-        try {
-            JSONArray items = new JSONArray(call("GET", "/api/v1/jobs/matches?limit=10", null));
-            List<JobMatch> matches = new ArrayList<>();
-            for (int i = 0; i < items.length(); i++) {
-                matches.add(JobMatch.from(items.getJSONObject(i)));
-            }
-            return matches;
-        } catch (JSONException e) {
-            throw new IOException("Unreadable answer from the server", e);
-        }
+        String text = call("GET", "/api/v1/jobs/matches?limit=10", null);
+        return parse(() -> list(new JSONArray(text), JobMatch::from));
     }
 
     public void applyForJob(String listingId) throws IOException, ApiException {
-        call("POST", "/api/v1/jobs/listings/" + listingId + "/applications", "{}");
+        call("POST", "/api/v1/jobs/listings/" + listingId + "/applications", json("{}"));
     }
 
     /** "Wishes for you": the donor's preferences and history, blended with need (donors only). */
     public List<WishCard> forYou() throws IOException, ApiException {
-        try {
-            JSONArray items = new JSONArray(call("GET", "/api/v1/feed/for-you?limit=20", null));
-            List<WishCard> cards = new ArrayList<>();
-            for (int i = 0; i < items.length(); i++) {
-                cards.add(WishCard.from(items.getJSONObject(i)));
-            }
-            return cards;
-        } catch (JSONException e) {
-            throw new IOException("Unreadable answer from the server", e);
-        }
+        String text = call("GET", "/api/v1/feed/for-you?limit=20", null);
+        return parse(() -> list(new JSONArray(text), WishCard::from));
     }
 
     /** The donor's pledges, newest first: amount, status (HELD, PAID, REFUNDED…), the wish. */
@@ -258,11 +200,8 @@ public final class ApiClient {
 
     /** The user's notifications (消息中心), newest first, in their language. */
     public List<JSONObject> inbox() throws IOException, ApiException {
-        try {
-            return objects(new JSONObject(call("GET", "/api/v1/inbox?limit=50", null)).getJSONArray("items").toString());
-        } catch (JSONException e) {
-            throw new IOException("Unreadable answer from the server", e);
-        }
+        String text = call("GET", "/api/v1/inbox?limit=50", null);
+        return parse(() -> list(new JSONObject(text).getJSONArray("items"), o -> o));
     }
 
     public void markRead(String notificationId) throws IOException, ApiException {
@@ -275,15 +214,15 @@ public final class ApiClient {
     }
 
     public void publishWish(String id) throws IOException, ApiException {
-        call("POST", "/api/v1/wishes/" + id + "/publish", "{}");
+        call("POST", "/api/v1/wishes/" + id + "/publish", json("{}"));
     }
 
     public void askAboutWish(String id, String question) throws IOException, ApiException {
-        call("POST", "/api/v1/wishes/" + id + "/questions", json("question", question));
+        call("POST", "/api/v1/wishes/" + id + "/questions", field("question", question));
     }
 
     public void rejectWish(String id, String reason) throws IOException, ApiException {
-        call("POST", "/api/v1/wishes/" + id + "/reject", json("reason", reason));
+        call("POST", "/api/v1/wishes/" + id + "/reject", field("reason", reason));
     }
 
     /** Disbursements waiting for a second approver: {disbursement, wishTitle, mine}. */
@@ -302,40 +241,65 @@ public final class ApiClient {
 
     /** Orders a service: the server books the nearest offer with room, or keeps the order waiting. Returns its status. */
     public String orderService(String category, String district) throws IOException, ApiException {
+        String body = parse(() -> new JSONObject().put("category", category).put("district", district).toString());
+        String text = call("POST", "/api/v1/services/orders", json(body));
+        return parse(() -> new JSONObject(text).getString("status"));
+    }
+
+    // ---- JSON ----------------------------------------------------------------------------
+
+    /** A step that reads or writes JSON (Android's org.json throws a checked exception). */
+    private interface JsonStep<T> {
+        T run() throws JSONException;
+    }
+
+    /** One element of a JSON array as a model. */
+    private interface Element<T> {
+        T from(JSONObject o) throws JSONException;
+    }
+
+    /** Runs a JSON step; JSON the server should not have sent is an unreadable answer (an IOException). */
+    private static <T> T parse(JsonStep<T> step) throws IOException {
         try {
-            String body = new JSONObject().put("category", category).put("district", district).toString();
-            return new JSONObject(call("POST", "/api/v1/services/orders", body)).getString("status");
+            return step.run();
         } catch (JSONException e) {
             throw new IOException("Unreadable answer from the server", e);
         }
+    }
+
+    private static <T> List<T> list(JSONArray items, Element<T> element) throws JSONException {
+        List<T> list = new ArrayList<>();
+        for (int i = 0; i < items.length(); i++) {
+            list.add(element.from(items.getJSONObject(i)));
+        }
+        return list;
     }
 
     private static List<JSONObject> objects(String array) throws IOException {
-        try {
-            JSONArray items = new JSONArray(array);
-            List<JSONObject> list = new ArrayList<>();
-            for (int i = 0; i < items.length(); i++) {
-                list.add(items.getJSONObject(i));
-            }
-            return list;
-        } catch (JSONException e) {
-            throw new IOException("Unreadable answer from the server", e);
-        }
+        return parse(() -> list(new JSONArray(array), o -> o));
     }
 
-    private static String json(String key, String value) throws IOException {
-        try {
-            return new JSONObject().put(key, value).toString();
-        } catch (JSONException e) {
-            throw new IOException(e);
-        }
+    private static String idOf(String created) throws IOException {
+        return parse(() -> new JSONObject(created).getString("id"));
     }
 
-    String call(String method, String path, String body) throws IOException, ApiException {
+    private static RequestBody json(String text) {
+        return RequestBody.create(text, JSON);
+    }
+
+    /** A JSON body with one text field. */
+    private static RequestBody field(String key, String value) throws IOException {
+        return json(parse(() -> new JSONObject().put(key, value).toString()));
+    }
+
+    // ---- HTTP ----------------------------------------------------------------------------
+
+    String call(String method, String path, RequestBody body) throws IOException, ApiException {
         return call(method, path, body, null);
     }
 
-    private String call(String method, String path, String body, String idempotencyKey) throws IOException, ApiException {
+    /** Every request goes through here: language, bearer token, and one refresh and retry on 401. */
+    private String call(String method, String path, RequestBody body, String idempotencyKey) throws IOException, ApiException {
         String token = tokens == null ? null : tokens.accessToken();
         try (Response r = http.newCall(request(method, path, body, idempotencyKey, token)).execute()) {
             if (r.code() != 401 || token == null) {
@@ -348,10 +312,9 @@ public final class ApiClient {
         }
     }
 
-    private Request request(String method, String path, String body, String idempotencyKey, String token) {
+    private Request request(String method, String path, RequestBody body, String idempotencyKey, String token) {
         Request.Builder b = new Request.Builder().url(baseUrl + path).header("Accept-Language", language)
-                .method(method, body == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0], JSON))
-                        : RequestBody.create(body, JSON));
+                .method(method, body == null && !method.equals("GET") ? RequestBody.create(new byte[0], JSON) : body);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
