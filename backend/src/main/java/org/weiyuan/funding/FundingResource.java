@@ -67,7 +67,9 @@ public class FundingResource {
     @Path("/pledges/mine")
     @RolesAllowed(Roles.DONOR)
     public Uni<List<PledgeView>> mine() {
-        return pledges.allMine(actor.get()).map(all -> all.stream().map(this::view).toList());
+        // "my donations" names each wish, so the donor knows what they gave to
+        return pledges.allMine(actor.get()).chain(all -> pledges.titlesOf(all).map(titles -> all.stream()
+                .map(p -> view(p, titles.get(p.wishId))).toList()));
     }
 
     @GET
@@ -234,7 +236,11 @@ public class FundingResource {
     }
 
     private PledgeView view(Pledge p) {
-        return new PledgeView(p.id, p.wishId, p.amountFen, p.status, p.onExpiry, p.holdExpiresAt, p.createdAt, p.paidAt,
+        return view(p, null);
+    }
+
+    private PledgeView view(Pledge p, String wishTitle) {
+        return new PledgeView(p.id, p.wishId, wishTitle, p.amountFen, p.status, p.onExpiry, p.holdExpiresAt, p.createdAt, p.paidAt,
                 p.releasedAt, p.status == PledgeStatus.HELD ? gateway.start(p) : null);
     }
 }

@@ -17,9 +17,9 @@ public final class FundingViews {
     public record PledgeRequest(@NotNull @Positive @Max(100_000_000L) Long amountFen, OnExpiry onExpiry) { }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PledgeView(UUID id, UUID wishId, long amountFen, PledgeStatus status, OnExpiry onExpiry,
-                             Instant holdExpiresAt, Instant createdAt, Instant paidAt, Instant releasedAt,
-                             PaymentGateway.Session payment) { }
+    public record PledgeView(UUID id, UUID wishId, String wishTitle, long amountFen, PledgeStatus status,
+                             OnExpiry onExpiry, Instant holdExpiresAt, Instant createdAt, Instant paidAt,
+                             Instant releasedAt, PaymentGateway.Session payment) { }
 
     /** What the ledger check found; {@code balanced} is true only when every list is empty. */
     public record LedgerReport(boolean balanced, long totalDebitFen, long totalCreditFen, long entries,

@@ -156,6 +156,17 @@ public class PledgeService {
         return pledges.list("donorSubject = ?1 order by createdAt desc", donor.subject());
     }
 
+    /** The titles of these pledges' wishes, by wish id. */
+    @WithSession
+    public Uni<Map<UUID, String>> titlesOf(List<Pledge> mine) {
+        List<UUID> ids = mine.stream().map(p -> p.wishId).distinct().toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return wishes.list("id in ?1", ids).map(ws -> ws.stream()
+                .collect(java.util.stream.Collectors.toMap(w -> w.id, w -> w.title)));
+    }
+
     /** The donor pays on the sandbox checkout; the gateway will notify us asynchronously. */
     @WithSession
     public Uni<Pledge> payInSandbox(Actor donor, String reference) {

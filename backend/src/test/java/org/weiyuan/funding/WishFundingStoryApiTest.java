@@ -112,7 +112,8 @@ class WishFundingStoryApiTest {
         Api.worker(worker).get("/api/v1/wishes/" + wish).then().statusCode(200)
                 .body("status", is("FUNDED")).body("paidFen", is(66_000)).body("pledgedFen", is(66_000));
         given().get("/api/v1/feed/wishes/" + wish + "/report").then().body("donatedFen", is(56_000)).body("matchedFen", is(10_000));
-        Api.as(donorA, "donor").get("/api/v1/pledges/mine").then().body("", hasSize(1)).body("[0].status", is("PAID"));
+        Api.as(donorA, "donor").get("/api/v1/pledges/mine").then().body("", hasSize(1)).body("[0].status", is("PAID"))
+                .body("[0].wishTitle", is(request.get("title")));
         // each donor gets a receipt for their own paid pledge, and only for that
         byte[] receipt = Api.as(donorA, "donor").accept("application/pdf").get("/api/v1/pledges/" + pledgeA + "/receipt")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
