@@ -135,6 +135,16 @@ public final class ApiClient {
         call("POST", "/api/v1/households/" + fileId + "/questions/" + questionId + "/answer", field("answer", answer));
     }
 
+    /** One of the household's own wishes in full: the questions staff asked, the reason if it was not accepted. */
+    public JSONObject myWish(String wishId) throws IOException, ApiException {
+        String text = call("GET", "/api/v1/wishes/" + wishId, null);
+        return parse(() -> new JSONObject(text));
+    }
+
+    public void answerAboutWish(String wishId, String questionId, String answer) throws IOException, ApiException {
+        call("POST", "/api/v1/wishes/" + wishId + "/questions/" + questionId + "/answer", field("answer", answer));
+    }
+
     /** Creates a wish in draft and returns its id; photos are added next, then it is submitted for vetting. */
     public String createWish(String kind, String title, String story, long targetFen, String deadline)
             throws IOException, ApiException {
@@ -196,6 +206,28 @@ public final class ApiClient {
     /** The donor's pledges, newest first: amount, status (HELD, PAID, REFUNDED…), the wish. */
     public List<JSONObject> myDonations() throws IOException, ApiException {
         return objects(call("GET", "/api/v1/pledges/mine", null));
+    }
+
+    /** 捐赠收据: the donor's receipt for a paid pledge, as the bytes of a PDF. */
+    public byte[] receipt(String pledgeId) throws IOException, ApiException {
+        return exchange("GET", "/api/v1/pledges/" + pledgeId + "/receipt", null, null, "application/pdf", ResponseBody::bytes);
+    }
+
+    /** Where a wish's money went: donated, matched, disbursed, returned, and the family's thank-you once staff cleared it. */
+    public JSONObject wishReport(String wishId) throws IOException, ApiException {
+        String text = call("GET", "/api/v1/feed/wishes/" + wishId + "/report", null);
+        return parse(() -> new JSONObject(text));
+    }
+
+    /** The household's own wishes, newest first, each with its status and what is raised. */
+    public List<JSONObject> myWishes() throws IOException, ApiException {
+        return objects(call("GET", "/api/v1/wishes/mine", null));
+    }
+
+    /** The household says the help arrived, with a thank-you note for the donors (optional). */
+    public void confirmReceipt(String wishId, String thankYou) throws IOException, ApiException {
+        call("POST", "/api/v1/wishes/" + wishId + "/receipt", thankYou == null || thankYou.isEmpty() ? json("{}")
+                : field("thankYou", thankYou));
     }
 
     /** The user's notifications (消息中心), newest first, in their language. */
@@ -295,25 +327,36 @@ public final class ApiClient {
     // ---- HTTP ----------------------------------------------------------------------------
 
     String call(String method, String path, RequestBody body) throws IOException, ApiException {
-        return call(method, path, body, null);
+        return exchange(method, path, body, null, "application/json", ResponseBody::string);
+    }
+
+    private String call(String method, String path, RequestBody body, String idempotencyKey) throws IOException, ApiException {
+        return exchange(method, path, body, idempotencyKey, "application/json", ResponseBody::string);
+    }
+
+    /** How a successful answer's body is read (text, or the bytes of a PDF). */
+    private interface Reader<T> {
+        T read(ResponseBody body) throws IOException;
     }
 
     /** Every request goes through here: language, bearer token, and one refresh and retry on 401. */
-    private String call(String method, String path, RequestBody body, String idempotencyKey) throws IOException, ApiException {
+    private <T> T exchange(String method, String path, RequestBody body, String idempotencyKey, String accept, Reader<T> reader)
+            throws IOException, ApiException {
         String token = tokens == null ? null : tokens.accessToken();
-        try (Response r = http.newCall(request(method, path, body, idempotencyKey, token)).execute()) {
+        try (Response r = http.newCall(request(method, path, body, idempotencyKey, accept, token)).execute()) {
             if (r.code() != 401 || token == null) {
-                return read(r);
+                return read(r, reader);
             }
         }
         String fresh = tokens.refresh(); // expired: one refresh, one retry
-        try (Response r = http.newCall(request(method, path, body, idempotencyKey, fresh)).execute()) {
-            return read(r);
+        try (Response r = http.newCall(request(method, path, body, idempotencyKey, accept, fresh)).execute()) {
+            return read(r, reader);
         }
     }
 
-    private Request request(String method, String path, RequestBody body, String idempotencyKey, String token) {
+    private Request request(String method, String path, RequestBody body, String idempotencyKey, String accept, String token) {
         Request.Builder b = new Request.Builder().url(baseUrl + path).header("Accept-Language", language)
+                .header("Accept", accept + ", application/problem+json")
                 .method(method, body == null && !method.equals("GET") ? RequestBody.create(new byte[0], JSON) : body);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
@@ -324,13 +367,12 @@ public final class ApiClient {
         return b.build();
     }
 
-    private static String read(Response r) throws IOException, ApiException {
+    private static <T> T read(Response r, Reader<T> reader) throws IOException, ApiException {
         ResponseBody body = r.body();
-        String text = body == null ? "" : body.string();
         if (r.isSuccessful()) {
-            return text;
+            return body == null ? reader.read(ResponseBody.create(new byte[0], null)) : reader.read(body);
         }
-        throw problem(r.code(), text);
+        throw problem(r.code(), body == null ? "" : body.string());
     }
 
     /** Reads a problem+json answer; anything else still becomes a readable error. */

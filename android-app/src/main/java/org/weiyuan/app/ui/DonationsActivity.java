@@ -1,17 +1,32 @@
 package org.weiyuan.app.ui;
 
+import android.content.ActivityNotFoundException;
+import android.content.Intent;
+import android.net.Uri;
 import android.os.Bundle;
+import android.view.View;
 import android.widget.LinearLayout;
 import android.widget.TextView;
+
+import androidx.core.content.FileProvider;
 
 import org.json.JSONObject;
 import org.weiyuan.app.R;
 import org.weiyuan.app.core.Money;
 
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.util.List;
 
-/** The donor's donations (我的捐赠) with what became of each: paid, refunded, moved to the fund. */
+/**
+ * The donor's donations (我的捐赠): which wish each went to and what became of it (paid, refunded,
+ * moved to the fund); the receipt (捐赠收据, a PDF) of each paid one; tapping a wish shows where
+ * its money went and the family's thank-you.
+ */
 public class DonationsActivity extends Screen {
+
+    static final String FILES_AUTHORITY = "org.weiyuan.app.files";
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
@@ -27,14 +42,51 @@ public class DonationsActivity extends Screen {
             status(getString(R.string.donations_empty));
         }
         for (JSONObject p : pledges) {
-            TextView row = new TextView(this);
-            row.setTextSize(18);
-            row.setPadding(0, 16, 0, 16);
-            String status = p.optString("status");
-            int id = getResources().getIdentifier("pledge_status_" + status, "string", getPackageName());
-            row.setText(getString(R.string.donation_row, Money.yuan(p.optLong("amountFen")), id == 0 ? status : getString(id),
-                    p.optString("createdAt").length() >= 10 ? p.optString("createdAt").substring(0, 10) : ""));
+            View row = getLayoutInflater().inflate(R.layout.item_donation, list, false);
+            TextView wish = row.findViewById(R.id.donation_wish);
+            wish.setText(p.optString("wishTitle", getString(R.string.donation_wish_unknown)));
+            String wishId = p.optString("wishId");
+            wish.setOnClickListener(v -> startActivity(new Intent(this, WishActivity.class).putExtra(WishActivity.EXTRA_ID, wishId)));
+            String created = p.optString("createdAt");
+            ((TextView) row.findViewById(R.id.donation_facts)).setText(getString(R.string.donation_row,
+                    Money.yuan(p.optLong("amountFen")), label("pledge_status_", p.optString("status")),
+                    created.length() >= 10 ? created.substring(0, 10) : ""));
+            if ("PAID".equals(p.optString("status"))) {
+                View receipt = row.findViewById(R.id.donation_receipt);
+                receipt.setVisibility(View.VISIBLE);
+                String pledgeId = p.optString("id");
+                receipt.setContentDescription(getString(R.string.donation_receipt_for, wish.getText()));
+                receipt.setOnClickListener(v -> {
+                    status(getString(R.string.donation_receipt_loading));
+                    background.run(() -> save(pledgeId, api.receipt(pledgeId)), this::open, this::status);
+                });
+            }
             list.addView(row);
+        }
+    }
+
+    /** Keeps the receipt in the app's cache (the viewer reads it through the FileProvider). */
+    private File save(String pledgeId, byte[] pdf) throws IOException {
+        File dir = new File(getCacheDir(), "receipts");
+        if (!dir.isDirectory() && !dir.mkdirs()) {
+            throw new IOException("cannot create " + dir);
+        }
+        File file = new File(dir, "weiyuan-receipt-" + pledgeId + ".pdf");
+        try (FileOutputStream out = new FileOutputStream(file)) {
+            out.write(pdf);
+        }
+        return file;
+    }
+
+    private void open(File receipt) {
+        Uri uri = FileProvider.getUriForFile(this, FILES_AUTHORITY, receipt);
+        Intent view = new Intent(Intent.ACTION_VIEW).setDataAndType(uri, "application/pdf")
+                .addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION);
+        try {
+            startActivity(view);
+            findViewById(R.id.donations_status).setVisibility(View.GONE);
+        } catch (ActivityNotFoundException e) {
+            status(getString(R.string.donation_receipt_no_viewer));
         }
     }
 

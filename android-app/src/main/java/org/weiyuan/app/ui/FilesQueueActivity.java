@@ -80,7 +80,7 @@ public class FilesQueueActivity extends Screen {
             View card = LayoutInflater.from(this).inflate(R.layout.item_file, list, false);
             ((TextView) card.findViewById(R.id.file_name)).setText(getString(R.string.file_title, f.headName, f.district));
             ((TextView) card.findViewById(R.id.file_facts)).setText(getString(R.string.file_facts, f.memberCount,
-                    Money.yuan(f.perCapitaIncomeFen), label("category_" + f.category), label("severity_" + f.severity)));
+                    Money.yuan(f.perCapitaIncomeFen), label("category_", f.category), label("severity_", f.severity)));
             card.findViewById(R.id.file_approve).setOnClickListener(v -> act(() -> api.approveFile(f.id), R.string.file_approved));
             card.findViewById(R.id.file_ask).setOnClickListener(v -> prompt(R.string.file_ask, text ->
                     act(() -> api.askAboutFile(f.id, text), R.string.file_asked)));
@@ -142,12 +142,6 @@ public class FilesQueueActivity extends Screen {
 
     private void message(String text) {
         status(R.id.queue_status, text);
-    }
-
-    /** A label from the resources by name, or the code itself when there is none. */
-    private String label(String name) {
-        int id = getResources().getIdentifier(name, "string", getPackageName());
-        return id == 0 ? name : getString(id);
     }
 
     interface Call {

@@ -31,6 +31,12 @@ abstract class Screen extends AppCompatActivity {
         status.setVisibility(View.VISIBLE);
     }
 
+    /** The label for a code from the server (e.g. "wish_status_" + FUNDED), or the code itself when the app has none. */
+    protected String label(String prefix, String code) {
+        int id = getResources().getIdentifier(prefix + code, "string", getPackageName());
+        return id == 0 ? code : getString(id);
+    }
+
     @Override
     protected void onDestroy() {
         background.stop();

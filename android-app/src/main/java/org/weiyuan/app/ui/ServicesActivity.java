@@ -35,9 +35,8 @@ public class ServicesActivity extends Screen {
         for (JSONObject o : offers) {
             View card = getLayoutInflater().inflate(R.layout.item_job, list, false);
             ((TextView) card.findViewById(R.id.job_title)).setText(o.optString("title"));
-            int label = getResources().getIdentifier("service_" + o.optString("category"), "string", getPackageName());
             ((TextView) card.findViewById(R.id.job_facts)).setText(getString(R.string.service_facts,
-                    label == 0 ? o.optString("category") : getString(label), o.optInt("placesLeft")));
+                    label("service_", o.optString("category")), o.optInt("placesLeft")));
             ((TextView) card.findViewById(R.id.job_why)).setText(o.optString("description"));
             MaterialButton order = card.findViewById(R.id.job_apply);
             order.setText(R.string.service_order);

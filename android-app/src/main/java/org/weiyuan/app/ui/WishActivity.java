@@ -59,6 +59,10 @@ public class WishActivity extends AppCompatActivity {
             try {
                 WishCard w = api.wish(id);
                 main.post(() -> show(w));
+                JSONObject report = reportOrNull(id);
+                if (report != null) {
+                    main.post(() -> showReport(report));
+                }
             } catch (ApiException e) {
                 main.post(() -> status(e.detail));
             } catch (IOException e) {
@@ -88,6 +92,37 @@ public class WishActivity extends AppCompatActivity {
             amounts.addView(b, new LinearLayout.LayoutParams(ViewGroup.LayoutParams.MATCH_PARENT, ViewGroup.LayoutParams.WRAP_CONTENT));
         }
         render();
+    }
+
+    /** The report is extra: without it the wish still shows and takes pledges. */
+    private JSONObject reportOrNull(String id) throws IOException {
+        try {
+            return api.wishReport(id);
+        } catch (ApiException e) {
+            return null;
+        }
+    }
+
+    /** 善款去向: what was given and handed over, and the family's thank-you; pledging ends when the wish is funded. */
+    private void showReport(JSONObject report) {
+        String status = report.optString("status");
+        boolean open = "PUBLISHED".equals(status) || "PARTLY_FUNDED".equals(status);
+        findViewById(R.id.pledge_section).setVisibility(open ? View.VISIBLE : View.GONE);
+        long donated = report.optLong("donatedFen");
+        long matched = report.optLong("matchedFen");
+        if (donated + matched == 0) {
+            return;
+        }
+        findViewById(R.id.report_heading).setVisibility(View.VISIBLE);
+        TextView money = findViewById(R.id.report_money);
+        money.setText(getString(R.string.report_money, Money.yuan(donated), Money.yuan(matched),
+                Money.yuan(report.optLong("disbursedFen")), Money.yuan(report.optLong("returnedFen"))));
+        money.setVisibility(View.VISIBLE);
+        if (!report.isNull("thankYou")) {
+            TextView thanks = findViewById(R.id.report_thanks);
+            thanks.setText(getString(R.string.report_thanks, report.optString("thankYou")));
+            thanks.setVisibility(View.VISIBLE);
+        }
     }
 
     private void pledge() {

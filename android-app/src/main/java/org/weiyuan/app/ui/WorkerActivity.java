@@ -8,16 +8,26 @@ import android.widget.LinearLayout;
 import android.widget.TextView;
 
 import com.google.android.material.button.MaterialButton;
+import com.google.android.material.progressindicator.LinearProgressIndicator;
 
 import org.json.JSONArray;
 import org.json.JSONObject;
 import org.weiyuan.app.R;
+import org.weiyuan.app.core.Money;
+
+import java.util.List;
 
 /**
  * The worker's home: where their household file stands and the questions staff asked (answered
- * here), and the way to post a wish and to see jobs picked for them.
+ * here), their own wishes and how far each has come (confirming receipt with a thank-you once the
+ * help is handed over), and the way to post a wish and to see jobs and services.
  */
 public class WorkerActivity extends Screen {
+
+    /** Sends one answer to a question staff asked. */
+    private interface Answer {
+        void send(String questionId, String text) throws java.io.IOException, org.weiyuan.app.core.ApiException;
+    }
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
@@ -43,26 +53,74 @@ public class WorkerActivity extends Screen {
             state.setText(R.string.file_none);
             return;
         }
-        String status = file.optString("status");
-        int id = getResources().getIdentifier("file_status_" + status, "string", getPackageName());
-        state.setText(id == 0 ? status : getString(id));
-        JSONArray asked = file.optJSONArray("questions");
+        state.setText(label("file_status_", file.optString("status")));
+        String fileId = file.optString("id");
+        addOpenQuestions(questions, file.optJSONArray("questions"), (q, text) -> api.answer(fileId, q, text));
+        background.run(api::myWishes, this::showWishes, this::status);
+    }
+
+    private void showWishes(List<JSONObject> wishes) {
+        LinearLayout list = findViewById(R.id.my_wishes);
+        list.removeAllViews();
+        findViewById(R.id.my_wishes_empty).setVisibility(wishes.isEmpty() ? View.VISIBLE : View.GONE);
+        for (JSONObject w : wishes) {
+            View row = getLayoutInflater().inflate(R.layout.item_my_wish, list, false);
+            String id = w.optString("id");
+            String status = w.optString("status");
+            ((TextView) row.findViewById(R.id.my_wish_title)).setText(w.optString("title"));
+            ((TextView) row.findViewById(R.id.my_wish_status)).setText(label("wish_status_", status));
+            long target = w.optLong("targetFen");
+            long pledged = w.optLong("pledgedFen");
+            ((LinearProgressIndicator) row.findViewById(R.id.my_wish_progress))
+                    .setProgressCompat(target == 0 ? 0 : (int) Math.min(100, pledged * 100 / target), false);
+            ((TextView) row.findViewById(R.id.my_wish_amounts)).setText(getString(R.string.wish_progress, Money.yuan(pledged),
+                    Money.yuan(target)));
+            if ("NEEDS_INFO".equals(status) || "REJECTED".equals(status)) {
+                // the list is a summary; the questions and the reason are on the wish itself
+                background.run(() -> api.myWish(id), full -> showDetail(row, full), this::status);
+            }
+            if ("FULFILLING".equals(status)) {
+                row.findViewById(R.id.my_wish_receipt).setVisibility(View.VISIBLE);
+                EditText thanks = row.findViewById(R.id.my_wish_thanks);
+                row.findViewById(R.id.my_wish_confirm).setOnClickListener(v -> background.run(() -> {
+                    api.confirmReceipt(id, thanks.getText().toString().trim());
+                    return null;
+                }, done -> {
+                    status(getString(R.string.my_wish_confirmed));
+                    load();
+                }, this::status));
+            }
+            list.addView(row);
+        }
+    }
+
+    private void showDetail(View row, JSONObject wish) {
+        if (!wish.isNull("rejectionReason")) {
+            ((TextView) row.findViewById(R.id.my_wish_status)).setText(getString(R.string.my_wish_rejected,
+                    wish.optString("rejectionReason")));
+        }
+        String id = wish.optString("id");
+        addOpenQuestions(row.findViewById(R.id.my_wish_questions), wish.optJSONArray("questions"),
+                (q, text) -> api.answerAboutWish(id, q, text));
+    }
+
+    /** A row for each question not yet answered: the question, a box for the answer, a send button. */
+    private void addOpenQuestions(LinearLayout into, JSONArray asked, Answer answer) {
         for (int i = 0; asked != null && i < asked.length(); i++) {
             JSONObject q = asked.optJSONObject(i);
             if (q == null || !q.isNull("answer")) {
                 continue;
             }
-            View row = getLayoutInflater().inflate(R.layout.item_question, questions, false);
+            View row = getLayoutInflater().inflate(R.layout.item_question, into, false);
             ((TextView) row.findViewById(R.id.question_text)).setText(q.optString("question"));
-            EditText answer = row.findViewById(R.id.question_answer);
+            EditText text = row.findViewById(R.id.question_answer);
             MaterialButton send = row.findViewById(R.id.question_send);
-            String fileId = file.optString("id");
             String questionId = q.optString("id");
             send.setOnClickListener(v -> {
-                String text = answer.getText().toString().trim();
-                if (!text.isEmpty()) {
+                String written = text.getText().toString().trim();
+                if (!written.isEmpty()) {
                     background.run(() -> {
-                        api.answer(fileId, questionId, text);
+                        answer.send(questionId, written);
                         return null;
                     }, done -> {
                         status(getString(R.string.answer_sent));
@@ -70,7 +128,7 @@ public class WorkerActivity extends Screen {
                     }, this::status);
                 }
             });
-            questions.addView(row);
+            into.addView(row);
         }
     }
 

@@ -41,6 +41,9 @@ public class DonorScreensTest {
             + "\"targetFen\":70000,\"pledgedFen\":35000,\"paidFen\":35000,\"remainingFen\":35000,\"progressPercent\":50,"
             + "\"deadline\":\"2026-12-31\"}";
 
+    /** Stands in for the receipt the backend renders (the backend's own tests check the real PDF). */
+    private static final byte[] PDF = "%PDF-1.7\n捐赠收据\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
@@ -58,8 +61,13 @@ public class DonorScreensTest {
                     return new MockResponse().setBody("[" + String.format(CARD, "w2", "为您挑选的微愿") + "]");
                 }
                 if (p.equals("/api/v1/pledges/mine")) {
-                    return new MockResponse().setBody("[{\"id\":\"p1\",\"amountFen\":35000,\"status\":\"PAID\",\"createdAt\":\"2026-11-20T08:00:00Z\"},"
-                            + "{\"id\":\"p2\",\"amountFen\":1000,\"status\":\"REFUNDED\",\"createdAt\":\"2026-10-01T08:00:00Z\"}]");
+                    return new MockResponse().setBody("[{\"id\":\"p1\",\"wishId\":\"w1\",\"wishTitle\":\"冬天的棉被\",\"amountFen\":35000,"
+                            + "\"status\":\"PAID\",\"createdAt\":\"2026-11-20T08:00:00Z\"},"
+                            + "{\"id\":\"p2\",\"wishId\":\"w2\",\"wishTitle\":\"孩子的书包\",\"amountFen\":1000,\"status\":\"REFUNDED\","
+                            + "\"createdAt\":\"2026-10-01T08:00:00Z\"}]");
+                }
+                if (p.equals("/api/v1/pledges/p1/receipt")) {
+                    return new MockResponse().setHeader("Content-Type", "application/pdf").setBody(new okio.Buffer().write(PDF));
                 }
                 if (p.startsWith("/api/v1/inbox?")) {
                     return new MockResponse().setBody("{\"items\":[{\"id\":\"n1\",\"kind\":\"THANK_YOU_RECEIVED\",\"title\":\"收到一封感谢信\","
@@ -78,8 +86,19 @@ public class DonorScreensTest {
     }
 
     @After
-    public void stop() throws IOException {
+    public void stop() throws Exception {
         server.shutdown();
+        forgetFileProviderRoots();
+    }
+
+    /**
+     * FileProvider remembers its roots in a static cache for the life of the process; on a phone the
+     * cache directory never moves, but Robolectric gives each test a new one.
+     */
+    private static void forgetFileProviderRoots() throws ReflectiveOperationException {
+        java.lang.reflect.Field cache = androidx.core.content.FileProvider.class.getDeclaredField("sCache");
+        cache.setAccessible(true);
+        ((java.util.Map<?, ?>) cache.get(null)).clear();
     }
 
     @Test
@@ -100,9 +119,57 @@ public class DonorScreensTest {
         DonationsActivity a = Robolectric.buildActivity(DonationsActivity.class).setup().get();
         LinearLayout list = a.findViewById(R.id.donations_list);
         ScreenTests.await(() -> list.getChildCount() == 2);
-        assertThat(((TextView) list.getChildAt(0)).getText().toString()).isEqualTo("¥350 · 已到账 · 2026-11-20");
-        assertThat(((TextView) list.getChildAt(1)).getText().toString()).isEqualTo("¥10 · 已退款 · 2026-10-01");
+        assertThat(text(list.getChildAt(0), R.id.donation_wish)).isEqualTo("冬天的棉被");
+        assertThat(text(list.getChildAt(0), R.id.donation_facts)).isEqualTo("¥350 · 已到账 · 2026-11-20");
+        assertThat(text(list.getChildAt(1), R.id.donation_facts)).isEqualTo("¥10 · 已退款 · 2026-10-01");
+        // a receipt only for what was paid
+        assertThat(list.getChildAt(0).findViewById(R.id.donation_receipt).getVisibility()).isEqualTo(View.VISIBLE);
+        assertThat(list.getChildAt(0).findViewById(R.id.donation_receipt).getContentDescription().toString())
+                .isEqualTo("“冬天的棉被”的捐赠收据");
+        assertThat(list.getChildAt(1).findViewById(R.id.donation_receipt).getVisibility()).isEqualTo(View.GONE);
         ScreenTests.screenshot(a, "donor-donations-zh-CN.png");
+
+        list.getChildAt(1).findViewById(R.id.donation_wish).performClick();
+        android.content.Intent wish = shadowOf(a).getNextStartedActivity();
+        assertThat(wish.getComponent().getClassName()).isEqualTo(WishActivity.class.getName());
+        assertThat(wish.getStringExtra(WishActivity.EXTRA_ID)).isEqualTo("w2");
+    }
+
+    @Test
+    public void aReceiptOpensInThePhonesPdfViewer() throws Exception {
+        DonationsActivity a = Robolectric.buildActivity(DonationsActivity.class).setup().get();
+        LinearLayout list = a.findViewById(R.id.donations_list);
+        ScreenTests.await(() -> list.getChildCount() == 2);
+        list.getChildAt(0).findViewById(R.id.donation_receipt).performClick();
+        ScreenTests.await(() -> shadowOf(a).peekNextStartedActivity() != null);
+        android.content.Intent view = shadowOf(a).getNextStartedActivity();
+        assertThat(view.getAction()).isEqualTo(android.content.Intent.ACTION_VIEW);
+        assertThat(view.getType()).isEqualTo("application/pdf");
+        assertThat(view.getData().getAuthority()).isEqualTo(DonationsActivity.FILES_AUTHORITY);
+        assertThat(view.getFlags() & android.content.Intent.FLAG_GRANT_READ_URI_PERMISSION).isNotZero();
+        RecordedRequest asked = requests.stream().filter(r -> r.getPath().equals("/api/v1/pledges/p1/receipt")).findFirst().orElseThrow();
+        assertThat(asked.getHeader("Accept")).startsWith("application/pdf");
+        assertThat(asked.getHeader("Authorization")).startsWith("Bearer ");
+        // the viewer reads exactly the bytes the server sent, through the FileProvider
+        try (java.io.InputStream in = a.getContentResolver().openInputStream(view.getData())) {
+            assertThat(in.readAllBytes()).isEqualTo(PDF);
+        }
+    }
+
+    @Test
+    public void aPhoneWithoutAPdfViewerIsToldSo() throws Exception {
+        DonationsActivity a = Robolectric.buildActivity(DonationsActivity.class).setup().get();
+        shadowOf(a.getApplication()).checkActivities(true); // nothing on this phone handles application/pdf
+        LinearLayout list = a.findViewById(R.id.donations_list);
+        ScreenTests.await(() -> list.getChildCount() == 2);
+        list.getChildAt(0).findViewById(R.id.donation_receipt).performClick();
+        TextView status = a.findViewById(R.id.donations_status);
+        ScreenTests.await(() -> status.getText().toString().contains("PDF"));
+        assertThat(status.getText().toString()).startsWith("收据已下载");
+    }
+
+    private static String text(View row, int id) {
+        return ((TextView) row.findViewById(id)).getText().toString();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.weiyuan.app.ui;
 
 import android.content.Intent;
+import android.view.View;
 import android.widget.LinearLayout;
 import android.widget.TextView;
 
@@ -54,6 +55,19 @@ public class WishActivityTest {
                 if (path.equals("/api/v1/feed/wishes/w1")) {
                     return new MockResponse().setBody(WISH);
                 }
+                if (path.equals("/api/v1/feed/wishes/w1/report")) {
+                    return new MockResponse().setBody("{\"wishId\":\"w1\",\"status\":\"PARTLY_FUNDED\",\"donatedFen\":30000,"
+                            + "\"matchedFen\":0,\"disbursedFen\":0,\"returnedFen\":0,\"heldFen\":30000,\"disbursements\":[]}");
+                }
+                if (path.equals("/api/v1/feed/wishes/w2")) {
+                    return new MockResponse().setBody(WISH.replace("w1", "w2").replace("\"pledgedFen\":35000", "\"pledgedFen\":70000")
+                            .replace("\"remainingFen\":35000", "\"remainingFen\":0").replace("\"progressPercent\":50", "\"progressPercent\":100"));
+                }
+                if (path.equals("/api/v1/feed/wishes/w2/report")) {
+                    return new MockResponse().setBody("{\"wishId\":\"w2\",\"status\":\"CLOSED\",\"donatedFen\":60000,"
+                            + "\"matchedFen\":10000,\"disbursedFen\":70000,\"returnedFen\":0,\"heldFen\":0,\"disbursements\":[],"
+                            + "\"thankYou\":\"棉被和电暖器都收到了,老人冬天不冷了,谢谢大家!\"}");
+                }
                 if (path.equals("/api/v1/wishes/w1/pledges")) {
                     return pledgeAnswer;
                 }
@@ -85,6 +99,20 @@ public class WishActivityTest {
                 new Intent(RuntimeEnvironment.getApplication(), WishActivity.class).putExtra(WishActivity.EXTRA_ID, "w1")).setup().get();
         ScreenTests.await(() -> ((LinearLayout) a.findViewById(R.id.amount_choices)).getChildCount() > 0);
         return a;
+    }
+
+    @Test
+    public void aFundedWishShowsWhereTheMoneyWentAndTheFamilysThanks() throws Exception {
+        WishActivity a = Robolectric.buildActivity(WishActivity.class,
+                new Intent(RuntimeEnvironment.getApplication(), WishActivity.class).putExtra(WishActivity.EXTRA_ID, "w2")).setup().get();
+        TextView thanks = a.findViewById(R.id.report_thanks);
+        ScreenTests.await(() -> thanks.getVisibility() == View.VISIBLE);
+        assertThat(thanks.getText().toString()).isEqualTo("受助家庭的感谢信:\n棉被和电暖器都收到了,老人冬天不冷了,谢谢大家!");
+        assertThat(((TextView) a.findViewById(R.id.report_money)).getText().toString())
+                .isEqualTo("爱心捐款 ¥600 · 企业配捐 ¥100\n已拨付给受助家庭 ¥700 · 已退回 ¥0");
+        // a closed wish takes no more pledges
+        assertThat(a.findViewById(R.id.pledge_section).getVisibility()).isEqualTo(View.GONE);
+        ScreenTests.screenshot(a, "wish-closed-thanks-zh-CN.png");
     }
 
     @Test

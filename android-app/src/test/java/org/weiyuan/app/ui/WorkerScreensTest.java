@@ -7,6 +7,7 @@ import android.graphics.BitmapFactory;
 import android.graphics.Canvas;
 import android.graphics.Color;
 import android.net.Uri;
+import android.view.View;
 import android.widget.EditText;
 import android.widget.LinearLayout;
 import android.widget.TextView;
@@ -43,6 +44,8 @@ import static org.robolectric.Shadows.shadowOf;
 @GraphicsMode(GraphicsMode.Mode.NATIVE)
 public class WorkerScreensTest {
 
+    private static final String MY_WISH = "{\"id\":\"%s\",\"title\":\"%s\",\"status\":\"%s\",\"pledgedFen\":%d,\"targetFen\":%d}";
+
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
@@ -57,6 +60,18 @@ public class WorkerScreensTest {
                     return new MockResponse().setBody("{\"id\":\"h1\",\"status\":\"NEEDS_INFO\",\"questions\":["
                             + "{\"id\":\"q1\",\"question\":\"请补充医院的诊断证明\",\"answer\":null},"
                             + "{\"id\":\"q0\",\"question\":\"家里几口人?\",\"answer\":\"三口\"}]}");
+                }
+                if (p.equals("/api/v1/wishes/mine")) {
+                    return new MockResponse().setBody("[" + String.format(MY_WISH, "w5", "冬天的棉被", "FULFILLING", 70000, 70000) + ","
+                            + String.format(MY_WISH, "w6", "孩子的书包", "NEEDS_INFO", 0, 20000) + ","
+                            + String.format(MY_WISH, "w7", "轮椅", "PARTLY_FUNDED", 30000, 120000) + "]");
+                }
+                if (p.equals("/api/v1/wishes/w6")) {
+                    return new MockResponse().setBody("{\"id\":\"w6\",\"status\":\"NEEDS_INFO\",\"questions\":["
+                            + "{\"id\":\"q6\",\"question\":\"书包和文具分别多少钱?\",\"answer\":null}]}");
+                }
+                if (p.equals("/api/v1/wishes/w6/questions/q6/answer") || p.equals("/api/v1/wishes/w5/receipt")) {
+                    return new MockResponse().setBody("{\"id\":\"w\",\"status\":\"SUBMITTED\"}");
                 }
                 if (p.equals("/api/v1/households/h1/questions/q1/answer")) {
                     return new MockResponse().setBody("{\"id\":\"h1\",\"status\":\"SUBMITTED\",\"questions\":[]}");
@@ -112,6 +127,39 @@ public class WorkerScreensTest {
         assertThat(shadowOf(home).getNextStartedActivity().getComponent().getClassName()).isEqualTo(WorkerActivity.class.getName());
         assertThat(HomeActivity.screenFor(org.weiyuan.app.core.Session.Home.STAFF)).isEqualTo(FilesQueueActivity.class);
         assertThat(HomeActivity.screenFor(org.weiyuan.app.core.Session.Home.SIGNED_OUT)).isEqualTo(FeedActivity.class);
+    }
+
+    @Test
+    public void theWorkerFollowsTheirWishesAnswersAndConfirmsReceiptWithThanks() throws Exception {
+        WorkerActivity a = Robolectric.buildActivity(WorkerActivity.class).setup().get();
+        LinearLayout wishes = a.findViewById(R.id.my_wishes);
+        ScreenTests.await(() -> wishes.getChildCount() == 3
+                && ((LinearLayout) wishes.getChildAt(1).findViewById(R.id.my_wish_questions)).getChildCount() == 1);
+        View handedOver = wishes.getChildAt(0);
+        assertThat(((TextView) handedOver.findViewById(R.id.my_wish_status)).getText().toString())
+                .isEqualTo("工会正在把帮助送到您手中;收到后请在这里确认");
+        assertThat(((TextView) wishes.getChildAt(2).findViewById(R.id.my_wish_amounts)).getText().toString())
+                .isEqualTo("已筹 ¥300 / 目标 ¥1,200");
+        // only the wish being handed over asks for a receipt
+        assertThat(handedOver.findViewById(R.id.my_wish_receipt).getVisibility()).isEqualTo(View.VISIBLE);
+        assertThat(wishes.getChildAt(2).findViewById(R.id.my_wish_receipt).getVisibility()).isEqualTo(View.GONE);
+        ScreenTests.screenshot(a, "worker-my-wishes-zh-CN.png");
+
+        View question = ((LinearLayout) wishes.getChildAt(1).findViewById(R.id.my_wish_questions)).getChildAt(0);
+        assertThat(((TextView) question.findViewById(R.id.question_text)).getText().toString()).isEqualTo("书包和文具分别多少钱?");
+        ((EditText) question.findViewById(R.id.question_answer)).setText("书包120元,文具80元");
+        question.findViewById(R.id.question_send).performClick();
+        ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/wishes/w6/questions/q6/answer")));
+        assertThat(find("/api/v1/wishes/w6/questions/q6/answer").getBody().readUtf8()).isEqualTo("{\"answer\":\"书包120元,文具80元\"}");
+
+        ((EditText) handedOver.findViewById(R.id.my_wish_thanks)).setText("棉被收到了,谢谢好心人!");
+        handedOver.findViewById(R.id.my_wish_confirm).performClick();
+        ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/wishes/w5/receipt")));
+        RecordedRequest receipt = find("/api/v1/wishes/w5/receipt");
+        assertThat(receipt.getMethod()).isEqualTo("POST");
+        assertThat(receipt.getBody().readUtf8()).isEqualTo("{\"thankYou\":\"棉被收到了,谢谢好心人!\"}");
+        TextView status = a.findViewById(R.id.worker_status);
+        ScreenTests.await(() -> status.getText().toString().startsWith("已确认收到"));
     }
 
     @Test
