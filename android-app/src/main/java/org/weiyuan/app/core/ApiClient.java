@@ -230,6 +230,11 @@ public final class ApiClient {
                 : field("thankYou", thankYou));
     }
 
+    /** Forgets this phone's push token (on sign-out): no more pushes for the user who left. */
+    public void unregisterDevice(String pushToken) throws IOException, ApiException {
+        call("DELETE", "/api/v1/devices/" + segment(pushToken), null);
+    }
+
     /** The user's notifications (消息中心), newest first, in their language. */
     public List<JSONObject> inbox() throws IOException, ApiException {
         String text = call("GET", "/api/v1/inbox?limit=50", null);
@@ -315,6 +320,11 @@ public final class ApiClient {
         return parse(() -> new JSONObject(created).getString("id"));
     }
 
+    /** A value as one percent-encoded path segment. */
+    private static String segment(String value) {
+        return new okhttp3.HttpUrl.Builder().scheme("http").host("x").addPathSegment(value).build().encodedPath().substring(1);
+    }
+
     private static RequestBody json(String text) {
         return RequestBody.create(text, JSON);
     }
@@ -373,6 +383,17 @@ public final class ApiClient {
             return body == null ? reader.read(ResponseBody.create(new byte[0], null)) : reader.read(body);
         }
         throw problem(r.code(), body == null ? "" : body.string());
+    }
+
+    /** Reads an OAuth error answer ({"error", "error_description"}), as Keycloak's endpoints give. */
+    static ApiException oauthProblem(int status, String text) {
+        try {
+            JSONObject p = new JSONObject(text);
+            return new ApiException(status, p.optString("error", "about:blank"),
+                    p.optString("error_description", p.optString("error", "HTTP " + status)), new LinkedHashMap<>());
+        } catch (JSONException e) {
+            return new ApiException(status, "about:blank", "HTTP " + status, new LinkedHashMap<>());
+        }
     }
 
     /** Reads a problem+json answer; anything else still becomes a readable error. */

@@ -38,6 +38,7 @@ public class FeedActivity extends AppCompatActivity {
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_feed);
+        AccountMenu.attach(this, findViewById(R.id.toolbar));
         api = new SessionStore(this).api(this);
         cache = new FeedCache(this);
         FeedCache.Saved saved = cache.load();

@@ -36,6 +36,7 @@ public class FilesQueueActivity extends Screen {
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_queue);
+        AccountMenu.attach(this, findViewById(R.id.toolbar));
         findViewById(R.id.queue_files).setOnClickListener(v -> show(Queue.FILES));
         findViewById(R.id.queue_wishes).setOnClickListener(v -> show(Queue.WISHES));
         findViewById(R.id.queue_disbursements).setOnClickListener(v -> show(Queue.DISBURSEMENTS));

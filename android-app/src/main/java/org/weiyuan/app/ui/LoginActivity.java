@@ -1,5 +1,6 @@
 package org.weiyuan.app.ui;
 
+import android.content.ActivityNotFoundException;
 import android.content.Context;
 import android.content.Intent;
 import android.net.Uri;
@@ -35,6 +36,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public class LoginActivity extends AppCompatActivity {
 
     static final String CLIENT_ID = "weiyuan-app";
+    /** Opened from a home screen's toolbar: after signing in, go to the home screen of the user's role. */
+    static final String EXTRA_THEN_HOME = "thenHome";
     static final Uri REDIRECT = Uri.parse("org.weiyuan.app:/oauth2redirect");
     private static final int SIGN_IN = 1;
 
@@ -50,7 +53,12 @@ public class LoginActivity extends AppCompatActivity {
         findViewById(R.id.sign_in).setOnClickListener(v -> {
             AuthorizationRequest request = new AuthorizationRequest.Builder(configuration(store), CLIENT_ID,
                     ResponseTypeValues.CODE, REDIRECT).setScope("openid profile").build(); // PKCE is AppAuth's default
-            startActivityForResult(auth.getAuthorizationRequestIntent(request), SIGN_IN);
+            try {
+                startActivityForResult(auth.getAuthorizationRequestIntent(request), SIGN_IN);
+            } catch (ActivityNotFoundException e) {
+                // AppAuth needs a browser for Keycloak's page; some stripped-down phones have none enabled
+                ((TextView) findViewById(R.id.login_status)).setText(R.string.login_no_browser);
+            }
         });
     }
 
@@ -73,6 +81,10 @@ public class LoginActivity extends AppCompatActivity {
                 return;
             }
             new SessionStore(this).save(tokens.accessToken, tokens.refreshToken);
+            if (getIntent().getBooleanExtra(EXTRA_THEN_HOME, false)) {
+                AccountMenu.restartAtHome(this);
+                return;
+            }
             setResult(RESULT_OK);
             finish();
         });

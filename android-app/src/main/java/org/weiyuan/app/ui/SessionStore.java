@@ -56,6 +56,15 @@ final class SessionStore {
         prefs.edit().remove("access_token").remove("refresh_token").apply();
     }
 
+    /** The push token this phone registered with the backend (fcm flavour), or null. */
+    String pushToken() {
+        return prefs.getString("push_token", null);
+    }
+
+    void savePushToken(String token) {
+        prefs.edit().putString("push_token", token).apply();
+    }
+
     /** An API client that signs requests as the current user and refreshes through Keycloak when needed. */
     ApiClient api(Context context) {
         return new ApiClient(server(), new ApiClient.Tokens() {

@@ -1,25 +1,47 @@
 package org.weiyuan.app.ui;
 
 import android.os.Bundle;
+import android.view.View;
 import android.widget.EditText;
 import android.widget.TextView;
+import android.widget.Toast;
 
 import androidx.appcompat.app.AppCompatActivity;
 
-import org.weiyuan.app.R;
+import okhttp3.OkHttpClient;
 
-/** Where the app finds the backend and Keycloak (for the demo: a laptop running ./weiyuan run). */
+import org.weiyuan.app.R;
+import org.weiyuan.app.core.ApiClient;
+import org.weiyuan.app.core.ApiException;
+import org.weiyuan.app.core.KeycloakLogout;
+import org.weiyuan.app.core.Session;
+
+import java.io.IOException;
+
+/**
+ * The account and the servers: who is signed in and signing out, and where the app finds the
+ * backend and Keycloak (for the demo: a laptop running ./weiyuan run).
+ */
 public class SettingsActivity extends AppCompatActivity {
+
+    private Background background;
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_settings);
+        background = new Background(getString(R.string.error_network));
         SessionStore store = new SessionStore(this);
         EditText server = findViewById(R.id.settings_server);
         EditText issuer = findViewById(R.id.settings_issuer);
         server.setText(store.server());
         issuer.setText(store.issuer());
+        Session session = store.session();
+        if (session.signedIn()) {
+            findViewById(R.id.settings_account).setVisibility(View.VISIBLE);
+            ((TextView) findViewById(R.id.settings_user)).setText(getString(R.string.signed_in_as, session.name));
+            findViewById(R.id.sign_out).setOnClickListener(v -> signOut(store, session));
+        }
         findViewById(R.id.settings_save).setOnClickListener(v -> {
             String s = server.getText().toString().trim();
             String i = issuer.getText().toString().trim();
@@ -31,5 +53,43 @@ public class SettingsActivity extends AppCompatActivity {
             store.saveAddresses(s, i);
             status.setText(R.string.settings_saved);
         });
+    }
+
+    /**
+     * 退出登录: the phone stops getting this user's pushes, Keycloak ends the session, and the
+     * tokens leave the phone. Offline, the tokens still leave; the server's session then just expires.
+     */
+    private void signOut(SessionStore store, Session session) {
+        findViewById(R.id.sign_out).setEnabled(false);
+        ApiClient api = store.api(this);
+        String pushToken = store.pushToken();
+        background.run(() -> {
+            if (pushToken != null) {
+                try {
+                    api.unregisterDevice(pushToken);
+                } catch (IOException | ApiException e) {
+                    // a token the server still holds is removed when a push to it is refused
+                }
+            }
+            if (session.refreshToken == null) {
+                return true; // nothing to end on the server
+            }
+            try {
+                new KeycloakLogout(new OkHttpClient()).endSession(store.issuer(), LoginActivity.CLIENT_ID, session.refreshToken);
+                return true;
+            } catch (IOException | ApiException e) {
+                return false;
+            }
+        }, ended -> {
+            store.signOut();
+            Toast.makeText(this, ended ? R.string.signed_out : R.string.signed_out_offline, Toast.LENGTH_LONG).show();
+            AccountMenu.restartAtHome(this);
+        }, message -> { });
+    }
+
+    @Override
+    protected void onDestroy() {
+        background.stop();
+        super.onDestroy();
     }
 }

@@ -33,6 +33,7 @@ public class WorkerActivity extends Screen {
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_worker);
+        AccountMenu.attach(this, findViewById(R.id.toolbar));
         findViewById(R.id.post_wish).setOnClickListener(v -> startActivity(new Intent(this, WishFormActivity.class)));
         findViewById(R.id.my_jobs).setOnClickListener(v -> startActivity(new Intent(this, JobsActivity.class)));
         findViewById(R.id.scholarship).setOnClickListener(v -> startActivity(new Intent(this, ScholarshipActivity.class)));

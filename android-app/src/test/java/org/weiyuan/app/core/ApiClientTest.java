@@ -101,6 +101,40 @@ class ApiClientTest {
                 e -> assertThat(e.status).isEqualTo(401));
     }
 
+    @Test
+    void aReceiptComesBackAsTheExactBytesOfThePdfEvenAfterARefresh() throws Exception {
+        byte[] pdf = {'%', 'P', 'D', 'F', '-', '1', '.', '7', '\n', (byte) 0xE2, (byte) 0x80, 0, (byte) 0xFF};
+        server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"status\":401}"));
+        server.enqueue(new MockResponse().setHeader("Content-Type", "application/pdf").setBody(new okio.Buffer().write(pdf)));
+        ApiClient api = new ApiClient(server.url("/").toString(), tokens("old", "new", new AtomicInteger()), "zh-CN");
+
+        assertThat(api.receipt("p1")).isEqualTo(pdf);
+
+        server.takeRequest();
+        RecordedRequest r = server.takeRequest();
+        assertThat(r.getPath()).isEqualTo("/api/v1/pledges/p1/receipt");
+        assertThat(r.getHeader("Accept")).isEqualTo("application/pdf, application/problem+json");
+        assertThat(r.getHeader("Authorization")).isEqualTo("Bearer new");
+    }
+
+    @Test
+    void aReceiptTheServerCannotMakeIsItsProblemDetailNotAPdf() {
+        server.enqueue(new MockResponse().setResponseCode(503).setHeader("Content-Type", "application/problem+json")
+                .setBody("{\"status\":503,\"detail\":\"本机没有安装中文字体,暂时无法生成收据\"}"));
+        ApiClient api = new ApiClient(server.url("/").toString(), tokens("t", null, new AtomicInteger()), "zh-CN");
+        assertThatThrownBy(() -> api.receipt("p1")).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.detail).isEqualTo("本机没有安装中文字体,暂时无法生成收据"));
+    }
+
+    @Test
+    void signingOutForgetsThePushTokenWhateverItsCharacters() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(204));
+        new ApiClient(server.url("/").toString(), tokens("t", null, new AtomicInteger()), "zh-CN").unregisterDevice("fcm:a/b c");
+        RecordedRequest r = server.takeRequest();
+        assertThat(r.getMethod()).isEqualTo("DELETE");
+        assertThat(r.getPath()).isEqualTo("/api/v1/devices/fcm:a%2Fb%20c");
+    }
+
     private static ApiClient.Tokens tokens(String current, String refreshed, AtomicInteger refreshes) {
         return new ApiClient.Tokens() {
             @Override

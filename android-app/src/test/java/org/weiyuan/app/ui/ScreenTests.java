@@ -34,10 +34,15 @@ final class ScreenTests {
 
     /** Signs in with a token carrying these roles (the app reads claims; the server checks signatures). */
     static void signIn(String username, String... roles) {
+        new SessionStore(RuntimeEnvironment.getApplication()).save(accessToken(username, roles), "refresh-1");
+    }
+
+    /** An access token as Keycloak shapes it (unsigned here): the user's name and realm roles. */
+    static String accessToken(String username, String... roles) {
         String claims = "{\"preferred_username\":\"" + username + "\",\"realm_access\":{\"roles\":[\""
                 + String.join("\",\"", roles) + "\"]}}";
-        new SessionStore(RuntimeEnvironment.getApplication()).save("eyJhbGciOiJub25lIn0." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".sig", "refresh-1");
+        return "eyJhbGciOiJub25lIn0." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".sig";
     }
 
     /** Runs the main looper until the condition holds (work happens on background threads), at most 10 s. */
