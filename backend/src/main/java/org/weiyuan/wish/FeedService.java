@@ -1,5 +1,6 @@
 package org.weiyuan.wish;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,6 +91,21 @@ public class FeedService {
             String next = rows.size() > limit ? Position.of(page.get(page.size() - 1), sort).encode() : null;
             return cards(page).map(cards -> new Page<>(cards, next));
         });
+    }
+
+    /** A district where wishes are waiting, and how many (the feed's district filter). */
+    public record DistrictCount(String district, long wishes) { }
+
+    /** The districts with fundable wishes, most wishes first: what a donor can narrow the feed to. */
+    @WithSession
+    public Uni<List<DistrictCount>> districts() {
+        return Panache.getSession().chain(s -> s.createSelectionQuery("""
+                        select w.district, count(w) from Wish w
+                        where w.status in :fundable and w.deadline >= :today and w.district is not null
+                        group by w.district order by count(w) desc, w.district""", Object[].class)
+                .setParameter("fundable", WishStatus.FUNDABLE).setParameter("today", WishService.today())
+                .getResultList())
+                .map(rows -> rows.stream().map(r -> new DistrictCount((String) r[0], (Long) r[1])).toList());
     }
 
     /** Feed cards for these wishes, in this order: items and cleared photos loaded in two queries. */

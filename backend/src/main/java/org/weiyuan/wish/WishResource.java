@@ -194,6 +194,14 @@ public class WishResource {
     }
 
     @GET
+    @Path("/feed/districts")
+    @PermitAll
+    @Operation(summary = "有微愿的区县 Districts with wishes waiting, and how many (the feed's district filter)")
+    public Uni<java.util.List<FeedService.DistrictCount>> districts() {
+        return feed.districts();
+    }
+
+    @GET
     @Path("/feed/for-you")
     @RolesAllowed(Roles.DONOR)
     @Operation(summary = "为你推荐 Wishes for me: my preferences and giving history, blended with need and fairness")

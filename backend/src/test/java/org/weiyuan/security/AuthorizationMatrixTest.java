@@ -187,6 +187,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", () -> "/api/v1/wishes", () -> org.weiyuan.support.Fixtures.cashWish(1_000),
                         expect(Caller.OWNER_WORKER, ALLOWED, Caller.OTHER_WORKER, ALLOWED)),
                 new Endpoint("GET", () -> "/api/v1/feed/wishes", none, everyone(200)),
+                new Endpoint("GET", () -> "/api/v1/feed/districts", none, everyone(200)),
                 new Endpoint("GET", () -> "/api/v1/campaigns", none, everyone(200)),
                 new Endpoint("GET", () -> "/api/v1/pledges/mine", none, expect(Caller.DONOR, 200)),
                 new Endpoint("POST", () -> "/api/v1/wishes/" + UUID.randomUUID() + "/pledges", () -> Map.of("amountFen", 100),

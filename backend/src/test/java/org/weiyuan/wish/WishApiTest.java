@@ -129,6 +129,33 @@ class WishApiTest {
     }
 
     @Test
+    void theFeedsDistrictsCountTheWishesADonorWouldSeeThere() {
+        int before = waitingIn("南明区");
+        Fixtures.publishedWish(UUID.randomUUID(), Fixtures.cashWish(2_345));
+        int after = waitingIn("南明区");
+        assertThat(after).isEqualTo(before + 1);
+        // the count is what the district filter then shows, page after page
+        int shown = 0;
+        String cursor = null;
+        do {
+            var request = given().queryParam("district", "南明区").queryParam("limit", 100);
+            if (cursor != null) {
+                request = request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/feed/wishes").then().statusCode(200).extract();
+            shown += page.<List<Object>>path("items").size();
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        assertThat(shown).isEqualTo(after);
+    }
+
+    private static int waitingIn(String district) {
+        List<Map<String, Object>> all = given().get("/api/v1/feed/districts").then().statusCode(200).extract().path("");
+        return all.stream().filter(d -> district.equals(d.get("district"))).mapToInt(d -> ((Number) d.get("wishes")).intValue())
+                .findFirst().orElse(0);
+    }
+
+    @Test
     void feedFiltersSortsAndPages() {
         String small = Fixtures.publishedWish(UUID.randomUUID(), Fixtures.cashWish(1_234));
         List<Integer> targets = given().queryParam("minFen", 1_234).queryParam("maxFen", 1_234).queryParam("kind", "CASH")
