@@ -38,7 +38,7 @@ public final class ApiClient {
         public final List<T> items;
         public final String nextCursor;
 
-        Page(List<T> items, String nextCursor) {
+        public Page(List<T> items, String nextCursor) {
             this.items = items;
             this.nextCursor = nextCursor;
         }
@@ -66,12 +66,22 @@ public final class ApiClient {
 
     /** The donor feed (爱心墙): published wishes, most urgent first. */
     public Page<WishCard> feed(String cursor) throws IOException, ApiException {
-        String text = call("GET", "/api/v1/feed/wishes?limit=20&sort=URGENCY" + (cursor == null ? "" : "&cursor=" + cursor), null);
+        return feed(FeedQuery.ALL, cursor);
+    }
+
+    /** One page of the feed narrowed by kind and district, in the chosen order; the cursor is the previous page's. */
+    public Page<WishCard> feed(FeedQuery query, String cursor) throws IOException, ApiException {
+        String text = call("GET", query.path(cursor), null);
         return parse(() -> {
             JSONObject page = new JSONObject(text);
             return new Page<>(list(page.getJSONArray("items"), WishCard::from),
                     page.isNull("nextCursor") ? null : page.getString("nextCursor"));
         });
+    }
+
+    /** The districts with wishes waiting ({district, wishes}), most first: the feed's district filter. */
+    public List<JSONObject> feedDistricts() throws IOException, ApiException {
+        return objects(call("GET", "/api/v1/feed/districts", null));
     }
 
     /** Pledges to a wish; the key makes a retry after a lost answer safe. Returns the pledge as JSON. */

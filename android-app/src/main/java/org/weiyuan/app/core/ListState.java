@@ -17,21 +17,69 @@ public final class ListState<T> {
     private Status status = Status.LOADING;
     private String message;
     private long loadedAtMillis = -1;
+    /** Where the next page starts; null when the last page is shown. */
+    private String nextCursor;
+    private boolean loadingMore;
+
+    /** Something else is asked for (another filter): what is shown no longer answers it. */
+    public void reset() {
+        items = new ArrayList<>();
+        nextCursor = null;
+        loadingMore = false;
+        message = null;
+        status = Status.LOADING;
+    }
 
     public void loading() {
         status = items.isEmpty() ? Status.LOADING : status;
     }
 
     public void loaded(List<T> fresh, long nowMillis) {
+        loaded(fresh, null, nowMillis);
+    }
+
+    /** The first page, and where the next one starts (null: there is no more). */
+    public void loaded(List<T> fresh, String next, long nowMillis) {
+        nextCursor = next;
+        loadingMore = false;
         items = new ArrayList<>(fresh);
         loadedAtMillis = nowMillis;
         message = null;
         status = items.isEmpty() ? Status.EMPTY : Status.READY;
     }
 
+    /**
+     * Whether to fetch the next page now (the reader neared the end): only from a fresh list with more
+     * to come, and once at a time. True means the caller fetches it and reports back.
+     */
+    public boolean startLoadingMore() {
+        if (nextCursor == null || loadingMore || status != Status.READY) {
+            return false;
+        }
+        loadingMore = true;
+        return true;
+    }
+
+    public String nextCursor() {
+        return nextCursor;
+    }
+
+    /** The next page came: add it below what is shown. */
+    public void appended(List<T> more, String next) {
+        items.addAll(more);
+        nextCursor = next;
+        loadingMore = false;
+    }
+
+    /** The next page did not come: keep the cursor, so that scrolling again tries again. */
+    public void moreFailed() {
+        loadingMore = false;
+    }
+
     /** What was saved the last time the app was online, shown until fresh items come. */
     public void restored(List<T> cached, long savedAtMillis) {
         if (items.isEmpty() && !cached.isEmpty()) {
+            nextCursor = null; // a saved page cannot go on: its cursor may be stale
             items = new ArrayList<>(cached);
             loadedAtMillis = savedAtMillis;
             status = Status.STALE;

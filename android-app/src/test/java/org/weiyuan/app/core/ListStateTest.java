@@ -47,4 +47,29 @@ class ListStateTest {
         assertThat(Money.yuan(123_456)).isEqualTo("¥1,234.56");
         assertThat(Money.yuan(5)).isEqualTo("¥0.05");
     }
+
+    @Test
+    void pagesAreFetchedOneAtATimeUntilTheLastAndAFailedPageIsTriedAgain() {
+        ListState<String> s = new ListState<>();
+        assertThat(s.startLoadingMore()).as("nothing loaded yet").isFalse();
+        s.loaded(List.of("a", "b"), "c2", 1_000);
+        assertThat(s.startLoadingMore()).isTrue();
+        assertThat(s.startLoadingMore()).as("already fetching").isFalse();
+        s.moreFailed();
+        assertThat(s.nextCursor()).isEqualTo("c2");
+        assertThat(s.startLoadingMore()).as("scrolling again tries again").isTrue();
+        s.appended(List.of("c", "d"), null);
+        assertThat(s.items()).containsExactly("a", "b", "c", "d");
+        assertThat(s.startLoadingMore()).as("that was the last page").isFalse();
+    }
+
+    @Test
+    void aSavedPageShownOfflineDoesNotPageOn() {
+        ListState<String> s = new ListState<>();
+        s.restored(List.of("a"), 500);
+        assertThat(s.startLoadingMore()).isFalse();
+        s.loaded(List.of("a", "b"), "c2", 1_000);
+        s.offline("网络连接失败");
+        assertThat(s.startLoadingMore()).as("offline: the list is stale").isFalse();
+    }
 }

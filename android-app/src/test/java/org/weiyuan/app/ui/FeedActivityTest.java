@@ -2,12 +2,16 @@ package org.weiyuan.app.ui;
 
 import android.os.Looper;
 import android.view.View;
+import android.view.ViewGroup;
+import android.widget.Spinner;
 import android.widget.TextView;
 
 import androidx.recyclerview.widget.RecyclerView;
 
+import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 
 import org.junit.After;
 import org.junit.Before;
@@ -22,6 +26,11 @@ import org.robolectric.annotation.GraphicsMode;
 import org.weiyuan.app.R;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.robolectric.Shadows.shadowOf;
@@ -45,9 +54,28 @@ public class FeedActivityTest {
             + "\"deadline\":\"2026-12-01\"}],\"nextCursor\":null}";
 
     private final MockWebServer server = new MockWebServer();
+    /** The feed's answers in turn (each test scripts them), or one route for every page. */
+    private final Queue<MockResponse> feedAnswers = new ConcurrentLinkedQueue<>();
+    private volatile Function<String, MockResponse> feedRoute;
+    private final List<String> feedPaths = new CopyOnWriteArrayList<>();
 
     @Before
     public void start() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+                String p = r.getPath();
+                if (p.equals("/api/v1/feed/districts")) {
+                    return json("[{\"district\":\"南明区\",\"wishes\":12},{\"district\":\"云岩区\",\"wishes\":3}]");
+                }
+                if (p.startsWith("/api/v1/feed/wishes?")) {
+                    feedPaths.add(p);
+                    MockResponse answer = feedRoute != null ? feedRoute.apply(p) : feedAnswers.poll();
+                    return answer == null ? new MockResponse().setResponseCode(404) : answer;
+                }
+                return new MockResponse().setResponseCode(404);
+            }
+        });
         server.start();
         ScreenTests.pointAt(server);
     }
@@ -59,7 +87,7 @@ public class FeedActivityTest {
 
     @Test
     public void showsEachWishWithItsProgressAndSavesScreenshots() throws Exception {
-        server.enqueue(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
+        feedAnswers.add(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
         FeedActivity activity = open();
 
         RecyclerView list = activity.findViewById(R.id.list);
@@ -69,14 +97,18 @@ public class FeedActivityTest {
         assertThat(((TextView) first.findViewById(R.id.amounts)).getText().toString()).isEqualTo("已筹 ¥350 / 目标 ¥700");
         assertThat(first.getContentDescription().toString()).isEqualTo("冬天的棉被和电暖器,已筹集 50%");
         assertThat(activity.findViewById(R.id.status).getVisibility()).isEqualTo(View.GONE);
-        assertThat(server.takeRequest().getHeader("Accept-Language")).startsWith("zh");
+        RecordedRequest asked = server.takeRequest();
+        while (!asked.getPath().startsWith("/api/v1/feed/wishes")) {
+            asked = server.takeRequest();
+        }
+        assertThat(asked.getHeader("Accept-Language")).startsWith("zh");
         ScreenTests.screenshot(activity, "feed-zh-CN.png");
     }
 
     @Test
     @Config(qualifiers = "+en")
     public void speaksEnglishToAnEnglishPhone() throws Exception {
-        server.enqueue(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
+        feedAnswers.add(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
         FeedActivity activity = open();
         View first = ((RecyclerView) activity.findViewById(R.id.list)).getLayoutManager().findViewByPosition(0);
         assertThat(((TextView) first.findViewById(R.id.amounts)).getText().toString()).isEqualTo("¥350 raised of ¥700");
@@ -86,7 +118,7 @@ public class FeedActivityTest {
     @Test
     public void staysUsableAtTheLargestFont() throws Exception {
         RuntimeEnvironment.setFontScale(2.0f);
-        server.enqueue(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
+        feedAnswers.add(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
         FeedActivity activity = open();
         TextView title = ((RecyclerView) activity.findViewById(R.id.list)).getLayoutManager().findViewByPosition(0)
                 .findViewById(R.id.title);
@@ -100,9 +132,9 @@ public class FeedActivityTest {
 
     @Test
     public void aServerErrorShowsItsDetailAndARetry() throws Exception {
-        server.enqueue(new MockResponse().setResponseCode(503).setHeader("Content-Type", "application/problem+json")
+        feedAnswers.add(new MockResponse().setResponseCode(503).setHeader("Content-Type", "application/problem+json")
                 .setBody("{\"status\":503,\"title\":\"Service Unavailable\",\"detail\":\"系统维护中,请稍后再试\"}"));
-        server.enqueue(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
+        feedAnswers.add(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
         FeedActivity activity = open();
 
         TextView status = activity.findViewById(R.id.status);
@@ -119,7 +151,7 @@ public class FeedActivityTest {
 
     @Test
     public void offlineTheLastFeedSeenStaysWithItsAgeEvenAfterARestart() throws Exception {
-        server.enqueue(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
+        feedAnswers.add(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
         open().finish();
         server.shutdown(); // the network is gone
 
@@ -130,6 +162,74 @@ public class FeedActivityTest {
         assertThat(status.getText().toString()).startsWith("网络不通,显示的是").endsWith("保存的内容;网络恢复后会自动刷新");
         assertThat(again.findViewById(R.id.retry).getVisibility()).isEqualTo(View.VISIBLE);
         ScreenTests.screenshot(again, "feed-zh-CN-offline.png");
+    }
+
+    @Test
+    public void narrowingByKindDistrictAndOrderAsksTheServerForJustThat() throws Exception {
+        feedRoute = path -> path.contains("kind=CASH") ? json("{\"items\":[],\"nextCursor\":null}") : json(FEED);
+        FeedActivity activity = open();
+        Spinner district = activity.findViewById(R.id.feed_district);
+        ScreenTests.await(() -> district.getAdapter().getCount() == 3);
+        assertThat(district.getAdapter().getItem(1)).isEqualTo("南明区(12)");
+
+        chip(activity, "金秋助学").performClick();
+        ScreenTests.await(() -> feedPaths.size() == 2);
+        assertThat(feedPaths.get(1)).contains("kind=SCHOLARSHIP").doesNotContain("district=");
+        district.setSelection(1);
+        ScreenTests.await(() -> feedPaths.size() == 3);
+        assertThat(feedPaths.get(2)).contains("kind=SCHOLARSHIP").contains("district=%E5%8D%97%E6%98%8E%E5%8C%BA");
+        ((Spinner) activity.findViewById(R.id.feed_sort)).setSelection(1);
+        ScreenTests.await(() -> feedPaths.size() == 4);
+        assertThat(feedPaths.get(3)).contains("sort=NEAREST_GOAL").contains("kind=SCHOLARSHIP");
+        awaitItems(activity);
+        ScreenTests.screenshot(activity, "feed-zh-CN-filtered.png");
+
+        chip(activity, "现金").performClick();
+        TextView status = activity.findViewById(R.id.status);
+        ScreenTests.await(() -> status.getText().toString().equals("没有符合这些条件的微愿,换个条件看看"));
+        assertThat(((RecyclerView) activity.findViewById(R.id.list)).getAdapter().getItemCount())
+                .as("nothing of the earlier choice is left on screen").isZero();
+    }
+
+    @Test
+    public void scrollingNearTheEndFetchesTheNextPageOnce() throws Exception {
+        StringBuilder first = new StringBuilder("{\"items\":[");
+        for (int i = 0; i < 20; i++) {
+            first.append(i == 0 ? "" : ",").append(card("p1-" + i));
+        }
+        String firstPage = first.append("],\"nextCursor\":\"c2\"}").toString();
+        String lastPage = "{\"items\":[" + card("p2-0") + "," + card("p2-1") + "],\"nextCursor\":null}";
+        feedRoute = path -> json(path.contains("cursor=c2") ? lastPage : firstPage);
+        FeedActivity activity = open();
+        RecyclerView list = activity.findViewById(R.id.list);
+        assertThat(list.getAdapter().getItemCount()).isEqualTo(20);
+
+        list.scrollToPosition(19);
+        ScreenTests.await(() -> list.getAdapter().getItemCount() == 22);
+        list.scrollToPosition(21);
+        shadowOf(Looper.getMainLooper()).idle();
+        assertThat(feedPaths).hasSize(2);
+        assertThat(feedPaths.get(1)).contains("cursor=c2");
+    }
+
+    private static String card(String id) {
+        return "{\"id\":\"" + id + "\",\"kind\":\"GOODS\",\"title\":\"微愿 " + id + "\",\"story\":\"\",\"district\":\"南明区\","
+                + "\"targetFen\":10000,\"pledgedFen\":0,\"paidFen\":0,\"remainingFen\":10000,\"progressPercent\":0,"
+                + "\"deadline\":\"2026-12-31\"}";
+    }
+
+    private static View chip(FeedActivity activity, String label) {
+        ViewGroup kinds = activity.findViewById(R.id.feed_kinds);
+        for (int i = 0; i < kinds.getChildCount(); i++) {
+            if (((TextView) kinds.getChildAt(i)).getText().toString().equals(label)) {
+                return kinds.getChildAt(i);
+            }
+        }
+        throw new AssertionError("no chip " + label);
+    }
+
+    private static MockResponse json(String body) {
+        return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
     }
 
     private FeedActivity open() throws InterruptedException {
