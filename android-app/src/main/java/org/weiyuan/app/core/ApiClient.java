@@ -114,19 +114,6 @@ public final class ApiClient {
         return parse(() -> list(new JSONObject(text).getJSONArray("items"), FileSummary::from));
     }
 
-    /** Staff decide on a file: approve, or reject with a reason, or ask the worker a question. */
-    public void approveFile(String id) throws IOException, ApiException {
-        call("POST", "/api/v1/households/" + id + "/approve", null);
-    }
-
-    public void rejectFile(String id, String reason) throws IOException, ApiException {
-        call("POST", "/api/v1/households/" + id + "/reject", field("reason", reason));
-    }
-
-    public void askAboutFile(String id, String question) throws IOException, ApiException {
-        call("POST", "/api/v1/households/" + id + "/questions", field("question", question));
-    }
-
     /** The worker's own household file (status, the questions staff asked), or null when there is none yet. */
     public JSONObject myFile() throws IOException, ApiException {
         String text;
@@ -141,18 +128,10 @@ public final class ApiClient {
         return parse(() -> new JSONObject(text));
     }
 
-    public void answer(String fileId, String questionId, String answer) throws IOException, ApiException {
-        call("POST", "/api/v1/households/" + fileId + "/questions/" + questionId + "/answer", field("answer", answer));
-    }
-
     /** One of the household's own wishes in full: the questions staff asked, the reason if it was not accepted. */
     public JSONObject myWish(String wishId) throws IOException, ApiException {
         String text = call("GET", "/api/v1/wishes/" + wishId, null);
         return parse(() -> new JSONObject(text));
-    }
-
-    public void answerAboutWish(String wishId, String questionId, String answer) throws IOException, ApiException {
-        call("POST", "/api/v1/wishes/" + wishId + "/questions/" + questionId + "/answer", field("answer", answer));
     }
 
     /** Creates a wish in draft and returns its id; photos are added next, then it is submitted for vetting. */
@@ -203,10 +182,6 @@ public final class ApiClient {
         return parse(() -> list(new JSONArray(text), JobMatch::from));
     }
 
-    public void applyForJob(String listingId) throws IOException, ApiException {
-        call("POST", "/api/v1/jobs/listings/" + listingId + "/applications", json("{}"));
-    }
-
     /** "Wishes for you": the donor's preferences and history, blended with need (donors only). */
     public List<WishCard> forYou() throws IOException, ApiException {
         String text = call("GET", "/api/v1/feed/for-you?limit=20", null);
@@ -234,12 +209,6 @@ public final class ApiClient {
         return objects(call("GET", "/api/v1/wishes/mine", null));
     }
 
-    /** The household says the help arrived, with a thank-you note for the donors (optional). */
-    public void confirmReceipt(String wishId, String thankYou) throws IOException, ApiException {
-        call("POST", "/api/v1/wishes/" + wishId + "/receipt", thankYou == null || thankYou.isEmpty() ? json("{}")
-                : field("thankYou", thankYou));
-    }
-
     /** Forgets this phone's push token (on sign-out): no more pushes for the user who left. */
     public void unregisterDevice(String pushToken) throws IOException, ApiException {
         call("DELETE", "/api/v1/devices/" + segment(pushToken), null);
@@ -251,34 +220,14 @@ public final class ApiClient {
         return parse(() -> list(new JSONObject(text).getJSONArray("items"), o -> o));
     }
 
-    public void markRead(String notificationId) throws IOException, ApiException {
-        call("POST", "/api/v1/inbox/" + notificationId + "/read", null);
-    }
-
     /** Wishes waiting for vetting in the staff member's subtree (title, kind, target, district). */
     public List<JSONObject> wishesToVet() throws IOException, ApiException {
         return objects(call("GET", "/api/v1/wishes?status=SUBMITTED&limit=50", null));
     }
 
-    public void publishWish(String id) throws IOException, ApiException {
-        call("POST", "/api/v1/wishes/" + id + "/publish", json("{}"));
-    }
-
-    public void askAboutWish(String id, String question) throws IOException, ApiException {
-        call("POST", "/api/v1/wishes/" + id + "/questions", field("question", question));
-    }
-
-    public void rejectWish(String id, String reason) throws IOException, ApiException {
-        call("POST", "/api/v1/wishes/" + id + "/reject", field("reason", reason));
-    }
-
     /** Disbursements waiting for a second approver: {disbursement, wishTitle, mine}. */
     public List<JSONObject> pendingDisbursements() throws IOException, ApiException {
         return objects(call("GET", "/api/v1/disbursements/pending", null));
-    }
-
-    public void approveDisbursement(String id) throws IOException, ApiException {
-        call("POST", "/api/v1/disbursements/" + id + "/approve", null);
     }
 
     /** The service menu (服务菜单): open offers with places left. */
@@ -291,6 +240,11 @@ public final class ApiClient {
         String body = parse(() -> new JSONObject().put("category", category).put("district", district).toString());
         String text = call("POST", "/api/v1/services/orders", json(body));
         return parse(() -> new JSONObject(text).getString("status"));
+    }
+
+    /** Sends one action (see {@link Action}); an offline phone gets an IOException and may queue it. */
+    public void send(Action action) throws IOException, ApiException {
+        call(action.method, action.path, action.body == null ? null : json(action.body));
     }
 
     // ---- JSON ----------------------------------------------------------------------------

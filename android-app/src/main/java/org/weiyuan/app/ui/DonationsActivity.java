@@ -90,8 +90,9 @@ public class DonationsActivity extends Screen {
         }
     }
 
-    private void status(String text) {
-        status(R.id.donations_status, text);
+    @Override
+    protected int statusViewId() {
+        return R.id.donations_status;
     }
 
 }

@@ -10,12 +10,11 @@ import android.widget.TextView;
 import androidx.appcompat.app.AlertDialog;
 
 import org.weiyuan.app.R;
-import org.weiyuan.app.core.ApiException;
+import org.weiyuan.app.core.Action;
 import org.weiyuan.app.core.FileSummary;
 import org.weiyuan.app.core.ListState;
 import org.weiyuan.app.core.Money;
 
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -51,17 +50,17 @@ public class FilesQueueActivity extends Screen {
 
     private void load() {
         if (queue == Queue.WISHES) {
-            background.run(api::wishesToVet, this::renderWishes, this::message);
+            background.run(api::wishesToVet, this::renderWishes, this::status);
             return;
         }
         if (queue == Queue.DISBURSEMENTS) {
-            background.run(api::pendingDisbursements, this::renderDisbursements, this::message);
+            background.run(api::pendingDisbursements, this::renderDisbursements, this::status);
             return;
         }
         background.run(() -> api.files("UNDER_VERIFICATION"), files -> {
             state.loaded(files, System.currentTimeMillis());
             render();
-        }, this::message);
+        }, this::status);
     }
 
     private void render() {
@@ -82,11 +81,11 @@ public class FilesQueueActivity extends Screen {
             ((TextView) card.findViewById(R.id.file_name)).setText(getString(R.string.file_title, f.headName, f.district));
             ((TextView) card.findViewById(R.id.file_facts)).setText(getString(R.string.file_facts, f.memberCount,
                     Money.yuan(f.perCapitaIncomeFen), label("category_", f.category), label("severity_", f.severity)));
-            card.findViewById(R.id.file_approve).setOnClickListener(v -> act(() -> api.approveFile(f.id), R.string.file_approved));
+            card.findViewById(R.id.file_approve).setOnClickListener(v -> act(Action.approveFile(f.id).labelled(getString(R.string.file_approve) + ":" + f.headName), getString(R.string.file_approved), this::load));
             card.findViewById(R.id.file_ask).setOnClickListener(v -> prompt(R.string.file_ask, text ->
-                    act(() -> api.askAboutFile(f.id, text), R.string.file_asked)));
+                    act(Action.askAboutFile(f.id, text).labelled(getString(R.string.file_ask) + ":" + f.headName), getString(R.string.file_asked), this::load)));
             card.findViewById(R.id.file_reject).setOnClickListener(v -> prompt(R.string.file_reject_reason, text ->
-                    act(() -> api.rejectFile(f.id, text), R.string.file_rejected)));
+                    act(Action.rejectFile(f.id, text).labelled(getString(R.string.file_reject) + ":" + f.headName), getString(R.string.file_rejected), this::load)));
             list.addView(card);
         }
     }
@@ -96,15 +95,16 @@ public class FilesQueueActivity extends Screen {
         for (org.json.JSONObject w : wishes) {
             View card = LayoutInflater.from(this).inflate(R.layout.item_file, list, false);
             String id = w.optString("id");
-            ((TextView) card.findViewById(R.id.file_name)).setText(w.optString("title"));
+            String title = w.optString("title");
+            ((TextView) card.findViewById(R.id.file_name)).setText(title);
             ((TextView) card.findViewById(R.id.file_facts)).setText(getString(R.string.wish_facts, w.optString("district"),
                     Money.yuan(w.optLong("targetFen"))));
             ((TextView) card.findViewById(R.id.file_approve)).setText(R.string.wish_publish);
-            card.findViewById(R.id.file_approve).setOnClickListener(v -> act(() -> api.publishWish(id), R.string.wish_published));
+            card.findViewById(R.id.file_approve).setOnClickListener(v -> act(Action.publishWish(id).labelled(getString(R.string.wish_publish) + ":" + title), getString(R.string.wish_published), this::load));
             card.findViewById(R.id.file_ask).setOnClickListener(v -> prompt(R.string.file_ask, text ->
-                    act(() -> api.askAboutWish(id, text), R.string.file_asked)));
+                    act(Action.askAboutWish(id, text).labelled(getString(R.string.file_ask) + ":" + title), getString(R.string.file_asked), this::load)));
             card.findViewById(R.id.file_reject).setOnClickListener(v -> prompt(R.string.file_reject_reason, text ->
-                    act(() -> api.rejectWish(id, text), R.string.file_rejected)));
+                    act(Action.rejectWish(id, text).labelled(getString(R.string.file_reject) + ":" + title), getString(R.string.file_rejected), this::load)));
             list.addView(card);
         }
     }
@@ -125,7 +125,8 @@ public class FilesQueueActivity extends Screen {
             TextView approve = card.findViewById(R.id.file_approve);
             approve.setText(mine ? R.string.disbursement_mine : R.string.disbursement_approve);
             approve.setEnabled(!mine); // whoever recorded it may not approve it
-            approve.setOnClickListener(v -> act(() -> api.approveDisbursement(id), R.string.disbursement_approved));
+            approve.setOnClickListener(v -> act(Action.approveDisbursement(id).labelled(getString(R.string.disbursement_approve) + ":" + p.optString("wishTitle")),
+                    getString(R.string.disbursement_approved), this::load));
             card.findViewById(R.id.file_ask).setVisibility(View.GONE);
             card.findViewById(R.id.file_reject).setVisibility(View.GONE);
             list.addView(card);
@@ -136,31 +137,23 @@ public class FilesQueueActivity extends Screen {
         LinearLayout list = findViewById(R.id.queue_list);
         list.removeAllViews();
         if (empty) {
-            message(getString(R.string.queue_empty));
+            status(getString(R.string.queue_empty));
         }
         return list;
     }
 
-    private void message(String text) {
-        status(R.id.queue_status, text);
-    }
-
-    interface Call {
-        void run() throws IOException, ApiException;
+    @Override
+    protected int statusViewId() {
+        return R.id.queue_status;
     }
 
     interface Answer {
         void given(String text);
     }
 
-    private void act(Call call, int done) {
-        background.run(() -> {
-            call.run();
-            return null;
-        }, ok -> {
-            message(getString(done));
-            load();
-        }, this::message);
+    @Override
+    protected void afterPendingSent() {
+        load();
     }
 
     private void prompt(int title, Answer answer) {

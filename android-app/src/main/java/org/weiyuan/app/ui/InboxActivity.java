@@ -9,6 +9,7 @@ import android.widget.TextView;
 
 import org.json.JSONObject;
 import org.weiyuan.app.R;
+import org.weiyuan.app.core.Action;
 
 import java.util.List;
 
@@ -66,10 +67,8 @@ public class InboxActivity extends Screen {
             String id = n.optString("id");
             String link = n.optString("deepLink", null);
             row.setOnClickListener(v -> {
-                background.run(() -> {
-                    api.markRead(id);
-                    return null;
-                }, done -> title.setTypeface(android.graphics.Typeface.DEFAULT), this::status);
+                title.setTypeface(android.graphics.Typeface.DEFAULT); // read now, on the server when the network allows
+                act(Action.markRead(id).labelled(n.optString("title")), null, null);
                 if (link != null) {
                     startActivity(HomeActivity.open(this, link));
                 }
@@ -78,8 +77,9 @@ public class InboxActivity extends Screen {
         }
     }
 
-    private void status(String text) {
-        status(R.id.inbox_status, text);
+    @Override
+    protected int statusViewId() {
+        return R.id.inbox_status;
     }
 
     @Override

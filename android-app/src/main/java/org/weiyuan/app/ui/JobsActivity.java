@@ -8,6 +8,7 @@ import android.widget.TextView;
 import com.google.android.material.button.MaterialButton;
 
 import org.weiyuan.app.R;
+import org.weiyuan.app.core.Action;
 import org.weiyuan.app.core.JobMatch;
 import org.weiyuan.app.core.Money;
 
@@ -42,24 +43,17 @@ public class JobsActivity extends Screen {
             ((TextView) card.findViewById(R.id.job_why)).setText(why);
             MaterialButton apply = card.findViewById(R.id.job_apply);
             apply.setOnClickListener(v -> {
-                apply.setEnabled(false);
-                background.run(() -> {
-                    api.applyForJob(m.listingId);
-                    return null;
-                }, done -> {
-                    apply.setText(R.string.job_applied);
-                    status(getString(R.string.job_applied_detail, m.title));
-                }, message -> {
-                    apply.setEnabled(true);
-                    status(message);
-                });
+                apply.setEnabled(false); // once: kept and sent later when offline
+                act(Action.applyForJob(m.listingId).labelled(getString(R.string.job_apply) + ":" + m.title),
+                        getString(R.string.job_applied_detail, m.title), () -> apply.setText(R.string.job_applied));
             });
             list.addView(card);
         }
     }
 
-    private void status(String text) {
-        status(R.id.jobs_status, text);
+    @Override
+    protected int statusViewId() {
+        return R.id.jobs_status;
     }
 
 }

@@ -73,7 +73,8 @@ public class ScholarshipActivity extends Screen {
         });
     }
 
-    private void status(String text) {
-        status(R.id.scholarship_status, text);
+    @Override
+    protected int statusViewId() {
+        return R.id.scholarship_status;
     }
 }

@@ -54,7 +54,8 @@ public class ServicesActivity extends Screen {
         }
     }
 
-    private void status(String text) {
-        status(R.id.services_status, text);
+    @Override
+    protected int statusViewId() {
+        return R.id.services_status;
     }
 }

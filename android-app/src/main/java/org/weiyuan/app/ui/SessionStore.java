@@ -3,6 +3,7 @@ package org.weiyuan.app.ui;
 import android.content.Context;
 import android.content.SharedPreferences;
 
+import org.weiyuan.app.core.ActionQueue;
 import org.weiyuan.app.core.ApiClient;
 import org.weiyuan.app.core.Session;
 
@@ -34,7 +35,7 @@ final class SessionStore {
     void saveAddresses(String server, String issuer) {
         SharedPreferences.Editor e = prefs.edit().putString("server", server).putString("issuer", issuer);
         if (!server.equals(server()) || !issuer.equals(issuer())) {
-            e.remove("access_token").remove("refresh_token");
+            e.remove("access_token").remove("refresh_token").remove("pending_actions");
         }
         e.apply();
     }
@@ -52,8 +53,24 @@ final class SessionStore {
         prefs.edit().putString("access_token", accessToken).putString("refresh_token", refreshToken).apply();
     }
 
+    /** Also drops actions kept offline: they were the signed-out user's, and must not go out as the next one's. */
     void signOut() {
-        prefs.edit().remove("access_token").remove("refresh_token").apply();
+        prefs.edit().remove("access_token").remove("refresh_token").remove("pending_actions").apply();
+    }
+
+    /** Actions taken offline, kept in the app's private preferences until the network returns. */
+    ActionQueue pendingActions() {
+        return new ActionQueue(new ActionQueue.Storage() {
+            @Override
+            public String read() {
+                return prefs.getString("pending_actions", null);
+            }
+
+            @Override
+            public void write(String json) {
+                prefs.edit().putString("pending_actions", json).commit(); // on a background thread; kept before the next is sent
+            }
+        });
     }
 
     /** The push token this phone registered with the backend (fcm flavour), or null. */

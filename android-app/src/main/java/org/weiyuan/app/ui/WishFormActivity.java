@@ -82,8 +82,9 @@ public class WishFormActivity extends Screen {
         });
     }
 
-    private void status(String text) {
-        status(R.id.wish_form_status, text);
+    @Override
+    protected int statusViewId() {
+        return R.id.wish_form_status;
     }
 
 }

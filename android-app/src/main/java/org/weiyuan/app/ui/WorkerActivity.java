@@ -13,6 +13,7 @@ import com.google.android.material.progressindicator.LinearProgressIndicator;
 import org.json.JSONArray;
 import org.json.JSONObject;
 import org.weiyuan.app.R;
+import org.weiyuan.app.core.Action;
 import org.weiyuan.app.core.Money;
 
 import java.util.List;
@@ -24,9 +25,9 @@ import java.util.List;
  */
 public class WorkerActivity extends Screen {
 
-    /** Sends one answer to a question staff asked. */
+    /** The action that answers one question staff asked. */
     private interface Answer {
-        void send(String questionId, String text) throws java.io.IOException, org.weiyuan.app.core.ApiException;
+        Action to(String questionId, String text);
     }
 
     @Override
@@ -39,6 +40,11 @@ public class WorkerActivity extends Screen {
         findViewById(R.id.scholarship).setOnClickListener(v -> startActivity(new Intent(this, ScholarshipActivity.class)));
         findViewById(R.id.my_services).setOnClickListener(v -> startActivity(new Intent(this, ServicesActivity.class)));
         findViewById(R.id.my_inbox).setOnClickListener(v -> startActivity(new Intent(this, InboxActivity.class)));
+        load();
+    }
+
+    @Override
+    protected void afterPendingSent() {
         load();
     }
 
@@ -56,7 +62,7 @@ public class WorkerActivity extends Screen {
         }
         state.setText(label("file_status_", file.optString("status")));
         String fileId = file.optString("id");
-        addOpenQuestions(questions, file.optJSONArray("questions"), (q, text) -> api.answer(fileId, q, text));
+        addOpenQuestions(questions, file.optJSONArray("questions"), (q, text) -> Action.answerAboutFile(fileId, q, text));
         background.run(api::myWishes, this::showWishes, this::status);
     }
 
@@ -83,13 +89,10 @@ public class WorkerActivity extends Screen {
             if ("FULFILLING".equals(status)) {
                 row.findViewById(R.id.my_wish_receipt).setVisibility(View.VISIBLE);
                 EditText thanks = row.findViewById(R.id.my_wish_thanks);
-                row.findViewById(R.id.my_wish_confirm).setOnClickListener(v -> background.run(() -> {
-                    api.confirmReceipt(id, thanks.getText().toString().trim());
-                    return null;
-                }, done -> {
-                    status(getString(R.string.my_wish_confirmed));
-                    load();
-                }, this::status));
+                String title = w.optString("title");
+                row.findViewById(R.id.my_wish_confirm).setOnClickListener(v -> act(Action.confirmReceipt(id,
+                        thanks.getText().toString().trim()).labelled(getString(R.string.my_wish_confirm) + ":" + title),
+                        getString(R.string.my_wish_confirmed), this::load));
             }
             list.addView(row);
         }
@@ -102,7 +105,7 @@ public class WorkerActivity extends Screen {
         }
         String id = wish.optString("id");
         addOpenQuestions(row.findViewById(R.id.my_wish_questions), wish.optJSONArray("questions"),
-                (q, text) -> api.answerAboutWish(id, q, text));
+                (q, text) -> Action.answerAboutWish(id, q, text));
     }
 
     /** A row for each question not yet answered: the question, a box for the answer, a send button. */
@@ -120,21 +123,17 @@ public class WorkerActivity extends Screen {
             send.setOnClickListener(v -> {
                 String written = text.getText().toString().trim();
                 if (!written.isEmpty()) {
-                    background.run(() -> {
-                        answer.send(questionId, written);
-                        return null;
-                    }, done -> {
-                        status(getString(R.string.answer_sent));
-                        load();
-                    }, this::status);
+                    act(answer.to(questionId, written).labelled(getString(R.string.answer_send) + ":" + q.optString("question")),
+                            getString(R.string.answer_sent), this::load);
                 }
             });
             into.addView(row);
         }
     }
 
-    private void status(String text) {
-        status(R.id.worker_status, text);
+    @Override
+    protected int statusViewId() {
+        return R.id.worker_status;
     }
 
 }

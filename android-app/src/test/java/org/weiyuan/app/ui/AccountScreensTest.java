@@ -167,6 +167,8 @@ public class AccountScreensTest {
     public void signingOutForgetsThePushTokenEndsTheKeycloakSessionAndLeavesNoTokens() throws Exception {
         ScreenTests.signIn("zhao.min", "donor");
         new SessionStore(RuntimeEnvironment.getApplication()).savePushToken("push-token-1");
+        // something done offline and not yet sent: it must not go out later as whoever signs in next
+        new SessionStore(RuntimeEnvironment.getApplication()).pendingActions().add(org.weiyuan.app.core.Action.markRead("n1"));
         SettingsActivity a = Robolectric.buildActivity(SettingsActivity.class).setup().get();
         assertThat(((TextView) a.findViewById(R.id.settings_user)).getText().toString()).isEqualTo("已登录:zhao.min");
         ScreenTests.screenshot(a, "settings-account-zh-CN.png");
@@ -182,6 +184,7 @@ public class AccountScreensTest {
         // the push token is forgotten only after the server was told (it needed the user's token)
         assertThat(requests.indexOf(device)).isLessThan(requests.indexOf(logout));
         assertThat(new SessionStore(a).session().signedIn()).isFalse();
+        assertThat(new SessionStore(a).pendingActions().size()).isZero();
         assertThat(ShadowToast.getTextOfLatestToast()).isEqualTo("已退出登录");
         assertThat(shadowOf(a).getNextStartedActivity().getComponent().getClassName()).isEqualTo(HomeActivity.class.getName());
     }

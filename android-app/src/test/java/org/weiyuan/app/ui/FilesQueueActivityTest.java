@@ -40,12 +40,17 @@ public class FilesQueueActivityTest {
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final AtomicBoolean approved = new AtomicBoolean();
+    /** While true, an approval never reaches the server (the phone lost its network). */
+    private final AtomicBoolean offline = new AtomicBoolean();
 
     @Before
     public void start() throws IOException {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest r) {
+                if (offline.get() && r.getMethod().equals("POST")) {
+                    return new MockResponse().setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_AFTER_REQUEST);
+                }
                 requests.add(r);
                 if (r.getPath().startsWith("/api/v1/households?status=UNDER_VERIFICATION")) {
                     return new MockResponse().setBody(approved.get() ? "{\"items\":[],\"nextCursor\":null}" : FILES);
@@ -98,6 +103,32 @@ public class FilesQueueActivityTest {
         RecordedRequest approve = requests.stream().filter(r -> r.getPath().endsWith("/approve")).findFirst().orElseThrow();
         assertThat(approve.getHeader("Authorization")).startsWith("Bearer eyJ");
         assertThat(approve.getHeader("Accept-Language")).startsWith("zh");
+    }
+
+    @Test
+    public void anApprovalMadeOfflineIsKeptAndSentOnceWhenTheNetworkReturns() throws Exception {
+        FilesQueueActivity a = Robolectric.buildActivity(FilesQueueActivity.class).setup().get();
+        LinearLayout list = a.findViewById(R.id.queue_list);
+        ScreenTests.await(() -> list.getChildCount() == 1);
+        offline.set(true);
+        list.getChildAt(0).findViewById(R.id.file_approve).performClick();
+        TextView status = a.findViewById(R.id.queue_status);
+        ScreenTests.await(() -> status.getText().toString().equals("网络不通,已保存在手机上;网络恢复后会自动发送"));
+        assertThat(requests.stream().filter(r -> r.getPath().endsWith("/approve"))).isEmpty();
+        ScreenTests.screenshot(a, "staff-queue-zh-CN-offline-action.png");
+
+        offline.set(false);
+        android.net.ConnectivityManager cm = a.getSystemService(android.net.ConnectivityManager.class);
+        for (android.net.ConnectivityManager.NetworkCallback callback : shadowOf(cm).getNetworkCallbacks()) {
+            callback.onAvailable(org.robolectric.shadows.ShadowNetwork.newInstance(1));
+        }
+        ScreenTests.await(() -> "网络已恢复,之前保存的 1 项已发送".equals(org.robolectric.shadows.ShadowToast.getTextOfLatestToast())
+                && list.getChildCount() == 0);
+        assertThat(requests.stream().filter(r -> r.getPath().equals("/api/v1/households/h1/approve"))).hasSize(1);
+        // a screen opened later finds nothing left to send
+        Robolectric.buildActivity(FilesQueueActivity.class).setup();
+        ScreenTests.await(() -> true);
+        assertThat(requests.stream().filter(r -> r.getPath().equals("/api/v1/households/h1/approve"))).hasSize(1);
     }
 
     @Test
