@@ -209,6 +209,16 @@ public final class ApiClient {
         return objects(call("GET", "/api/v1/wishes/mine", null));
     }
 
+    /**
+     * Registers this phone's push token for the signed-in user (android-fcm), with the app's version
+     * and the language pushes should be written in (zh-CN or en).
+     */
+    public void registerDevice(String pushToken, String appVersion, String pushLanguage) throws IOException, ApiException {
+        String body = parse(() -> new JSONObject().put("platform", "android-fcm").put("token", pushToken)
+                .put("appVersion", appVersion).put("language", pushLanguage).toString());
+        call("PUT", "/api/v1/devices", json(body));
+    }
+
     /** Forgets this phone's push token (on sign-out): no more pushes for the user who left. */
     public void unregisterDevice(String pushToken) throws IOException, ApiException {
         call("DELETE", "/api/v1/devices/" + segment(pushToken), null);

@@ -80,7 +80,9 @@ public class LoginActivity extends AppCompatActivity {
                 status.setText(getString(R.string.login_failed));
                 return;
             }
-            new SessionStore(this).save(tokens.accessToken, tokens.refreshToken);
+            SessionStore store = new SessionStore(this);
+            store.save(tokens.accessToken, tokens.refreshToken);
+            registerPushToken(store);
             if (getIntent().getBooleanExtra(EXTRA_THEN_HOME, false)) {
                 AccountMenu.restartAtHome(this);
                 return;
@@ -88,6 +90,21 @@ public class LoginActivity extends AppCompatActivity {
             setResult(RESULT_OK);
             finish();
         });
+    }
+
+    /** A push token kept from before signing in now goes to the backend for this user (fcm flavour only). */
+    private void registerPushToken(SessionStore store) {
+        if (store.pushToken() == null) {
+            return;
+        }
+        Context app = getApplicationContext();
+        new Thread(() -> {
+            try {
+                PushNotices.register(app, store);
+            } catch (java.io.IOException | org.weiyuan.app.core.ApiException e) {
+                // tried again with the next token or the next sign-in; the inbox still has every message
+            }
+        }, "push-registration").start();
     }
 
     @Override
