@@ -63,8 +63,15 @@ if [ "$STAGE" = apk ]; then
   done
   JDK_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")") # java.* is not in android-all: R8 reads it from the JDK
   java -cp "$T/tools/r8.jar" com.android.tools.r8.R8 --release --min-api "$MIN_SDK" --lib "$ANDROID_ALL" --lib "$JDK_HOME" \
-    "${RULES[@]}" --output "$T/dex" "$T/app-classes.jar" "${LIBS[@]}" > "$T/r8.log" 2>&1 \
+    --pg-map-output "$T/r8-mapping.txt" "${RULES[@]}" --output "$T/dex" "$T/app-classes.jar" "${LIBS[@]}" > "$T/r8.log" 2>&1 \
     || { cat "$T/r8.log" >&2; echo "[apk] R8 failed (its log: $T/r8.log)" >&2; exit 1; }
+  # 4b. the shrunk app never runs in the tests: check that the manifest's components survived by name and
+  # that nothing it calls is missing (OkHttp's optional TLS providers may be: it looks them up by reflection;
+  # so may AndroidX's build-time annotation classes: the runtime never resolves them)
+  java -cp "$T/tools/r8.jar" com.android.tools.r8.tracereferences.TraceReferences --check --lib "$ANDROID_ALL" \
+    --lib "$JDK_HOME" --source "$T/dex/classes.dex" > "$T/trace-references.txt" 2>&1 || true
+  java tools/CheckShrunkApp.java "$T/AndroidManifest.xml" "$T/aapt-rules.txt" "$T/r8-mapping.txt" "$T/trace-references.txt" \
+    org.conscrypt. org.bouncycastle. org.openjsse. androidx.annotation.
 
   # 5. package, align, sign with the debug key (made once per machine, as Android tooling does)
   cp "$T/resources.ap_" "$T/unaligned.apk"
