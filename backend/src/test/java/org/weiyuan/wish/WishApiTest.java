@@ -135,18 +135,24 @@ class WishApiTest {
         int after = waitingIn("南明区");
         assertThat(after).isEqualTo(before + 1);
         // the count is what the district filter then shows, page after page
-        int shown = 0;
+        List<Map<String, Object>> shown = everyPage(Map.of("district", "南明区", "limit", 100));
+        assertThat(shown).hasSize(after);
+    }
+
+    /** Every feed item these query parameters select, following the cursor to the last page. */
+    private static List<Map<String, Object>> everyPage(Map<String, Object> query) {
+        List<Map<String, Object>> items = new ArrayList<>();
         String cursor = null;
         do {
-            var request = given().queryParam("district", "南明区").queryParam("limit", 100);
+            var request = given().queryParams(query);
             if (cursor != null) {
                 request = request.queryParam("cursor", cursor);
             }
             var page = request.get("/api/v1/feed/wishes").then().statusCode(200).extract();
-            shown += page.<List<Object>>path("items").size();
+            items.addAll(page.path("items"));
             cursor = page.path("nextCursor");
         } while (cursor != null);
-        assertThat(shown).isEqualTo(after);
+        return items;
     }
 
     private static int waitingIn(String district) {
@@ -167,19 +173,9 @@ class WishApiTest {
                 .then().statusCode(200).extract().path("items.id");
         assertThat(near).contains(small);
 
-        List<Integer> remaining = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = given().queryParam("sort", "NEAREST_GOAL").queryParam("limit", 2);
-            if (cursor != null) {
-                request = request.queryParam("cursor", cursor);
-            }
-            var page = request.get("/api/v1/feed/wishes").then().statusCode(200).extract();
-            remaining.addAll(page.path("items.remainingFen"));
-            seen.addAll(page.path("items.id"));
-            cursor = page.path("nextCursor");
-        } while (cursor != null);
+        List<Map<String, Object>> pages = everyPage(Map.of("sort", "NEAREST_GOAL", "limit", 2));
+        List<Integer> remaining = pages.stream().map(i -> ((Number) i.get("remainingFen")).intValue()).toList();
+        List<Object> seen = pages.stream().map(i -> i.get("id")).toList();
         assertThat(remaining).isSorted();
         assertThat(seen).doesNotHaveDuplicates().contains(small);
         given().queryParam("sort", "CHEAPEST").get("/api/v1/feed/wishes").then().statusCode(400);

@@ -17,7 +17,6 @@ import com.google.android.material.appbar.MaterialToolbar;
 import net.openid.appauth.AuthorizationRequest;
 import net.openid.appauth.AuthorizationResponse;
 
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -63,27 +62,21 @@ public class AccountScreensTest {
 
     @Before
     public void start() throws IOException {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest r) {
-                requests.add(r);
-                String p = r.getPath();
-                if (p.equals("/realms/weiyuan/protocol/openid-connect/token")) {
-                    return new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"access_token\":\""
-                            + ScreenTests.accessToken("wang.fang", "worker") + "\",\"token_type\":\"Bearer\",\"expires_in\":300,"
-                            + "\"refresh_token\":\"refresh-from-keycloak\",\"scope\":\"openid profile\"}");
-                }
-                if (p.equals("/realms/weiyuan/protocol/openid-connect/logout") || p.startsWith("/api/v1/devices/")) {
-                    return new MockResponse().setResponseCode(204);
-                }
-                if (p.startsWith("/api/v1/feed/wishes?")) {
-                    return new MockResponse().setBody("{\"items\":[],\"nextCursor\":null}");
-                }
-                return new MockResponse().setResponseCode(404);
+        ScreenTests.serve(server, requests, r -> {
+            String p = r.getPath();
+            if (p.equals("/realms/weiyuan/protocol/openid-connect/token")) {
+                return new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"access_token\":\""
+                        + ScreenTests.accessToken("wang.fang", "worker") + "\",\"token_type\":\"Bearer\",\"expires_in\":300,"
+                        + "\"refresh_token\":\"refresh-from-keycloak\",\"scope\":\"openid profile\"}");
             }
+            if (p.equals("/realms/weiyuan/protocol/openid-connect/logout") || p.startsWith("/api/v1/devices/")) {
+                return new MockResponse().setResponseCode(204);
+            }
+            if (p.startsWith("/api/v1/feed/wishes?")) {
+                return new MockResponse().setBody("{\"items\":[],\"nextCursor\":null}");
+            }
+            return new MockResponse().setResponseCode(404);
         });
-        server.start();
-        ScreenTests.pointAt(server);
         RuntimeEnvironment.getApplication().getSharedPreferences("weiyuan", Context.MODE_PRIVATE).edit()
                 .putString("issuer", server.url("/realms/weiyuan").toString()).commit();
     }

@@ -7,7 +7,6 @@ import android.widget.TextView;
 
 import androidx.recyclerview.widget.RecyclerView;
 
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -49,39 +48,33 @@ public class DonorScreensTest {
 
     @Before
     public void start() throws IOException {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest r) {
-                requests.add(r);
-                String p = r.getPath();
-                if (p.startsWith("/api/v1/feed/wishes?")) {
-                    return new MockResponse().setBody("{\"items\":[" + String.format(CARD, "w1", "所有人都看到的微愿") + "],\"nextCursor\":null}");
-                }
-                if (p.startsWith("/api/v1/feed/for-you")) {
-                    return new MockResponse().setBody("[" + String.format(CARD, "w2", "为您挑选的微愿") + "]");
-                }
-                if (p.equals("/api/v1/pledges/mine")) {
-                    return new MockResponse().setBody("[{\"id\":\"p1\",\"wishId\":\"w1\",\"wishTitle\":\"冬天的棉被\",\"amountFen\":35000,"
-                            + "\"status\":\"PAID\",\"createdAt\":\"2026-11-20T08:00:00Z\"},"
-                            + "{\"id\":\"p2\",\"wishId\":\"w2\",\"wishTitle\":\"孩子的书包\",\"amountFen\":1000,\"status\":\"REFUNDED\","
-                            + "\"createdAt\":\"2026-10-01T08:00:00Z\"}]");
-                }
-                if (p.equals("/api/v1/pledges/p1/receipt")) {
-                    return new MockResponse().setHeader("Content-Type", "application/pdf").setBody(new okio.Buffer().write(PDF));
-                }
-                if (p.startsWith("/api/v1/inbox?")) {
-                    return new MockResponse().setBody("{\"items\":[{\"id\":\"n1\",\"kind\":\"THANK_YOU_RECEIVED\",\"title\":\"收到一封感谢信\","
-                            + "\"body\":\"“冬天的棉被”的受助家庭给您写了感谢信。\",\"deepLink\":\"weiyuan://wishes/w1\",\"readAt\":null}],"
-                            + "\"nextCursor\":null}");
-                }
-                if (p.equals("/api/v1/inbox/n1/read")) {
-                    return new MockResponse().setBody("{\"id\":\"n1\",\"readAt\":\"2026-11-22T08:00:00Z\"}");
-                }
-                return new MockResponse().setResponseCode(404);
+        ScreenTests.serve(server, requests, r -> {
+            String p = r.getPath();
+            if (p.startsWith("/api/v1/feed/wishes?")) {
+                return new MockResponse().setBody("{\"items\":[" + String.format(CARD, "w1", "所有人都看到的微愿") + "],\"nextCursor\":null}");
             }
+            if (p.startsWith("/api/v1/feed/for-you")) {
+                return new MockResponse().setBody("[" + String.format(CARD, "w2", "为您挑选的微愿") + "]");
+            }
+            if (p.equals("/api/v1/pledges/mine")) {
+                return new MockResponse().setBody("[{\"id\":\"p1\",\"wishId\":\"w1\",\"wishTitle\":\"冬天的棉被\",\"amountFen\":35000,"
+                        + "\"status\":\"PAID\",\"createdAt\":\"2026-11-20T08:00:00Z\"},"
+                        + "{\"id\":\"p2\",\"wishId\":\"w2\",\"wishTitle\":\"孩子的书包\",\"amountFen\":1000,\"status\":\"REFUNDED\","
+                        + "\"createdAt\":\"2026-10-01T08:00:00Z\"}]");
+            }
+            if (p.equals("/api/v1/pledges/p1/receipt")) {
+                return new MockResponse().setHeader("Content-Type", "application/pdf").setBody(new okio.Buffer().write(PDF));
+            }
+            if (p.startsWith("/api/v1/inbox?")) {
+                return new MockResponse().setBody("{\"items\":[{\"id\":\"n1\",\"kind\":\"THANK_YOU_RECEIVED\",\"title\":\"收到一封感谢信\","
+                        + "\"body\":\"“冬天的棉被”的受助家庭给您写了感谢信。\",\"deepLink\":\"weiyuan://wishes/w1\",\"readAt\":null}],"
+                        + "\"nextCursor\":null}");
+            }
+            if (p.equals("/api/v1/inbox/n1/read")) {
+                return new MockResponse().setBody("{\"id\":\"n1\",\"readAt\":\"2026-11-22T08:00:00Z\"}");
+            }
+            return new MockResponse().setResponseCode(404);
         });
-        server.start();
-        ScreenTests.pointAt(server);
         ScreenTests.signIn("zhao.min", "donor");
     }
 
@@ -133,6 +126,16 @@ public class DonorScreensTest {
         android.content.Intent wish = shadowOf(a).getNextStartedActivity();
         assertThat(wish.getComponent().getClassName()).isEqualTo(WishActivity.class.getName());
         assertThat(wish.getStringExtra(WishActivity.EXTRA_ID)).isEqualTo("w2");
+    }
+
+    @Test
+    public void donationsAreReadableAtTheLargestFont() throws Exception {
+        RuntimeEnvironment.setFontScale(2.0f);
+        DonationsActivity a = Robolectric.buildActivity(DonationsActivity.class).setup().get();
+        LinearLayout list = a.findViewById(R.id.donations_list);
+        ScreenTests.await(() -> list.getChildCount() == 2);
+        ScreenTests.readableAtLargestFont(a, list.getChildAt(0).findViewById(R.id.donation_facts), 18);
+        ScreenTests.screenshot(a, "donor-donations-zh-CN-largest-font.png");
     }
 
     @Test

@@ -8,7 +8,6 @@ import android.widget.TextView;
 
 import androidx.recyclerview.widget.RecyclerView;
 
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -61,23 +60,18 @@ public class FeedActivityTest {
 
     @Before
     public void start() throws IOException {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest r) {
-                String p = r.getPath();
-                if (p.equals("/api/v1/feed/districts")) {
-                    return json("[{\"district\":\"南明区\",\"wishes\":12},{\"district\":\"云岩区\",\"wishes\":3}]");
-                }
-                if (p.startsWith("/api/v1/feed/wishes?")) {
-                    feedPaths.add(p);
-                    MockResponse answer = feedRoute != null ? feedRoute.apply(p) : feedAnswers.poll();
-                    return answer == null ? new MockResponse().setResponseCode(404) : answer;
-                }
-                return new MockResponse().setResponseCode(404);
+        ScreenTests.serve(server, null, r -> {
+            String p = r.getPath();
+            if (p.equals("/api/v1/feed/districts")) {
+                return json("[{\"district\":\"南明区\",\"wishes\":12},{\"district\":\"云岩区\",\"wishes\":3}]");
             }
+            if (p.startsWith("/api/v1/feed/wishes?")) {
+                feedPaths.add(p);
+                MockResponse answer = feedRoute != null ? feedRoute.apply(p) : feedAnswers.poll();
+                return answer == null ? new MockResponse().setResponseCode(404) : answer;
+            }
+            return new MockResponse().setResponseCode(404);
         });
-        server.start();
-        ScreenTests.pointAt(server);
     }
 
     @After

@@ -3,7 +3,6 @@ package org.weiyuan.app.ui;
 import android.widget.LinearLayout;
 import android.widget.TextView;
 
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -45,40 +44,35 @@ public class FilesQueueActivityTest {
 
     @Before
     public void start() throws IOException {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest r) {
-                if (offline.get() && r.getMethod().equals("POST")) {
-                    return new MockResponse().setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_AFTER_REQUEST);
-                }
-                requests.add(r);
-                if (r.getPath().startsWith("/api/v1/households?status=UNDER_VERIFICATION")) {
-                    return new MockResponse().setBody(approved.get() ? "{\"items\":[],\"nextCursor\":null}" : FILES);
-                }
-                if (r.getPath().equals("/api/v1/disbursements/pending")) {
-                    return new MockResponse().setBody("[{\"disbursement\":{\"id\":\"d1\",\"amountFen\":80000,\"reference\":\"转账 001\"},"
-                            + "\"wishTitle\":\"孩子的医药费\",\"mine\":true},"
-                            + "{\"disbursement\":{\"id\":\"d2\",\"amountFen\":120000,\"reference\":\"转账 002\"},"
-                            + "\"wishTitle\":\"女儿的学费\",\"mine\":false}]");
-                }
-                if (r.getPath().equals("/api/v1/disbursements/d2/approve")) {
-                    return new MockResponse().setBody("{\"id\":\"d2\",\"status\":\"APPROVED\"}");
-                }
-                if (r.getPath().startsWith("/api/v1/wishes?status=SUBMITTED")) {
-                    return new MockResponse().setBody("[{\"id\":\"w5\",\"title\":\"轮椅一台\",\"district\":\"南明区\",\"targetFen\":120000}]");
-                }
-                if (r.getPath().equals("/api/v1/wishes/w5/publish")) {
-                    return new MockResponse().setBody("{\"id\":\"w5\",\"status\":\"PUBLISHED\"}");
-                }
-                if (r.getPath().equals("/api/v1/households/h1/approve") && r.getMethod().equals("POST")) {
-                    approved.set(true);
-                    return new MockResponse().setBody("{\"id\":\"h1\",\"status\":\"APPROVED\"}");
-                }
-                return new MockResponse().setResponseCode(404);
+        ScreenTests.serve(server, null, r -> {
+            if (offline.get() && r.getMethod().equals("POST")) {
+                return new MockResponse().setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_AFTER_REQUEST);
             }
+            requests.add(r);
+            if (r.getPath().startsWith("/api/v1/households?status=UNDER_VERIFICATION")) {
+                return new MockResponse().setBody(approved.get() ? "{\"items\":[],\"nextCursor\":null}" : FILES);
+            }
+            if (r.getPath().equals("/api/v1/disbursements/pending")) {
+                return new MockResponse().setBody("[{\"disbursement\":{\"id\":\"d1\",\"amountFen\":80000,\"reference\":\"转账 001\"},"
+                        + "\"wishTitle\":\"孩子的医药费\",\"mine\":true},"
+                        + "{\"disbursement\":{\"id\":\"d2\",\"amountFen\":120000,\"reference\":\"转账 002\"},"
+                        + "\"wishTitle\":\"女儿的学费\",\"mine\":false}]");
+            }
+            if (r.getPath().equals("/api/v1/disbursements/d2/approve")) {
+                return new MockResponse().setBody("{\"id\":\"d2\",\"status\":\"APPROVED\"}");
+            }
+            if (r.getPath().startsWith("/api/v1/wishes?status=SUBMITTED")) {
+                return new MockResponse().setBody("[{\"id\":\"w5\",\"title\":\"轮椅一台\",\"district\":\"南明区\",\"targetFen\":120000}]");
+            }
+            if (r.getPath().equals("/api/v1/wishes/w5/publish")) {
+                return new MockResponse().setBody("{\"id\":\"w5\",\"status\":\"PUBLISHED\"}");
+            }
+            if (r.getPath().equals("/api/v1/households/h1/approve") && r.getMethod().equals("POST")) {
+                approved.set(true);
+                return new MockResponse().setBody("{\"id\":\"h1\",\"status\":\"APPROVED\"}");
+            }
+            return new MockResponse().setResponseCode(404);
         });
-        server.start();
-        ScreenTests.pointAt(server);
         ScreenTests.signIn("zhou.hua", "staff");
     }
 

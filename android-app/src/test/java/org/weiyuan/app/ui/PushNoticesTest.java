@@ -5,7 +5,6 @@ import android.app.NotificationManager;
 import android.app.PendingIntent;
 import android.content.Intent;
 
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -39,15 +38,9 @@ public class PushNoticesTest {
 
     @Before
     public void start() throws IOException {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest r) {
-                requests.add(r);
-                return r.getPath().equals("/api/v1/devices") ? new MockResponse().setBody("{}") : new MockResponse().setResponseCode(404);
-            }
+        ScreenTests.serve(server, requests, r -> {
+            return r.getPath().equals("/api/v1/devices") ? new MockResponse().setBody("{}") : new MockResponse().setResponseCode(404);
         });
-        server.start();
-        ScreenTests.pointAt(server);
     }
 
     @After

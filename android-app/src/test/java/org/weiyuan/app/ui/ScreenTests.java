@@ -8,7 +8,10 @@ import android.os.Looper;
 import android.view.View;
 import android.widget.TextView;
 
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 
 import org.robolectric.RuntimeEnvironment;
 
@@ -17,7 +20,9 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.robolectric.Shadows.shadowOf;
@@ -26,6 +31,25 @@ import static org.robolectric.Shadows.shadowOf;
 final class ScreenTests {
 
     private ScreenTests() { }
+
+    /**
+     * Starts the scripted server: each request is logged (when a log is given) and answered by
+     * {@code answer}; the app is pointed at it.
+     */
+    static void serve(MockWebServer server, List<RecordedRequest> log, Function<RecordedRequest, MockResponse> answer)
+            throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+                if (log != null) {
+                    log.add(r);
+                }
+                return answer.apply(r);
+            }
+        });
+        server.start();
+        pointAt(server);
+    }
 
     static void pointAt(MockWebServer server) {
         RuntimeEnvironment.getApplication().getSharedPreferences("weiyuan", Context.MODE_PRIVATE).edit()

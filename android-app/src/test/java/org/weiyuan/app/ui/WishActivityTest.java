@@ -5,7 +5,6 @@ import android.view.View;
 import android.widget.LinearLayout;
 import android.widget.TextView;
 
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -47,42 +46,36 @@ public class WishActivityTest {
 
     @Before
     public void start() throws IOException {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest r) {
-                requests.add(r);
-                String path = r.getPath();
-                if (path.equals("/api/v1/feed/wishes/w1")) {
-                    return new MockResponse().setBody(WISH);
-                }
-                if (path.equals("/api/v1/feed/wishes/w1/report")) {
-                    return new MockResponse().setBody("{\"wishId\":\"w1\",\"status\":\"PARTLY_FUNDED\",\"donatedFen\":30000,"
-                            + "\"matchedFen\":0,\"disbursedFen\":0,\"returnedFen\":0,\"heldFen\":30000,\"disbursements\":[]}");
-                }
-                if (path.equals("/api/v1/feed/wishes/w2")) {
-                    return new MockResponse().setBody(WISH.replace("w1", "w2").replace("\"pledgedFen\":35000", "\"pledgedFen\":70000")
-                            .replace("\"remainingFen\":35000", "\"remainingFen\":0").replace("\"progressPercent\":50", "\"progressPercent\":100"));
-                }
-                if (path.equals("/api/v1/feed/wishes/w2/report")) {
-                    return new MockResponse().setBody("{\"wishId\":\"w2\",\"status\":\"CLOSED\",\"donatedFen\":60000,"
-                            + "\"matchedFen\":10000,\"disbursedFen\":70000,\"returnedFen\":0,\"heldFen\":0,\"disbursements\":[],"
-                            + "\"thankYou\":\"棉被和电暖器都收到了,老人冬天不冷了,谢谢大家!\"}");
-                }
-                if (path.equals("/api/v1/wishes/w1/pledges")) {
-                    return pledgeAnswer;
-                }
-                if (path.equals("/api/v1/sandbox/checkout/r1")) {
-                    return new MockResponse().setResponseCode(202);
-                }
-                if (path.equals("/api/v1/pledges/p1")) {
-                    // the gateway's notice arrives between the first and the second look
-                    return new MockResponse().setBody(statusChecks.incrementAndGet() < 2 ? "{\"status\":\"HELD\"}" : "{\"status\":\"PAID\"}");
-                }
-                return new MockResponse().setResponseCode(404);
+        ScreenTests.serve(server, requests, r -> {
+            String path = r.getPath();
+            if (path.equals("/api/v1/feed/wishes/w1")) {
+                return new MockResponse().setBody(WISH);
             }
+            if (path.equals("/api/v1/feed/wishes/w1/report")) {
+                return new MockResponse().setBody("{\"wishId\":\"w1\",\"status\":\"PARTLY_FUNDED\",\"donatedFen\":30000,"
+                        + "\"matchedFen\":0,\"disbursedFen\":0,\"returnedFen\":0,\"heldFen\":30000,\"disbursements\":[]}");
+            }
+            if (path.equals("/api/v1/feed/wishes/w2")) {
+                return new MockResponse().setBody(WISH.replace("w1", "w2").replace("\"pledgedFen\":35000", "\"pledgedFen\":70000")
+                        .replace("\"remainingFen\":35000", "\"remainingFen\":0").replace("\"progressPercent\":50", "\"progressPercent\":100"));
+            }
+            if (path.equals("/api/v1/feed/wishes/w2/report")) {
+                return new MockResponse().setBody("{\"wishId\":\"w2\",\"status\":\"CLOSED\",\"donatedFen\":60000,"
+                        + "\"matchedFen\":10000,\"disbursedFen\":70000,\"returnedFen\":0,\"heldFen\":0,\"disbursements\":[],"
+                        + "\"thankYou\":\"棉被和电暖器都收到了,老人冬天不冷了,谢谢大家!\"}");
+            }
+            if (path.equals("/api/v1/wishes/w1/pledges")) {
+                return pledgeAnswer;
+            }
+            if (path.equals("/api/v1/sandbox/checkout/r1")) {
+                return new MockResponse().setResponseCode(202);
+            }
+            if (path.equals("/api/v1/pledges/p1")) {
+                // the gateway's notice arrives between the first and the second look
+                return new MockResponse().setBody(statusChecks.incrementAndGet() < 2 ? "{\"status\":\"HELD\"}" : "{\"status\":\"PAID\"}");
+            }
+            return new MockResponse().setResponseCode(404);
         });
-        server.start();
-        ScreenTests.pointAt(server);
     }
 
     @After

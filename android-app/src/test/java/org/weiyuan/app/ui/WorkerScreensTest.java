@@ -12,7 +12,6 @@ import android.widget.EditText;
 import android.widget.LinearLayout;
 import android.widget.TextView;
 
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -51,68 +50,62 @@ public class WorkerScreensTest {
 
     @Before
     public void start() throws IOException {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest r) {
-                requests.add(r);
-                String p = r.getPath();
-                if (p.equals("/api/v1/households/mine")) {
-                    return new MockResponse().setBody("{\"id\":\"h1\",\"status\":\"NEEDS_INFO\",\"questions\":["
-                            + "{\"id\":\"q1\",\"question\":\"请补充医院的诊断证明\",\"answer\":null},"
-                            + "{\"id\":\"q0\",\"question\":\"家里几口人?\",\"answer\":\"三口\"}]}");
-                }
-                if (p.equals("/api/v1/wishes/mine")) {
-                    return new MockResponse().setBody("[" + String.format(MY_WISH, "w5", "冬天的棉被", "FULFILLING", 70000, 70000) + ","
-                            + String.format(MY_WISH, "w6", "孩子的书包", "NEEDS_INFO", 0, 20000) + ","
-                            + String.format(MY_WISH, "w7", "轮椅", "PARTLY_FUNDED", 30000, 120000) + "]");
-                }
-                if (p.equals("/api/v1/wishes/w6")) {
-                    return new MockResponse().setBody("{\"id\":\"w6\",\"status\":\"NEEDS_INFO\",\"questions\":["
-                            + "{\"id\":\"q6\",\"question\":\"书包和文具分别多少钱?\",\"answer\":null}]}");
-                }
-                if (p.equals("/api/v1/wishes/w6/questions/q6/answer") || p.equals("/api/v1/wishes/w5/receipt")) {
-                    return new MockResponse().setBody("{\"id\":\"w\",\"status\":\"SUBMITTED\"}");
-                }
-                if (p.equals("/api/v1/households/h1/questions/q1/answer")) {
-                    return new MockResponse().setBody("{\"id\":\"h1\",\"status\":\"SUBMITTED\",\"questions\":[]}");
-                }
-                if (p.equals("/api/v1/wishes") && r.getMethod().equals("POST")) {
-                    return new MockResponse().setResponseCode(201).setBody("{\"id\":\"w9\",\"status\":\"DRAFT\"}");
-                }
-                if (p.startsWith("/api/v1/wishes/w9/photos")) {
-                    return new MockResponse().setResponseCode(201).setBody("{\"id\":\"w9\"}");
-                }
-                if (p.equals("/api/v1/wishes/w9/submit")) {
-                    return new MockResponse().setBody("{\"id\":\"w9\",\"status\":\"SUBMITTED\"}");
-                }
-                if (p.startsWith("/api/v1/jobs/matches")) {
-                    return new MockResponse().setBody("[{\"listing\":{\"id\":\"j1\",\"title\":\"住家保姆(照顾老人)\","
-                            + "\"employer\":\"贵阳巾帼家政服务有限公司\",\"district\":\"520102\",\"wageMinFen\":300000,"
-                            + "\"wageMaxFen\":360000,\"wagePeriod\":\"MONTH\"},\"districtName\":\"南明区\",\"score\":96,\"why\":["
-                            + "{\"factor\":\"SKILLS\",\"text\":\"您具备岗位要求的全部技能\"},{\"factor\":\"DISTANCE\",\"text\":\"离家约 1 公里\"},"
-                            + "{\"factor\":\"WAGE\",\"text\":\"工资能达到您的期望\"}]}]");
-                }
-                if (p.equals("/api/v1/campaigns")) {
-                    java.time.LocalDate today = java.time.LocalDate.now();
-                    return new MockResponse().setBody("[{\"id\":\"c0\",\"kind\":\"FESTIVAL\",\"startsOn\":\"" + today.minusDays(1)
-                            + "\",\"endsOn\":\"" + today.plusDays(9) + "\"},{\"id\":\"c1\",\"kind\":\"SCHOLARSHIP\",\"startsOn\":\""
-                            + today.minusDays(3) + "\",\"endsOn\":\"" + today.plusDays(30) + "\",\"scholarshipAmountFen\":300000}]");
-                }
-                if (p.startsWith("/api/v1/services/menu")) {
-                    return new MockResponse().setBody("[{\"id\":\"o1\",\"category\":\"LEGAL_AID\",\"title\":\"劳动争议免费法律咨询\","
-                            + "\"description\":\"欠薪、工伤,律师一对一咨询\",\"district\":\"520102\",\"placesLeft\":3}]");
-                }
-                if (p.equals("/api/v1/services/orders")) {
-                    return new MockResponse().setResponseCode(201).setBody("{\"id\":\"s1\",\"status\":\"WAITING\"}");
-                }
-                if (p.equals("/api/v1/jobs/listings/j1/applications")) {
-                    return new MockResponse().setResponseCode(201).setBody("{\"id\":\"a1\",\"status\":\"APPLIED\"}");
-                }
-                return new MockResponse().setResponseCode(404).setBody("{\"status\":404,\"detail\":\"没有找到\"}");
+        ScreenTests.serve(server, requests, r -> {
+            String p = r.getPath();
+            if (p.equals("/api/v1/households/mine")) {
+                return new MockResponse().setBody("{\"id\":\"h1\",\"status\":\"NEEDS_INFO\",\"questions\":["
+                        + "{\"id\":\"q1\",\"question\":\"请补充医院的诊断证明\",\"answer\":null},"
+                        + "{\"id\":\"q0\",\"question\":\"家里几口人?\",\"answer\":\"三口\"}]}");
             }
+            if (p.equals("/api/v1/wishes/mine")) {
+                return new MockResponse().setBody("[" + String.format(MY_WISH, "w5", "冬天的棉被", "FULFILLING", 70000, 70000) + ","
+                        + String.format(MY_WISH, "w6", "孩子的书包", "NEEDS_INFO", 0, 20000) + ","
+                        + String.format(MY_WISH, "w7", "轮椅", "PARTLY_FUNDED", 30000, 120000) + "]");
+            }
+            if (p.equals("/api/v1/wishes/w6")) {
+                return new MockResponse().setBody("{\"id\":\"w6\",\"status\":\"NEEDS_INFO\",\"questions\":["
+                        + "{\"id\":\"q6\",\"question\":\"书包和文具分别多少钱?\",\"answer\":null}]}");
+            }
+            if (p.equals("/api/v1/wishes/w6/questions/q6/answer") || p.equals("/api/v1/wishes/w5/receipt")) {
+                return new MockResponse().setBody("{\"id\":\"w\",\"status\":\"SUBMITTED\"}");
+            }
+            if (p.equals("/api/v1/households/h1/questions/q1/answer")) {
+                return new MockResponse().setBody("{\"id\":\"h1\",\"status\":\"SUBMITTED\",\"questions\":[]}");
+            }
+            if (p.equals("/api/v1/wishes") && r.getMethod().equals("POST")) {
+                return new MockResponse().setResponseCode(201).setBody("{\"id\":\"w9\",\"status\":\"DRAFT\"}");
+            }
+            if (p.startsWith("/api/v1/wishes/w9/photos")) {
+                return new MockResponse().setResponseCode(201).setBody("{\"id\":\"w9\"}");
+            }
+            if (p.equals("/api/v1/wishes/w9/submit")) {
+                return new MockResponse().setBody("{\"id\":\"w9\",\"status\":\"SUBMITTED\"}");
+            }
+            if (p.startsWith("/api/v1/jobs/matches")) {
+                return new MockResponse().setBody("[{\"listing\":{\"id\":\"j1\",\"title\":\"住家保姆(照顾老人)\","
+                        + "\"employer\":\"贵阳巾帼家政服务有限公司\",\"district\":\"520102\",\"wageMinFen\":300000,"
+                        + "\"wageMaxFen\":360000,\"wagePeriod\":\"MONTH\"},\"districtName\":\"南明区\",\"score\":96,\"why\":["
+                        + "{\"factor\":\"SKILLS\",\"text\":\"您具备岗位要求的全部技能\"},{\"factor\":\"DISTANCE\",\"text\":\"离家约 1 公里\"},"
+                        + "{\"factor\":\"WAGE\",\"text\":\"工资能达到您的期望\"}]}]");
+            }
+            if (p.equals("/api/v1/campaigns")) {
+                java.time.LocalDate today = java.time.LocalDate.now();
+                return new MockResponse().setBody("[{\"id\":\"c0\",\"kind\":\"FESTIVAL\",\"startsOn\":\"" + today.minusDays(1)
+                        + "\",\"endsOn\":\"" + today.plusDays(9) + "\"},{\"id\":\"c1\",\"kind\":\"SCHOLARSHIP\",\"startsOn\":\""
+                        + today.minusDays(3) + "\",\"endsOn\":\"" + today.plusDays(30) + "\",\"scholarshipAmountFen\":300000}]");
+            }
+            if (p.startsWith("/api/v1/services/menu")) {
+                return new MockResponse().setBody("[{\"id\":\"o1\",\"category\":\"LEGAL_AID\",\"title\":\"劳动争议免费法律咨询\","
+                        + "\"description\":\"欠薪、工伤,律师一对一咨询\",\"district\":\"520102\",\"placesLeft\":3}]");
+            }
+            if (p.equals("/api/v1/services/orders")) {
+                return new MockResponse().setResponseCode(201).setBody("{\"id\":\"s1\",\"status\":\"WAITING\"}");
+            }
+            if (p.equals("/api/v1/jobs/listings/j1/applications")) {
+                return new MockResponse().setResponseCode(201).setBody("{\"id\":\"a1\",\"status\":\"APPLIED\"}");
+            }
+            return new MockResponse().setResponseCode(404).setBody("{\"status\":404,\"detail\":\"没有找到\"}");
         });
-        server.start();
-        ScreenTests.pointAt(server);
         ScreenTests.signIn("wang.fang", "worker");
     }
 
@@ -283,6 +276,9 @@ public class WorkerScreensTest {
         ScreenTests.await(() -> questions.getChildCount() == 1);
         ScreenTests.readableAtLargestFont(home, home.findViewById(R.id.file_state), 20);
         ScreenTests.screenshot(home, "worker-home-zh-CN-largest-font.png");
+        LinearLayout wishes = home.findViewById(R.id.my_wishes);
+        ScreenTests.await(() -> wishes.getChildCount() == 3);
+        ScreenTests.readableAtLargestFont(home, wishes.getChildAt(0).findViewById(R.id.my_wish_status), 18);
         JobsActivity jobs = Robolectric.buildActivity(JobsActivity.class).setup().get();
         LinearLayout list = jobs.findViewById(R.id.jobs_list);
         ScreenTests.await(() -> list.getChildCount() == 1);
