@@ -11,13 +11,15 @@ import org.weiyuan.app.R;
 
 /**
  * The account entry on each home screen's toolbar: "登录" for someone not signed in (then the home
- * screen of their role), "账户" for someone who is (who they are, the server, signing out).
+ * screen of their role), "账户" for someone who is (who they are, the server, signing out). Home
+ * screens also ask here, once, to show pushes (Android 13+, fcm flavour).
  */
 final class AccountMenu {
 
     private AccountMenu() { }
 
     static void attach(Activity activity, MaterialToolbar toolbar) {
+        PushNotices.askToShowIfNeeded(activity); // every home screen passes here first
         boolean signedIn = new SessionStore(activity).session().signedIn();
         toolbar.getMenu().removeItem(R.id.account);
         MenuItem item = toolbar.getMenu().add(Menu.NONE, R.id.account, Menu.NONE,

@@ -55,6 +55,21 @@ public final class PushNotices {
         }
     }
 
+    /**
+     * Android 13 and later show pushes only with the user's permission: asked once, on a home screen,
+     * and only on a phone that has a push token (the fcm flavour; the plain app has nothing to show).
+     */
+    static void askToShowIfNeeded(android.app.Activity activity) {
+        SessionStore store = new SessionStore(activity);
+        if (Build.VERSION.SDK_INT < 33 || store.pushToken() == null || store.askedToNotify()
+                || activity.checkSelfPermission(android.Manifest.permission.POST_NOTIFICATIONS)
+                        == android.content.pm.PackageManager.PERMISSION_GRANTED) {
+            return;
+        }
+        store.markAskedToNotify();
+        activity.requestPermissions(new String[] {android.Manifest.permission.POST_NOTIFICATIONS}, 33);
+    }
+
     /** The language the backend writes this phone's pushes in: English for an English phone, Chinese otherwise. */
     static String pushLanguage() {
         return "en".equals(Locale.getDefault().getLanguage()) ? "en" : "zh-CN";

@@ -82,6 +82,15 @@ final class SessionStore {
         prefs.edit().putString("push_token", token).apply();
     }
 
+    /** Whether the user was already asked to allow notifications (asked once; Android remembers the answer). */
+    boolean askedToNotify() {
+        return prefs.getBoolean("asked_to_notify", false);
+    }
+
+    void markAskedToNotify() {
+        prefs.edit().putBoolean("asked_to_notify", true).apply();
+    }
+
     /** An API client that signs requests as the current user and refreshes through Keycloak when needed. */
     ApiClient api(Context context) {
         return new ApiClient(server(), new ApiClient.Tokens() {

@@ -108,4 +108,18 @@ public class PushNoticesTest {
         assertThat(requests).hasSize(1);
         assertThat(requests.get(0).getBody().readUtf8()).contains("\"token\":\"fcm-token-2\"");
     }
+
+    @Test
+    public void aPhoneWithAPushTokenIsAskedOnceToShowNotificationsAndOneWithoutNever() {
+        FeedActivity plain = Robolectric.buildActivity(FeedActivity.class).setup().get();
+        assertThat(shadowOf(plain).getLastRequestedPermission()).as("the plain app has no pushes to show").isNull();
+
+        new SessionStore(RuntimeEnvironment.getApplication()).savePushToken("fcm-token-3");
+        FeedActivity withPush = Robolectric.buildActivity(FeedActivity.class).setup().get();
+        assertThat(shadowOf(withPush).getLastRequestedPermission().requestedPermissions)
+                .containsExactly(android.Manifest.permission.POST_NOTIFICATIONS);
+
+        FeedActivity again = Robolectric.buildActivity(FeedActivity.class).setup().get();
+        assertThat(shadowOf(again).getLastRequestedPermission()).as("asked once, not at every screen").isNull();
+    }
 }
