@@ -193,6 +193,15 @@ public class AccountScreensTest {
         assertThat(ShadowToast.getTextOfLatestToast()).startsWith("已在本机退出登录");
     }
 
+    @Test
+    public void theAccountScreenIsUsableAtTheLargestFont() throws Exception {
+        RuntimeEnvironment.setFontScale(2.0f);
+        ScreenTests.signIn("zhao.min", "donor");
+        SettingsActivity a = Robolectric.buildActivity(SettingsActivity.class).setup().get();
+        ScreenTests.readableAtLargestFont(a, a.findViewById(R.id.settings_user), 18);
+        ScreenTests.screenshot(a, "settings-account-zh-CN-largest-font.png");
+    }
+
     /** A browser that can show Keycloak's page (AppAuth looks for a full browser: http and https, any host). */
     private static void installABrowser() {
         PackageInfo browser = new PackageInfo();

@@ -286,4 +286,22 @@ public class WorkerScreensTest {
         ScreenTests.screenshot(jobs, "worker-jobs-zh-CN-largest-font.png");
     }
 
+
+    @Test
+    public void theWorkersFormsAndTheServiceMenuAreUsableAtTheLargestFont() throws Exception {
+        RuntimeEnvironment.setFontScale(2.0f);
+        WishFormActivity form = Robolectric.buildActivity(WishFormActivity.class).setup().get();
+        ScreenTests.readableAtLargestFont(form, form.findViewById(R.id.wish_story_input), 18);
+        ScreenTests.screenshot(form, "worker-wish-form-zh-CN-largest-font.png");
+
+        ScholarshipActivity scholarship = Robolectric.buildActivity(ScholarshipActivity.class).setup().get();
+        ScreenTests.readableAtLargestFont(scholarship, scholarship.findViewById(R.id.scholarship_school), 18);
+        ScreenTests.screenshot(scholarship, "worker-scholarship-zh-CN-largest-font.png");
+
+        ServicesActivity services = Robolectric.buildActivity(ServicesActivity.class).setup().get();
+        LinearLayout list = services.findViewById(R.id.services_list);
+        ScreenTests.await(() -> list.getChildCount() == 1);
+        ScreenTests.readableAtLargestFont(services, list.getChildAt(0).findViewById(R.id.job_facts), 16);
+        ScreenTests.screenshot(services, "worker-services-zh-CN-largest-font.png");
+    }
 }
