@@ -76,12 +76,14 @@ public final class PushNotices {
     }
 
     /**
-     * Shows a message; tapping it opens the app at the deep link (the inbox when there is none). The
-     * notification id is the backend's, so a message delivered twice replaces itself.
+     * Shows a message to the signed-in user; tapping it opens the app at the deep link (the inbox when
+     * there is none). The notification id is the backend's, so a message delivered twice replaces itself.
      */
     public static void show(Context context, String title, String body, String deepLink, String notificationId) {
         NotificationManager manager = context.getSystemService(NotificationManager.class);
-        if (manager == null) {
+        if (manager == null || !new SessionStore(context).session().signedIn()) {
+            // signed out: a message can only be for whoever left (the server may still hold the token
+            // if signing out was offline); it stays in their inbox
             return;
         }
         if (Build.VERSION.SDK_INT >= 26) {

@@ -68,7 +68,8 @@ public class SettingsActivity extends AppCompatActivity {
                 try {
                     api.unregisterDevice(pushToken);
                 } catch (IOException | ApiException e) {
-                    // a token the server still holds is removed when a push to it is refused
+                    // offline: the server keeps the token until the next sign-in on this phone takes it
+                    // over; meanwhile PushNotices shows nothing while nobody is signed in
                 }
             }
             if (session.refreshToken == null) {

@@ -50,6 +50,7 @@ public class PushNoticesTest {
 
     @Test
     public void aMessageShowsInTheWeiyuanChannelAndTappingItOpensTheWish() {
+        ScreenTests.signIn("zhao.min", "donor");
         PushNotices.show(RuntimeEnvironment.getApplication(), "您认捐的微愿已筹满", "“冬天的棉被”已筹满,工会将尽快送到受助家庭。",
                 "weiyuan://wishes/w1", "n-1");
 
@@ -76,6 +77,7 @@ public class PushNoticesTest {
 
     @Test
     public void theSameMessageDeliveredTwiceShowsOnce() {
+        ScreenTests.signIn("zhao.min", "donor");
         PushNotices.show(RuntimeEnvironment.getApplication(), "收到一封感谢信", "第一次", null, "n-2");
         PushNotices.show(RuntimeEnvironment.getApplication(), "收到一封感谢信", "第二次", null, "n-2");
         NotificationManager manager = RuntimeEnvironment.getApplication().getSystemService(NotificationManager.class);
@@ -121,5 +123,12 @@ public class PushNoticesTest {
 
         FeedActivity again = Robolectric.buildActivity(FeedActivity.class).setup().get();
         assertThat(shadowOf(again).getLastRequestedPermission()).as("asked once, not at every screen").isNull();
+    }
+
+    @Test
+    public void nothingShowsWhileNobodyIsSignedIn() {
+        PushNotices.show(RuntimeEnvironment.getApplication(), "您认捐的微愿已筹满", "……", "weiyuan://wishes/w1", "n-4");
+        NotificationManager manager = RuntimeEnvironment.getApplication().getSystemService(NotificationManager.class);
+        assertThat(shadowOf(manager).getAllNotifications()).isEmpty();
     }
 }
