@@ -44,6 +44,11 @@ public final class KeycloakLogin {
     private KeycloakLogin() { }
 
     public static String accessToken(String issuer, String username, String password) throws IOException, InterruptedException {
+        return tokens(issuer, username, password).get("access_token").asText();
+    }
+
+    /** Keycloak's whole token answer: access, refresh and ID tokens, as the app receives them. */
+    public static JsonNode tokens(String issuer, String username, String password) throws IOException, InterruptedException {
         // Keycloak marks its cookies Secure; browsers send those to http://localhost, Java's
         // CookieManager does not, so the login session cookies are carried by hand.
         HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -97,8 +102,7 @@ public final class KeycloakLogin {
         if (token.statusCode() != 200) {
             throw new IllegalStateException("token exchange answered " + token.statusCode() + ": " + token.body());
         }
-        JsonNode json = new ObjectMapper().readTree(token.body());
-        return json.get("access_token").asText();
+        return new ObjectMapper().readTree(token.body());
     }
 
     private static String form(Map<String, String> values) {

@@ -79,6 +79,27 @@ class PlatformIT {
     }
 
     @Test
+    void signingOutAsTheAppDoesEndsTheKeycloakSession() throws Exception {
+        String issuer = platform.config().issuer();
+        String refresh = KeycloakLogin.tokens(issuer, "zhao.min", "weiyuan123").get("refresh_token").asText();
+        String client = "client_id=weiyuan-app&refresh_token=" + java.net.URLEncoder.encode(refresh, StandardCharsets.UTF_8);
+
+        // the Android app's sign-out (android-app core/KeycloakLogout): the refresh token to the logout endpoint
+        HttpResponse<String> logout = postForm(issuer + "/protocol/openid-connect/logout", client);
+        assertThat(logout.statusCode()).as(logout.body()).isEqualTo(204);
+
+        // the session is over: the refresh token no longer gets a new access token
+        HttpResponse<String> refreshed = postForm(issuer + "/protocol/openid-connect/token", "grant_type=refresh_token&" + client);
+        assertThat(refreshed.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refreshed.body()).get("error").asText()).isEqualTo("invalid_grant");
+    }
+
+    private static HttpResponse<String> postForm(String url, String form) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void staffTokenFromKeycloakSeesOnlyTheirSubtree() throws Exception {
         String token = KeycloakLogin.accessToken(platform.config().issuer(), "sun.li", "weiyuan123");
         HttpResponse<String> list = get("/api/v1/households?limit=200", token);
