@@ -56,6 +56,9 @@ import static org.robolectric.Shadows.shadowOf;
 @GraphicsMode(GraphicsMode.Mode.NATIVE)
 public class AccountScreensTest {
 
+    /** The access token Keycloak gives for the refresh token "refresh-1". */
+    private static final String FRESH = ScreenTests.accessToken("zhao.min", "donor", "refreshed");
+
     /** Keycloak and the backend, scripted on one server (paths tell them apart). */
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
@@ -64,6 +67,20 @@ public class AccountScreensTest {
     public void start() throws IOException {
         ScreenTests.serve(server, requests, r -> {
             String p = r.getPath();
+            if (p.equals("/realms/weiyuan/protocol/openid-connect/token") && form(r).containsKey("refresh_token")) {
+                return form(r).get("refresh_token").equals("refresh-1")
+                        ? new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"access_token\":\"" + FRESH
+                                + "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"refresh_token\":\"refresh-2\"}")
+                        : new MockResponse().setResponseCode(400).setHeader("Content-Type", "application/json")
+                                .setBody("{\"error\":\"invalid_grant\",\"error_description\":\"Session not active\"}");
+            }
+            if (p.equals("/api/v1/pledges/mine")) {
+                // the token the app holds has expired; only a refreshed one is taken
+                return FRESH.equals(String.valueOf(r.getHeader("Authorization")).replace("Bearer ", ""))
+                        ? new MockResponse().setBody("[]")
+                        : new MockResponse().setResponseCode(401).setHeader("Content-Type", "application/problem+json")
+                                .setBody("{\"status\":401,\"detail\":\"登录已过期,请重新登录\"}");
+            }
             if (p.equals("/realms/weiyuan/protocol/openid-connect/token")) {
                 return new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"access_token\":\""
                         + ScreenTests.accessToken("wang.fang", "worker") + "\",\"token_type\":\"Bearer\",\"expires_in\":300,"
@@ -127,6 +144,31 @@ public class AccountScreensTest {
         Intent home = shadowOf(a).getNextStartedActivity();
         assertThat(home.getComponent().getClassName()).isEqualTo(HomeActivity.class.getName());
         assertThat(home.getFlags() & Intent.FLAG_ACTIVITY_CLEAR_TASK).isNotZero();
+    }
+
+    @Test
+    public void anExpiredTokenIsRefreshedThroughKeycloakAndTheRequestRetried() throws Exception {
+        ScreenTests.signIn("zhao.min", "donor"); // holds refresh-1
+        DonationsActivity a = Robolectric.buildActivity(DonationsActivity.class).setup().get();
+        TextView status = a.findViewById(R.id.donations_status);
+        ScreenTests.await(() -> status.getText().toString().equals("还没有捐赠记录"));
+
+        RecordedRequest refresh = requests.stream().filter(r -> r.getPath().endsWith("/openid-connect/token")).findFirst().orElseThrow();
+        assertThat(form(refresh)).containsEntry("grant_type", "refresh_token").containsEntry("refresh_token", "refresh-1")
+                .containsEntry("client_id", "weiyuan-app");
+        assertThat(requests.stream().filter(r -> r.getPath().equals("/api/v1/pledges/mine"))).hasSize(2);
+        Session kept = new SessionStore(a).session();
+        assertThat(kept.accessToken).isEqualTo(FRESH);
+        assertThat(kept.refreshToken).isEqualTo("refresh-2");
+    }
+
+    @Test
+    public void whenKeycloakEndedTheSessionTheUserIsSignedOutAndToldWhy() throws Exception {
+        new SessionStore(RuntimeEnvironment.getApplication()).save(ScreenTests.accessToken("zhao.min", "donor"), "refresh-dead");
+        DonationsActivity a = Robolectric.buildActivity(DonationsActivity.class).setup().get();
+        TextView status = a.findViewById(R.id.donations_status);
+        ScreenTests.await(() -> status.getText().toString().equals("登录已过期,请重新登录"));
+        assertThat(new SessionStore(a).session().signedIn()).isFalse();
     }
 
     @Test
