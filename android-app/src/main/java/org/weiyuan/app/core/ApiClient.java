@@ -303,11 +303,6 @@ public final class ApiClient {
         return RequestBody.create(text, JSON);
     }
 
-    /** A JSON body with one text field. */
-    private static RequestBody field(String key, String value) throws IOException {
-        return json(parse(() -> new JSONObject().put(key, value).toString()));
-    }
-
     // ---- HTTP ----------------------------------------------------------------------------
 
     String call(String method, String path, RequestBody body) throws IOException, ApiException {
