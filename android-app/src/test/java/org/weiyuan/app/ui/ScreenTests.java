@@ -81,9 +81,13 @@ final class ScreenTests {
         throw new AssertionError("timed out");
     }
 
-    /** Draws the whole window (Robolectric's native graphics) into target/screenshots/NAME. */
+    /**
+     * Draws the whole window (Robolectric's native graphics) into target/screenshots/NAME; every
+     * screen photographed is also checked for TalkBack: each control on it says what it is.
+     */
     static void screenshot(Activity activity, String name) throws IOException {
         View root = activity.getWindow().getDecorView().getRootView();
+        assertThat(unlabelledControls(root)).as("controls TalkBack cannot name on " + name).isEmpty();
         Bitmap bitmap = Bitmap.createBitmap(root.getWidth(), root.getHeight(), Bitmap.Config.ARGB_8888);
         root.draw(new Canvas(bitmap));
         File dir = new File(System.getProperty("weiyuan.screenshots", "target/screenshots"));
@@ -92,6 +96,72 @@ final class ScreenTests {
             bitmap.compress(Bitmap.CompressFormat.PNG, 100, out);
         }
         assertThat(new File(dir, name).length()).isGreaterThan(1000);
+    }
+
+    /**
+     * The visible controls TalkBack would announce without a name: a field with neither hint, description
+     * nor label, or something clickable with neither text (its own or its children's) nor description.
+     */
+    static java.util.List<String> unlabelledControls(View root) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        java.util.Set<Integer> labelled = new java.util.HashSet<>();
+        collectLabels(root, labelled);
+        walk(root, found, labelled);
+        return found;
+    }
+
+    private static void collectLabels(View v, java.util.Set<Integer> labelled) {
+        if (v.getLabelFor() != View.NO_ID) {
+            labelled.add(v.getLabelFor());
+        }
+        if (v instanceof android.view.ViewGroup) {
+            android.view.ViewGroup g = (android.view.ViewGroup) v;
+            for (int i = 0; i < g.getChildCount(); i++) {
+                collectLabels(g.getChildAt(i), labelled);
+            }
+        }
+    }
+
+    private static void walk(View v, java.util.List<String> found, java.util.Set<Integer> labelled) {
+        if (v.getVisibility() != View.VISIBLE
+                || v.getImportantForAccessibility() == View.IMPORTANT_FOR_ACCESSIBILITY_NO_HIDE_DESCENDANTS) {
+            return;
+        }
+        boolean described = v.getContentDescription() != null && v.getContentDescription().length() > 0;
+        if (v instanceof android.widget.EditText) {
+            CharSequence hint = ((android.widget.EditText) v).getHint();
+            if (!described && (hint == null || hint.length() == 0) && !labelled.contains(v.getId())) {
+                found.add(name(v));
+            }
+        } else if ((v.isClickable() || v.isLongClickable()) && !described && !hasText(v)) {
+            found.add(name(v));
+        }
+        if (v instanceof android.view.ViewGroup) {
+            android.view.ViewGroup g = (android.view.ViewGroup) v;
+            for (int i = 0; i < g.getChildCount(); i++) {
+                walk(g.getChildAt(i), found, labelled);
+            }
+        }
+    }
+
+    private static boolean hasText(View v) {
+        if (v instanceof TextView && ((TextView) v).getText() != null && ((TextView) v).getText().length() > 0) {
+            return true;
+        }
+        if (v instanceof android.view.ViewGroup) {
+            android.view.ViewGroup g = (android.view.ViewGroup) v;
+            for (int i = 0; i < g.getChildCount(); i++) {
+                if (g.getChildAt(i).getVisibility() == View.VISIBLE && hasText(g.getChildAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String name(View v) {
+        String id = v.getId() == View.NO_ID ? "(no id)" : v.getResources().getResourceEntryName(v.getId());
+        return v.getClass().getSimpleName() + " " + id;
     }
 
     /** At the largest system font the text grows and still fits the screen's width (it wraps, nothing is cut). */
