@@ -60,6 +60,14 @@ public class DatabaseSignals {
         }
     }
 
+    /**
+     * Whether this replica is listening now. While it is not (the connection dropped; it retries every
+     * second), inbox streams get no live updates and the job index waits for its one-minute refresh.
+     */
+    public boolean listening() {
+        return subscriber != null && !subscriber.closed() && subscriber.actualConnection() != null;
+    }
+
     /** Payloads signalled on a channel from now on, by any replica. */
     public Multi<String> on(String channel) {
         return channels.computeIfAbsent(channel, n -> BroadcastProcessor.create());
