@@ -30,14 +30,19 @@ final class Background {
 
     /** {@code failed} gets the server's problem detail, or the network message. */
     <T> void run(Call<T> call, Done<T> done, Done<String> failed) {
+        run(call, done, refused -> failed.with(refused.detail), () -> failed.with(networkMessage));
+    }
+
+    /** For screens that treat the two failures apart: the server's refusal, or no network at all. */
+    <T> void run(Call<T> call, Done<T> done, Done<ApiException> refused, Runnable offline) {
         io.execute(() -> {
             try {
                 T result = call.run();
                 main.post(() -> done.with(result));
             } catch (ApiException e) {
-                main.post(() -> failed.with(e.detail));
+                main.post(() -> refused.with(e));
             } catch (IOException e) {
-                main.post(() -> failed.with(networkMessage));
+                main.post(offline);
             }
         });
     }

@@ -2,8 +2,6 @@ package org.weiyuan.app.ui;
 
 import android.content.Intent;
 import android.os.Bundle;
-import android.os.Handler;
-import android.os.Looper;
 import android.view.View;
 import android.widget.AdapterView;
 import android.widget.ArrayAdapter;
@@ -21,17 +19,13 @@ import com.google.android.material.chip.ChipGroup;
 import org.json.JSONObject;
 import org.weiyuan.app.R;
 import org.weiyuan.app.core.ApiClient;
-import org.weiyuan.app.core.ApiException;
 import org.weiyuan.app.core.FeedQuery;
 import org.weiyuan.app.core.ListState;
 import org.weiyuan.app.core.Session;
 import org.weiyuan.app.core.WishCard;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The donor feed (爱心墙): wishes waiting for help, each with its progress, narrowed by kind, district
@@ -44,14 +38,13 @@ public class FeedActivity extends AppCompatActivity {
     /** Fetch the next page when the reader is this close to the end. */
     private static final int PAGE_AHEAD = 4;
 
-    private final ExecutorService io = Executors.newSingleThreadExecutor();
-    private final Handler main = new Handler(Looper.getMainLooper());
     private final ListState<WishCard> state = new ListState<>();
     private final List<String> districts = new ArrayList<>();
     private WishAdapter adapter;
     private ApiClient api;
     private FeedCache cache;
-    private android.net.ConnectivityManager.NetworkCallback whenOnline;
+    private Background background;
+    private WhenOnline whenOnline;
     /** All wishes, or the ones picked for this donor. */
     private boolean forYou;
     private FeedQuery query = FeedQuery.ALL;
@@ -64,12 +57,18 @@ public class FeedActivity extends AppCompatActivity {
         setContentView(R.layout.activity_feed);
         AccountMenu.attach(this, findViewById(R.id.toolbar));
         api = new SessionStore(this).api(this);
+        background = new Background(getString(R.string.error_network));
         cache = new FeedCache(this);
         FeedCache.Saved saved = cache.load();
         if (saved != null) {
             state.restored(saved.cards, saved.savedAtMillis);
         }
-        listenForTheNetwork();
+        // when the network comes back, load again (what was shown offline was the saved copy)
+        whenOnline = new WhenOnline(this, () -> {
+            if (state.status() == ListState.Status.STALE || state.status() == ListState.Status.ERROR) {
+                load();
+            }
+        });
         adapter = new WishAdapter(wish -> startActivity(new Intent(this, WishActivity.class).putExtra(WishActivity.EXTRA_ID, wish.id)));
         RecyclerView list = findViewById(R.id.list);
         LinearLayoutManager layout = new LinearLayoutManager(this);
@@ -129,14 +128,8 @@ public class FeedActivity extends AppCompatActivity {
         districts.add(null);
         district.setAdapter(choices(getString(R.string.feed_district_any)));
         district.setOnItemSelectedListener(selected(position -> narrow(query.district(districts.get(position)))));
-        io.execute(() -> {
-            try {
-                List<JSONObject> found = api.feedDistricts();
-                main.post(() -> showDistricts(found));
-            } catch (IOException | ApiException e) {
-                // without the list the feed still works, for every district
-            }
-        });
+        // without the list the feed still works, for every district
+        background.run(api::feedDistricts, this::showDistricts, refused -> { }, () -> { });
     }
 
     private void showDistricts(List<JSONObject> found) {
@@ -188,19 +181,15 @@ public class FeedActivity extends AppCompatActivity {
         boolean mine = forYou;
         state.loading();
         render();
-        io.execute(() -> {
-            try {
-                ApiClient.Page<WishCard> page = mine ? new ApiClient.Page<>(api.forYou(), null) : api.feed(q, null);
-                if (!mine && q.isDefault()) {
-                    cache.save(page.items, System.currentTimeMillis());
-                }
-                deliver(asked, () -> state.loaded(page.items, page.nextCursor, System.currentTimeMillis()));
-            } catch (ApiException e) {
-                deliver(asked, () -> state.failed(e));
-            } catch (IOException e) {
-                deliver(asked, () -> state.offline(getString(R.string.error_network)));
+        background.run(() -> {
+            ApiClient.Page<WishCard> page = mine ? new ApiClient.Page<>(api.forYou(), null) : api.feed(q, null);
+            if (!mine && q.isDefault()) {
+                cache.save(page.items, System.currentTimeMillis());
             }
-        });
+            return page;
+        }, page -> deliver(asked, () -> state.loaded(page.items, page.nextCursor, System.currentTimeMillis())),
+                refused -> deliver(asked, () -> state.failed(refused)),
+                () -> deliver(asked, () -> state.offline(getString(R.string.error_network))));
     }
 
     /** The next page, when the reader nears the end of what is shown. */
@@ -211,24 +200,16 @@ public class FeedActivity extends AppCompatActivity {
         int asked = generation;
         FeedQuery q = query;
         String cursor = state.nextCursor();
-        io.execute(() -> {
-            try {
-                ApiClient.Page<WishCard> page = api.feed(q, cursor);
-                deliver(asked, () -> state.appended(page.items, page.nextCursor));
-            } catch (ApiException | IOException e) {
-                deliver(asked, state::moreFailed);
-            }
-        });
+        background.run(() -> api.feed(q, cursor), page -> deliver(asked, () -> state.appended(page.items, page.nextCursor)),
+                refused -> deliver(asked, state::moreFailed), () -> deliver(asked, state::moreFailed));
     }
 
-    /** Applies an answer on the main thread, unless the reader has since asked for something else. */
+    /** Applies an answer (on the main thread), unless the reader has since asked for something else. */
     private void deliver(int asked, Runnable change) {
-        main.post(() -> {
-            if (asked == generation) {
-                change.run();
-                render();
-            }
-        });
+        if (asked == generation) {
+            change.run();
+            render();
+        }
     }
 
     private void render() {
@@ -264,32 +245,10 @@ public class FeedActivity extends AppCompatActivity {
         view.setVisibility(View.VISIBLE);
     }
 
-    /** When the network comes back, load again (what was shown offline was the saved copy). */
-    private void listenForTheNetwork() {
-        android.net.ConnectivityManager cm = getSystemService(android.net.ConnectivityManager.class);
-        if (cm == null) {
-            return;
-        }
-        whenOnline = new android.net.ConnectivityManager.NetworkCallback() {
-            @Override
-            public void onAvailable(android.net.Network network) {
-                main.post(() -> {
-                    if (state.status() == ListState.Status.STALE || state.status() == ListState.Status.ERROR) {
-                        load();
-                    }
-                });
-            }
-        };
-        cm.registerDefaultNetworkCallback(whenOnline);
-    }
-
     @Override
     protected void onDestroy() {
-        android.net.ConnectivityManager cm = getSystemService(android.net.ConnectivityManager.class);
-        if (cm != null && whenOnline != null) {
-            cm.unregisterNetworkCallback(whenOnline);
-        }
-        io.shutdownNow();
+        whenOnline.stop();
+        background.stop();
         super.onDestroy();
     }
 }

@@ -1,7 +1,5 @@
 package org.weiyuan.app.ui;
 
-import android.net.ConnectivityManager;
-import android.net.Network;
 import android.os.Bundle;
 import android.view.View;
 import android.widget.TextView;
@@ -26,7 +24,7 @@ abstract class Screen extends AppCompatActivity {
     protected ApiClient api;
     protected Background background;
     private ActionQueue pending;
-    private ConnectivityManager.NetworkCallback whenOnline;
+    private WhenOnline whenOnline;
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
@@ -35,7 +33,11 @@ abstract class Screen extends AppCompatActivity {
         api = store.api(this);
         background = new Background(getString(R.string.error_network));
         pending = store.pendingActions();
-        listenForTheNetwork();
+        whenOnline = new WhenOnline(this, () -> {
+            if (!isFinishing() && pending.size() > 0) {
+                sendPending();
+            }
+        });
         if (pending.size() > 0) {
             sendPending();
         }
@@ -107,30 +109,9 @@ abstract class Screen extends AppCompatActivity {
         }, ignored -> { });
     }
 
-    private void listenForTheNetwork() {
-        ConnectivityManager cm = getSystemService(ConnectivityManager.class);
-        if (cm == null) {
-            return;
-        }
-        whenOnline = new ConnectivityManager.NetworkCallback() {
-            @Override
-            public void onAvailable(Network network) {
-                runOnUiThread(() -> {
-                    if (!isFinishing() && pending.size() > 0) {
-                        sendPending();
-                    }
-                });
-            }
-        };
-        cm.registerDefaultNetworkCallback(whenOnline);
-    }
-
     @Override
     protected void onDestroy() {
-        ConnectivityManager cm = getSystemService(ConnectivityManager.class);
-        if (cm != null && whenOnline != null) {
-            cm.unregisterNetworkCallback(whenOnline);
-        }
+        whenOnline.stop();
         background.stop();
         super.onDestroy();
     }

@@ -286,7 +286,6 @@ public class WorkerScreensTest {
         ScreenTests.screenshot(jobs, "worker-jobs-zh-CN-largest-font.png");
     }
 
-
     @Test
     public void theWorkersFormsAndTheServiceMenuAreUsableAtTheLargestFont() throws Exception {
         RuntimeEnvironment.setFontScale(2.0f);
