@@ -71,8 +71,7 @@ final class Traits {
     static WorkerTraits worker(UUID subject, String[] skills, String[] certificates, String[] healthLimits, int home,
                                int[] reachable, int availability, int weeklyHours, long wageFen, int age, boolean wantsTraining,
                                String severity) {
-        int rank = "EXTREME_HARDSHIP".equals(severity) ? 2 : "HARDSHIP".equals(severity) ? 1 : 0;
         return new WorkerTraits(subject, levels(skills), certificates(certificates), demands(healthLimits), home, reachable,
-                availability, weeklyHours, wageFen, age, wantsTraining, rank);
+                availability, weeklyHours, wageFen, age, wantsTraining, org.weiyuan.household.Severity.rank(severity));
     }
 }

@@ -82,11 +82,12 @@ public final class JobScorer {
     public List<Contribution> explain(WorkerTraits w, ListingTraits l, long todayEpochDay, boolean withHardship) {
         double sum = weights.sum();
         List<Contribution> c = new ArrayList<>(7);
-        add(c, Factor.SKILLS, skills(w, l), weights.skills(), sum, coverage(w, l));
+        double covered = coverage(w, l);
+        add(c, Factor.SKILLS, skills(w, l), weights.skills(), sum, covered);
         add(c, Factor.DISTANCE, distance(w, l), weights.distance(), sum, Double.NaN);
         add(c, Factor.WAGE, wage(w, l), weights.wage(), sum, Double.NaN);
         add(c, Factor.SCHEDULE, schedule(w, l), weights.schedule(), sum, Double.NaN);
-        add(c, Factor.TRAINING, training(w, l), weights.training(), sum, coverage(w, l) < 1 ? 1 : 0);
+        add(c, Factor.TRAINING, training(w, l), weights.training(), sum, covered < 1 ? 1 : 0);
         add(c, Factor.FRESHNESS, freshness(l, todayEpochDay), weights.freshness(), sum, Double.NaN);
         if (withHardship && hardshipLift(w) > 0) {
             c.add(new Contribution(Factor.HARDSHIP_PRIORITY, 1, hardshipLift(w), hardshipLift(w), w.severity()));

@@ -141,12 +141,11 @@ public class ForYouService {
     }
 
     private WishRecommender.WishFacts facts(Wish w, LocalDate today) {
-        int severity = "EXTREME_HARDSHIP".equals(w.householdSeverity) ? 2 : "HARDSHIP".equals(w.householdSeverity) ? 1 : 0;
         long waiting = w.publishedAt == null ? 0
                 : Duration.between(w.publishedAt, today.atStartOfDay(org.weiyuan.household.PovertyLineService.BUSINESS_ZONE)).toDays();
         AtomicLong seen = impressions.get(w.id);
-        return new WishRecommender.WishFacts(w.id, w.kind.name(), w.district, w.campaignId, w.targetFen - w.pledgedFen,
-                severity, Math.max(0, waiting), seen == null ? 0 : seen.get());
+        return new WishRecommender.WishFacts(w.id, w.kind.name(), w.district, w.campaignId, w.remainingFen(),
+                org.weiyuan.household.Severity.rank(w.householdSeverity), Math.max(0, waiting), seen == null ? 0 : seen.get());
     }
 
     private static WishRecommender.DonorTaste taste(DonorPreference p, List<Object[]> history) {
