@@ -25,8 +25,8 @@ import java.util.Map;
  *       is the shared {@code Problem} schema (RFC 9457, {@code application/problem+json});</li>
  *   <li>the generic client errors are added by rule: 400 to operations with input (parameters,
  *       headers or a body; malformed JSON, a bad UUID or a control character), 401 and 403 to
- *       secured ones, 404 to those that look up a path id, 409 to those changing an identified
- *       resource (illegal state transitions, conflicts), 422 to those taking a body (business rules
+ *       secured ones, 404 to those that look up a path id, 409 to writes on an identified resource
+ *       or with a body (illegal state transitions, duplicates, concurrent changes), 422 to those taking a body (business rules
  *       refusing it), 406 to the rest (a client that accepts no JSON), so none is without a 4xx.</li>
  * </ul>
  * An operation may declare further answers with {@code @APIResponse}; the filter keeps them and
@@ -95,7 +95,7 @@ public class OpenApiContract implements OASFilter {
         if (pathId) {
             codes.add("404");
         }
-        if (pathId && method != PathItem.HttpMethod.GET) {
+        if ((pathId || body) && method != PathItem.HttpMethod.GET) {
             codes.add("409");
         }
         if (body) {

@@ -14,6 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -55,6 +59,10 @@ public class FundingResource {
     @Path("/wishes/{id}/pledges")
     @RolesAllowed(Roles.DONOR)
     @Operation(operationId = "createPledge", summary = "认捐 Pledge part or all of what a wish still needs; retry-safe with Idempotency-Key")
+    @APIResponse(responseCode = "201", description = "Held for payment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeView.class)))
+    @APIResponse(responseCode = "200", description = "A replay of the same Idempotency-Key: the pledge made then (header Idempotent-Replayed: true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeView.class)))
     public Uni<Response> pledge(@RestPath("id") UUID wishId, @RestHeader("Idempotency-Key") String idempotencyKey,
                                 @Valid @NotNull PledgeRequest request) {
         return pledges.pledge(actor.get(), wishId, idempotencyKey, request).map(result -> Response
@@ -129,6 +137,7 @@ public class FundingResource {
     @Path("/matching-pools")
     @RolesAllowed(Roles.DONOR)
     @org.jboss.resteasy.reactive.ResponseStatus(201)
+    @APIResponseSchema(value = FundingViews.PoolView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "openMatchingPool", summary = "开设配捐池 Open a matching pool for a campaign; active once its budget is paid in")
     public Uni<FundingViews.PoolView> openPool(@Valid @NotNull MatchingService.PoolRequest request) {
         return matching.open(actor.get(), request).map(this::view);
@@ -146,6 +155,7 @@ public class FundingResource {
     @Path("/wishes/{id}/disbursements")
     @RolesAllowed(Roles.STAFF)
     @org.jboss.resteasy.reactive.ResponseStatus(201)
+    @APIResponseSchema(value = FundingViews.DisbursementView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "createDisbursement", summary = "记录拨付 Record a disbursement with proof; above the threshold a second staff member approves")
     public Uni<FundingViews.DisbursementView> disburse(@RestPath("id") UUID wishId,
                                                        @Valid @NotNull DisbursementService.DisbursementRequest request) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
@@ -53,6 +54,7 @@ public class HouseholdResource {
     @POST
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
     @ResponseStatus(201)
+    @APIResponseSchema(value = HouseholdView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "createHousehold", summary = "建档 File a household (the worker's own, or staff on a worker's behalf)")
     public Uni<HouseholdView> create(@Valid @NotNull HouseholdRequest request) {
         return service.create(actor.get(), request).map(this::view);
@@ -121,6 +123,7 @@ public class HouseholdResource {
     @Path("/{id}/verifications")
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
+    @APIResponseSchema(value = HouseholdView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "recordHouseholdVerification", summary = "记录入户核查 Record a home visit; the recorder is the accountable investigator")
     public Uni<HouseholdView> recordVerification(@RestPath("id") UUID id, @Valid @NotNull VerificationRequest request) {
         return service.recordVerification(actor.get(), id, request).map(this::view);
@@ -130,6 +133,7 @@ public class HouseholdResource {
     @Path("/{id}/questions")
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
+    @APIResponseSchema(value = HouseholdView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "askHouseholdQuestion", summary = "要求补充信息 Ask the worker a question (file goes to needs-info)")
     public Uni<HouseholdView> ask(@RestPath("id") UUID id, @Valid @NotNull QuestionRequest request) {
         return service.ask(actor.get(), id, request.question()).map(this::view);

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
@@ -77,6 +78,7 @@ public class JobResource {
     @Path("/employers")
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
+    @APIResponseSchema(value = JobViews.EmployerView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "createEmployer")
     public Uni<JobViews.EmployerView> createEmployer(@Valid @NotNull JobViews.EmployerRequest request) {
         return service.createEmployer(actor.get(), request).map(e -> employer(e, false));
@@ -99,6 +101,7 @@ public class JobResource {
     @Path("/listings")
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
+    @APIResponseSchema(value = JobViews.ListingView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "createJobListing", summary = "发布岗位 Post a listing; workers it fits strongly are told")
     public Uni<JobViews.ListingView> createListing(@Valid @NotNull JobViews.ListingRequest request) {
         return service.createListing(actor.get(), request).chain(this::view);
@@ -199,6 +202,7 @@ public class JobResource {
     @Path("/listings/{id}/applications")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
     @ResponseStatus(201)
+    @APIResponseSchema(value = JobViews.ApplicationView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "applyForJob", summary = "报名 Apply (a worker for themselves; staff for a worker in their scope: 送岗到户)")
     public Uni<JobViews.ApplicationView> apply(@RestPath("id") java.util.UUID id, @Valid JobViews.ApplyRequest request) {
         JobViews.ApplyRequest r = request == null ? new JobViews.ApplyRequest(null, null) : request;

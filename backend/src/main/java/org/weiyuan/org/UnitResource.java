@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
@@ -56,6 +57,7 @@ public class UnitResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @ResponseStatus(201)
+    @APIResponseSchema(value = UnitView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "createUnit", summary = "新建工会组织 Create a unit under a parent")
     public Uni<UnitView> create(@Valid @NotNull CreateUnitRequest request) {
         return service.createUnit(actor.get(), request).map(mapper::toView);

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
@@ -65,6 +66,7 @@ public class ServiceResource {
     @Path("/providers")
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
+    @APIResponseSchema(value = ProviderView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "addServiceProvider")
     public Uni<ProviderView> addProvider(@Valid @NotNull ServiceMenu.ProviderRequest request) {
         return menu.addProvider(actor.get(), request).map(p -> new ProviderView(p.id, p.unitId, p.name, p.kind, p.district));
@@ -74,6 +76,7 @@ public class ServiceResource {
     @Path("/offers")
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
+    @APIResponseSchema(value = OfferView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "publishServiceOffer", summary = "发布服务 Publish an offer; waiting orders of its category are booked on it, oldest first")
     public Uni<OfferView> publish(@Valid @NotNull ServiceMenu.OfferRequest request) {
         return menu.publish(actor.get(), request).map(OfferView::of);
@@ -91,6 +94,7 @@ public class ServiceResource {
     @Path("/orders")
     @RolesAllowed(Roles.WORKER)
     @ResponseStatus(201)
+    @APIResponseSchema(value = OrderView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "orderService", summary = "点单 Order from the menu: booked on the nearest offer with room, or waiting")
     public Uni<OrderView> order(@Valid @NotNull ServiceMenu.OrderRequest request) {
         return menu.order(actor.get(), request).map(OrderView::of);

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
@@ -58,6 +59,7 @@ public class WishResource {
     @Path("/wishes")
     @RolesAllowed(Roles.WORKER)
     @ResponseStatus(201)
+    @APIResponseSchema(value = WishView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "createWish", summary = "发布微愿 Post a wish (household file must be approved)")
     public Uni<WishView> create(@Valid @NotNull WishRequest request) {
         return service.create(actor.get(), request).map(WishPresenter::view);
@@ -100,6 +102,7 @@ public class WishResource {
     @Path("/wishes/{id}/questions")
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
+    @APIResponseSchema(value = WishView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "askWishQuestion")
     public Uni<WishView> ask(@RestPath("id") UUID id, @Valid @NotNull QuestionRequest request) {
         return service.ask(actor.get(), id, request.question()).map(WishPresenter::view);
@@ -143,6 +146,7 @@ public class WishResource {
     @RolesAllowed(Roles.WORKER)
     @Consumes({"image/jpeg", "image/png"})
     @ResponseStatus(201)
+    @APIResponseSchema(value = WishView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "addWishPhoto", summary = "上传照片 Add a photo or the admission letter (JPEG/PNG; camera metadata is removed)")
     public Uni<WishView> addPhoto(@RestPath("id") UUID id, @RestQuery("kind") @DefaultValue("PHOTO") WishPhoto.Kind kind,
                                   byte[] image) {
@@ -154,6 +158,7 @@ public class WishResource {
     @RolesAllowed(Roles.STAFF)
     @Consumes({"image/jpeg", "image/png"})
     @ResponseStatus(201)
+    @APIResponseSchema(value = WishView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "addWishProof", summary = "上传拨付凭证 Attach proof of a disbursement (receipt, signed delivery note); clear it to publish")
     public Uni<WishView> addProof(@RestPath("id") UUID id, byte[] image) {
         return service.addProof(actor.get(), id, image).map(WishPresenter::view);
@@ -254,6 +259,7 @@ public class WishResource {
     @Path("/campaigns")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @ResponseStatus(201)
+    @APIResponseSchema(value = CampaignView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "createCampaign")
     public Uni<CampaignView> createCampaign(@Valid @NotNull CampaignRequest request) {
         return service.createCampaign(actor.get(), request).map(WishPresenter::campaign);

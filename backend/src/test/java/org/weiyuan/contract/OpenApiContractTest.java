@@ -131,6 +131,18 @@ class OpenApiContractTest {
         });
     }
 
+    /** Operations that create something say 201, as the server answers (the generator does not read @ResponseStatus). */
+    @Test
+    void creationsAreDocumentedAs201() throws Exception {
+        fetch();
+        for (String label : List.of("POST /api/v1/households", "POST /api/v1/wishes", "POST /api/v1/wishes/{id}/pledges",
+                "POST /api/v1/wishes/{id}/photos", "POST /api/v1/matching-pools")) {
+            Op op = ops.stream().filter(o -> o.label().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label));
+            assertThat(op.node().path("responses").has("201")).as(label + " documents 201").isTrue();
+            assertThat(op.node().at("/responses/201/content/application~1json/schema/$ref").asText()).as(label).startsWith("#/components/schemas/");
+        }
+    }
+
     /** The generic answers the contract declares by rule are what the server really sends. */
     @Test
     void theGenericClientErrorsAreRealProblemAnswers() {
