@@ -29,13 +29,13 @@ public class AuditResource {
 
     @GET
     @Path("/verify")
-    @Operation(summary = "校验审计链 Verify the whole audit hash chain")
+    @Operation(operationId = "verifyAuditChain", summary = "校验审计链 Verify the whole audit hash chain")
     public Uni<AuditVerification> verify() {
         return audit.verify();
     }
 
     @GET
-    @Operation(summary = "审计记录 Audit entries, newest first")
+    @Operation(operationId = "listAuditEntries", summary = "审计记录 Audit entries, newest first")
     public Uni<Page<AuditEntryView>> list(@RestQuery("entityId") UUID entityId, @RestQuery String cursor,
                                           @RestQuery @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return audit.list(entityId, cursor, limit);

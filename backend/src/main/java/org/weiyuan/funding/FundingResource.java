@@ -14,6 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -54,7 +58,11 @@ public class FundingResource {
     @POST
     @Path("/wishes/{id}/pledges")
     @RolesAllowed(Roles.DONOR)
-    @Operation(summary = "认捐 Pledge part or all of what a wish still needs; retry-safe with Idempotency-Key")
+    @Operation(operationId = "createPledge", summary = "认捐 Pledge part or all of what a wish still needs; retry-safe with Idempotency-Key")
+    @APIResponse(responseCode = "201", description = "Held for payment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeView.class)))
+    @APIResponse(responseCode = "200", description = "A replay of the same Idempotency-Key: the pledge made then (header Idempotent-Replayed: true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeView.class)))
     public Uni<Response> pledge(@RestPath("id") UUID wishId, @RestHeader("Idempotency-Key") String idempotencyKey,
                                 @Valid @NotNull PledgeRequest request) {
         return pledges.pledge(actor.get(), wishId, idempotencyKey, request).map(result -> Response
@@ -66,6 +74,7 @@ public class FundingResource {
     @GET
     @Path("/pledges/mine")
     @RolesAllowed(Roles.DONOR)
+    @Operation(operationId = "listMyPledges")
     public Uni<List<PledgeView>> mine() {
         // "my donations" names each wish, so the donor knows what they gave to
         return pledges.allMine(actor.get()).chain(all -> pledges.titlesOf(all).map(titles -> all.stream()
@@ -75,6 +84,7 @@ public class FundingResource {
     @GET
     @Path("/pledges/{id}")
     @RolesAllowed(Roles.DONOR)
+    @Operation(operationId = "getPledge")
     public Uni<PledgeView> get(@RestPath("id") UUID id) {
         return pledges.mine(actor.get(), id).map(this::view);
     }
@@ -83,7 +93,7 @@ public class FundingResource {
     @Path("/pledges/{id}/receipt")
     @RolesAllowed(Roles.DONOR)
     @Produces({"application/pdf", "application/problem+json"})
-    @Operation(summary = "捐赠收据 The donor's receipt for a paid pledge (PDF, Chinese font embedded)")
+    @Operation(operationId = "getPledgeReceipt", summary = "捐赠收据 The donor's receipt for a paid pledge (PDF, Chinese font embedded)")
     public Uni<Response> receipt(@RestPath("id") UUID id) {
         if (!receipts.available()) {
             throw org.weiyuan.common.DomainException.unavailable("problem.receipt.font");
@@ -95,7 +105,7 @@ public class FundingResource {
     @POST
     @Path("/sandbox/checkout/{reference}")
     @RolesAllowed(Roles.DONOR)
-    @Operation(summary = "沙箱支付 Pay a pledge in the sandbox; the gateway notifies the platform asynchronously")
+    @Operation(operationId = "payInSandbox", summary = "沙箱支付 Pay a pledge in the sandbox; the gateway notifies the platform asynchronously")
     public Uni<Response> payInSandbox(@RestPath("reference") String reference) {
         Uni<?> paying = reference.startsWith(POOL_PREFIX)
                 ? matching.byReference(reference).map(pool -> {
@@ -114,7 +124,7 @@ public class FundingResource {
     @POST
     @Path("/payments/sandbox/notify")
     @PermitAll
-    @Operation(summary = "支付结果通知 The sandbox gateway's signed payment notification (not for clients)")
+    @Operation(operationId = "receiveSandboxPaymentNotification", summary = "支付结果通知 The sandbox gateway's signed payment notification (not for clients)")
     public Uni<Map<String, String>> notify(String body, @RestHeader(SandboxGateway.SIGNATURE_HEADER) String signature) {
         PaymentGateway.Notification n = gateway.verify(body, signature);
         if (n.reference().startsWith(POOL_PREFIX)) {
@@ -127,7 +137,8 @@ public class FundingResource {
     @Path("/matching-pools")
     @RolesAllowed(Roles.DONOR)
     @org.jboss.resteasy.reactive.ResponseStatus(201)
-    @Operation(summary = "开设配捐池 Open a matching pool for a campaign; active once its budget is paid in")
+    @APIResponseSchema(value = FundingViews.PoolView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "openMatchingPool", summary = "开设配捐池 Open a matching pool for a campaign; active once its budget is paid in")
     public Uni<FundingViews.PoolView> openPool(@Valid @NotNull MatchingService.PoolRequest request) {
         return matching.open(actor.get(), request).map(this::view);
     }
@@ -135,6 +146,7 @@ public class FundingResource {
     @GET
     @Path("/matching-pools/{id}")
     @RolesAllowed(Roles.DONOR)
+    @Operation(operationId = "getMatchingPool")
     public Uni<FundingViews.PoolView> pool(@RestPath("id") UUID id) {
         return matching.mine(actor.get(), id).map(this::view);
     }
@@ -143,7 +155,8 @@ public class FundingResource {
     @Path("/wishes/{id}/disbursements")
     @RolesAllowed(Roles.STAFF)
     @org.jboss.resteasy.reactive.ResponseStatus(201)
-    @Operation(summary = "记录拨付 Record a disbursement with proof; above the threshold a second staff member approves")
+    @APIResponseSchema(value = FundingViews.DisbursementView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "createDisbursement", summary = "记录拨付 Record a disbursement with proof; above the threshold a second staff member approves")
     public Uni<FundingViews.DisbursementView> disburse(@RestPath("id") UUID wishId,
                                                        @Valid @NotNull DisbursementService.DisbursementRequest request) {
         return disbursements.record(actor.get(), wishId, request).map(FundingResource::view);
@@ -155,7 +168,7 @@ public class FundingResource {
     @GET
     @Path("/disbursements/pending")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "待复核拨付 Disbursements waiting for a second approver in the caller's subtree")
+    @Operation(operationId = "listPendingDisbursements", summary = "待复核拨付 Disbursements waiting for a second approver in the caller's subtree")
     public Uni<java.util.List<PendingDisbursement>> pendingDisbursements() {
         java.util.UUID me = actor.get().subject();
         return disbursements.pendingInScope(actor.get()).map(rows -> rows.stream().map(r -> {
@@ -167,7 +180,7 @@ public class FundingResource {
     @POST
     @Path("/disbursements/{id}/approve")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "复核拨付 Second approval (the recorder may not approve)")
+    @Operation(operationId = "approveDisbursement", summary = "复核拨付 Second approval (the recorder may not approve)")
     public Uni<FundingViews.DisbursementView> approveDisbursement(@RestPath("id") UUID id) {
         return disbursements.approve(actor.get(), id).map(FundingResource::view);
     }
@@ -175,7 +188,7 @@ public class FundingResource {
     @POST
     @Path("/wishes/{id}/receipt")
     @RolesAllowed(Roles.WORKER)
-    @Operation(summary = "确认收到 The household confirms receipt and may thank its donors")
+    @Operation(operationId = "confirmWishReceipt", summary = "确认收到 The household confirms receipt and may thank its donors")
     public Uni<Map<String, Object>> confirmReceipt(@RestPath("id") UUID wishId, @Valid DisbursementService.ReceiptRequest request) {
         return disbursements.confirmReceipt(actor.get(), wishId, request)
                 .map(w -> Map.of("id", w.id, "status", w.status.name()));
@@ -184,7 +197,7 @@ public class FundingResource {
     @POST
     @Path("/wishes/{id}/close")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "审核感谢信并结项 Clear the thank-you note and close the wish")
+    @Operation(operationId = "closeWish", summary = "审核感谢信并结项 Clear the thank-you note and close the wish")
     public Uni<Map<String, Object>> close(@RestPath("id") UUID wishId) {
         return disbursements.clearThankYouAndClose(actor.get(), wishId)
                 .map(w -> Map.of("id", w.id, "status", w.status.name()));
@@ -193,7 +206,7 @@ public class FundingResource {
     @GET
     @Path("/feed/wishes/{id}/report")
     @PermitAll
-    @Operation(summary = "善款去向 Where a wish's money went: raised, matched, disbursed, proof, thank-you")
+    @Operation(operationId = "getWishFundingReport", summary = "善款去向 Where a wish's money went: raised, matched, disbursed, proof, thank-you")
     public Uni<FundingViews.WishReport> report(@RestPath("id") UUID wishId) {
         return disbursements.report(wishId);
     }
@@ -201,7 +214,7 @@ public class FundingResource {
     @GET
     @Path("/transparency/campaigns/{id}")
     @PermitAll
-    @Operation(summary = "活动公示 A campaign's totals: wishes, raised, matched, disbursed, donors")
+    @Operation(operationId = "getCampaignTransparency", summary = "活动公示 A campaign's totals: wishes, raised, matched, disbursed, donors")
     public Uni<TransparencyService.Totals> campaignTotals(@RestPath("id") UUID campaignId) {
         return transparency.campaign(campaignId);
     }
@@ -209,7 +222,7 @@ public class FundingResource {
     @GET
     @Path("/transparency/units/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "组织汇总 A union unit's totals rolled up its subtree, with each child unit")
+    @Operation(operationId = "getUnitTransparency", summary = "组织汇总 A union unit's totals rolled up its subtree, with each child unit")
     public Uni<TransparencyService.UnitTotals> unitTotals(@RestPath("id") UUID unitId) {
         return transparency.unit(actor.get(), unitId);
     }
@@ -217,7 +230,7 @@ public class FundingResource {
     @GET
     @Path("/ledger/check")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "账目核对 Check the ledger's invariants")
+    @Operation(operationId = "checkLedger", summary = "账目核对 Check the ledger's invariants")
     public Uni<LedgerReport> check() {
         return ledger.check();
     }

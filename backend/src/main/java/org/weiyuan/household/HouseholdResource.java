@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
@@ -53,14 +54,15 @@ public class HouseholdResource {
     @POST
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
     @ResponseStatus(201)
-    @Operation(summary = "建档 File a household (the worker's own, or staff on a worker's behalf)")
+    @APIResponseSchema(value = HouseholdView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "createHousehold", summary = "建档 File a household (the worker's own, or staff on a worker's behalf)")
     public Uni<HouseholdView> create(@Valid @NotNull HouseholdRequest request) {
         return service.create(actor.get(), request).map(this::view);
     }
 
     @GET
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "档案列表 Files in the caller's union subtree (staff), oldest first")
+    @Operation(operationId = "listHouseholds", summary = "档案列表 Files in the caller's union subtree (staff), oldest first")
     public Uni<Page<HouseholdSummary>> list(@RestQuery("unitId") UUID unitId, @RestQuery("status") HouseholdStatus status,
                                             @RestQuery("category") HouseholdCategory category, @RestQuery("severity") Severity severity,
                                             @RestQuery String cursor,
@@ -72,7 +74,7 @@ public class HouseholdResource {
     @GET
     @Path("/mine")
     @RolesAllowed(Roles.WORKER)
-    @Operation(summary = "我的档案 The signed-in worker's own file")
+    @Operation(operationId = "listMyHouseholds", summary = "我的档案 The signed-in worker's own file")
     public Uni<HouseholdView> mine() {
         return service.mine(actor.get()).map(this::view);
     }
@@ -80,6 +82,7 @@ public class HouseholdResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
+    @Operation(operationId = "getHousehold")
     public Uni<HouseholdView> get(@RestPath("id") UUID id) {
         return service.read(actor.get(), id).map(this::view);
     }
@@ -87,7 +90,7 @@ public class HouseholdResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
-    @Operation(summary = "修改档案 Update a file (worker: draft or needs-info; staff: also active files)")
+    @Operation(operationId = "updateHousehold", summary = "修改档案 Update a file (worker: draft or needs-info; staff: also active files)")
     public Uni<HouseholdView> update(@RestPath("id") UUID id, @Valid @NotNull HouseholdRequest request) {
         return service.update(actor.get(), id, request).map(this::view);
     }
@@ -95,7 +98,7 @@ public class HouseholdResource {
     @GET
     @Path("/{id}/personal-data")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "查看个人敏感信息 Unmasked ID, phone, address and health details (audited)")
+    @Operation(operationId = "getHouseholdPersonalData", summary = "查看个人敏感信息 Unmasked ID, phone, address and health details (audited)")
     public Uni<PersonalData> personalData(@RestPath("id") UUID id) {
         return service.personalData(actor.get(), id).map(presenter::personalData);
     }
@@ -103,7 +106,7 @@ public class HouseholdResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
-    @Operation(summary = "提交审核 Submit a draft (or resubmit after answering questions)")
+    @Operation(operationId = "submitHousehold", summary = "提交审核 Submit a draft (or resubmit after answering questions)")
     public Uni<HouseholdView> submit(@RestPath("id") UUID id) {
         return service.submit(actor.get(), id).map(this::view);
     }
@@ -111,7 +114,7 @@ public class HouseholdResource {
     @POST
     @Path("/{id}/start-verification")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "开始入户核查 Start verification")
+    @Operation(operationId = "startHouseholdVerification", summary = "开始入户核查 Start verification")
     public Uni<HouseholdView> startVerification(@RestPath("id") UUID id) {
         return service.startVerification(actor.get(), id).map(this::view);
     }
@@ -120,7 +123,8 @@ public class HouseholdResource {
     @Path("/{id}/verifications")
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
-    @Operation(summary = "记录入户核查 Record a home visit; the recorder is the accountable investigator")
+    @APIResponseSchema(value = HouseholdView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "recordHouseholdVerification", summary = "记录入户核查 Record a home visit; the recorder is the accountable investigator")
     public Uni<HouseholdView> recordVerification(@RestPath("id") UUID id, @Valid @NotNull VerificationRequest request) {
         return service.recordVerification(actor.get(), id, request).map(this::view);
     }
@@ -129,7 +133,8 @@ public class HouseholdResource {
     @Path("/{id}/questions")
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
-    @Operation(summary = "要求补充信息 Ask the worker a question (file goes to needs-info)")
+    @APIResponseSchema(value = HouseholdView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "askHouseholdQuestion", summary = "要求补充信息 Ask the worker a question (file goes to needs-info)")
     public Uni<HouseholdView> ask(@RestPath("id") UUID id, @Valid @NotNull QuestionRequest request) {
         return service.ask(actor.get(), id, request.question()).map(this::view);
     }
@@ -137,7 +142,7 @@ public class HouseholdResource {
     @POST
     @Path("/{id}/questions/{questionId}/answer")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
-    @Operation(summary = "回答问题 Answer a question; the last answer resubmits the file")
+    @Operation(operationId = "answerHouseholdQuestion", summary = "回答问题 Answer a question; the last answer resubmits the file")
     public Uni<HouseholdView> answer(@RestPath("id") UUID id, @RestPath("questionId") UUID questionId, @Valid @NotNull AnswerRequest request) {
         return service.answer(actor.get(), id, questionId, request.answer()).map(this::view);
     }
@@ -145,7 +150,7 @@ public class HouseholdResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "审批通过 Approve (not by an investigator of this cycle)")
+    @Operation(operationId = "approveHousehold", summary = "审批通过 Approve (not by an investigator of this cycle)")
     public Uni<HouseholdView> approve(@RestPath("id") UUID id) {
         return service.approve(actor.get(), id).map(this::view);
     }
@@ -153,6 +158,7 @@ public class HouseholdResource {
     @POST
     @Path("/{id}/reject")
     @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "rejectHousehold")
     public Uni<HouseholdView> reject(@RestPath("id") UUID id, @Valid @NotNull ReasonRequest request) {
         return service.reject(actor.get(), id, request.reason()).map(this::view);
     }
@@ -160,7 +166,7 @@ public class HouseholdResource {
     @POST
     @Path("/{id}/exit")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "脱困退出 The household has left hardship")
+    @Operation(operationId = "exitHousehold", summary = "脱困退出 The household has left hardship")
     public Uni<HouseholdView> exit(@RestPath("id") UUID id, @Valid @NotNull ExitRequest request) {
         return service.exit(actor.get(), id, request).map(this::view);
     }
@@ -168,7 +174,7 @@ public class HouseholdResource {
     @POST
     @Path("/{id}/reopen")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
-    @Operation(summary = "重新申请 Reopen an exited or rejected file for a new review")
+    @Operation(operationId = "reopenHousehold", summary = "重新申请 Reopen an exited or rejected file for a new review")
     public Uni<HouseholdView> reopen(@RestPath("id") UUID id, @Valid @NotNull ReasonRequest request) {
         return service.reopen(actor.get(), id, request.reason()).map(this::view);
     }

@@ -33,13 +33,14 @@ public class PovertyLineResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "listPovertyLines")
     public Uni<List<PovertyLineView>> list() {
         return service.visible(actor.get()).map(all -> all.stream().map(HouseholdPresenter::line).toList());
     }
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "设置低保线 Set the line of a unit's region for a year (thresholds default 110% / 130%)")
+    @Operation(operationId = "setPovertyLine", summary = "设置低保线 Set the line of a unit's region for a year (thresholds default 110% / 130%)")
     public Uni<PovertyLineView> set(@Valid @NotNull PovertyLineRequest request) {
         return service.upsert(actor.get(), request).map(HouseholdPresenter::line);
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
@@ -60,7 +61,7 @@ public class JobResource {
 
     @GET
     @Path("/taxonomy")
-    @Operation(summary = "技能、证书、工作要求与区县 Skills, certificates, work demands and districts, named in the reader's language")
+    @Operation(operationId = "getJobTaxonomy", summary = "技能、证书、工作要求与区县 Skills, certificates, work demands and districts, named in the reader's language")
     public Uni<JobViews.Taxonomy> taxonomy(@HeaderParam("Accept-Language") String language) {
         Locale locale = Messages.negotiate(language);
         return index.snapshot().map(s -> new JobViews.Taxonomy(
@@ -77,6 +78,8 @@ public class JobResource {
     @Path("/employers")
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
+    @APIResponseSchema(value = JobViews.EmployerView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "createEmployer")
     public Uni<JobViews.EmployerView> createEmployer(@Valid @NotNull JobViews.EmployerRequest request) {
         return service.createEmployer(actor.get(), request).map(e -> employer(e, false));
     }
@@ -84,6 +87,7 @@ public class JobResource {
     @GET
     @Path("/employers")
     @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "listEmployers")
     public Uni<List<JobViews.EmployerView>> employers() {
         return service.employersInScope(actor.get()).map(es -> es.stream().map(e -> employer(e, true)).toList());
     }
@@ -97,14 +101,15 @@ public class JobResource {
     @Path("/listings")
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
-    @Operation(summary = "发布岗位 Post a listing; workers it fits strongly are told")
+    @APIResponseSchema(value = JobViews.ListingView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "createJobListing", summary = "发布岗位 Post a listing; workers it fits strongly are told")
     public Uni<JobViews.ListingView> createListing(@Valid @NotNull JobViews.ListingRequest request) {
         return service.createListing(actor.get(), request).chain(this::view);
     }
 
     @GET
     @Path("/listings")
-    @Operation(summary = "在招岗位 Open listings, newest first")
+    @Operation(operationId = "listJobListings", summary = "在招岗位 Open listings, newest first")
     public Uni<List<JobViews.ListingView>> listings(@RestQuery String district,
                                                     @RestQuery @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return service.openListings(district, limit).chain(ls -> service.employerNames(ls.stream().map(l -> l.employerId).distinct().toList())
@@ -113,6 +118,7 @@ public class JobResource {
 
     @GET
     @Path("/listings/{id}")
+    @Operation(operationId = "getJobListing")
     public Uni<JobViews.ListingView> listing(@RestPath("id") java.util.UUID id) {
         return service.listing(id).chain(this::view);
     }
@@ -120,6 +126,7 @@ public class JobResource {
     @POST
     @Path("/listings/{id}/close")
     @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "closeJobListing")
     public Uni<JobViews.ListingView> close(@RestPath("id") java.util.UUID id) {
         return service.closeListing(actor.get(), id).chain(this::view);
     }
@@ -131,7 +138,7 @@ public class JobResource {
     @GET
     @Path("/listings/{id}/candidates")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "推荐人选 The best workers in the caller's scope for a listing, hardest-hit households first among near-equals")
+    @Operation(operationId = "listJobCandidates", summary = "推荐人选 The best workers in the caller's scope for a listing, hardest-hit households first among near-equals")
     public Uni<List<JobViews.CandidateView>> candidates(@RestPath("id") java.util.UUID id,
                                                         @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit,
                                                         @HeaderParam("Accept-Language") String language) {
@@ -148,7 +155,7 @@ public class JobResource {
     @PUT
     @Path("/profile")
     @RolesAllowed(Roles.WORKER)
-    @Operation(summary = "求职档案 Save my employment profile")
+    @Operation(operationId = "saveWorkerProfile", summary = "求职档案 Save my employment profile")
     public Uni<JobViews.ProfileView> saveProfile(@Valid @NotNull JobViews.ProfileRequest request) {
         return service.saveProfile(actor.get(), request).map(JobPresenter::profile);
     }
@@ -156,6 +163,7 @@ public class JobResource {
     @GET
     @Path("/profile")
     @RolesAllowed(Roles.WORKER)
+    @Operation(operationId = "getWorkerProfile")
     public Uni<JobViews.ProfileView> profile() {
         return service.profile(actor.get().subject()).map(JobPresenter::profile);
     }
@@ -163,7 +171,7 @@ public class JobResource {
     @GET
     @Path("/matches")
     @RolesAllowed(Roles.WORKER)
-    @Operation(summary = "为我推荐 The best open jobs for me, each with why")
+    @Operation(operationId = "listMyJobMatches", summary = "为我推荐 The best open jobs for me, each with why")
     public Uni<List<JobViews.JobMatchView>> matches(@RestQuery @DefaultValue("10") @Min(1) @Max(50) int limit,
                                                     @HeaderParam("Accept-Language") String language) {
         return matchesFor(service.profile(actor.get().subject()), limit, language);
@@ -172,7 +180,7 @@ public class JobResource {
     @GET
     @Path("/workers/{subject}/matches")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "为职工找岗位 The best open jobs for a worker in the caller's scope (送岗到户)")
+    @Operation(operationId = "listJobMatchesForWorker", summary = "为职工找岗位 The best open jobs for a worker in the caller's scope (送岗到户)")
     public Uni<List<JobViews.JobMatchView>> matchesForWorker(@RestPath("subject") java.util.UUID subject,
                                                              @RestQuery @DefaultValue("10") @Min(1) @Max(50) int limit,
                                                              @HeaderParam("Accept-Language") String language) {
@@ -194,7 +202,8 @@ public class JobResource {
     @Path("/listings/{id}/applications")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
     @ResponseStatus(201)
-    @Operation(summary = "报名 Apply (a worker for themselves; staff for a worker in their scope: 送岗到户)")
+    @APIResponseSchema(value = JobViews.ApplicationView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "applyForJob", summary = "报名 Apply (a worker for themselves; staff for a worker in their scope: 送岗到户)")
     public Uni<JobViews.ApplicationView> apply(@RestPath("id") java.util.UUID id, @Valid JobViews.ApplyRequest request) {
         JobViews.ApplyRequest r = request == null ? new JobViews.ApplyRequest(null, null) : request;
         return service.apply(actor.get(), id, r).chain(a -> service.listingTitles(List.of(a.listingId))
@@ -204,6 +213,7 @@ public class JobResource {
     @GET
     @Path("/applications")
     @RolesAllowed(Roles.WORKER)
+    @Operation(operationId = "listMyJobApplications")
     public Uni<List<JobViews.ApplicationView>> myApplications() {
         return service.myApplications(actor.get()).chain(this::views);
     }
@@ -211,6 +221,7 @@ public class JobResource {
     @GET
     @Path("/listings/{id}/applications")
     @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "listJobListingApplications")
     public Uni<List<JobViews.ApplicationView>> applications(@RestPath("id") java.util.UUID id) {
         return service.applicationsFor(actor.get(), id).chain(this::views);
     }
@@ -218,7 +229,7 @@ public class JobResource {
     @POST
     @Path("/applications/{id}/status")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
-    @Operation(summary = "求职进展 Staff: INTERVIEW, HIRED, NOT_HIRED; the worker: WITHDRAWN")
+    @Operation(operationId = "setJobApplicationStatus", summary = "求职进展 Staff: INTERVIEW, HIRED, NOT_HIRED; the worker: WITHDRAWN")
     public Uni<JobViews.ApplicationView> status(@RestPath("id") java.util.UUID id, @Valid @NotNull JobViews.StatusRequest request) {
         return service.changeStatus(actor.get(), id, request).chain(a -> service.listingTitles(List.of(a.listingId))
                 .map(t -> JobPresenter.application(a, t.get(a.listingId))));
@@ -234,7 +245,7 @@ public class JobResource {
     @GET
     @Path("/placements")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "安置统计 Hires per month, employer, union unit and listing in the caller's subtree")
+    @Operation(operationId = "getPlacementReport", summary = "安置统计 Hires per month, employer, union unit and listing in the caller's subtree")
     public Uni<JobViews.Placements> placements(@RestQuery LocalDate from, @RestQuery LocalDate to) {
         LocalDate end = to == null ? WishService.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
@@ -247,7 +258,7 @@ public class JobResource {
     @POST
     @Path("/matches/recompute")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "全量重算 Recompute every worker's top ten and store them")
+    @Operation(operationId = "recomputeJobMatches", summary = "全量重算 Recompute every worker's top ten and store them")
     public Uni<JobMatcher.Recompute> recompute() {
         return matcher.recomputeAll();
     }

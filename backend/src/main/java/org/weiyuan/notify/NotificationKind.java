@@ -14,5 +14,7 @@ public enum NotificationKind {
     /** Worker: a service order was booked with a provider. */
     SERVICE_ORDER_BOOKED,
     /** Operators: push deliveries gave up after all retries. */
-    DELIVERIES_PARKED
+    DELIVERIES_PARKED,
+    /** Operators: a scheduled invariant check (ledger, audit chain, ...) found a discrepancy. */
+    INVARIANT_VIOLATED
 }

@@ -69,6 +69,7 @@ public class NotificationResource {
 
     @GET
     @Path("/inbox")
+    @Operation(operationId = "listInbox")
     public Uni<Page<NotificationView>> list(@RestQuery String cursor, @RestQuery @DefaultValue("30") @Min(1) @Max(100) int limit,
                                             @jakarta.ws.rs.HeaderParam("Accept-Language") String language) {
         boolean english = Messages.negotiate(language).getLanguage().equals("en");
@@ -93,20 +94,21 @@ public class NotificationResource {
     @Path("/inbox/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "实时未读数 Live unread count (server-sent events): now, on every change, and every 25 s")
+    @Operation(operationId = "streamUnreadCount", summary = "实时未读数 Live unread count (server-sent events): now, on every change, and every 25 s")
     public Multi<Map<String, Long>> stream() {
         return stream.unreadCounts(actor.get().subject());
     }
 
     @GET
     @Path("/notification-preferences")
+    @Operation(operationId = "getNotificationPreferences")
     public Uni<PreferencesView> preferences() {
         return preferences.of(actor.get()).map(PreferencesView::of);
     }
 
     @PUT
     @Path("/notification-preferences")
-    @Operation(summary = "免打扰时段 Quiet hours: no push between quietFrom and quietUntil (both empty for none)")
+    @Operation(operationId = "saveNotificationPreferences", summary = "免打扰时段 Quiet hours: no push between quietFrom and quietUntil (both empty for none)")
     public Uni<PreferencesView> savePreferences(@Valid @NotNull PreferencesRequest request) {
         if ((request.quietFrom() == null) != (request.quietUntil() == null)) {
             throw DomainException.unprocessable(request.quietFrom() == null ? "quietFrom" : "quietUntil", "problem.quiet-hours.pair");
@@ -123,39 +125,42 @@ public class NotificationResource {
 
     @GET
     @Path("/outbox/parked")
-    @Operation(summary = "推送失败 Deliveries parked after every retry (administrators and top-level staff)")
+    @Operation(operationId = "listParkedDeliveries", summary = "推送失败 Deliveries parked after every retry (administrators and top-level staff)")
     public Uni<java.util.List<ParkedDeliveries.ParkedView>> parked(@RestQuery @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return parked.list(actor.get(), limit);
     }
 
     @POST
     @Path("/outbox/{id}/retry")
-    @Operation(summary = "重新推送 Queue a parked delivery again, e.g. after the push service is fixed")
+    @Operation(operationId = "retryParkedDelivery", summary = "重新推送 Queue a parked delivery again, e.g. after the push service is fixed")
     public Uni<ParkedDeliveries.ParkedView> retry(@RestPath("id") UUID id) {
         return parked.retry(actor.get(), id);
     }
 
     @GET
     @Path("/inbox/unread-count")
+    @Operation(operationId = "getUnreadCount")
     public Uni<Map<String, Long>> unread() {
         return inbox.unread(actor.get()).map(n -> Map.of("unread", n));
     }
 
     @POST
     @Path("/inbox/{id}/read")
+    @Operation(operationId = "markNotificationRead")
     public Uni<Map<String, Object>> read(@RestPath("id") UUID id) {
         return inbox.markRead(actor.get(), id).map(n -> Map.of("id", n.id, "readAt", n.readAt));
     }
 
     @POST
     @Path("/inbox/read-all")
+    @Operation(operationId = "markAllNotificationsRead")
     public Uni<Map<String, Integer>> readAll() {
         return inbox.markAllRead(actor.get()).map(n -> Map.of("marked", n));
     }
 
     @PUT
     @Path("/devices")
-    @Operation(summary = "登记推送设备 Register this phone's push token (several devices per user)")
+    @Operation(operationId = "registerDevice", summary = "登记推送设备 Register this phone's push token (several devices per user)")
     public Uni<Map<String, Object>> register(@Valid @NotNull DeviceRequest request) {
         return inbox.register(actor.get(), request.platform(), request.token(), request.appVersion(), request.language())
                 .map(d -> Map.of("id", d.id, "platform", d.platform));
@@ -164,7 +169,7 @@ public class NotificationResource {
     @DELETE
     @Path("/devices/{token}")
     @ResponseStatus(204)
-    @Operation(summary = "注销推送设备 On logout: stop pushing to this token")
+    @Operation(operationId = "unregisterDevice", summary = "注销推送设备 On logout: stop pushing to this token")
     public Uni<Void> unregister(@RestPath("token") String token) {
         return inbox.unregister(actor.get(), token).replaceWithVoid();
     }

@@ -95,6 +95,20 @@ public class Notifier {
                 .chain(operators -> each(operators, kind, deepLink, args));
     }
 
+    /**
+     * Tells every operator, and {@code also} (e.g. administrators named in configuration, who have
+     * no staff row), each exactly once. The caller decides how often: see {@link #notifyOperatorsOnce}
+     * for "once while unread".
+     */
+    public Uni<Void> notifyOperators(java.util.Collection<UUID> also, NotificationKind kind, String deepLink, Object... args) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(OPERATORS + " order by s.subject", UUID.class).getResultList())
+                .chain(operators -> {
+                    java.util.Set<UUID> all = new java.util.LinkedHashSet<>(operators);
+                    all.addAll(also);
+                    return each(java.util.List.copyOf(all), kind, deepLink, args);
+                });
+    }
+
     private Uni<Void> each(java.util.List<UUID> recipients, NotificationKind kind, String deepLink, Object... args) {
         Uni<Void> all = Uni.createFrom().voidItem();
         for (UUID r : recipients) {

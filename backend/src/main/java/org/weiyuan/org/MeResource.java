@@ -32,7 +32,7 @@ public class MeResource {
     OrgMapper mapper;
 
     @GET
-    @Operation(summary = "我是谁 Roles, the staff member's unit, the worker's household")
+    @Operation(operationId = "getMe", summary = "我是谁 Roles, the staff member's unit, the worker's household")
     public Uni<MeView> me() {
         Actor actor = currentActor.get();
         Uni<OrgViews.UnitView> unit = actor.isStaff()

@@ -39,13 +39,14 @@ public class StaffResource {
     CurrentActor actor;
 
     @GET
+    @Operation(operationId = "listStaff")
     public Uni<List<StaffView>> list() {
         return service.listStaff().map(all -> all.stream().map(mapper::toView).toList());
     }
 
     @PUT
     @Path("/{subject}")
-    @Operation(summary = "指派工会干部 Assign a Keycloak user (subject) as staff of a unit")
+    @Operation(operationId = "assignStaff", summary = "指派工会干部 Assign a Keycloak user (subject) as staff of a unit")
     public Uni<StaffView> assign(@RestPath("subject") UUID subject, @Valid @NotNull StaffAssignmentRequest request) {
         return service.assignStaff(actor.get(), subject, request).map(mapper::toView);
     }
@@ -53,6 +54,7 @@ public class StaffResource {
     @DELETE
     @Path("/{subject}")
     @ResponseStatus(204)
+    @Operation(operationId = "removeStaff")
     public Uni<Void> remove(@RestPath("subject") UUID subject) {
         return service.removeStaff(actor.get(), subject);
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
@@ -40,7 +41,7 @@ public class UnitResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.WORKER})
-    @Operation(summary = "工会组织列表 Units: staff see their subtree, admins and workers the directory")
+    @Operation(operationId = "listUnits", summary = "工会组织列表 Units: staff see their subtree, admins and workers the directory")
     public Uni<List<UnitView>> list() {
         return service.visibleUnits(actor.get()).map(units -> units.stream().map(mapper::toView).toList());
     }
@@ -48,6 +49,7 @@ public class UnitResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.WORKER})
+    @Operation(operationId = "getUnit")
     public Uni<UnitView> get(@RestPath("id") UUID id) {
         return service.visibleUnit(actor.get(), id).map(mapper::toView);
     }
@@ -55,7 +57,8 @@ public class UnitResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @ResponseStatus(201)
-    @Operation(summary = "新建工会组织 Create a unit under a parent")
+    @APIResponseSchema(value = UnitView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "createUnit", summary = "新建工会组织 Create a unit under a parent")
     public Uni<UnitView> create(@Valid @NotNull CreateUnitRequest request) {
         return service.createUnit(actor.get(), request).map(mapper::toView);
     }
@@ -63,7 +66,7 @@ public class UnitResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "重命名工会组织 Rename a unit")
+    @Operation(operationId = "renameUnit", summary = "重命名工会组织 Rename a unit")
     public Uni<UnitView> rename(@RestPath("id") UUID id, @Valid @NotNull RenameUnitRequest request) {
         return service.renameUnit(actor.get(), id, request.name()).map(mapper::toView);
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
@@ -65,6 +66,8 @@ public class ServiceResource {
     @Path("/providers")
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
+    @APIResponseSchema(value = ProviderView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "addServiceProvider")
     public Uni<ProviderView> addProvider(@Valid @NotNull ServiceMenu.ProviderRequest request) {
         return menu.addProvider(actor.get(), request).map(p -> new ProviderView(p.id, p.unitId, p.name, p.kind, p.district));
     }
@@ -73,14 +76,15 @@ public class ServiceResource {
     @Path("/offers")
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
-    @Operation(summary = "发布服务 Publish an offer; waiting orders of its category are booked on it, oldest first")
+    @APIResponseSchema(value = OfferView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "publishServiceOffer", summary = "发布服务 Publish an offer; waiting orders of its category are booked on it, oldest first")
     public Uni<OfferView> publish(@Valid @NotNull ServiceMenu.OfferRequest request) {
         return menu.publish(actor.get(), request).map(OfferView::of);
     }
 
     @GET
     @Path("/menu")
-    @Operation(summary = "服务菜单 Open offers with places left")
+    @Operation(operationId = "getServiceMenu", summary = "服务菜单 Open offers with places left")
     public Uni<List<OfferView>> menu(@RestQuery ServiceCategory category, @RestQuery String district,
                                      @RestQuery @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return menu.menu(category, district, limit).map(os -> os.stream().map(OfferView::of).toList());
@@ -90,7 +94,8 @@ public class ServiceResource {
     @Path("/orders")
     @RolesAllowed(Roles.WORKER)
     @ResponseStatus(201)
-    @Operation(summary = "点单 Order from the menu: booked on the nearest offer with room, or waiting")
+    @APIResponseSchema(value = OrderView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "orderService", summary = "点单 Order from the menu: booked on the nearest offer with room, or waiting")
     public Uni<OrderView> order(@Valid @NotNull ServiceMenu.OrderRequest request) {
         return menu.order(actor.get(), request).map(OrderView::of);
     }
@@ -98,6 +103,7 @@ public class ServiceResource {
     @GET
     @Path("/orders")
     @RolesAllowed(Roles.WORKER)
+    @Operation(operationId = "listMyServiceOrders")
     public Uni<List<OrderView>> mine() {
         return menu.mine(actor.get()).map(os -> os.stream().map(OrderView::of).toList());
     }
@@ -105,6 +111,7 @@ public class ServiceResource {
     @POST
     @Path("/orders/{id}/cancel")
     @RolesAllowed(Roles.WORKER)
+    @Operation(operationId = "cancelServiceOrder")
     public Uni<OrderView> cancel(@RestPath("id") UUID id) {
         return menu.cancel(actor.get(), id).map(OrderView::of);
     }
@@ -112,7 +119,7 @@ public class ServiceResource {
     @GET
     @Path("/unmet-demand")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "未满足需求 Waiting orders in the caller's subtree, by category and district")
+    @Operation(operationId = "getUnmetServiceDemand", summary = "未满足需求 Waiting orders in the caller's subtree, by category and district")
     public Uni<List<ServiceMenu.UnmetDemand>> unmet() {
         return menu.unmetDemand(actor.get());
     }

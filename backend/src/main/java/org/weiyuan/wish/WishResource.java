@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
@@ -58,7 +59,8 @@ public class WishResource {
     @Path("/wishes")
     @RolesAllowed(Roles.WORKER)
     @ResponseStatus(201)
-    @Operation(summary = "发布微愿 Post a wish (household file must be approved)")
+    @APIResponseSchema(value = WishView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "createWish", summary = "发布微愿 Post a wish (household file must be approved)")
     public Uni<WishView> create(@Valid @NotNull WishRequest request) {
         return service.create(actor.get(), request).map(WishPresenter::view);
     }
@@ -66,6 +68,7 @@ public class WishResource {
     @GET
     @Path("/wishes/mine")
     @RolesAllowed(Roles.WORKER)
+    @Operation(operationId = "listMyWishes")
     public Uni<List<WishView>> mine() {
         return service.mine(actor.get()).map(ws -> ws.stream().map(WishPresenter::summary).toList());
     }
@@ -73,7 +76,7 @@ public class WishResource {
     @GET
     @Path("/wishes")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "审核队列 Vetting queue in the caller's subtree")
+    @Operation(operationId = "listWishReviewQueue", summary = "审核队列 Vetting queue in the caller's subtree")
     public Uni<List<WishView>> queue(@RestQuery("status") @DefaultValue("SUBMITTED") WishStatus status,
                                      @RestQuery @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return service.queue(actor.get(), status, limit).map(ws -> ws.stream().map(WishPresenter::summary).toList());
@@ -82,6 +85,7 @@ public class WishResource {
     @GET
     @Path("/wishes/{id}")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
+    @Operation(operationId = "getWish")
     public Uni<WishView> get(@RestPath("id") UUID id) {
         return service.read(actor.get(), id).map(WishPresenter::view);
     }
@@ -89,6 +93,7 @@ public class WishResource {
     @POST
     @Path("/wishes/{id}/submit")
     @RolesAllowed(Roles.WORKER)
+    @Operation(operationId = "submitWish")
     public Uni<WishView> submit(@RestPath("id") UUID id) {
         return service.submit(actor.get(), id).map(WishPresenter::view);
     }
@@ -97,6 +102,8 @@ public class WishResource {
     @Path("/wishes/{id}/questions")
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
+    @APIResponseSchema(value = WishView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "askWishQuestion")
     public Uni<WishView> ask(@RestPath("id") UUID id, @Valid @NotNull QuestionRequest request) {
         return service.ask(actor.get(), id, request.question()).map(WishPresenter::view);
     }
@@ -104,6 +111,7 @@ public class WishResource {
     @POST
     @Path("/wishes/{id}/questions/{questionId}/answer")
     @RolesAllowed(Roles.WORKER)
+    @Operation(operationId = "answerWishQuestion")
     public Uni<WishView> answer(@RestPath("id") UUID id, @RestPath("questionId") UUID questionId,
                                 @Valid @NotNull AnswerRequest request) {
         return service.answer(actor.get(), id, questionId, request.answer()).map(WishPresenter::view);
@@ -112,7 +120,7 @@ public class WishResource {
     @POST
     @Path("/wishes/{id}/publish")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "审核发布 Publish after vetting, optionally correcting prices or wording")
+    @Operation(operationId = "publishWish", summary = "审核发布 Publish after vetting, optionally correcting prices or wording")
     public Uni<WishView> publish(@RestPath("id") UUID id, @Valid PublishRequest request) {
         return service.publish(actor.get(), id, request).map(WishPresenter::view);
     }
@@ -120,6 +128,7 @@ public class WishResource {
     @POST
     @Path("/wishes/{id}/reject")
     @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "rejectWish")
     public Uni<WishView> reject(@RestPath("id") UUID id, @Valid @NotNull ReasonRequest request) {
         return service.reject(actor.get(), id, request.reason()).map(WishPresenter::view);
     }
@@ -127,6 +136,7 @@ public class WishResource {
     @POST
     @Path("/wishes/{id}/withdraw")
     @RolesAllowed(Roles.WORKER)
+    @Operation(operationId = "withdrawWish")
     public Uni<WishView> withdraw(@RestPath("id") UUID id) {
         return service.withdraw(actor.get(), id).map(WishPresenter::view);
     }
@@ -136,7 +146,8 @@ public class WishResource {
     @RolesAllowed(Roles.WORKER)
     @Consumes({"image/jpeg", "image/png"})
     @ResponseStatus(201)
-    @Operation(summary = "上传照片 Add a photo or the admission letter (JPEG/PNG; camera metadata is removed)")
+    @APIResponseSchema(value = WishView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "addWishPhoto", summary = "上传照片 Add a photo or the admission letter (JPEG/PNG; camera metadata is removed)")
     public Uni<WishView> addPhoto(@RestPath("id") UUID id, @RestQuery("kind") @DefaultValue("PHOTO") WishPhoto.Kind kind,
                                   byte[] image) {
         return service.addPhoto(actor.get(), id, kind, image).map(WishPresenter::view);
@@ -147,7 +158,8 @@ public class WishResource {
     @RolesAllowed(Roles.STAFF)
     @Consumes({"image/jpeg", "image/png"})
     @ResponseStatus(201)
-    @Operation(summary = "上传拨付凭证 Attach proof of a disbursement (receipt, signed delivery note); clear it to publish")
+    @APIResponseSchema(value = WishView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "addWishProof", summary = "上传拨付凭证 Attach proof of a disbursement (receipt, signed delivery note); clear it to publish")
     public Uni<WishView> addProof(@RestPath("id") UUID id, byte[] image) {
         return service.addProof(actor.get(), id, image).map(WishPresenter::view);
     }
@@ -156,6 +168,7 @@ public class WishResource {
     @Path("/wishes/{id}/photos/{photoId}")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
     @Produces({"image/jpeg", "image/png", "application/problem+json"})
+    @Operation(operationId = "getWishPhoto")
     public Uni<jakarta.ws.rs.core.Response> photo(@RestPath("id") UUID id, @RestPath("photoId") UUID photoId) {
         return service.photo(actor.get(), id, photoId).map(WishResource::image);
     }
@@ -163,7 +176,7 @@ public class WishResource {
     @POST
     @Path("/wishes/{id}/photos/{photoId}/clear")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "照片审核 Clear a photo for donors (no face or identifying detail, or consent on file)")
+    @Operation(operationId = "clearWishPhoto", summary = "照片审核 Clear a photo for donors (no face or identifying detail, or consent on file)")
     public Uni<WishView> clearPhoto(@RestPath("id") UUID id, @RestPath("photoId") UUID photoId) {
         return service.clearPhoto(actor.get(), id, photoId).map(WishPresenter::view);
     }
@@ -172,6 +185,7 @@ public class WishResource {
     @Path("/feed/wishes/{id}/photos/{photoId}")
     @PermitAll
     @Produces({"image/jpeg", "image/png", "application/problem+json"})
+    @Operation(operationId = "getFeedWishPhoto")
     public Uni<jakarta.ws.rs.core.Response> feedPhoto(@RestPath("id") UUID id, @RestPath("photoId") UUID photoId) {
         return service.publicPhoto(id, photoId).map(WishResource::image);
     }
@@ -183,7 +197,7 @@ public class WishResource {
     @GET
     @Path("/feed/wishes")
     @PermitAll
-    @Operation(summary = "爱心墙 Donor feed: published wishes, anonymised")
+    @Operation(operationId = "listFeedWishes", summary = "爱心墙 Donor feed: published wishes, anonymised")
     public Uni<Page<FeedItem>> feed(@RestQuery("kind") WishKind kind, @RestQuery String district,
                                     @RestQuery @PositiveOrZero Long minFen, @RestQuery @PositiveOrZero Long maxFen,
                                     @RestQuery("campaignId") UUID campaignId, @RestQuery boolean nearGoal,
@@ -196,7 +210,7 @@ public class WishResource {
     @GET
     @Path("/feed/districts")
     @PermitAll
-    @Operation(summary = "有微愿的区县 Districts with wishes waiting, and how many (the feed's district filter)")
+    @Operation(operationId = "listFeedDistricts", summary = "有微愿的区县 Districts with wishes waiting, and how many (the feed's district filter)")
     public Uni<java.util.List<FeedService.DistrictCount>> districts() {
         return feed.districts();
     }
@@ -204,7 +218,7 @@ public class WishResource {
     @GET
     @Path("/feed/for-you")
     @RolesAllowed(Roles.DONOR)
-    @Operation(summary = "为你推荐 Wishes for me: my preferences and giving history, blended with need and fairness")
+    @Operation(operationId = "listWishesForYou", summary = "为你推荐 Wishes for me: my preferences and giving history, blended with need and fairness")
     public Uni<java.util.List<FeedItem>> forYou(@RestQuery @DefaultValue("10") @Min(1) @Max(50) int limit) {
         return forYou.forYou(actor.get(), limit);
     }
@@ -212,6 +226,7 @@ public class WishResource {
     @GET
     @Path("/feed/preferences")
     @RolesAllowed(Roles.DONOR)
+    @Operation(operationId = "getDonorPreferences")
     public Uni<ForYouService.PreferencesView> preferences() {
         return forYou.preferences(actor.get());
     }
@@ -219,7 +234,7 @@ public class WishResource {
     @PUT
     @Path("/feed/preferences")
     @RolesAllowed(Roles.DONOR)
-    @Operation(summary = "捐赠偏好 Kinds, districts, an amount range (fen) and campaigns I care about; empty means any")
+    @Operation(operationId = "saveDonorPreferences", summary = "捐赠偏好 Kinds, districts, an amount range (fen) and campaigns I care about; empty means any")
     public Uni<ForYouService.PreferencesView> savePreferences(@Valid @NotNull ForYouService.PreferencesRequest request) {
         return forYou.save(actor.get(), request);
     }
@@ -227,6 +242,7 @@ public class WishResource {
     @GET
     @Path("/feed/wishes/{id}")
     @PermitAll
+    @Operation(operationId = "getFeedWish")
     public Uni<FeedItem> feedItem(@RestPath("id") UUID id) {
         return feed.one(id);
     }
@@ -234,6 +250,7 @@ public class WishResource {
     @GET
     @Path("/campaigns")
     @PermitAll
+    @Operation(operationId = "listCampaigns")
     public Uni<List<CampaignView>> campaigns() {
         return service.campaigns().map(cs -> cs.stream().map(WishPresenter::campaign).toList());
     }
@@ -242,6 +259,8 @@ public class WishResource {
     @Path("/campaigns")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @ResponseStatus(201)
+    @APIResponseSchema(value = CampaignView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "createCampaign")
     public Uni<CampaignView> createCampaign(@Valid @NotNull CampaignRequest request) {
         return service.createCampaign(actor.get(), request).map(WishPresenter::campaign);
     }

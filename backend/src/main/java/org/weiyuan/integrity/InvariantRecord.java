@@ -1,0 +1,36 @@
+package org.weiyuan.integrity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** The latest result of one check, shared by every replica. */
+@Entity(name = "InvariantRecord")
+@Table(name = "invariant_result")
+public class InvariantRecord {
+
+    /** OK: the invariant holds. VIOLATED: rows break it. ERROR: the check itself could not run. */
+    public enum Status { OK, VIOLATED, ERROR }
+
+    @Id
+    @Column(name = "check_name")
+    public String checkName;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public long violations;
+    /** Comma-separated. */
+    @Column(name = "sample_ids")
+    public String sampleIds;
+    public String detail;
+    @Column(name = "checked_at")
+    public Instant checkedAt;
+    @Column(name = "failing_since")
+    public Instant failingSince;
+    @Column(name = "notified_at")
+    public Instant notifiedAt;
+}
