@@ -137,7 +137,8 @@ public class StatsRepository {
                 + " select coalesce(j.g, p.g), coalesce(j.donated, 0)::bigint, coalesce(j.matched, 0)::bigint,"
                 + " coalesce(j.disbursed, 0)::bigint, coalesce(j.returned, 0)::bigint, coalesce(j.held, 0)::bigint,"
                 + " coalesce(p.unpaid, 0)::bigint from j full join p on p.g = j.g";
-        return pool.preparedQuery(sql).execute(Tuple.of(path + "%", path.length() + 1)).map(rows -> {
+        Tuple args = byCampaign ? Tuple.of(path + "%") : Tuple.of(path + "%", path.length() + 1);
+        return pool.preparedQuery(sql).execute(args).map(rows -> {
             List<MoneyCell> out = new ArrayList<>();
             for (Row r : rows) {
                 out.add(new MoneyCell(r.getString(0), new MoneyFigures(r.getLong(1), r.getLong(2), r.getLong(3),
