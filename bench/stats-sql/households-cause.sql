@@ -1,0 +1,1 @@
+select split_part(substr(u.path, LEN), '/', 1), c.cause, count(*) from household h join union_unit u on u.id = h.unit_id cross join lateral unnest(string_to_array(h.causes, ',')) as c(cause) where u.path like 'PATH%' and (null::text is null or h.status = null::text) group by 1, 2;

@@ -1,0 +1,1 @@
+select split_part(substr(u.path, LEN), '/', 1), to_char(a.hired_at at time zone 'Asia/Shanghai', 'YYYY-MM'), 'PLACED', count(*) from job_application a join job_listing l on l.id = a.listing_id join union_unit u on u.id = l.unit_id where a.status = 'HIRED' and a.hired_at >= FROM and a.hired_at < TO and u.path like 'PATH%' group by 1, 2;
