@@ -8,15 +8,16 @@ begin;
 
 -- the tree: missing district unions, then grassroots unions
 insert into union_unit (id, parent_id, level, name, path, created_at)
-select x.id, p.id, 'DISTRICT', d.name_zh || '总工会', p.path || x.id || '/', now()
-from district d
-  join union_unit p on p.level = 'CITY' and p.name = d.city_zh || '总工会'
-  cross join lateral (select gen_random_uuid() as id) x
-where not exists (select 1 from union_unit u where u.level = 'DISTRICT' and u.name = d.name_zh || '总工会');
+select x.id, x.parent_id, 'DISTRICT', x.name, x.parent_path || x.id || '/', now()
+from (select gen_random_uuid() as id, p.id as parent_id, p.path as parent_path, d.name_zh || '总工会' as name
+      from district d join union_unit p on p.level = 'CITY' and p.name = d.city_zh || '总工会'
+      where not exists (select 1 from union_unit u where u.level = 'DISTRICT' and u.name = d.name_zh || '总工会')) x;
 insert into union_unit (id, parent_id, level, name, path, created_at)
-select x.id, d.id, 'GRASSROOTS', replace(d.name, '总工会', '') || '第' || g || '基层工会', d.path || x.id || '/', now()
-from union_unit d cross join generate_series(1, 20) g cross join lateral (select gen_random_uuid() as id) x
-where d.level = 'DISTRICT' and d.path like (select path from union_unit where name = '贵州省总工会') || '%';
+select x.id, x.parent_id, 'GRASSROOTS', x.name, x.parent_path || x.id || '/', now()
+from (select gen_random_uuid() as id, d.id as parent_id, d.path as parent_path,
+             replace(d.name, '总工会', '') || '第' || g || '基层工会' as name
+      from union_unit d cross join generate_series(1, 20) g
+      where d.level = 'DISTRICT' and d.path like (select path from union_unit where name = '贵州省总工会') || '%') x;
 
 create temporary table gr as
 select row_number() over (order by u.path) as k, u.id, replace(d.name, '总工会', '') as district
@@ -26,11 +27,12 @@ create temporary table gr_count as select count(*)::int as n from gr;
 
 -- households: r* are independent uniform draws per row
 create table bench_household as
-select g as n, gen_random_uuid() as id,
-       (select id from gr where k = 1 + floor(power(random(), 1.6) * (select n from gr_count))::int) as unit_id,
-       random() as rc, random() as rs, random() as rk, random() as rt, random() as r2,
-       now() - (random() * interval '1080 days') as created_at
-from generate_series(1, :n) g;
+select b.*, gr.id as unit_id
+from (select g as n, gen_random_uuid() as id, 1 + floor(power(random(), 1.6) * (select n from gr_count))::int as k,
+             random() as rc, random() as rs, random() as rk, random() as rt, random() as r2,
+             now() - (random() * interval '1080 days') as created_at
+      from generate_series(1, :n) g) b
+  join gr on gr.k = least(b.k, (select n from gr_count));
 
 insert into household (id, unit_id, registered_by, status, head_name, id_number_enc, id_number_index, district, housing,
                        other_monthly_income_fen, causes, member_count, total_monthly_income_fen, per_capita_income_fen,
@@ -42,11 +44,11 @@ select b.id, b.unit_id, '00000000-0000-0000-0000-0000000000b2',
        '压测户' || b.n, 'bench', md5(b.n::text) || md5('i' || b.n), gr.district,
        (array['RENTED', 'OWNED', 'PUBLIC_RENTAL', 'EMPLOYER_DORMITORY'])[1 + b.n % 4], 0,
        -- one main cause, a second for a third of the files (stored sorted and comma-separated)
-       (select string_agg(c, ',' order by c) from (select distinct unnest(array[
+       (select string_agg(distinct c, ',' order by c) from unnest(array[
             case when b.rk < 0.38 then 'ILLNESS' when b.rk < 0.50 then 'DISABILITY' when b.rk < 0.68 then 'UNEMPLOYMENT'
                  when b.rk < 0.82 then 'CHILD_EDUCATION' when b.rk < 0.88 then 'ACCIDENT_OR_DISASTER'
                  when b.rk < 0.98 then 'LOW_INCOME' else 'OTHER' end,
-            case when b.r2 < 0.15 then 'CHILD_EDUCATION' when b.r2 < 0.33 then 'LOW_INCOME' end]) as c where c is not null) cs),
+            case when b.r2 < 0.15 then 'CHILD_EDUCATION' when b.r2 < 0.33 then 'LOW_INCOME' end]) as u(c) where c is not null),
        1 + b.n % 5, 100000 + b.n % 200000, (100000 + b.n % 200000) / (1 + b.n % 5),
        case when b.rc < 0.45 then 'DIBAO' when b.rc < 0.80 then 'DIBAO_MARGINAL' when b.rc < 0.92 then 'ACCIDENT_STRICKEN'
             else 'NOT_ELIGIBLE' end,
@@ -142,9 +144,9 @@ select gen_random_uuid(), h.unit_id, h.id, 1980, '{}', '{}', '{}', '520102', '{5
 from household h where h.registered_by = '00000000-0000-0000-0000-0000000000b2' and abs(hashtext(h.id::text)) % 8 = 1;
 insert into job_application (id, listing_id, worker_subject, applied_by, status, created_at, updated_at, hired_at)
 select gen_random_uuid(), (select id from listings where k = 1 + abs(hashtext(p.subject::text)) % (select count(*) from listings)),
-       p.subject, p.subject, case when x.r < 0.4 then 'HIRED' else 'APPLIED' end, now(), now(),
-       case when x.r < 0.4 then now() - x.r * 2.5 * interval '1080 days' end
-from worker_profile p cross join lateral (select random() as r) x where p.updated_by = '00000000-0000-0000-0000-0000000000b2';
+       p.subject, p.subject, case when p.r < 0.4 then 'HIRED' else 'APPLIED' end, now(), now(),
+       case when p.r < 0.4 then now() - p.r * 2.5 * interval '1080 days' end
+from (select subject, random() as r from worker_profile where updated_by = '00000000-0000-0000-0000-0000000000b2') p;
 
 -- service orders: four in ten wait for an offer (unmet demand)
 insert into service_order (id, worker_subject, household_id, unit_id, category, district, status, created_at)

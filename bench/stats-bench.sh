@@ -8,7 +8,7 @@
 # its own ports, generates HOUSEHOLDS households over the Guizhou union tree with their wishes,
 # ledger, pledges, placements and service orders (bench/load-stats.sql), then, as the province's
 # staff member 马林 (the whole province: the widest roll-up staff can ask for), measures each chart
-# with wrk (p50/p95/p99) and its SQL (bench/stats-sql, the queries of StatsRepository) with pgbench
+# with wrk (p50/p95/p99) and its SQL (bench/stats-sql, the queries of StatsRepository with @PATH@, @LEN@, @FROM@, @TO@ filled in) with pgbench
 # (-l, percentiles from the transaction log), and prints the ratio HTTP p95 / SQL p95.
 # Needs: a JDK >= 21 (found as ./weiyuan does), wrk and pgbench (installed with apt if missing).
 set -euo pipefail
@@ -54,7 +54,7 @@ ROWS=""
 for c in "${CHARTS[@]}"; do
   NAME=${c%%|*}; URL=${c#*|}
   curl -fsS -H "Authorization: Bearer $TOKEN" "$URL" > "$WORK/$NAME.json"
-  sed "s#PATH#$PROVINCE#g; s#LEN#$LEN#g; s#FROM#$FROM_TS#g; s#TO#$TO_TS#g" "bench/stats-sql/$NAME.sql" > "$WORK/$NAME.sql"
+  sed "s#@PATH@#$PROVINCE#g; s#@LEN@#$LEN#g; s#@FROM@#$FROM_TS#g; s#@TO@#$TO_TS#g" "bench/stats-sql/$NAME.sql" > "$WORK/$NAME.sql"
   echo "[bench] $NAME: warm-up, HTTP, SQL"
   wrk -t1 -c"$CONNS" -d3s -s "$WORK/stats.lua" "$URL" >/dev/null
   HTTP=$(wrk -t2 -c"$CONNS" -d"${SECONDS_EACH}s" -s "$WORK/stats.lua" "$URL" | sed -n 's/^RESULT //p')
