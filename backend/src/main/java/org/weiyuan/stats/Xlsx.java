@@ -59,9 +59,10 @@ public final class Xlsx implements AutoCloseable {
             this.ws = ws;
         }
 
+        /** Text written inline: a shared-strings table would keep every distinct value (ids, names) in memory until the end. */
         public Sheet text(String value) {
             if (value != null) {
-                ws.value(row, col, value);
+                ws.inlineString(row, col, value);
             }
             col++;
             return this;
