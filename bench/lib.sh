@@ -1,7 +1,8 @@
 # Shared by the bench scripts: tools, a JDK, a build, and the real platform started in a scratch
 # directory on its own ports (stopped, with its logs kept in /tmp/weiyuan-bench-logs, on exit).
 # Sourced from the repository root; sets PORT, KC_PORT, PG_PORT, WORK and the PG* variables.
-PORT=18080; KC_PORT=18180; PG_PORT=55432
+# BENCH_PORT, BENCH_KC_PORT, BENCH_PG_PORT and BENCH_LOGS move it aside when another bench runs.
+PORT=${BENCH_PORT:-18080}; KC_PORT=${BENCH_KC_PORT:-18180}; PG_PORT=${BENCH_PG_PORT:-55432}
 WORK=$(mktemp -d /tmp/weiyuan-bench.XXXXXX)
 
 need() { command -v "$1" >/dev/null 2>&1 || { echo "[bench] installing $2"; apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
@@ -19,7 +20,7 @@ echo "[bench] starting the platform (data in $WORK)"
 WEIYUAN_DATA_DIR=$WORK/data WEIYUAN_PORT=$PORT WEIYUAN_KEYCLOAK_PORT=$KC_PORT WEIYUAN_DB_PORT=$PG_PORT \
   java -Dweiyuan.repo.root="$ROOT" -jar platform/target/weiyuan-platform.jar > "$WORK/platform.log" 2>&1 &
 PLATFORM=$!
-LOGS=/tmp/weiyuan-bench-logs
+LOGS=${BENCH_LOGS:-/tmp/weiyuan-bench-logs}
 cleanup() {
   kill "$PLATFORM" 2>/dev/null || true; wait "$PLATFORM" 2>/dev/null || true
   rm -rf "$LOGS"; cp -r "$WORK/data/logs" "$LOGS" 2>/dev/null || true; rm -rf "$WORK"

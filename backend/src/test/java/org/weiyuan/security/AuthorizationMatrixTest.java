@@ -141,7 +141,7 @@ class AuthorizationMatrixTest {
         Supplier<String> file = () -> "/api/v1/households/" + household;
         Object[] allStaffAllowed = {Caller.STAFF_IN_SCOPE, ALLOWED, Caller.STAFF_PARENT_UNIT, ALLOWED,
                 Caller.STAFF_SIBLING, ALLOWED, Caller.STAFF_OTHER_CITY, ALLOWED, Caller.STAFF_UNASSIGNED, 403};
-        return List.of(
+        List<Endpoint> all = new ArrayList<>(List.of(
                 new Endpoint("GET", () -> "/api/v1/me", none, expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200,
                         Caller.DONOR, 200, Caller.ADMIN, 200, Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200,
                         Caller.STAFF_SIBLING, 200, Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 200)),
@@ -220,7 +220,32 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", () -> "/api/v1/services/menu", none, signedIn(200)),
                 new Endpoint("GET", () -> "/api/v1/services/orders", none, expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200)),
                 new Endpoint("GET", () -> "/api/v1/services/unmet-demand", none, expect(allStaffAllowed)),
-                new Endpoint("GET", () -> "/api/v1/disbursements/pending", none, expect(allStaffAllowed)));
+                new Endpoint("GET", () -> "/api/v1/disbursements/pending", none, expect(allStaffAllowed))));
+        all.addAll(statsEndpoints());
+        return all;
+    }
+
+    /** Dashboards and exports (org.weiyuan.stats): scoped to the caller's subtree; work lists are staff-only. */
+    private static List<Endpoint> statsEndpoints() {
+        Supplier<Object> none = () -> null;
+        String nanming = "unitId=" + Demo.NANMING;
+        Object[] scopedStats = {Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 404,
+                Caller.STAFF_OTHER_CITY, 404, Caller.STAFF_UNASSIGNED, 403, Caller.ADMIN, 200};
+        Object[] scopedWorkList = {Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 404,
+                Caller.STAFF_OTHER_CITY, 404, Caller.STAFF_UNASSIGNED, 403};
+        List<Endpoint> l = new ArrayList<>();
+        for (String p : List.of("/api/v1/stats/households?by=CAUSE&", "/api/v1/stats/households/monthly?", "/api/v1/stats/money/units?",
+                "/api/v1/stats/money/campaigns?", "/api/v1/stats/wishes?by=AGE&", "/api/v1/stats/placements/monthly?",
+                "/api/v1/stats/service-demand?by=DISTRICT&", "/api/v1/exports/stats/households?", "/api/v1/exports/stats/households-monthly?",
+                "/api/v1/exports/stats/money-units?", "/api/v1/exports/stats/money-campaigns?", "/api/v1/exports/stats/wishes?",
+                "/api/v1/exports/stats/placements-monthly?", "/api/v1/exports/stats/service-demand?")) {
+            l.add(new Endpoint("GET", () -> p + nanming, none, expect(scopedStats)));
+        }
+        for (String p : List.of("/api/v1/exports/households?full=true&", "/api/v1/exports/wishes-in-vetting?",
+                "/api/v1/exports/disbursements-awaiting-approval?")) {
+            l.add(new Endpoint("GET", () -> p + nanming, none, expect(scopedWorkList)));
+        }
+        return l;
     }
 
     Stream<Arguments> cases() {

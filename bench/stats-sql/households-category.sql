@@ -1,0 +1,1 @@
+select split_part(substr(u.path, @LEN@), '/', 1), x.k, sum(x.n)::bigint from (select h.unit_id, coalesce(h.category, 'UNASSESSED') as k, count(*) as n from household h where h.unit_id in (select id from union_unit where path like '@PATH@%') and (null::text::text is null or h.status = null::text) group by 1, 2) x join union_unit u on u.id = x.unit_id group by 1, 2;

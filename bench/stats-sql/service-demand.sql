@@ -1,0 +1,1 @@
+select split_part(substr(u.path, @LEN@), '/', 1), x.k, sum(x.n)::bigint from (select o.unit_id, o.district as k, count(*) as n from service_order o where o.status = 'WAITING' and o.unit_id in (select id from union_unit where path like '@PATH@%') group by 1, 2) x join union_unit u on u.id = x.unit_id group by 1, 2;
