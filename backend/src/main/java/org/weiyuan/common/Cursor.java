@@ -16,6 +16,31 @@ public record Cursor(Instant createdAt, UUID id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The earliest and latest instants a cursor of ours can carry (PostgreSQL's timestamp range is wider). */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /**
+     * A position read back from a cursor: microseconds since the epoch, within the years any row
+     * of ours can have. Out of range means the cursor was tampered with: 400, never a
+     * DateTimeException or a timestamp PostgreSQL cannot store.
+     */
+    public static Instant instantOfMicros(long micros) {
+        Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw DomainException.badParameter("cursor", "problem.cursor");
+        }
+        return at;
+    }
+
+    /** A calendar day read back from a cursor (days since the epoch), years 1970–9999 only. */
+    public static java.time.LocalDate dateOfEpochDay(long day) {
+        if (day < 0 || day > java.time.LocalDate.of(9999, 12, 31).toEpochDay()) {
+            throw DomainException.badParameter("cursor", "problem.cursor");
+        }
+        return java.time.LocalDate.ofEpochDay(day);
+    }
+
     /** @return null for a null/blank cursor (first page); 400 problem for a cursor we did not make. */
     public static Cursor decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
@@ -24,8 +49,7 @@ public record Cursor(Instant createdAt, UUID id) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');
-            long micros = Long.parseLong(raw.substring(0, bar));
-            Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+            Instant at = instantOfMicros(Long.parseLong(raw.substring(0, bar)));
             return new Cursor(at, UUID.fromString(raw.substring(bar + 1)));
         } catch (RuntimeException e) {
             throw DomainException.badParameter("cursor", "problem.cursor");
