@@ -16,9 +16,12 @@ public record Cursor(Instant createdAt, UUID id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The earliest and latest instants a cursor of ours can carry (PostgreSQL's timestamp range is wider). */
+    /**
+     * The earliest and latest instants a cursor of ours can carry: rows are stamped "now" and
+     * deadlines lie months ahead, so anything outside 1970–2199 was not made by us.
+     */
     static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+    static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
     /**
      * A position read back from a cursor: microseconds since the epoch, within the years any row
@@ -33,12 +36,20 @@ public record Cursor(Instant createdAt, UUID id) {
         return at;
     }
 
-    /** A calendar day read back from a cursor (days since the epoch), years 1970–9999 only. */
+    /** A calendar day read back from a cursor (days since the epoch), years 1970–2199 only. */
     public static java.time.LocalDate dateOfEpochDay(long day) {
-        if (day < 0 || day > java.time.LocalDate.of(9999, 12, 31).toEpochDay()) {
+        if (day < 0 || day >= java.time.LocalDate.of(2200, 1, 1).toEpochDay()) {
             throw DomainException.badParameter("cursor", "problem.cursor");
         }
         return java.time.LocalDate.ofEpochDay(day);
+    }
+
+    /** An amount read back from a cursor (a remainder in fen): never negative, never above any wish's target. */
+    public static long amountOf(long fen) {
+        if (fen < 0 || fen > 10_000_000_000L) {
+            throw DomainException.badParameter("cursor", "problem.cursor");
+        }
+        return fen;
     }
 
     /** @return null for a null/blank cursor (first page); 400 problem for a cursor we did not make. */

@@ -156,7 +156,7 @@ public class FeedService {
         Object keyValue(Sort sort) {
             return switch (sort) {
                 case URGENCY -> Cursor.dateOfEpochDay(key);
-                case NEAREST_GOAL -> key;
+                case NEAREST_GOAL -> Cursor.amountOf(key);
                 case NEWEST -> Cursor.instantOfMicros(key);
             };
         }
