@@ -88,7 +88,15 @@ public class ProblemMappers {
     public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, HttpServerRequest request) {
         Locale locale = locale(headers);
         String field = pathOf(e);
-        String message = Messages.get(locale, "problem.json.type", "…", simpleTypeName(e.getTargetType()));
+        // a refused coercion says 'Cannot coerce String value ("x") to `int` value': show the client its "x"
+        String value = "…";
+        var sent = java.util.regex.Pattern.compile("value \\(\"?(.{0,80}?)\"?\\) to").matcher(String.valueOf(e.getOriginalMessage()));
+        if (sent.find()) {
+            value = sent.group(1);
+        }
+        String message = isIntegral(e.getTargetType())
+                ? Messages.get(locale, "problem.json.integer", value)
+                : Messages.get(locale, "problem.json.type", value, simpleTypeName(e.getTargetType()));
         return respond(400, "malformed-request", locale, Messages.get(locale, "problem.json.field", field),
                 request, List.of(new Problem.FieldError(field, message)), null);
     }

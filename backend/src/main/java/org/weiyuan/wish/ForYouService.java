@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.weiyuan.audit.AuditChain;
@@ -54,8 +55,10 @@ public class ForYouService {
     private final Map<UUID, AtomicLong> impressions = new ConcurrentHashMap<>();
     private final WishRecommender recommender = new WishRecommender(WishRecommender.Weights.FAIR);
 
-    public record PreferencesRequest(@Size(max = 5) Set<WishKind> kinds, @Size(max = 20) Set<@Size(max = 40) String> districts,
-                                     @PositiveOrZero long minFen, @PositiveOrZero long maxFen, @Size(max = 10) Set<UUID> campaignIds) { }
+    public record PreferencesRequest(@Size(max = 5) Set<@NotNull WishKind> kinds,
+                                     @Size(max = 20) Set<@NotNull @Size(max = 40) String> districts,
+                                     @PositiveOrZero long minFen, @PositiveOrZero long maxFen,
+                                     @Size(max = 10) Set<@NotNull UUID> campaignIds) { }
 
     public record PreferencesView(Set<WishKind> kinds, Set<String> districts, long minFen, long maxFen, Set<UUID> campaignIds) { }
 
