@@ -36,8 +36,8 @@ public class AuditResource {
 
     @GET
     @Operation(operationId = "listAuditEntries", summary = "审计记录 Audit entries, newest first")
-    public Uni<Page<AuditEntryView>> list(@RestQuery("entityId") UUID entityId, @RestQuery String cursor,
-                                          @RestQuery @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    public Uni<Page<AuditEntryView>> list(@RestQuery("entityId") UUID entityId, @RestQuery("cursor") String cursor,
+                                          @RestQuery("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return audit.list(entityId, cursor, limit);
     }
 }

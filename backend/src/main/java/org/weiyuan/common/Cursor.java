@@ -16,6 +16,42 @@ public record Cursor(Instant createdAt, UUID id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The earliest and latest instants a cursor of ours can carry: rows are stamped "now" and
+     * deadlines lie months ahead, so anything outside 1970–2199 was not made by us.
+     */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+
+    /**
+     * A position read back from a cursor: microseconds since the epoch, within the years any row
+     * of ours can have. Out of range means the cursor was tampered with: 400, never a
+     * DateTimeException or a timestamp PostgreSQL cannot store.
+     */
+    public static Instant instantOfMicros(long micros) {
+        Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw DomainException.badParameter("cursor", "problem.cursor");
+        }
+        return at;
+    }
+
+    /** A calendar day read back from a cursor (days since the epoch), years 1970–2199 only. */
+    public static java.time.LocalDate dateOfEpochDay(long day) {
+        if (day < 0 || day >= java.time.LocalDate.of(2200, 1, 1).toEpochDay()) {
+            throw DomainException.badParameter("cursor", "problem.cursor");
+        }
+        return java.time.LocalDate.ofEpochDay(day);
+    }
+
+    /** An amount read back from a cursor (a remainder in fen): never negative, never above any wish's target. */
+    public static long amountOf(long fen) {
+        if (fen < 0 || fen > 10_000_000_000L) {
+            throw DomainException.badParameter("cursor", "problem.cursor");
+        }
+        return fen;
+    }
+
     /** @return null for a null/blank cursor (first page); 400 problem for a cursor we did not make. */
     public static Cursor decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
@@ -24,8 +60,7 @@ public record Cursor(Instant createdAt, UUID id) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');
-            long micros = Long.parseLong(raw.substring(0, bar));
-            Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+            Instant at = instantOfMicros(Long.parseLong(raw.substring(0, bar)));
             return new Cursor(at, UUID.fromString(raw.substring(bar + 1)));
         } catch (RuntimeException e) {
             throw DomainException.badParameter("cursor", "problem.cursor");

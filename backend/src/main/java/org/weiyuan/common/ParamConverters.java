@@ -27,6 +27,9 @@ public class ParamConverters implements ParamConverterProvider {
         if (rawType.isEnum()) {
             return (ParamConverter<T>) new EnumConverter(rawType, parameterName(annotations));
         }
+        if (rawType == Integer.class || rawType == int.class || rawType == Long.class || rawType == long.class) {
+            return (ParamConverter<T>) new IntegerConverter(rawType, parameterName(annotations));
+        }
         if (rawType != UUID.class) {
             return null;
         }
@@ -65,6 +68,27 @@ public class ParamConverters implements ParamConverterProvider {
         @Override
         public String toString(E value) {
             return value.name();
+        }
+    }
+
+    /** A number that does not fit (limit=99999999999) is a bad parameter, not a missing page. */
+    private record IntegerConverter(Class<?> type, String name) implements ParamConverter<Object> {
+        @Override
+        public Object fromString(String value) {
+            if (value == null) {
+                return null;
+            }
+            try {
+                boolean wide = type == Long.class || type == long.class;
+                return wide ? (Object) Long.parseLong(value.trim()) : (Object) Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new WebApplicationException(DomainException.badParameter(name, "problem.param.integer", value), 400);
+            }
+        }
+
+        @Override
+        public String toString(Object value) {
+            return String.valueOf(value);
         }
     }
 

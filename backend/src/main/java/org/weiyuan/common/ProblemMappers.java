@@ -68,7 +68,12 @@ public class ProblemMappers {
         Locale locale = locale(headers);
         String field = pathOf(e);
         String message;
-        if (e.getTargetType() != null && e.getTargetType().isEnum()) {
+        if (e instanceof JsonRules.ControlCharacterException) {
+            message = Messages.get(locale, "problem.text.control",
+                    TextRules.firstControl(String.valueOf(e.getValue()), true) + 1);
+        } else if (isIntegral(e.getTargetType())) {
+            message = Messages.get(locale, "problem.json.integer", String.valueOf(e.getValue()));
+        } else if (e.getTargetType() != null && e.getTargetType().isEnum()) {
             message = Messages.get(locale, "problem.json.enum", String.valueOf(e.getValue()),
                     String.join(", ", enumNames(e.getTargetType())));
         } else {
@@ -83,7 +88,15 @@ public class ProblemMappers {
     public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, HttpServerRequest request) {
         Locale locale = locale(headers);
         String field = pathOf(e);
-        String message = Messages.get(locale, "problem.json.type", "…", simpleTypeName(e.getTargetType()));
+        // a refused coercion says 'Cannot coerce String value ("x") to `int` value': show the client its "x"
+        String value = "…";
+        var sent = java.util.regex.Pattern.compile("value \\(\"?(.{0,80}?)\"?\\) to").matcher(String.valueOf(e.getOriginalMessage()));
+        if (sent.find()) {
+            value = sent.group(1);
+        }
+        String message = isIntegral(e.getTargetType())
+                ? Messages.get(locale, "problem.json.integer", value)
+                : Messages.get(locale, "problem.json.type", value, simpleTypeName(e.getTargetType()));
         return respond(400, "malformed-request", locale, Messages.get(locale, "problem.json.field", field),
                 request, List.of(new Problem.FieldError(field, message)), null);
     }
@@ -280,6 +293,12 @@ public class ProblemMappers {
 
     private static List<String> enumNames(Class<?> enumType) {
         return java.util.Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+    }
+
+    /** Whole-number fields (every …Fen money field among them) take JSON integers only. */
+    private static boolean isIntegral(Class<?> type) {
+        return type == long.class || type == Long.class || type == int.class || type == Integer.class
+                || type == short.class || type == Short.class || type == java.math.BigInteger.class;
     }
 
     private static String simpleTypeName(Class<?> type) {

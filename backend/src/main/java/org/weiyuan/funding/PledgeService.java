@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
+import org.weiyuan.common.TextRules;
 import org.weiyuan.funding.FundingViews.PledgeRequest;
 import org.weiyuan.notify.NotificationKind;
 import org.weiyuan.notify.Notifier;
@@ -72,7 +73,14 @@ public class PledgeService {
         }
         OnExpiry onExpiry = request.onExpiry() == null ? OnExpiry.REFUND : request.onExpiry();
         String requestHash = sha256(wishId + "|" + request.amountFen() + "|" + onExpiry);
-        return pledges.find("donorSubject = ?1 and idempotencyKey = ?2", donor.subject(), idempotencyKey.trim())
+        TextRules.checkParameter("Idempotency-Key", idempotencyKey);
+        // Retries with one key arrive together (a client timing out and resending): a transaction
+        // lock on the donor's key makes them take turns, so the second sees the first's pledge and
+        // replays it instead of colliding with it on the unique index.
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:k, 0))) l", Long.class)
+                .setParameter("k", "pledge|" + donor.subject() + "|" + idempotencyKey.trim()).getSingleResult())
+                .chain(() -> pledges.find("donorSubject = ?1 and idempotencyKey = ?2", donor.subject(), idempotencyKey.trim())
                 .<Pledge>firstResult().chain(earlier -> {
                     if (earlier != null) {
                         if (!earlier.requestHash.equals(requestHash)) {
@@ -84,7 +92,7 @@ public class PledgeService {
                             .onItem().ifNull().failWith(() -> DomainException.notFound("wish"))
                             .chain(wish -> hold(donor, wish, idempotencyKey.trim(), requestHash, request.amountFen(), onExpiry))
                             .map(p -> new Result(p, false));
-                });
+                }));
     }
 
     private Uni<Pledge> hold(Actor donor, Wish wish, String key, String requestHash, long amount, OnExpiry onExpiry) {
@@ -194,10 +202,41 @@ public class PledgeService {
                     if (!n.succeeded() || p.status == PledgeStatus.PAID || p.status == PledgeStatus.CREDITED) {
                         return Uni.createFrom().item(p); // a repeat, or a failed attempt: nothing to post
                     }
+                    if (p.status == PledgeStatus.REFUNDED || p.status == PledgeStatus.MOVED_TO_FUND) {
+                        return afterSettlement(p, n);
+                    }
                     if (n.amountFen() != p.amountFen) {
                         throw DomainException.unprocessable("amountFen", "problem.payment.amount");
                     }
                     return wishes.findById(p.wishId, LockModeType.PESSIMISTIC_WRITE).chain(wish -> settle(p, wish, n));
+                });
+    }
+
+    /**
+     * A notification for a pledge whose money was already paid and then refunded or moved to the
+     * general fund (the wish expired). A gateway retries until it hears 2xx, so this is always
+     * acknowledged. When the payment was posted before, it is the gateway repeating itself and
+     * nothing changes; money we never booked under this reference is kept as donor credit, as a
+     * late payment for a full wish is.
+     */
+    private Uni<Pledge> afterSettlement(Pledge p, PaymentGateway.Notification n) {
+        if (n.amountFen() != p.amountFen) {
+            throw DomainException.unprocessable("amountFen", "problem.payment.amount");
+        }
+        String ref = "payment:" + gateway.name() + ":" + n.reference();
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "select count(e) from JournalEntry e where e.externalRef = :ref", Long.class)
+                .setParameter("ref", ref).getSingleResult())
+                .chain(posted -> {
+                    if (posted > 0) {
+                        return Uni.createFrom().item(p);
+                    }
+                    return ledger.post(Posting.transfer("LATE_PAYMENT_CREDITED", ref, p.wishId, p.id,
+                                    "认捐已结算后又到账,款项转为捐赠人余额", Accounts.clearing(gateway.name()),
+                                    Accounts.donorCredit(p.donorSubject), p.amountFen))
+                            .call(() -> audit.record(Actor.system(), "PLEDGE_LATE_PAYMENT_CREDITED", "pledge", p.id, null,
+                                    Map.of("status", p.status, "amountFen", p.amountFen), n.notificationId()))
+                            .replaceWith(p);
                 });
     }
 

@@ -65,8 +65,8 @@ public class HouseholdResource {
     @Operation(operationId = "listHouseholds", summary = "档案列表 Files in the caller's union subtree (staff), oldest first")
     public Uni<Page<HouseholdSummary>> list(@RestQuery("unitId") UUID unitId, @RestQuery("status") HouseholdStatus status,
                                             @RestQuery("category") HouseholdCategory category, @RestQuery("severity") Severity severity,
-                                            @RestQuery String cursor,
-                                            @RestQuery @DefaultValue("50") @Min(1) @Max(200) int limit) {
+                                            @RestQuery("cursor") String cursor,
+                                            @RestQuery("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return service.list(actor.get(), new HouseholdService.ListFilter(unitId, status, category, severity), cursor, limit)
                 .map(page -> new Page<>(page.items().stream().map(HouseholdPresenter::summary).toList(), page.nextCursor()));
     }

@@ -110,8 +110,8 @@ public class JobResource {
     @GET
     @Path("/listings")
     @Operation(operationId = "listJobListings", summary = "在招岗位 Open listings, newest first")
-    public Uni<List<JobViews.ListingView>> listings(@RestQuery String district,
-                                                    @RestQuery @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    public Uni<List<JobViews.ListingView>> listings(@RestQuery("district") String district,
+                                                    @RestQuery("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return service.openListings(district, limit).chain(ls -> service.employerNames(ls.stream().map(l -> l.employerId).distinct().toList())
                 .map(names -> ls.stream().map(l -> JobPresenter.listing(l, names.get(l.employerId))).toList()));
     }
@@ -140,7 +140,7 @@ public class JobResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "listJobCandidates", summary = "推荐人选 The best workers in the caller's scope for a listing, hardest-hit households first among near-equals")
     public Uni<List<JobViews.CandidateView>> candidates(@RestPath("id") java.util.UUID id,
-                                                        @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit,
+                                                        @RestQuery("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
                                                         @HeaderParam("Accept-Language") String language) {
         Locale locale = Messages.negotiate(language);
         return service.listingInScope(actor.get(), id).chain(l -> service.staffUnit(actor.get())
@@ -172,7 +172,7 @@ public class JobResource {
     @Path("/matches")
     @RolesAllowed(Roles.WORKER)
     @Operation(operationId = "listMyJobMatches", summary = "为我推荐 The best open jobs for me, each with why")
-    public Uni<List<JobViews.JobMatchView>> matches(@RestQuery @DefaultValue("10") @Min(1) @Max(50) int limit,
+    public Uni<List<JobViews.JobMatchView>> matches(@RestQuery("limit") @DefaultValue("10") @Min(1) @Max(50) int limit,
                                                     @HeaderParam("Accept-Language") String language) {
         return matchesFor(service.profile(actor.get().subject()), limit, language);
     }
@@ -182,7 +182,7 @@ public class JobResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "listJobMatchesForWorker", summary = "为职工找岗位 The best open jobs for a worker in the caller's scope (送岗到户)")
     public Uni<List<JobViews.JobMatchView>> matchesForWorker(@RestPath("subject") java.util.UUID subject,
-                                                             @RestQuery @DefaultValue("10") @Min(1) @Max(50) int limit,
+                                                             @RestQuery("limit") @DefaultValue("10") @Min(1) @Max(50) int limit,
                                                              @HeaderParam("Accept-Language") String language) {
         return matchesFor(service.profileInScope(actor.get(), subject), limit, language);
     }
@@ -246,7 +246,7 @@ public class JobResource {
     @Path("/placements")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "getPlacementReport", summary = "安置统计 Hires per month, employer, union unit and listing in the caller's subtree")
-    public Uni<JobViews.Placements> placements(@RestQuery LocalDate from, @RestQuery LocalDate to) {
+    public Uni<JobViews.Placements> placements(@RestQuery("from") LocalDate from, @RestQuery("to") LocalDate to) {
         LocalDate end = to == null ? WishService.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         if (end.isBefore(start)) {

@@ -55,10 +55,11 @@ public final class WishRecommender {
     public static double relevance(DonorTaste t, WishFacts w) {
         double kind = !t.kinds().isEmpty() ? (t.kinds().contains(w.kind()) ? 1 : 0)
                 : t.historyKinds().isEmpty() ? 0.5 : t.historyKinds().getOrDefault(w.kind(), 0.0);
-        double place = !t.districts().isEmpty() ? (t.districts().contains(w.district()) ? 1 : 0)
-                : t.historyDistricts().isEmpty() ? 0.5 : t.historyDistricts().contains(w.district()) ? 1 : 0.3;
+        // Set.of(...).contains(null) throws: a wish without a district or campaign simply does not match one
+        double place = !t.districts().isEmpty() ? (w.district() != null && t.districts().contains(w.district()) ? 1 : 0)
+                : t.historyDistricts().isEmpty() ? 0.5 : w.district() != null && t.historyDistricts().contains(w.district()) ? 1 : 0.3;
         double amount = (t.minFen() > 0 && w.remainingFen() < t.minFen()) || (t.maxFen() > 0 && w.remainingFen() > t.maxFen()) ? 0 : 1;
-        double campaign = t.campaigns().isEmpty() ? 0.5 : t.campaigns().contains(w.campaignId()) ? 1 : 0;
+        double campaign = t.campaigns().isEmpty() ? 0.5 : w.campaignId() != null && t.campaigns().contains(w.campaignId()) ? 1 : 0;
         return 0.35 * kind + 0.25 * place + 0.2 * amount + 0.2 * campaign;
     }
 

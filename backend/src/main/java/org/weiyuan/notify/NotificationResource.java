@@ -70,7 +70,7 @@ public class NotificationResource {
     @GET
     @Path("/inbox")
     @Operation(operationId = "listInbox")
-    public Uni<Page<NotificationView>> list(@RestQuery String cursor, @RestQuery @DefaultValue("30") @Min(1) @Max(100) int limit,
+    public Uni<Page<NotificationView>> list(@RestQuery("cursor") String cursor, @RestQuery("limit") @DefaultValue("30") @Min(1) @Max(100) int limit,
                                             @jakarta.ws.rs.HeaderParam("Accept-Language") String language) {
         boolean english = Messages.negotiate(language).getLanguage().equals("en");
         return inbox.list(actor.get(), cursor, limit).map(page -> new Page<>(page.items().stream()
@@ -126,7 +126,7 @@ public class NotificationResource {
     @GET
     @Path("/outbox/parked")
     @Operation(operationId = "listParkedDeliveries", summary = "推送失败 Deliveries parked after every retry (administrators and top-level staff)")
-    public Uni<java.util.List<ParkedDeliveries.ParkedView>> parked(@RestQuery @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    public Uni<java.util.List<ParkedDeliveries.ParkedView>> parked(@RestQuery("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return parked.list(actor.get(), limit);
     }
 

@@ -85,8 +85,8 @@ public class ServiceResource {
     @GET
     @Path("/menu")
     @Operation(operationId = "getServiceMenu", summary = "服务菜单 Open offers with places left")
-    public Uni<List<OfferView>> menu(@RestQuery ServiceCategory category, @RestQuery String district,
-                                     @RestQuery @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    public Uni<List<OfferView>> menu(@RestQuery("category") ServiceCategory category, @RestQuery("district") String district,
+                                     @RestQuery("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return menu.menu(category, district, limit).map(os -> os.stream().map(OfferView::of).toList());
     }
 

@@ -5,13 +5,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.weiyuan.common.Cursor;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.common.Page;
 import org.weiyuan.wish.WishViews.FeedItem;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -156,9 +155,9 @@ public class FeedService {
 
         Object keyValue(Sort sort) {
             return switch (sort) {
-                case URGENCY -> LocalDate.ofEpochDay(key);
-                case NEAREST_GOAL -> key;
-                case NEWEST -> Instant.ofEpochSecond(Math.floorDiv(key, 1_000_000L), Math.floorMod(key, 1_000_000L) * 1000L);
+                case URGENCY -> Cursor.dateOfEpochDay(key);
+                case NEAREST_GOAL -> Cursor.amountOf(key);
+                case NEWEST -> Cursor.instantOfMicros(key);
             };
         }
 
@@ -173,7 +172,9 @@ public class FeedService {
             try {
                 String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
                 int bar = raw.indexOf('|');
-                return new Position(Long.parseLong(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1)));
+                Position position = new Position(Long.parseLong(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1)));
+                position.keyValue(sort); // a key out of its sort's range is a tampered cursor: 400 here, not a 500 later
+                return position;
             } catch (RuntimeException e) {
                 throw DomainException.badParameter("cursor", "problem.cursor");
             }

@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.weiyuan.audit.AuditChain;
@@ -54,8 +55,10 @@ public class ForYouService {
     private final Map<UUID, AtomicLong> impressions = new ConcurrentHashMap<>();
     private final WishRecommender recommender = new WishRecommender(WishRecommender.Weights.FAIR);
 
-    public record PreferencesRequest(@Size(max = 5) Set<WishKind> kinds, @Size(max = 20) Set<@Size(max = 40) String> districts,
-                                     @PositiveOrZero long minFen, @PositiveOrZero long maxFen, @Size(max = 10) Set<UUID> campaignIds) { }
+    public record PreferencesRequest(@Size(max = 5) Set<@NotNull WishKind> kinds,
+                                     @Size(max = 20) Set<@NotNull @Size(max = 40) String> districts,
+                                     @PositiveOrZero long minFen, @PositiveOrZero long maxFen,
+                                     @Size(max = 10) Set<@NotNull UUID> campaignIds) { }
 
     public record PreferencesView(Set<WishKind> kinds, Set<String> districts, long minFen, long maxFen, Set<UUID> campaignIds) { }
 
@@ -79,10 +82,13 @@ public class ForYouService {
             DonorPreference p = found == null ? new DonorPreference() : found;
             p.subject = donor.subject();
             p.kinds = r.kinds() == null ? new String[0] : r.kinds().stream().map(Enum::name).sorted().toArray(String[]::new);
-            p.districts = r.districts() == null ? new String[0] : r.districts().stream().map(String::trim).sorted().toArray(String[]::new);
+            // " 南明区" and "南明区" are one district: trimmed, blanks dropped, each kept once
+            p.districts = r.districts() == null ? new String[0] : r.districts().stream().filter(java.util.Objects::nonNull)
+                    .map(String::trim).filter(d -> !d.isEmpty()).distinct().sorted().toArray(String[]::new);
             p.minFen = r.minFen();
             p.maxFen = r.maxFen();
-            p.campaignIds = r.campaignIds() == null ? new UUID[0] : r.campaignIds().toArray(UUID[]::new);
+            p.campaignIds = r.campaignIds() == null ? new UUID[0]
+                    : r.campaignIds().stream().filter(java.util.Objects::nonNull).distinct().toArray(UUID[]::new);
             p.updatedAt = AuditChain.now();
             return (found == null ? s.persist(p) : Uni.createFrom().voidItem()).replaceWith(view(p));
         }));
@@ -160,15 +166,22 @@ public class ForYouService {
         if (p == null) {
             return new WishRecommender.DonorTaste(Set.of(), Set.of(), 0, 0, Set.of(), kinds, districts);
         }
-        return new WishRecommender.DonorTaste(Set.of(p.kinds), Set.of(p.districts), p.minFen, p.maxFen,
-                Set.of(p.campaignIds), kinds, districts);
+        return new WishRecommender.DonorTaste(setOf(p.kinds), setOf(p.districts), p.minFen, p.maxFen,
+                setOf(p.campaignIds), kinds, districts);
     }
 
     private static PreferencesView view(DonorPreference p) {
         if (p == null) {
             return new PreferencesView(Set.of(), Set.of(), 0, 0, Set.of());
         }
-        return new PreferencesView(Arrays.stream(p.kinds).map(WishKind::valueOf).collect(Collectors.toSet()), Set.of(p.districts),
-                p.minFen, p.maxFen, Set.of(p.campaignIds));
+        return new PreferencesView(Arrays.stream(p.kinds).map(WishKind::valueOf).collect(Collectors.toSet()), setOf(p.districts),
+                p.minFen, p.maxFen, setOf(p.campaignIds));
+    }
+
+    /** Rows saved before districts were de-duplicated may repeat one; Set.of would throw on that. */
+    @SafeVarargs
+    private static <T> Set<T> setOf(T... values) {
+        return values == null ? Set.of() : Arrays.stream(values).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

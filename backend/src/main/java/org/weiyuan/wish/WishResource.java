@@ -78,7 +78,7 @@ public class WishResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "listWishReviewQueue", summary = "审核队列 Vetting queue in the caller's subtree")
     public Uni<List<WishView>> queue(@RestQuery("status") @DefaultValue("SUBMITTED") WishStatus status,
-                                     @RestQuery @DefaultValue("50") @Min(1) @Max(200) int limit) {
+                                     @RestQuery("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return service.queue(actor.get(), status, limit).map(ws -> ws.stream().map(WishPresenter::summary).toList());
     }
 
@@ -198,12 +198,12 @@ public class WishResource {
     @Path("/feed/wishes")
     @PermitAll
     @Operation(operationId = "listFeedWishes", summary = "爱心墙 Donor feed: published wishes, anonymised")
-    public Uni<Page<FeedItem>> feed(@RestQuery("kind") WishKind kind, @RestQuery String district,
-                                    @RestQuery @PositiveOrZero Long minFen, @RestQuery @PositiveOrZero Long maxFen,
-                                    @RestQuery("campaignId") UUID campaignId, @RestQuery boolean nearGoal,
+    public Uni<Page<FeedItem>> feed(@RestQuery("kind") WishKind kind, @RestQuery("district") String district,
+                                    @RestQuery("minFen") @PositiveOrZero Long minFen, @RestQuery("maxFen") @PositiveOrZero Long maxFen,
+                                    @RestQuery("campaignId") UUID campaignId, @RestQuery("nearGoal") boolean nearGoal,
                                     @RestQuery("sort") @DefaultValue("URGENCY") FeedService.Sort sort,
-                                    @RestQuery String cursor,
-                                    @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit) {
+                                    @RestQuery("cursor") String cursor,
+                                    @RestQuery("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         return feed.feed(new FeedService.Filter(kind, district, minFen, maxFen, campaignId, nearGoal), sort, cursor, limit);
     }
 
@@ -219,7 +219,7 @@ public class WishResource {
     @Path("/feed/for-you")
     @RolesAllowed(Roles.DONOR)
     @Operation(operationId = "listWishesForYou", summary = "为你推荐 Wishes for me: my preferences and giving history, blended with need and fairness")
-    public Uni<java.util.List<FeedItem>> forYou(@RestQuery @DefaultValue("10") @Min(1) @Max(50) int limit) {
+    public Uni<java.util.List<FeedItem>> forYou(@RestQuery("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
         return forYou.forYou(actor.get(), limit);
     }
 

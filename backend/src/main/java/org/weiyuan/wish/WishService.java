@@ -37,6 +37,9 @@ import java.util.stream.Collectors;
 public class WishService {
 
     @Inject
+    PhotoConfig photoLimits;
+
+    @Inject
     WishRepositories.Wishes wishes;
     @Inject
     WishRepositories.Items items;
@@ -279,12 +282,17 @@ public class WishService {
         if (kind == WishPhoto.Kind.DISBURSEMENT_PROOF) {
             throw DomainException.forbidden("problem.staff-only");
         }
-        Images.Clean clean = Images.clean(upload);
+        // who may add, then what the header says, and only then the costly decode, off the event loop
         return ownerAccess(actor, id).chain(f -> {
             WishLifecycle.next(f.wish().status, WishAction.EDIT_PHOTOS);
             if (f.photos().size() >= MAX_PHOTOS) {
                 throw DomainException.conflict("problem.photo.too-many", MAX_PHOTOS);
             }
+            Images.probe(upload, photoLimits.limits());
+            return cleanOffLoop(upload).map(clean -> new Upload(f, clean));
+        }).chain(ready -> {
+            WishFile f = ready.file();
+            Images.Clean clean = ready.clean();
             WishPhoto p = new WishPhoto();
             p.id = UUID.randomUUID();
             p.wishId = id;
@@ -301,15 +309,41 @@ public class WishService {
         });
     }
 
+    /** A file whose access was checked, and the upload cleaned for it. */
+    private record Upload(WishFile file, Images.Clean clean) { }
+
+    /**
+     * Decodes and re-encodes on a worker thread; the result comes back on this request's Vert.x
+     * context, where the reactive session lives. The event loop keeps serving (health checks too).
+     */
+    private Uni<Images.Clean> cleanOffLoop(byte[] upload) {
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        if (context == null) {
+            return Uni.createFrom().item(() -> Images.clean(upload, photoLimits.limits()));
+        }
+        return Uni.createFrom().emitter(emitter -> context.<Images.Clean>executeBlocking(
+                () -> Images.clean(upload, photoLimits.limits()), false).onComplete(done -> {
+                    if (done.succeeded()) {
+                        emitter.complete(done.result());
+                    } else {
+                        emitter.fail(done.cause());
+                    }
+                }));
+    }
+
     /** Staff attach proof of a disbursement (receipt, signed delivery note) once the wish is funded. */
     @WithTransaction
     public Uni<WishFile> addProof(Actor actor, UUID id, byte[] upload) {
-        Images.Clean clean = Images.clean(upload);
         return staffAccess(actor, id).chain(f -> {
             if (f.wish().status != WishStatus.FUNDED && f.wish().status != WishStatus.FULFILLING
                     && f.wish().status != WishStatus.FULFILLED) {
                 throw DomainException.illegalTransition("ADD_PROOF", f.wish().status);
             }
+            Images.probe(upload, photoLimits.limits());
+            return cleanOffLoop(upload).map(clean -> new Upload(f, clean));
+        }).chain(ready -> {
+            WishFile f = ready.file();
+            Images.Clean clean = ready.clean();
             WishPhoto p = new WishPhoto();
             p.id = UUID.randomUUID();
             p.wishId = id;

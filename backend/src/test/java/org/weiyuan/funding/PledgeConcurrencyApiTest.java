@@ -112,6 +112,50 @@ class PledgeConcurrencyApiTest {
         given().get("/api/v1/feed/wishes/" + wish).then().body("paidFen", is(100_000));
     }
 
+    /**
+     * Issue 11: one donor's retries with one Idempotency-Key, all at once (a client resending after
+     * a timeout). Before: one 201 and the others 409 "This record already exists."; now one 201 and
+     * a 200 replay of that same pledge for each of the others, and the wish counts it once.
+     */
+    @Test
+    void simultaneousRetriesWithOneKeyAllGetTheSamePledge() throws Exception {
+        String wish = Fixtures.publishedWish(UUID.randomUUID(), Fixtures.cashWish(100_000));
+        UUID donor = UUID.randomUUID();
+        String key = "retry-" + UUID.randomUUID();
+        int copies = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(copies);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            calls.add(pool.submit(() -> {
+                start.await();
+                return Api.as(donor, "donor").header("Idempotency-Key", key).body(Map.of("amountFen", 1_000))
+                        .post("/api/v1/wishes/" + wish + "/pledges");
+            }));
+        }
+        start.countDown();
+        int created = 0;
+        int replayed = 0;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Future<Response> f : calls) {
+            Response r = f.get(120, TimeUnit.SECONDS);
+            assertThat(r.statusCode()).as(r.asString()).isIn(200, 201);
+            if (r.statusCode() == 201) {
+                created++;
+            } else {
+                assertThat(r.header("Idempotent-Replayed")).isEqualTo("true");
+                replayed++;
+            }
+            ids.add(r.jsonPath().getString("id"));
+        }
+        pool.shutdownNow();
+        assertThat(created).isEqualTo(1);
+        assertThat(replayed).isEqualTo(copies - 1);
+        assertThat(ids).hasSize(1);
+        assertThat(query("select count(*) n from pledge where wish_id = '" + wish + "'").get("n")).isEqualTo(1);
+        given().get("/api/v1/feed/wishes/" + wish).then().body("pledgedFen", is(1_000));
+    }
+
     private Map<String, Long> query(String sql) throws Exception {
         try (Connection c = jdbc.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();

@@ -88,6 +88,40 @@ class WishExpiryApiTest {
                 .post("/api/v1/wishes/" + wish + "/pledges").then().statusCode(409);
     }
 
+    /**
+     * Issue 11: a signed notification for a pledge already paid and refunded (the wish expired)
+     * answered 409, which a gateway retries for ever. It is acknowledged; the money was booked
+     * once and refunded once, and stays so.
+     */
+    @Test
+    void aNotificationForARefundedPledgeIsAcknowledged() throws Throwable {
+        String wish = Fixtures.publishedWish(UUID.randomUUID(), Fixtures.cashWish(50_000));
+        UUID donor = UUID.randomUUID();
+        String ref = pledge(donor, wish, 3_000, "REFUND");
+        notifyPaid(ref, 3_000);
+        execute("update wish set deadline = current_date - 1 where id = '" + wish + "'");
+        VertxContextSupport.subscribeAndAwait(() -> expiry.expireDue(100));
+        Api.as(donor, "donor").get("/api/v1/pledges/mine").then().body("[0].status", is("REFUNDED"));
+        long entries = count("select count(*) from journal_entry where wish_id = '" + wish + "'");
+
+        for (int i = 0; i < 2; i++) { // a fresh notification id each time, as a gateway's retries carry
+            String body = gateway.notificationBody(ref, 3_000);
+            given().contentType(ContentType.JSON).header(SandboxGateway.SIGNATURE_HEADER, gateway.sign(body)).body(body)
+                    .post("/api/v1/payments/sandbox/notify").then().statusCode(200).body("pledgeStatus", is("REFUNDED"));
+        }
+        assertThat(count("select count(*) from journal_entry where wish_id = '" + wish + "'")).isEqualTo(entries);
+        assertThat(balance("escrow:wish:" + wish)).isZero();
+        Api.as(donor, "donor").get("/api/v1/pledges/mine").then().body("[0].status", is("REFUNDED"));
+        Api.admin().get("/api/v1/ledger/check").then().body("balanced", is(true)).body("wishMismatches", hasSize(0));
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = jdbc.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private String pledge(UUID donor, String wish, long amount, String onExpiry) {
         return Api.as(donor, "donor").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("amountFen", amount, "onExpiry", onExpiry)).post("/api/v1/wishes/" + wish + "/pledges")

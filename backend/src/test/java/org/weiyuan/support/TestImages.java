@@ -37,4 +37,43 @@ public final class TestImages {
         withText.write(png, afterHeader, png.length - afterHeader);
         return withText.toByteArray();
     }
+
+    /**
+     * A PNG that says it is {@code width × height} (1-bit grey), as an attacker's "decompression
+     * bomb": a few KB that decode to a huge raster. With {@code pixels} false the image data is
+     * garbage, so only a reader that trusts the header alone can tell how large it claims to be.
+     */
+    public static byte[] pngClaiming(int width, int height, boolean pixels) throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 1).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(png, "IHDR", ihdr.array());
+        byte[] data;
+        if (pixels) {
+            ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+            try (var z = new java.util.zip.DeflaterOutputStream(deflated, new java.util.zip.Deflater(9))) {
+                byte[] row = new byte[1 + (width + 7) / 8];
+                for (int y = 0; y < height; y++) {
+                    z.write(row);
+                }
+            }
+            data = deflated.toByteArray();
+        } else {
+            data = "not deflate data at all".getBytes(StandardCharsets.US_ASCII);
+        }
+        chunk(png, "IDAT", data);
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        ByteBuffer c = ByteBuffer.allocate(12 + data.length);
+        c.putInt(data.length).put(type.getBytes(StandardCharsets.US_ASCII)).put(data);
+        CRC32 crc = new CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        c.putInt((int) crc.getValue());
+        out.writeBytes(c.array());
+    }
 }

@@ -49,4 +49,29 @@ class ForYouApiTest {
         Api.anonymous().get("/api/v1/feed/for-you").then().statusCode(401);
         Api.as(donor, "donor").get("/api/v1/feed/preferences").then().body("minFen", is(0));
     }
+
+    /** Issue 11: preferences naming a campaign, while wishes without one exist, answered 500 (NPE). */
+    @Test
+    void preferencesNamingACampaignStillGiveWishes() {
+        Fixtures.publishedWish(UUID.randomUUID(), Fixtures.goodsWish()); // a wish of no campaign
+        UUID donor = UUID.randomUUID();
+        Api.as(donor, "donor").body(Map.of("kinds", List.of("GOODS"), "districts", List.of("南明区"),
+                        "campaignIds", List.of(UUID.randomUUID().toString())))
+                .put("/api/v1/feed/preferences").then().statusCode(200);
+        List<Map<String, Object>> items = Api.as(donor, "donor").get("/api/v1/feed/for-you").then().statusCode(200)
+                .extract().path("");
+        assertThat(items).isNotEmpty();
+    }
+
+    /** Issue 11: " 南明区" and "南明区" are one district; saving both answered 500. */
+    @Test
+    void duplicateDistrictsAreKeptOnce() {
+        UUID donor = UUID.randomUUID();
+        Api.as(donor, "donor").body(Map.of("districts", List.of("南明区", " 南明区", "云岩区 ", "  ")))
+                .put("/api/v1/feed/preferences").then().statusCode(200)
+                .body("districts", org.hamcrest.Matchers.containsInAnyOrder("南明区", "云岩区"));
+        Api.as(donor, "donor").get("/api/v1/feed/preferences").then().statusCode(200)
+                .body("districts", org.hamcrest.Matchers.containsInAnyOrder("南明区", "云岩区"));
+        Api.as(donor, "donor").get("/api/v1/feed/for-you").then().statusCode(200);
+    }
 }

@@ -64,4 +64,32 @@ class WishPhotoApiTest {
         Api.worker(worker).contentType("image/png").body(TestImages.pngWithComment("late"))
                 .post("/api/v1/wishes/" + wish + "/photos").then().statusCode(409);
     }
+
+    /**
+     * Issue 11: a small PNG that decodes to 10,000 × 10,000 pixels, posted by a worker with no
+     * household to a random wish, was decoded in full before the 422. Access comes first (404),
+     * and the size is read from the header: a claim too large is refused even when the pixel data
+     * behind it is garbage, which only a header-first check can tell.
+     */
+    @Test
+    void accessIsCheckedFirstAndSizeIsReadFromTheHeader() throws Exception {
+        byte[] bomb = TestImages.pngClaiming(10_000, 10_000, true);
+        assertThat(bomb.length).isLessThan(400_000);
+        Api.worker(UUID.randomUUID()).contentType("image/png").body(bomb)
+                .post("/api/v1/wishes/" + UUID.randomUUID() + "/photos").then().statusCode(404)
+                .contentType("application/problem+json");
+
+        UUID worker = UUID.randomUUID();
+        Fixtures.approvedHousehold(worker);
+        String wish = Api.worker(worker).body(Fixtures.goodsWish()).post("/api/v1/wishes").then().statusCode(201).extract().path("id");
+        Api.worker(worker).contentType("image/png").body(bomb).post("/api/v1/wishes/" + wish + "/photos")
+                .then().statusCode(422).body("errors[0].field", is("image"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("4096"));
+        Api.worker(worker).contentType("image/png").body(TestImages.pngClaiming(10_000, 10_000, false))
+                .post("/api/v1/wishes/" + wish + "/photos").then().statusCode(422)
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("4096"));
+        // within the limits: decoded (off the event loop) and stored
+        Api.worker(worker).contentType("image/png").body(TestImages.pngClaiming(800, 600, true))
+                .post("/api/v1/wishes/" + wish + "/photos").then().statusCode(201).body("photos", hasSize(1));
+    }
 }
