@@ -75,8 +75,8 @@ public class ExportResource {
     @Path("/households")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "exportHouseholds", summary = "导出困难家庭档案清单 Households in scope (masked unless full=true; audited)")
-    public Response households(@Parameter(description = StatsResource.UNIT) @RestQuery UUID unitId,
-                               @RestQuery HouseholdStatus status,
+    public Response households(@Parameter(description = StatsResource.UNIT) @RestQuery("unitId") UUID unitId,
+                               @RestQuery("status") HouseholdStatus status,
                                @Parameter(description = "导出完整个人信息(留痕) Full personal data (audited as such)")
                                @RestQuery @DefaultValue("false") boolean full) {
         return workList(WorkList.HOUSEHOLDS, unitId, status == null ? null : status.name(), full, "households");
@@ -86,7 +86,7 @@ public class ExportResource {
     @Path("/wishes-in-vetting")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "exportWishesInVetting", summary = "导出待审核微愿 Wishes waiting for vetting (masked unless full=true; audited)")
-    public Response wishesInVetting(@Parameter(description = StatsResource.UNIT) @RestQuery UUID unitId,
+    public Response wishesInVetting(@Parameter(description = StatsResource.UNIT) @RestQuery("unitId") UUID unitId,
                                     @RestQuery @DefaultValue("false") boolean full) {
         return workList(WorkList.WISHES_IN_VETTING, unitId, null, full, "wishes-in-vetting");
     }
@@ -96,7 +96,7 @@ public class ExportResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "exportDisbursementsAwaitingApproval",
             summary = "导出待复核拨付 Disbursements waiting for a second approver (masked unless full=true; audited)")
-    public Response disbursements(@Parameter(description = StatsResource.UNIT) @RestQuery UUID unitId,
+    public Response disbursements(@Parameter(description = StatsResource.UNIT) @RestQuery("unitId") UUID unitId,
                                   @RestQuery @DefaultValue("false") boolean full) {
         return workList(WorkList.DISBURSEMENTS_AWAITING_APPROVAL, unitId, null, full, "disbursements-awaiting-approval");
     }
@@ -119,8 +119,8 @@ public class ExportResource {
     @Path("/stats/households")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "exportStatsHouseholds", summary = "导出困难家庭分类统计 Households by dimension, per child unit")
-    public Response statsHouseholds(@RestQuery UUID unitId, @RestQuery @DefaultValue("CATEGORY") HouseholdDimension by,
-                                    @RestQuery HouseholdStatus status) {
+    public Response statsHouseholds(@RestQuery("unitId") UUID unitId, @RestQuery @DefaultValue("CATEGORY") HouseholdDimension by,
+                                    @RestQuery("status") HouseholdStatus status) {
         Actor a = actor.get();
         StatsViews.CountTable t = await(() -> stats.households(a, unitId, by, status));
         return table(a, t.unit(), "households by=" + by + (status == null ? "" : " status=" + status), "stats-households",
@@ -131,7 +131,7 @@ public class ExportResource {
     @Path("/stats/households-monthly")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "exportStatsHouseholdsMonthly", summary = "导出每月建档、审批、退出 New files, approvals and exits per month")
-    public Response statsHouseholdsMonthly(@RestQuery UUID unitId, @RestQuery String from, @RestQuery String to) {
+    public Response statsHouseholdsMonthly(@RestQuery("unitId") UUID unitId, @RestQuery("from") String from, @RestQuery("to") String to) {
         Actor a = actor.get();
         MonthRange range = stats.range(from, to);
         StatsViews.MonthlyTable t = await(() -> stats.householdMonths(a, unitId, range));
@@ -143,7 +143,7 @@ public class ExportResource {
     @Path("/stats/money-units")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "exportStatsMoneyByUnit", summary = "导出各单位善款 Money per child unit")
-    public Response statsMoneyByUnit(@RestQuery UUID unitId) {
+    public Response statsMoneyByUnit(@RestQuery("unitId") UUID unitId) {
         Actor a = actor.get();
         StatsViews.MoneyTable t = await(() -> stats.moneyByUnit(a, unitId));
         return table(a, t.unit(), "money by unit", "stats-money-units", x -> StatsSheets.moneyByUnit(x, "各单位善款 Money by unit", t));
@@ -153,7 +153,7 @@ public class ExportResource {
     @Path("/stats/money-campaigns")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "exportStatsMoneyByCampaign", summary = "导出各活动善款 Money per campaign")
-    public Response statsMoneyByCampaign(@RestQuery UUID unitId) {
+    public Response statsMoneyByCampaign(@RestQuery("unitId") UUID unitId) {
         Actor a = actor.get();
         StatsViews.CampaignMoneyTable t = await(() -> stats.moneyByCampaign(a, unitId));
         return table(a, t.unit(), "money by campaign", "stats-money-campaigns",
@@ -164,8 +164,8 @@ public class ExportResource {
     @Path("/stats/wishes")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "exportStatsWishes", summary = "导出微愿统计 Wishes by state or age")
-    public Response statsWishes(@RestQuery UUID unitId, @RestQuery @DefaultValue("STATUS") WishDimension by,
-                                @RestQuery WishStatus status) {
+    public Response statsWishes(@RestQuery("unitId") UUID unitId, @RestQuery @DefaultValue("STATUS") WishDimension by,
+                                @RestQuery("status") WishStatus status) {
         Actor a = actor.get();
         StatsViews.CountTable t = await(() -> stats.wishes(a, unitId, by, status));
         return table(a, t.unit(), "wishes by=" + by + (status == null ? "" : " status=" + status), "stats-wishes",
@@ -176,7 +176,7 @@ public class ExportResource {
     @Path("/stats/placements-monthly")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "exportStatsPlacementsMonthly", summary = "导出每月安置就业 Placements per month")
-    public Response statsPlacementsMonthly(@RestQuery UUID unitId, @RestQuery String from, @RestQuery String to) {
+    public Response statsPlacementsMonthly(@RestQuery("unitId") UUID unitId, @RestQuery("from") String from, @RestQuery("to") String to) {
         Actor a = actor.get();
         MonthRange range = stats.range(from, to);
         StatsViews.MonthlyTable t = await(() -> stats.placementMonths(a, unitId, range));
@@ -188,7 +188,7 @@ public class ExportResource {
     @Path("/stats/service-demand")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "exportStatsServiceDemand", summary = "导出未满足的服务需求 Waiting service orders")
-    public Response statsServiceDemand(@RestQuery UUID unitId, @RestQuery @DefaultValue("CATEGORY") DemandDimension by) {
+    public Response statsServiceDemand(@RestQuery("unitId") UUID unitId, @RestQuery @DefaultValue("CATEGORY") DemandDimension by) {
         Actor a = actor.get();
         StatsViews.CountTable t = await(() -> stats.unmetDemand(a, unitId, by));
         return table(a, t.unit(), "service-demand by=" + by, "stats-service-demand",

@@ -62,9 +62,9 @@ public class StatsResource {
     @Operation(operationId = "statsHouseholds",
             summary = "困难家庭分类统计 Households by category, severity, cause, status or exit reason, per child unit")
     @APIResponse(responseCode = "200", description = "计数表 Count table")
-    public Uni<CountTable> households(@Parameter(description = UNIT) @RestQuery UUID unitId,
+    public Uni<CountTable> households(@Parameter(description = UNIT) @RestQuery("unitId") UUID unitId,
                                       @RestQuery @DefaultValue("CATEGORY") HouseholdDimension by,
-                                      @Parameter(description = "只统计此状态的档案 Only files in this status") @RestQuery HouseholdStatus status) {
+                                      @Parameter(description = "只统计此状态的档案 Only files in this status") @RestQuery("status") HouseholdStatus status) {
         return stats.households(actor.get(), unitId, by, status);
     }
 
@@ -73,9 +73,9 @@ public class StatsResource {
     @Operation(operationId = "statsHouseholdsMonthly",
             summary = "每月新建档、审批、退出 New files, approvals and exits per month (China time), per child unit")
     @APIResponse(responseCode = "200", description = "月度表 Monthly table")
-    public Uni<MonthlyTable> householdsMonthly(@Parameter(description = UNIT) @RestQuery UUID unitId,
-                                               @Parameter(description = "YYYY-MM, default 11 months before `to`") @RestQuery String from,
-                                               @Parameter(description = "YYYY-MM, default this month; at most 36 months in all") @RestQuery String to) {
+    public Uni<MonthlyTable> householdsMonthly(@Parameter(description = UNIT) @RestQuery("unitId") UUID unitId,
+                                               @Parameter(description = "YYYY-MM, default 11 months before `to`") @RestQuery("from") String from,
+                                               @Parameter(description = "YYYY-MM, default this month; at most 36 months in all") @RestQuery("to") String to) {
         return stats.householdMonths(actor.get(), unitId, stats.range(from, to));
     }
 
@@ -84,7 +84,7 @@ public class StatsResource {
     @Operation(operationId = "statsMoneyByUnit",
             summary = "各单位善款 Money donated, matched, disbursed and held, per child unit (from the ledger)")
     @APIResponse(responseCode = "200", description = "资金表 Money table")
-    public Uni<MoneyTable> moneyByUnit(@Parameter(description = UNIT) @RestQuery UUID unitId) {
+    public Uni<MoneyTable> moneyByUnit(@Parameter(description = UNIT) @RestQuery("unitId") UUID unitId) {
         return stats.moneyByUnit(actor.get(), unitId);
     }
 
@@ -93,7 +93,7 @@ public class StatsResource {
     @Operation(operationId = "statsMoneyByCampaign",
             summary = "各活动善款 Money donated, matched, disbursed and held, per campaign, within the unit's subtree")
     @APIResponse(responseCode = "200", description = "活动资金表 Campaign money table")
-    public Uni<CampaignMoneyTable> moneyByCampaign(@Parameter(description = UNIT) @RestQuery UUID unitId) {
+    public Uni<CampaignMoneyTable> moneyByCampaign(@Parameter(description = UNIT) @RestQuery("unitId") UUID unitId) {
         return stats.moneyByCampaign(actor.get(), unitId);
     }
 
@@ -101,10 +101,10 @@ public class StatsResource {
     @Path("/wishes")
     @Operation(operationId = "statsWishes", summary = "微愿按状态或时长统计 Wishes by state or age bucket, per child unit")
     @APIResponse(responseCode = "200", description = "计数表 Count table")
-    public Uni<CountTable> wishes(@Parameter(description = UNIT) @RestQuery UUID unitId,
+    public Uni<CountTable> wishes(@Parameter(description = UNIT) @RestQuery("unitId") UUID unitId,
                                   @RestQuery @DefaultValue("STATUS") WishDimension by,
                                   @Parameter(description = "by=AGE: only wishes in this state (default: every open state)")
-                                  @RestQuery WishStatus status) {
+                                  @RestQuery("status") WishStatus status) {
         return stats.wishes(actor.get(), unitId, by, status);
     }
 
@@ -113,9 +113,9 @@ public class StatsResource {
     @Operation(operationId = "statsPlacementsMonthly",
             summary = "每月安置就业 Job placements per month (China time), per child unit of the listing's union")
     @APIResponse(responseCode = "200", description = "月度表 Monthly table")
-    public Uni<MonthlyTable> placementsMonthly(@Parameter(description = UNIT) @RestQuery UUID unitId,
-                                               @Parameter(description = "YYYY-MM") @RestQuery String from,
-                                               @Parameter(description = "YYYY-MM") @RestQuery String to) {
+    public Uni<MonthlyTable> placementsMonthly(@Parameter(description = UNIT) @RestQuery("unitId") UUID unitId,
+                                               @Parameter(description = "YYYY-MM") @RestQuery("from") String from,
+                                               @Parameter(description = "YYYY-MM") @RestQuery("to") String to) {
         return stats.placementMonths(actor.get(), unitId, stats.range(from, to));
     }
 
@@ -124,7 +124,7 @@ public class StatsResource {
     @Operation(operationId = "statsServiceDemand",
             summary = "未满足的服务需求 Waiting service orders by category or district, per child unit")
     @APIResponse(responseCode = "200", description = "计数表 Count table")
-    public Uni<CountTable> serviceDemand(@Parameter(description = UNIT) @RestQuery UUID unitId,
+    public Uni<CountTable> serviceDemand(@Parameter(description = UNIT) @RestQuery("unitId") UUID unitId,
                                          @RestQuery @DefaultValue("CATEGORY") DemandDimension by) {
         return stats.unmetDemand(actor.get(), unitId, by);
     }
