@@ -78,7 +78,7 @@ public class ExportResource {
     public Response households(@Parameter(description = StatsResource.UNIT) @RestQuery("unitId") UUID unitId,
                                @RestQuery("status") HouseholdStatus status,
                                @Parameter(description = "导出完整个人信息(留痕) Full personal data (audited as such)")
-                               @RestQuery @DefaultValue("false") boolean full) {
+                               @RestQuery("full") @DefaultValue("false") boolean full) {
         return workList(WorkList.HOUSEHOLDS, unitId, status == null ? null : status.name(), full, "households");
     }
 
@@ -87,7 +87,7 @@ public class ExportResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "exportWishesInVetting", summary = "导出待审核微愿 Wishes waiting for vetting (masked unless full=true; audited)")
     public Response wishesInVetting(@Parameter(description = StatsResource.UNIT) @RestQuery("unitId") UUID unitId,
-                                    @RestQuery @DefaultValue("false") boolean full) {
+                                    @RestQuery("full") @DefaultValue("false") boolean full) {
         return workList(WorkList.WISHES_IN_VETTING, unitId, null, full, "wishes-in-vetting");
     }
 
@@ -97,7 +97,7 @@ public class ExportResource {
     @Operation(operationId = "exportDisbursementsAwaitingApproval",
             summary = "导出待复核拨付 Disbursements waiting for a second approver (masked unless full=true; audited)")
     public Response disbursements(@Parameter(description = StatsResource.UNIT) @RestQuery("unitId") UUID unitId,
-                                  @RestQuery @DefaultValue("false") boolean full) {
+                                  @RestQuery("full") @DefaultValue("false") boolean full) {
         return workList(WorkList.DISBURSEMENTS_AWAITING_APPROVAL, unitId, null, full, "disbursements-awaiting-approval");
     }
 
@@ -119,7 +119,7 @@ public class ExportResource {
     @Path("/stats/households")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "exportStatsHouseholds", summary = "导出困难家庭分类统计 Households by dimension, per child unit")
-    public Response statsHouseholds(@RestQuery("unitId") UUID unitId, @RestQuery @DefaultValue("CATEGORY") HouseholdDimension by,
+    public Response statsHouseholds(@RestQuery("unitId") UUID unitId, @RestQuery("by") @DefaultValue("CATEGORY") HouseholdDimension by,
                                     @RestQuery("status") HouseholdStatus status) {
         Actor a = actor.get();
         StatsViews.CountTable t = await(() -> stats.households(a, unitId, by, status));
@@ -164,7 +164,7 @@ public class ExportResource {
     @Path("/stats/wishes")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "exportStatsWishes", summary = "导出微愿统计 Wishes by state or age")
-    public Response statsWishes(@RestQuery("unitId") UUID unitId, @RestQuery @DefaultValue("STATUS") WishDimension by,
+    public Response statsWishes(@RestQuery("unitId") UUID unitId, @RestQuery("by") @DefaultValue("STATUS") WishDimension by,
                                 @RestQuery("status") WishStatus status) {
         Actor a = actor.get();
         StatsViews.CountTable t = await(() -> stats.wishes(a, unitId, by, status));
@@ -188,7 +188,7 @@ public class ExportResource {
     @Path("/stats/service-demand")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "exportStatsServiceDemand", summary = "导出未满足的服务需求 Waiting service orders")
-    public Response statsServiceDemand(@RestQuery("unitId") UUID unitId, @RestQuery @DefaultValue("CATEGORY") DemandDimension by) {
+    public Response statsServiceDemand(@RestQuery("unitId") UUID unitId, @RestQuery("by") @DefaultValue("CATEGORY") DemandDimension by) {
         Actor a = actor.get();
         StatsViews.CountTable t = await(() -> stats.unmetDemand(a, unitId, by));
         return table(a, t.unit(), "service-demand by=" + by, "stats-service-demand",

@@ -63,7 +63,7 @@ public class StatsResource {
             summary = "困难家庭分类统计 Households by category, severity, cause, status or exit reason, per child unit")
     @APIResponse(responseCode = "200", description = "计数表 Count table")
     public Uni<CountTable> households(@Parameter(description = UNIT) @RestQuery("unitId") UUID unitId,
-                                      @RestQuery @DefaultValue("CATEGORY") HouseholdDimension by,
+                                      @RestQuery("by") @DefaultValue("CATEGORY") HouseholdDimension by,
                                       @Parameter(description = "只统计此状态的档案 Only files in this status") @RestQuery("status") HouseholdStatus status) {
         return stats.households(actor.get(), unitId, by, status);
     }
@@ -102,7 +102,7 @@ public class StatsResource {
     @Operation(operationId = "statsWishes", summary = "微愿按状态或时长统计 Wishes by state or age bucket, per child unit")
     @APIResponse(responseCode = "200", description = "计数表 Count table")
     public Uni<CountTable> wishes(@Parameter(description = UNIT) @RestQuery("unitId") UUID unitId,
-                                  @RestQuery @DefaultValue("STATUS") WishDimension by,
+                                  @RestQuery("by") @DefaultValue("STATUS") WishDimension by,
                                   @Parameter(description = "by=AGE: only wishes in this state (default: every open state)")
                                   @RestQuery("status") WishStatus status) {
         return stats.wishes(actor.get(), unitId, by, status);
@@ -125,7 +125,7 @@ public class StatsResource {
             summary = "未满足的服务需求 Waiting service orders by category or district, per child unit")
     @APIResponse(responseCode = "200", description = "计数表 Count table")
     public Uni<CountTable> serviceDemand(@Parameter(description = UNIT) @RestQuery("unitId") UUID unitId,
-                                         @RestQuery @DefaultValue("CATEGORY") DemandDimension by) {
+                                         @RestQuery("by") @DefaultValue("CATEGORY") DemandDimension by) {
         return stats.unmetDemand(actor.get(), unitId, by);
     }
 }
