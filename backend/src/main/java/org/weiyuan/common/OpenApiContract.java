@@ -81,7 +81,11 @@ public class OpenApiContract implements OASFilter {
             params.addAll(op.getParameters());
         }
         boolean body = op.getRequestBody() != null;
-        boolean pathId = params.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+        // An identifier the caller names (in the path, or a UUID query parameter such as a stats
+        // report's unitId) can be unknown or out of scope: 404.
+        boolean pathId = params.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH
+                || (p.getSchema() != null && ("uuid".equals(p.getSchema().getFormat())
+                        || String.valueOf(p.getSchema().getRef()).endsWith("/UUID"))));
         APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
         op.setResponses(responses);
         List<String> codes = new ArrayList<>();

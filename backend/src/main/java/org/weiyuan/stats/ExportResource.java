@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.weiyuan.common.Problem;
@@ -45,18 +44,9 @@ import java.util.function.Supplier;
 @Path("/api/v1/exports")
 @Produces({Xlsx.MEDIA_TYPE, Problem.MEDIA_TYPE})
 @Blocking
-@SecurityRequirement(name = "SecurityScheme")
 @Tag(name = "exports", description = "导出 XLSX exports of dashboards and work lists")
 @APIResponse(responseCode = "200", description = "XLSX 工作簿 Workbook",
         content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-@APIResponse(responseCode = "400", description = "参数无效 Unreadable parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "未登录 Not signed in",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "角色不符或尚未指派单位 Wrong role, or staff without a unit",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "单位不存在或不在辖区内 Unit missing or outside the caller's subtree",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ExportResource {
 
     private final StatsService stats;

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.weiyuan.common.Problem;
@@ -35,16 +34,7 @@ import java.util.UUID;
 @Path("/api/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-@SecurityRequirement(name = "SecurityScheme")
 @Tag(name = "stats", description = "统计报表 Dashboards rolled up the union tree")
-@APIResponse(responseCode = "401", description = "未登录 Not signed in",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "不是工会干部或管理员,或尚未指派单位 Not staff or admin, or staff without a unit",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "单位不存在或不在辖区内 Unit missing or outside the caller's subtree",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "400", description = "参数无效 Unreadable parameter (unit id, dimension, month range)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StatsResource {
 
     static final String UNIT = "要统计的单位,默认本人所在单位(管理员:根单位) Unit to report on; default the caller's own (admin: the root)";
