@@ -48,8 +48,9 @@ public final class Platform implements AutoCloseable {
         requireFile(config.realmFile(), "The realm export keycloak/weiyuan-realm.json is missing");
         Files.createDirectories(config.logDir());
 
-        log("PostgreSQL 数据库 starting on port " + config.postgresPort() + " (data in " + config.dataDir().resolve("postgres") + ")");
-        database = Database.start(config.dataDir(), config.postgresPort());
+        log("PostgreSQL 数据库 starting on port " + config.postgresPort() + " (data in " + config.dataDir().resolve("postgres")
+                + (config.durable() ? ", durable: fsync and synchronous commit on)" : ", NOT durable: fsync off, for tests)"));
+        database = Database.start(config.dataDir(), config.postgresPort(), config.durable());
 
         log("Keycloak 身份认证 starting on port " + config.keycloakPort() + " (first start takes a minute)");
         keycloak = startKeycloak();
@@ -137,6 +138,16 @@ public final class Platform implements AutoCloseable {
 
     public PlatformConfig config() {
         return config;
+    }
+
+    /** The embedded PostgreSQL, for tests that inspect or crash it. */
+    Database database() {
+        return database;
+    }
+
+    /** The Keycloak child process, for tests that stop it. */
+    ChildProcess keycloak() {
+        return keycloak;
     }
 
     public boolean isRunning() {
