@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * 数据库中断: what this replica knows about a database outage. The first failure that shows the
  * database unreachable starts an outage and logs one WARN; while it lasts every such request is
  * answered 503 and only counted; a probe ({@code select 1} once a second, {@code weiyuan.database.outage-probe-every}) ends it with one INFO.
- * Readiness ({@link DatabaseOutageHealth}) is DOWN meanwhile, and the metrics
+ * Readiness ({@link DatabaseOutageHealth}, which probes the database itself) is DOWN meanwhile, and the metrics
  * {@code weiyuan_database_outage} (1 while it lasts) and {@code weiyuan_database_unavailable_answers_total}
  * let an operator alert on it. One log line per outage instead of a stack trace per request.
  */
@@ -89,13 +89,14 @@ public class DatabaseOutage {
         }
         return pool.query("select 1").execute()
                 .map(rows -> {
-                    ended();
+                    reached();
                     return true;
                 })
                 .onFailure().recoverWithItem(false);
     }
 
-    private void ended() {
+    /** The database answered (a probe or the readiness check): ends the outage, if one was going on. */
+    public void reached() {
         Instant started = since.getAndSet(null);
         if (started != null) {
             LOG.infof("PostgreSQL answers again after %d s; %d requests were answered 503 meanwhile",

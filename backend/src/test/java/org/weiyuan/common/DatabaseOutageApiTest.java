@@ -2,11 +2,11 @@ package org.weiyuan.common;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.jboss.logmanager.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.weiyuan.support.Fixtures;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,18 +16,20 @@ import java.util.logging.Logger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 /**
  * A request that fails because the database cannot be reached answers 503 problem+json with
- * Retry-After, readiness goes DOWN, and the outage is logged once (WARN) and its end once (INFO),
+ * Retry-After, and the outage is logged once (WARN) and its end once (INFO),
  * not a stack trace per request. The failures are the ones the reactive client and Hibernate
- * Reactive really throw, raised by {@link OutageTestResource}; the crash of a real PostgreSQL is
- * in the platform's PlatformFaultIT.
+ * Reactive really throw, raised by {@link OutageTestResource}; the crash of a real PostgreSQL
+ * (readiness DOWN while it is dead) is in the platform's PlatformFaultIT.
  */
 @QuarkusTest
 class DatabaseOutageApiTest {
+
+    @Inject
+    DatabaseOutage outage;
 
     private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
     private final Handler capture = new Handler() {
@@ -70,14 +72,14 @@ class DatabaseOutageApiTest {
         given().get("/test-support/outage/refused").then().statusCode(503)
                 .body("title", is("暂不可用"));
 
-        // readiness is DOWN while the outage lasts
-        given().get("/q/health/ready").then().statusCode(503)
-                .body("checks.find { it.name == 'database-outage' }.status", is("DOWN"));
+        assertThat(outage.down()).isTrue();
+        assertThat(outage.since()).isNotNull();
 
-        // the database answers again: the probe ends the outage and readiness comes back
-        given().post("/test-support/outage/probe").then().statusCode(200);
-        Fixtures.await("ready again", () -> given().get("/q/health/ready").statusCode() == 200);
-        given().get("/q/health/ready").then().body("checks.name", hasItem("database-outage"));
+        // readiness probes the database, which answers: that ends the outage (the probe timer is
+        // ten minutes in tests, so it is readiness that does it here)
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'database' }.status", is("UP"));
+        assertThat(outage.down()).isFalse();
 
         List<LogRecord> warnings = logged.stream().filter(r -> r.getLevel().intValue() >= Level.WARN.intValue()).toList();
         assertThat(warnings).as("one WARN for the whole outage, no ERROR or stack trace per request")

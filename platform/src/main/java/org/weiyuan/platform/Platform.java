@@ -66,8 +66,13 @@ public final class Platform implements AutoCloseable {
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
         Files.copy(config.realmFile(), imports.resolve("weiyuan-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        int managementPort = freePort();
+        log("Keycloak management (health) on port " + managementPort);
         List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + config.keycloakPort(),
+                // health and metrics live on the management port, 9000 unless told: a second
+                // Keycloak on the machine (another checkout, a test run) would fail to start
+                "--http-management-port=" + managementPort,
                 "--import-realm",
                 "--db=postgres",
                 "--db-url=" + database.jdbcUrl("keycloak"),
@@ -171,6 +176,12 @@ public final class Platform implements AutoCloseable {
             } catch (IOException e) {
                 log("PostgreSQL did not stop cleanly: " + e.getMessage());
             }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 
