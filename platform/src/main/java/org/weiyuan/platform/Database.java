@@ -67,7 +67,9 @@ final class Database implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
-                .setPort(port);
+                .setPort(port)
+                // zonky waits 10 s; crash recovery (replaying the WAL) on a busy machine takes longer
+                .setPGStartupWait(java.time.Duration.ofMinutes(3));
         settings(durable).forEach(builder::setServerConfig);
         return builder.start();
     }
