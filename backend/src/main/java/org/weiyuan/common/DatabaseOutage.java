@@ -36,6 +36,10 @@ public class DatabaseOutage {
     private final Counter unavailableAnswers;
     private final AtomicReference<Instant> since = new AtomicReference<>();
     private final AtomicLong answeredDuringOutage = new AtomicLong();
+    private final AtomicReference<Instant> lastStarted = new AtomicReference<>();
+    private final AtomicReference<Instant> lastEnded = new AtomicReference<>();
+    /** A failure this soon after an outage ended continues it (no second WARN). */
+    private static final Duration FLAP_WINDOW = Duration.ofSeconds(30);
 
     public DatabaseOutage(Pool pool, Vertx vertx, MeterRegistry registry,
                           @ConfigProperty(name = "weiyuan.database.outage-probe-every", defaultValue = "1s") Duration probeEvery) {
@@ -67,7 +71,17 @@ public class DatabaseOutage {
 
     /** Something (a request or a background job) found the database unreachable. */
     public void noticed(Throwable failure) {
+        Instant previous = lastEnded.get();
+        if (previous != null && Duration.between(previous, Instant.now()).compareTo(FLAP_WINDOW) < 0
+                && since.compareAndSet(null, lastStarted.get())) {
+            // a restarting server accepts a connection, then refuses the next ("not yet accepting
+            // connections"): the same outage, not a new one to warn about
+            LOG.debugf("PostgreSQL unreachable again right after it came back (%s)", ConnectionFailures.describe(failure));
+            scheduleProbe();
+            return;
+        }
         if (since.compareAndSet(null, Instant.now())) {
+            lastStarted.set(since.get());
             LOG.warnf("PostgreSQL is unreachable (%s): requests are answered 503 with Retry-After %d s and readiness is DOWN"
                     + " until it answers again", ConnectionFailures.describe(failure), RETRY_AFTER_SECONDS);
             scheduleProbe();
@@ -87,7 +101,7 @@ public class DatabaseOutage {
         if (!down()) {
             return Uni.createFrom().item(true);
         }
-        return pool.query("select 1").execute()
+        return selectOne(pool)
                 .map(rows -> {
                     reached();
                     return true;
@@ -95,10 +109,21 @@ public class DatabaseOutage {
                 .onFailure().recoverWithItem(false);
     }
 
+    /**
+     * {@code select 1} on a connection of its own. Not {@code pool.query(…).execute()}: when the
+     * connection cannot be made, that path leaves its acquire-timeout timer running, which later
+     * throws "Result is already complete" into Vert.x, an ERROR with a stack trace per probe
+     * (eclipse-vertx/vertx-sql-client#1706).
+     */
+    static Uni<?> selectOne(Pool pool) {
+        return pool.withConnection(c -> c.query("select 1").execute());
+    }
+
     /** The database answered (a probe or the readiness check): ends the outage, if one was going on. */
     public void reached() {
         Instant started = since.getAndSet(null);
         if (started != null) {
+            lastEnded.set(Instant.now());
             LOG.infof("PostgreSQL answers again after %d s; %d requests were answered 503 meanwhile",
                     Duration.between(started, Instant.now()).toSeconds(), answeredDuringOutage.getAndSet(0));
         }

@@ -34,7 +34,7 @@ public class DatabaseOutageHealth implements AsyncHealthCheck {
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        return pool.query("select 1").execute()
+        return DatabaseOutage.selectOne(pool)
                 .ifNoItem().after(TIMEOUT).fail()
                 .map(rows -> {
                     outage.reached();
