@@ -36,6 +36,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @jakarta.inject.Inject
+    DatabaseOutage outage;
+
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpHeaders headers, HttpServerRequest request) {
         Locale locale = locale(headers);
@@ -200,9 +203,22 @@ public class ProblemMappers {
             Locale locale = locale(headers);
             return respond(409, "conflict", locale, Messages.get(locale, "problem.duplicate"), request, null, null);
         }
+        if (ConnectionFailures.isDatabaseUnreachable(e)) {
+            return databaseUnreachable(e, headers, request);
+        }
         LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
         Locale locale = locale(headers);
         return respond(500, "internal", locale, Messages.get(locale, "problem.internal"), request, null, null);
+    }
+
+    /** The database is down or restarting: 503 with Retry-After, counted and logged once per outage. */
+    private Response databaseUnreachable(Throwable e, HttpHeaders headers, HttpServerRequest request) {
+        outage.requestRefused(e);
+        Locale locale = locale(headers);
+        return Response.fromResponse(respond(503, "database-unavailable", locale,
+                        Messages.get(locale, "problem.database-unavailable"), request, null, null))
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private Response unauthenticated(HttpHeaders headers, HttpServerRequest request) {

@@ -13,6 +13,8 @@ public class HoldReleaser {
     private static final Logger LOG = Logger.getLogger(HoldReleaser.class);
 
     @Inject
+    org.weiyuan.common.DatabaseOutage outage;
+    @Inject
     PledgeService pledges;
 
     @Scheduled(every = "${weiyuan.pledges.release-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -24,7 +26,13 @@ public class HoldReleaser {
                         LOG.infof("Released %d expired pledge holds", n);
                     }
                 })
-                .onFailure().invoke(e -> LOG.warn("Releasing expired holds failed; will retry", e))
+                .onFailure().invoke(e -> {
+                    if (org.weiyuan.common.ConnectionFailures.isDatabaseUnreachable(e)) {
+                        outage.noticed(e); // logged once per outage
+                    } else {
+                        LOG.warn("Releasing expired holds failed; will retry", e);
+                    }
+                })
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
     }

@@ -58,17 +58,35 @@ public class SandboxGateway implements PaymentGateway {
         return new Session(NAME, pledge.paymentReference, "/api/v1/sandbox/checkout/" + pledge.paymentReference);
     }
 
+    /** How often a real gateway would resend a notification that was not acknowledged (5xx or no answer). */
+    static final int NOTIFY_ATTEMPTS = 8;
+
     /** The donor paid on the sandbox checkout: notify us a little later, as a gateway would. */
     public void completePayment(String reference, long amountFen) {
-        String body = notificationBody(reference, amountFen);
-        vertx.setTimer(Math.max(1, delayMs), id -> http.sendAsync(HttpRequest.newBuilder(URI.create(callbackUrl))
+        notify(reference, notificationBody(reference, amountFen), 1, Math.max(1, delayMs));
+    }
+
+    /**
+     * Sends the notification; like a real gateway, resends it with a growing pause (1 s, 2 s, … 30 s)
+     * while the platform answers 5xx or not at all (a database outage), so a payment made during
+     * one is still recorded once the platform is back. A 4xx is final.
+     */
+    private void notify(String reference, String body, int attempt, long delay) {
+        vertx.setTimer(delay, id -> http.sendAsync(HttpRequest.newBuilder(URI.create(callbackUrl))
                         .header("Content-Type", "application/json")
                         .header(SIGNATURE_HEADER, sign(body))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
                 .whenComplete((response, failure) -> {
-                    if (failure != null || response.statusCode() != 200) {
-                        LOG.warnf("Sandbox notification for %s not acknowledged: %s", reference,
-                                failure != null ? failure.toString() : response.statusCode() + " " + response.body());
+                    if (failure == null && response.statusCode() == 200) {
+                        return;
+                    }
+                    String outcome = failure != null ? failure.toString() : response.statusCode() + " " + response.body();
+                    boolean retry = failure != null || response.statusCode() >= 500;
+                    if (retry && attempt < NOTIFY_ATTEMPTS) {
+                        LOG.debugf("Sandbox notification for %s not acknowledged (%s); resending", reference, outcome);
+                        notify(reference, body, attempt + 1, Math.min(30_000L, 1000L << (attempt - 1)));
+                    } else {
+                        LOG.warnf("Sandbox notification for %s not acknowledged after %d attempts: %s", reference, attempt, outcome);
                     }
                 }));
     }

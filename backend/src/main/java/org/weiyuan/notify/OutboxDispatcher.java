@@ -40,6 +40,8 @@ public class OutboxDispatcher {
     static final Duration LEASE = Duration.ofSeconds(60);
 
     @Inject
+    org.weiyuan.common.DatabaseOutage outage;
+    @Inject
     Instance<PushProvider> providers;
     @ConfigProperty(name = "weiyuan.outbox.max-attempts", defaultValue = "8")
     int maxAttempts;
@@ -64,7 +66,11 @@ public class OutboxDispatcher {
                 // a full batch: there may be more due
             }
         } catch (Exception e) {
-            LOG.warn("Outbox dispatch failed; will retry", e);
+            if (org.weiyuan.common.ConnectionFailures.isDatabaseUnreachable(e)) {
+                outage.noticed(e); // logged once per outage, not every two seconds
+            } else {
+                LOG.warn("Outbox dispatch failed; will retry", e);
+            }
         }
     }
 

@@ -48,8 +48,9 @@ public final class Platform implements AutoCloseable {
         requireFile(config.realmFile(), "The realm export keycloak/weiyuan-realm.json is missing");
         Files.createDirectories(config.logDir());
 
-        log("PostgreSQL 数据库 starting on port " + config.postgresPort() + " (data in " + config.dataDir().resolve("postgres") + ")");
-        database = Database.start(config.dataDir(), config.postgresPort());
+        log("PostgreSQL 数据库 starting on port " + config.postgresPort() + " (data in " + config.dataDir().resolve("postgres")
+                + (config.durable() ? ", durable: fsync and synchronous commit on)" : ", NOT durable: fsync off, for tests)"));
+        database = Database.start(config.dataDir(), config.postgresPort(), config.durable());
 
         log("Keycloak 身份认证 starting on port " + config.keycloakPort() + " (first start takes a minute)");
         keycloak = startKeycloak();
@@ -65,8 +66,13 @@ public final class Platform implements AutoCloseable {
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
         Files.copy(config.realmFile(), imports.resolve("weiyuan-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        int managementPort = freePort();
+        log("Keycloak management (health) on port " + managementPort);
         List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + config.keycloakPort(),
+                // health and metrics live on the management port, 9000 unless told: a second
+                // Keycloak on the machine (another checkout, a test run) would fail to start
+                "--http-management-port=" + managementPort,
                 "--import-realm",
                 "--db=postgres",
                 "--db-url=" + database.jdbcUrl("keycloak"),
@@ -139,6 +145,16 @@ public final class Platform implements AutoCloseable {
         return config;
     }
 
+    /** The embedded PostgreSQL, for tests that inspect or crash it. */
+    Database database() {
+        return database;
+    }
+
+    /** The Keycloak child process, for tests that stop it. */
+    ChildProcess keycloak() {
+        return keycloak;
+    }
+
     public boolean isRunning() {
         return backend != null && backend.isAlive() && keycloak != null && keycloak.isAlive();
     }
@@ -160,6 +176,12 @@ public final class Platform implements AutoCloseable {
             } catch (IOException e) {
                 log("PostgreSQL did not stop cleanly: " + e.getMessage());
             }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

@@ -11,9 +11,18 @@ import java.nio.file.Path;
  * @param keycloakPort Keycloak HTTP
  * @param backendPort  Weiyuan backend HTTP
  * @param loadSeeds    load seeds/ into an empty database
+ * @param durable      PostgreSQL with fsync, synchronous_commit and full_page_writes on, so an
+ *                     acknowledged commit survives a crash; {@code ./weiyuan run} always is, tests
+ *                     whose data is thrown away may run without (faster)
  */
 public record PlatformConfig(Path repoRoot, Path dataDir, int postgresPort, int keycloakPort, int backendPort,
-                             boolean loadSeeds) {
+                             boolean loadSeeds, boolean durable) {
+
+    /** A durable installation: what anything but a throw-away test should use. */
+    public PlatformConfig(Path repoRoot, Path dataDir, int postgresPort, int keycloakPort, int backendPort,
+                          boolean loadSeeds) {
+        this(repoRoot, dataDir, postgresPort, keycloakPort, backendPort, loadSeeds, true);
+    }
 
     public Path keycloakHome() {
         return repoRoot.resolve("platform/target/keycloak/keycloak-" + Versions.KEYCLOAK);

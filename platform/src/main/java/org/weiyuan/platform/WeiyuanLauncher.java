@@ -39,11 +39,7 @@ public final class WeiyuanLauncher {
         if (reset) {
             deleteRecursively(dataDir);
         }
-        PlatformConfig config = new PlatformConfig(root, dataDir,
-                Integer.parseInt(env("WEIYUAN_DB_PORT", "54329")),
-                Integer.parseInt(env("WEIYUAN_KEYCLOAK_PORT", "8180")),
-                Integer.parseInt(env("WEIYUAN_PORT", "8080")),
-                true);
+        PlatformConfig config = runConfig(root, dataDir);
 
         Platform platform = Platform.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -53,6 +49,15 @@ public final class WeiyuanLauncher {
         }, "weiyuan-shutdown"));
         printWelcome(config);
         stopped.await();
+    }
+
+    /** What {@code ./weiyuan run} starts: a real installation, so PostgreSQL runs durable. */
+    static PlatformConfig runConfig(Path root, Path dataDir) {
+        return new PlatformConfig(root, dataDir,
+                Integer.parseInt(env("WEIYUAN_DB_PORT", "54329")),
+                Integer.parseInt(env("WEIYUAN_KEYCLOAK_PORT", "8180")),
+                Integer.parseInt(env("WEIYUAN_PORT", "8080")),
+                true, true);
     }
 
     private static void printWelcome(PlatformConfig config) throws Exception {
