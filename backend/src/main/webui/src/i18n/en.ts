@@ -41,6 +41,8 @@ const en: typeof zhCN = {
     relation: 'Relation', name: 'Name', birthYear: 'Born', schooling: 'Schooling', health: 'Health', work: 'Work',
     monthlyIncome: 'Monthly income', show: 'Show full details', shown: 'Full details shown (this read is in the audit log)',
     masked: 'Personal data masked', questions: 'Questions and answers', ask: 'Ask the worker', question: 'Question', answer: 'Answer', notAnswered: 'Not answered yet',
+    visitAgain: 'Record another home visit',
+    submit: 'Submit on their behalf', submitted: 'File submitted',
     verifications: 'Home visits', verify: 'Home visit', startVerification: 'Start verification', visitedOn: 'Visited on',
     findings: 'Findings', recommendedHelp: 'Recommended help', summary: 'Conclusion', volunteer: 'Volunteer present', investigator: 'Investigator',
     submitVerification: 'Record the home visit', approve: 'Approve', reject: 'Reject', rejectReason: 'Reason for rejecting',

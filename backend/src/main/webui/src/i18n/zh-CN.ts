@@ -39,6 +39,8 @@ export default {
     relation: '关系', name: '姓名', birthYear: '出生年份', schooling: '文化/就学', health: '健康状况', work: '就业状况',
     monthlyIncome: '月收入', show: '查看完整信息', shown: '已显示完整信息（本次查看已记入审计日志）',
     masked: '个人信息已脱敏', questions: '问询与答复', ask: '向职工提问', question: '问题', answer: '答复', notAnswered: '尚未答复',
+    visitAgain: '再次入户核查',
+    submit: '代为提交', submitted: '档案已提交',
     verifications: '入户核查记录', verify: '入户核查', startVerification: '开始核查', visitedOn: '走访日期',
     findings: '核查发现', recommendedHelp: '建议帮扶', summary: '核查结论', volunteer: '陪同志愿者', investigator: '核查人',
     submitVerification: '提交核查记录', approve: '审批通过', reject: '不予通过', rejectReason: '不予通过的原因',

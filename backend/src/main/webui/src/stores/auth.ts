@@ -4,6 +4,14 @@ import type { UserManager, User } from 'oidc-client-ts'
 import { api, ok, useTokenSource, type Schemas } from '../api/client'
 import { createUserManager, loadWebConfig, realmRoles } from '../auth/session'
 
+/** A person's name as written: family name first for Chinese names (刘洋), "Given Family" otherwise. */
+export function personName(p: { name?: string; given_name?: string; family_name?: string }): string {
+  const given = p.given_name ?? ''
+  const family = p.family_name ?? ''
+  if (given && family) return /[\u3400-\u9fff]/.test(family + given) ? `${family}${given}` : `${given} ${family}`
+  return p.name ?? ''
+}
+
 /** The signed-in staff member: Keycloak session, roles and unit (from GET /api/v1/me). */
 export const useAuthStore = defineStore('auth', () => {
   const manager = shallowRef<UserManager | null>(null)
@@ -13,7 +21,7 @@ export const useAuthStore = defineStore('auth', () => {
   const roles = computed(() => (user.value ? realmRoles(user.value.access_token) : []))
   const isStaff = computed(() => roles.value.includes('staff') || roles.value.includes('admin'))
   const signedIn = computed(() => user.value !== null && !user.value.expired)
-  const displayName = computed(() => (user.value?.profile.name as string | undefined) || me.value?.username || '')
+  const displayName = computed(() => personName(user.value?.profile ?? {}) || me.value?.username || '')
 
   async function init(): Promise<UserManager> {
     if (manager.value) return manager.value

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadWebConfig, realmRoles } from '../auth/session'
+import { personName } from '../stores/auth'
 
 function token(claims: object): string {
   const b64 = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s))).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')
@@ -10,6 +11,11 @@ describe('sign-in', () => {
   it('reads the realm roles from the access token', () => {
     expect(realmRoles(token({ realm_access: { roles: ['staff', 'offline_access'] }, name: '刘洋' }))).toEqual(['staff', 'offline_access'])
     expect(realmRoles(token({}))).toEqual([])
+  })
+  it('writes Chinese names family name first', () => {
+    expect(personName({ given_name: '洋', family_name: '刘', name: '洋 刘' })).toBe('刘洋')
+    expect(personName({ given_name: 'Lin', family_name: 'Ma' })).toBe('Lin Ma')
+    expect(personName({ name: 'weiyuan-admin' })).toBe('weiyuan-admin')
   })
   it('learns Keycloak from the backend at run time', async () => {
     const seen: string[] = []

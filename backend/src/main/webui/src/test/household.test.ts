@@ -18,6 +18,7 @@ describe('separation of duties (谁调查、谁审核)', () => {
   it('offers the actions the state allows', () => {
     expect(actionsFor('SUBMITTED')).toMatchObject({ start: true, approve: false, verify: false })
     expect(actionsFor('UNDER_VERIFICATION')).toMatchObject({ start: false, approve: true, verify: true })
-    expect(actionsFor('APPROVED')).toEqual({ start: false, verify: false, approve: false, reject: false, ask: false })
+    expect(actionsFor('DRAFT')).toMatchObject({ submit: true, start: false })
+    expect(actionsFor('APPROVED')).toEqual({ submit: false, start: false, verify: false, approve: false, reject: false, ask: false })
   })
 })

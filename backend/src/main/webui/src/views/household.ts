@@ -25,6 +25,8 @@ export function blockedAsInvestigator(h: Household, subject: string | null | und
 /** What staff may do to the file in its state. */
 export function actionsFor(status: string | undefined) {
   return {
+    // a draft staff filed on a worker's behalf (no smartphone) is submitted by staff
+    submit: status === 'DRAFT',
     start: status === 'SUBMITTED',
     verify: status === 'UNDER_VERIFICATION',
     approve: status === 'UNDER_VERIFICATION',
