@@ -70,6 +70,8 @@ async function signIn(page, username) {
 /** Saves a screenshot and runs axe-core on the page: serious or critical violations fail. */
 async function look(page, name) {
   await page.waitForLoadState('networkidle').catch(() => undefined)
+  // toasts ("saved") fade out after 3 s; wait for them so they are neither checked half-faded nor in the picture
+  await page.waitForSelector('.el-message', { state: 'detached', timeout: 8000 }).catch(() => undefined)
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true })
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -143,7 +145,8 @@ await journey('zhou.hua (南明区) approves the file liu.yang verified', async 
   check(householdUrl, 'the previous journey opened the file')
   const { context, page, errors } = await session()
   await signIn(page, 'zhou.hua')
-  check(await page.isVisible(`[data-testid="queue-table"] a[href="${new URL(householdUrl).pathname}"]`), 'the verified file waits in zhou.hua\'s queue')
+  await page.waitForSelector(`[data-testid="queue-table"] a[href="${new URL(householdUrl).pathname}"]`, { timeout: 15000 })
+    .catch(() => { throw new Error("the verified file waits in zhou.hua's queue") })
   await page.goto(householdUrl)
   await page.waitForSelector('[data-testid="household-file"]')
   check(!(await page.isVisible('[data-testid="sod-notice"]')), 'zhou.hua did not visit, so no separation-of-duties notice')

@@ -16,7 +16,7 @@ const en: typeof zhCN = {
     refresh: 'Refresh', loading: 'Loading…', empty: 'Nothing here', search: 'Search', all: 'All', open: 'Open',
     cancel: 'Cancel', confirm: 'Confirm', save: 'Save', back: 'Back', yuan: 'yuan', age: 'Waiting',
     days: '{n} d', hours: '{n} h', minutes: '{n} min', actions: 'Actions', updated: 'Updated {time}',
-    error: 'The action failed', done: 'Done', notSet: 'Not given', reason: 'Reason',
+    error: 'The action failed', done: 'Done', notSet: 'Not given', reason: 'Reason', colon: ': ', listSep: ', ',
   },
   queue: {
     title: 'My work',
@@ -65,6 +65,7 @@ const en: typeof zhCN = {
     pledged: 'Pledged', paid: 'Paid', remaining: 'Still needed', questions: 'Questions',
   },
   disbursements: {
+    method: 'Method', methods: { BANK_TRANSFER: 'Bank transfer', IN_KIND: 'In kind' }, reference: 'Reference (transfer or voucher number)', proof: 'Proof of payment',
     title: 'Second approvals', amount: 'Amount', recordedBy: 'Recorded by', recordedAt: 'Recorded', approve: 'Approve', approved: 'Disbursement approved',
     wish: 'Wish', payee: 'Payee', note: 'Note', record: 'Record a disbursement', recorded: 'Disbursement recorded',
   },

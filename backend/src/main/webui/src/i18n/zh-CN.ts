@@ -14,7 +14,7 @@ export default {
     refresh: '刷新', loading: '加载中…', empty: '暂无数据', search: '搜索', all: '全部', open: '打开',
     cancel: '取消', confirm: '确定', save: '保存', back: '返回', yuan: '元', age: '等待时长',
     days: '{n} 天', hours: '{n} 小时', minutes: '{n} 分钟', actions: '操作', updated: '更新于 {time}',
-    error: '操作失败', done: '已完成', notSet: '未填写', reason: '原因',
+    error: '操作失败', done: '已完成', notSet: '未填写', reason: '原因', colon: '：', listSep: '、',
   },
   queue: {
     title: '待我处理',
@@ -63,6 +63,7 @@ export default {
     pledged: '已认捐', paid: '已到账', remaining: '尚缺', questions: '问询',
   },
   disbursements: {
+    method: '拨付方式', methods: { BANK_TRANSFER: '银行转账', IN_KIND: '实物发放' }, reference: '凭证号/流水号', proof: '拨付凭证说明',
     title: '拨付复核', amount: '金额', recordedBy: '登记人', recordedAt: '登记时间', approve: '复核通过', approved: '拨付已复核',
     wish: '微愿', payee: '收款方', note: '说明', record: '登记拨付', recorded: '拨付已登记',
   },

@@ -12,7 +12,7 @@ describe('ProblemAlert', () => {
     const wrapper = mount(ProblemAlert, { props: { error }, global: { plugins: [i18n, ElementPlus] } })
     expect(wrapper.text()).toContain('The action failed')
     expect(wrapper.text()).toContain('The request has invalid fields')
-    expect(wrapper.text()).toContain('findings.housing：must not be blank')
+    expect(wrapper.text()).toContain('findings.housing: must not be blank')
     expect(wrapper.find('[role="alert"]').exists()).toBe(true)
     setLang('zh-CN', { setItem: () => undefined })
     await wrapper.vm.$nextTick()

@@ -177,13 +177,21 @@ class PlatformIT {
 
     private static int node(Path dir, java.util.Map<String, String> env, String script) throws Exception {
         if (!java.nio.file.Files.isDirectory(dir.resolve("node_modules"))) {
-            assertThat(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile()).inheritIO().start().waitFor()).isZero();
+            assertThat(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor()).isZero();
         }
-        ProcessBuilder node = new ProcessBuilder("node", script).directory(dir.toFile()).inheritIO();
+        // Output to a file, then echoed: the forked test JVM's own stdout is Failsafe's channel.
+        Path log = java.nio.file.Files.createTempFile(dataDir, "node-", ".log");
+        ProcessBuilder node = new ProcessBuilder("node", script).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         node.environment().putAll(env);
         Process p = node.start();
-        if (!p.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)) {
+        boolean finished = p.waitFor(10, java.util.concurrent.TimeUnit.MINUTES);
+        if (!finished) {
             p.destroyForcibly();
+        }
+        System.out.println(java.nio.file.Files.readString(log));
+        if (!finished) {
             throw new AssertionError(script + " took more than 10 minutes");
         }
         return p.exitValue();
