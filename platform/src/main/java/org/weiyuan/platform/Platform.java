@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -61,11 +60,23 @@ public final class Platform implements AutoCloseable {
         backend.awaitHttpOk(config.backendUrl() + "/q/health/ready", Duration.ofMinutes(3));
     }
 
+    /**
+     * The realm as exported names the backend at port 8080 (the console's redirect and web
+     * origins); a backend on another port (the end-to-end test's free port) gets those rewritten.
+     */
+    static String realmFor(String realmJson, int backendPort) {
+        if (backendPort == 8080) {
+            return realmJson;
+        }
+        return realmJson.replace("http://localhost:8080/", "http://localhost:" + backendPort + "/")
+                .replace("http://127.0.0.1:8080/", "http://127.0.0.1:" + backendPort + "/");
+    }
+
     private ChildProcess startKeycloak() throws IOException {
         Path home = config.keycloakHome();
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
-        Files.copy(config.realmFile(), imports.resolve("weiyuan-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(imports.resolve("weiyuan-realm.json"), realmFor(Files.readString(config.realmFile()), config.backendPort()));
         int managementPort = freePort();
         log("Keycloak management (health) on port " + managementPort);
         List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",

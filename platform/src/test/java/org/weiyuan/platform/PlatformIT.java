@@ -161,6 +161,81 @@ class PlatformIT {
         assertThat(get("/api/v1/me", null).statusCode()).isEqualTo(401);
     }
 
+    /**
+     * The staff console's browser journeys (backend/src/main/webui/e2e/run.mjs) in headless
+     * Chromium against this platform: sign-in on the real Keycloak page, verification refused to
+     * the investigator and approved by a colleague, a wish vetted with a price correction and
+     * published, a sibling district seeing nothing of 南明, English, keyboard, axe-core on every
+     * page. Screenshots land in backend/target/console-screenshots.
+     */
+    @Test
+    void staffConsoleJourneysInChromium() throws Exception {
+        Path webui = repoRoot().resolve("backend/src/main/webui");
+        // a worker asks for a goods wish through the API, as the app does; staff vet it in the console
+        String wishTitle = "给孩子买一张书桌";
+        String worker = KeycloakLogin.accessToken(platform.config().issuer(), "sun.zhiqiang", "weiyuan123");
+        String wish = "{\"kind\":\"GOODS\",\"title\":\"" + wishTitle + "\",\"story\":\"孩子上初中了,家里没有写作业的桌子。\","
+                + "\"items\":[{\"name\":\"学生书桌\",\"quantity\":1,\"unitPriceFen\":39900},{\"name\":\"台灯\",\"quantity\":1,\"unitPriceFen\":8900}],"
+                + "\"deadline\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30) + "\"}";
+        HttpResponse<String> created = post("/api/v1/wishes", worker, wish);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String wishId = JSON.readTree(created.body()).get("id").asText();
+        assertThat(post("/api/v1/wishes/" + wishId + "/submit", worker, "").statusCode()).isEqualTo(200);
+
+        Path screenshots = repoRoot().resolve("backend/target/console-screenshots");
+        int exit = node(webui, java.util.Map.of(
+                "CONSOLE_URL", platform.config().backendUrl() + "/console/",
+                "WISH_TITLE", wishTitle,
+                "SCREENSHOTS", screenshots.toString(),
+                "CHROMIUM", System.getenv().getOrDefault("WEIYUAN_CHROMIUM", "/usr/bin/chromium")), "e2e/run.mjs");
+        assertThat(exit).as("console browser journeys (see the PASS/FAIL lines above)").isZero();
+
+        HttpResponse<String> after = get("/api/v1/wishes/" + wishId, KeycloakLogin.accessToken(platform.config().issuer(), "zhou.hua", "weiyuan123"));
+        JsonNode vetted = JSON.readTree(after.body());
+        assertThat(vetted.get("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(vetted.get("targetFen").asLong()).as("the corrected price counts").isEqualTo(8880 + 8900);
+    }
+
+    /** The console's typed client (src/api/schema.d.ts) is generated from this backend's OpenAPI document. */
+    @Test
+    void consoleClientMatchesTheOpenApiDocument() throws Exception {
+        int exit = node(repoRoot().resolve("backend/src/main/webui"),
+                java.util.Map.of("OPENAPI", platform.config().backendUrl() + "/q/openapi?format=json"), "scripts/api-check.mjs");
+        assertThat(exit).as("src/api/schema.d.ts is stale: cd backend/src/main/webui && npm run api:generate").isZero();
+    }
+
+    private static int node(Path dir, java.util.Map<String, String> env, String script) throws Exception {
+        if (!java.nio.file.Files.isDirectory(dir.resolve("node_modules"))) {
+            assertThat(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor()).isZero();
+        }
+        // Output to a file, then echoed: the forked test JVM's own stdout is Failsafe's channel.
+        Path log = java.nio.file.Files.createTempFile(dataDir, "node-", ".log");
+        ProcessBuilder node = new ProcessBuilder("node", script).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        node.environment().putAll(env);
+        Process p = node.start();
+        boolean finished = p.waitFor(10, java.util.concurrent.TimeUnit.MINUTES);
+        if (!finished) {
+            p.destroyForcibly();
+        }
+        System.out.println(java.nio.file.Files.readString(log));
+        if (!finished) {
+            throw new AssertionError(script + " took more than 10 minutes");
+        }
+        return p.exitValue();
+    }
+
+    private static Path repoRoot() {
+        return Path.of(System.getProperty("weiyuan.repo.root", "..")).toAbsolutePath().normalize();
+    }
+
+    private static HttpResponse<String> post(String path, String token, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(platform.config().backendUrl() + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.config().backendUrl() + path)).GET();
         if (token != null) {

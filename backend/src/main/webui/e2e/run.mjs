@@ -1,0 +1,291 @@
+// Browser journeys of the staff console against a running platform (real Keycloak, PostgreSQL,
+// backend), driven in Debian's Chromium through playwright-core. Started by the platform module's
+// ConsoleIT; by hand: CONSOLE_URL=http://localhost:8080/console/ node e2e/run.mjs
+//
+// Env: CONSOLE_URL (required), SCREENSHOTS (folder, default ../../../target/console-screenshots),
+// CHROMIUM (default /usr/bin/chromium), WISH_TITLE (a submitted goods wish to vet), PASSWORD.
+import { chromium } from 'playwright-core'
+import { AxeBuilder } from '@axe-core/playwright'
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+const base = process.env.CONSOLE_URL?.replace(/\/?$/, '/')
+if (!base) throw new Error('CONSOLE_URL is required, e.g. http://localhost:8080/console/')
+const shots = resolve(process.env.SCREENSHOTS || '../../../target/console-screenshots')
+const password = process.env.PASSWORD || 'weiyuan123'
+const wishTitle = process.env.WISH_TITLE || ''
+// the draft a staff member filed for a worker without a smartphone (seeds/households.json: 杨光)
+const draftName = process.env.DRAFT_HOUSEHOLD || '杨'
+mkdirSync(shots, { recursive: true })
+
+// launch() gives Chromium a fresh temporary profile (user-data dir) of its own every run
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  // the machine's closed network refuses Chromium's own background connections
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run'],
+})
+
+const results = []
+const axeFindings = []
+async function journey(name, fn) {
+  const started = Date.now()
+  try {
+    await fn()
+    results.push({ name, ok: true })
+    console.log(`PASS ${name} (${Date.now() - started} ms)`)
+  } catch (e) {
+    results.push({ name, ok: false, error: e })
+    console.log(`FAIL ${name}: ${e?.stack || e}`)
+  }
+}
+function check(condition, message) {
+  if (!condition) throw new Error(message)
+}
+
+/** A fresh browser context per staff member: no session shared between them. */
+async function session(lang = 'zh-CN') {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang })
+  if (lang === 'en') await context.addInitScript(() => localStorage.setItem('weiyuan.console.lang', 'en'))
+  const page = await context.newPage()
+  page.setDefaultTimeout(20000)
+  const errors = []
+  page.on('pageerror', (e) => errors.push(String(e)))
+  return { context, page, errors }
+}
+
+/** Signs in through the real Keycloak login page, as a person would. */
+async function signIn(page, username) {
+  await page.goto(base + 'queue')
+  await page.waitForSelector('#username')
+  await page.fill('#username', username)
+  await page.fill('#password', password)
+  await page.click('#kc-login')
+  await page.waitForURL((u) => u.pathname.startsWith('/console/queue'))
+  await page.waitForSelector('[data-testid="queue-table"]')
+  await page.waitForSelector('[data-testid="current-unit"]')
+}
+
+/** Saves a screenshot and runs axe-core on the page: serious or critical violations fail. */
+async function look(page, name) {
+  await page.waitForLoadState('networkidle').catch(() => undefined)
+  // toasts ("saved") fade out after 3 s; wait for them so they are neither checked half-faded nor in the picture
+  await page.waitForSelector('.el-message', { state: 'detached', timeout: 8000 }).catch(() => undefined)
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true })
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  for (const v of bad) axeFindings.push(`${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+  check(bad.length === 0, `axe-core on ${name}: ${bad.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`).join('; ')}`)
+}
+
+async function openHousehold(page, headName, status) {
+  await page.goto(base + 'households')
+  if (status) {
+    await page.click('[data-testid="status-filter"]')
+    await page.click(`.el-select-dropdown__item >> text="${status}"`)
+  }
+  await page.click(`[data-testid="households-table"] a:has-text("${headName}")`)
+  await page.waitForSelector('[data-testid="household-file"]')
+}
+
+async function signOut(page) {
+  await page.click('[data-testid="sign-out"]')
+  await page.waitForURL((u) => u.pathname.startsWith('/console/signed-out'))
+  await page.waitForSelector('[data-testid="signed-out"]')
+}
+
+let householdUrl = null
+
+await journey('liu.yang (南明区) signs in through Keycloak, submits a draft filed for a worker, verifies it, and is refused approval with the reason', async () => {
+  const { context, page, errors } = await session()
+  await signIn(page, 'liu.yang')
+  check((await page.textContent('[data-testid="current-unit"]')).includes('南明区'), 'liu.yang is shown with 南明区总工会')
+  await look(page, 'queue.zh-CN')
+  // 杨光's file is a draft liu.yang filed on his behalf (he has no smartphone)
+  await openHousehold(page, draftName)
+  householdUrl = page.url()
+  await page.click('[data-testid="submit-file"]')
+  await page.waitForSelector('[data-testid="file-status"]:has-text("已提交")')
+  await look(page, 'household-file-submitted.zh-CN')
+  await page.click('[data-testid="start-verification"]')
+  await page.waitForSelector('[data-testid="visit-form"]')
+  await page.fill('textarea[data-testid="finding-housing"]', '与人合租一间约12平方米的房间，无自有住房。')
+  await page.fill('textarea[data-testid="finding-food"]', '饮食简单，冬衣不足。')
+  await page.fill('textarea[data-testid="finding-workingCapacity"]', '有劳动能力，正在找工作。')
+  await page.fill('textarea[data-testid="finding-childrenInSchool"]', '无子女上学。')
+  await page.click('[data-testid="recommended-help"] >> text=就业援助')
+  await page.click('[data-testid="recommended-help"] >> text=技能培训')
+  await page.fill('textarea[data-testid="visit-summary"]', '情况属实，建议纳入帮扶并推荐就业。')
+  await page.click('[data-testid="submit-visit"]')
+  await page.waitForSelector('.el-timeline-item:has-text("情况属实")')
+  await page.waitForSelector('[data-testid="sod-notice"]')
+  await look(page, 'household-file.zh-CN')
+  // the person who visited tries to approve anyway: the server refuses, and the console says why
+  await page.click('[data-testid="approve"]')
+  const refusal = await page.waitForSelector('[data-testid="refusal"]')
+  const text = await refusal.textContent()
+  check(text.includes('入户核查人不能审批同一档案'), `the refusal gives the server's reason: ${text}`)
+  check((await page.textContent('[data-testid="file-status"]')).includes('核查中'), 'the file is still under verification')
+  await look(page, 'household-file-refused.zh-CN')
+  // personal data stays masked until asked for; asking is audited by the server
+  const masked = await page.textContent('[data-testid="id-number"]')
+  check(!/^\d{17}[\dX]$/.test(masked.trim()), `ID number masked before "show": ${masked}`)
+  await page.click('[data-testid="show-personal"]')
+  await page.waitForFunction(() => /^\d{17}[\dX]$/.test(document.querySelector('[data-testid="id-number"]')?.textContent?.trim() ?? ''))
+  await signOut(page)
+  // Keycloak's session has ended: going back asks for the password again
+  await page.goto(base + 'queue')
+  await page.waitForSelector('#username')
+  check(errors.length === 0, `no script errors: ${errors.join('; ')}`)
+  await context.close()
+})
+
+await journey('zhou.hua (南明区) approves the file liu.yang verified', async () => {
+  check(householdUrl, 'the previous journey opened the file')
+  const { context, page, errors } = await session()
+  await signIn(page, 'zhou.hua')
+  await page.waitForSelector(`[data-testid="queue-table"] a[href="${new URL(householdUrl).pathname}"]`, { timeout: 15000 })
+    .catch(() => { throw new Error("the verified file waits in zhou.hua's queue") })
+  await page.goto(householdUrl)
+  await page.waitForSelector('[data-testid="household-file"]')
+  check(!(await page.isVisible('[data-testid="sod-notice"]')), 'zhou.hua did not visit, so no separation-of-duties notice')
+  await page.click('[data-testid="approve"]')
+  await page.waitForSelector('[data-testid="file-status"]:has-text("已建档")')
+  check((await page.textContent('[data-testid="category"]')).trim().length > 1, 'the category is shown')
+  check((await page.textContent('[data-testid="line"]')).includes('低保标准'), 'the dibao line used is shown')
+  await look(page, 'household-file-approved.zh-CN')
+  await page.goto(base + 'households')
+  await page.waitForSelector('[data-testid="households-table"] .el-table__row')
+  await look(page, 'households.zh-CN')
+  await page.goto(base + 'disbursements')
+  await page.waitForSelector('[data-testid="disbursements-table"]')
+  await look(page, 'disbursements.zh-CN')
+  check(errors.length === 0, `no script errors: ${errors.join('; ')}`)
+  await context.close()
+})
+
+await journey('liu.yang vets a goods wish: corrects a price beside the item and publishes it', async () => {
+  check(wishTitle, 'WISH_TITLE names the submitted wish to vet')
+  const { context, page, errors } = await session()
+  await signIn(page, 'liu.yang')
+  await page.click('[data-testid="kind-WISH"]')
+  await page.click(`[data-testid="queue-table"] a:has-text("${wishTitle}")`)
+  await page.waitForSelector('[data-testid="wish-page"]')
+  await look(page, 'wish-vetting.zh-CN')
+  const before = await page.textContent('[data-testid="vetted-total"]')
+  await page.fill('input[data-testid="price-0"]', '88.80')
+  await page.waitForFunction((b) => document.querySelector('[data-testid="vetted-total"]')?.textContent !== b, before)
+  const vetted = await page.textContent('[data-testid="vetted-total"]')
+  await page.click('[data-testid="publish"]')
+  await page.waitForSelector('[data-testid="wish-status"]:has-text("已发布")')
+  const row = await page.textContent('[data-testid="items-table"] .el-table__row')
+  check(row.includes('88.80'), `the corrected price is the item's price now: ${row}`)
+  check((await page.textContent('.totals')).includes(vetted.split('：')[1].replace(' 元', '').trim()), `the target is the vetted total ${vetted}`)
+  await look(page, 'wish-published.zh-CN')
+  await page.goto(base + 'wishes')
+  await page.waitForSelector('[data-testid="wishes-table"]')
+  await look(page, 'wishes.zh-CN')
+  check(errors.length === 0, `no script errors: ${errors.join('; ')}`)
+  await context.close()
+})
+
+await journey('sun.li (云岩区) never sees 南明区 data', async () => {
+  const { context, page } = await session()
+  await signIn(page, 'sun.li')
+  check((await page.textContent('[data-testid="current-unit"]')).includes('云岩区'), 'sun.li is shown with 云岩区总工会')
+  const queueText = await page.textContent('[data-testid="queue-table"]')
+  check(!queueText.includes('南明区'), 'no 南明区 line in sun.li\'s queue')
+  await look(page, 'queue-sun.li.zh-CN')
+  await page.goto(base + 'households')
+  await page.waitForSelector('[data-testid="households-table"] .el-table__row')
+  const districts = await page.$$eval('[data-testid="households-table"] .el-table__row td:nth-child(2)', (cells) => cells.map((c) => c.textContent.trim()))
+  check(districts.length > 0 && districts.every((d) => d === '云岩区'), `only 云岩区 files: ${districts}`)
+  for (const status of ['已建档', '待补充']) {
+    // nothing of 南明 under any filter either
+    await page.click('[data-testid="status-filter"]')
+    await page.click(`.el-select-dropdown__item:visible >> text="${status}"`)
+    await page.waitForLoadState('networkidle')
+    check(!(await page.textContent('[data-testid="households-table"]')).includes('南明区'), `no 南明区 file among ${status}`)
+  }
+  // the 南明 file's own address is refused, and the console says so
+  await page.goto(householdUrl)
+  await page.waitForSelector('[data-testid="problem"]')
+  check(!(await page.isVisible('[data-testid="household-file"]')), 'the 南明 file is not shown to sun.li')
+  await page.goto(base + 'wishes')
+  await page.waitForSelector('[data-testid="wishes-table"]')
+  for (const status of ['已发布', '待审核']) {
+    await page.click('[data-testid="wish-status-filter"]')
+    await page.click(`.el-select-dropdown__item:visible >> text="${status}"`)
+    await page.waitForLoadState('networkidle')
+    check(!(await page.textContent('[data-testid="wishes-table"]')).includes('南明区'), `no 南明区 wish among ${status}`)
+  }
+  await context.close()
+})
+
+await journey('the console in English: every page, and the choice is remembered', async () => {
+  const { context, page, errors } = await session('zh-CN')
+  await signIn(page, 'zhou.hua')
+  await page.click('[data-testid="lang-switch"]')
+  await page.click('.el-select-dropdown__item:visible >> text=English')
+  await page.waitForSelector('h1:has-text("My work")')
+  await page.reload()
+  await page.waitForSelector('h1:has-text("My work")')
+  check((await page.getAttribute('html', 'lang')) === 'en', 'the page says it is in English')
+  await look(page, 'queue.en')
+  await page.goto(householdUrl)
+  await page.waitForSelector('[data-testid="file-status"]:has-text("Approved")')
+  await look(page, 'household-file-approved.en')
+  await page.goto(base + 'households')
+  await page.waitForSelector('[data-testid="households-table"] .el-table__row')
+  await look(page, 'households.en')
+  await page.goto(base + 'wishes')
+  await page.waitForSelector('[data-testid="wishes-table"]')
+  await look(page, 'wishes.en')
+  await page.click('[data-testid="wishes-table"] .el-table__row a')
+  await page.waitForSelector('[data-testid="wish-page"]')
+  await look(page, 'wish.en')
+  await page.goto(base + 'disbursements')
+  await page.waitForSelector('[data-testid="disbursements-table"]')
+  await look(page, 'disbursements.en')
+  check(errors.length === 0, `no script errors: ${errors.join('; ')}`)
+  await context.close()
+})
+
+await journey('keyboard only: skip link, side menu, queue filter and a file, with Tab and Enter', async () => {
+  const { context, page } = await session()
+  await signIn(page, 'zhou.hua')
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') || document.activeElement?.className || '')
+  async function tabTo(testid, max = 25) {
+    for (let i = 0; i < max; i++) {
+      if ((await focused()) === testid) return
+      await page.keyboard.press('Tab')
+    }
+    throw new Error(`Tab never reached ${testid}`)
+  }
+  await page.keyboard.press('Tab')
+  check(await page.evaluate(() => document.activeElement?.classList.contains('skip-link')), 'the first Tab reaches the skip link')
+  await tabTo('menu-households')
+  await page.keyboard.press('Enter')
+  await page.waitForURL((u) => u.pathname.startsWith('/console/households'))
+  await page.waitForSelector('[data-testid="households-table"] .el-table__row')
+  // on a freshly loaded page the skip link comes first and jumps to the content
+  await page.reload()
+  await page.waitForSelector('[data-testid="households-table"] .el-table__row')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  check(await page.evaluate(() => location.hash === '#main'), 'the skip link moves to the main content')
+  for (let i = 0; i < 25 && !(await page.evaluate(() => document.activeElement?.closest('[data-testid="households-table"]') && document.activeElement.tagName === 'A')); i++) {
+    await page.keyboard.press('Tab')
+  }
+  await page.keyboard.press('Enter')
+  await page.waitForSelector('[data-testid="household-file"]')
+  await context.close()
+})
+
+await browser.close()
+const failed = results.filter((r) => !r.ok).length
+if (axeFindings.length) console.log('axe-core serious/critical findings:\n  ' + axeFindings.join('\n  '))
+console.log(`screenshots in ${shots}`)
+console.log(`console e2e: ${results.length - failed} passed, ${failed} failed`)
+process.exit(failed ? 1 : 0)

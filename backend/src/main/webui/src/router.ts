@@ -1,0 +1,37 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { useAuthStore } from './stores/auth'
+import AppLayout from './layout/AppLayout.vue'
+
+const routes: RouteRecordRaw[] = [
+  { path: '/callback', name: 'callback', component: () => import('./views/CallbackView.vue'), meta: { public: true } },
+  { path: '/signed-out', name: 'signed-out', component: () => import('./views/SignedOutView.vue'), meta: { public: true } },
+  {
+    path: '/',
+    component: AppLayout,
+    children: [
+      { path: '', redirect: '/queue' },
+      { path: 'queue', name: 'queue', component: () => import('./views/QueueView.vue'), meta: { title: 'menu.queue' } },
+      { path: 'households', name: 'households', component: () => import('./views/HouseholdsView.vue'), meta: { title: 'menu.households' } },
+      { path: 'households/:id', name: 'household', component: () => import('./views/HouseholdFileView.vue'), props: true, meta: { title: 'menu.households' } },
+      { path: 'wishes', name: 'wishes', component: () => import('./views/WishesView.vue'), meta: { title: 'menu.wishes' } },
+      { path: 'wishes/:id', name: 'wish', component: () => import('./views/WishVetView.vue'), props: true, meta: { title: 'menu.wishes' } },
+      { path: 'disbursements', name: 'disbursements', component: () => import('./views/DisbursementsView.vue'), meta: { title: 'menu.disbursements' } },
+      { path: ':rest(.*)*', redirect: '/queue' },
+    ],
+  },
+]
+
+export const router = createRouter({ history: createWebHistory('/console/'), routes })
+
+// Every page but the sign-in callback needs a signed-in staff member: otherwise off to Keycloak.
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true
+  const auth = useAuthStore()
+  await auth.init()
+  if (!auth.signedIn) {
+    await auth.signIn(to.fullPath)
+    return false
+  }
+  if (!auth.me) await auth.loadMe().catch(() => undefined)
+  return true
+})
