@@ -35,7 +35,11 @@ public class ReportScope {
         Uni<UnionUnit> unit;
         if (actor.isAdmin()) {
             unit = unitId == null
-                    ? units.find("parentId is null order by path").firstResult()
+                    // Several parentless units may exist (a union registered before it is placed in
+                    // the tree); the admin's default is the highest of them, the national union.
+                    ? units.list("parentId is null order by path")
+                            .map(roots -> roots.stream().min(java.util.Comparator.comparing((UnionUnit r) -> r.level))
+                                    .orElse(null))
                             .onItem().ifNull().failWith(() -> DomainException.notFound("unit"))
                     : units.findById(unitId).onItem().ifNull().failWith(() -> DomainException.notFound("unit"));
         } else if (actor.isStaff()) {
