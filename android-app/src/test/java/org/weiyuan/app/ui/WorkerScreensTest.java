@@ -66,6 +66,9 @@ public class WorkerScreensTest {
                 return new MockResponse().setBody("{\"id\":\"w6\",\"status\":\"NEEDS_INFO\",\"questions\":["
                         + "{\"id\":\"q6\",\"question\":\"书包和文具分别多少钱?\",\"answer\":null}]}");
             }
+            if (p.equals("/api/v1/wishes/w6/withdraw")) {
+                return new MockResponse().setBody("{\"id\":\"w6\",\"status\":\"WITHDRAWN\"}");
+            }
             if (p.equals("/api/v1/wishes/w6/questions/q6/answer") || p.equals("/api/v1/wishes/w5/receipt")) {
                 return new MockResponse().setBody("{\"id\":\"w\",\"status\":\"SUBMITTED\"}");
             }
@@ -160,6 +163,25 @@ public class WorkerScreensTest {
         assertThat(receipt.getBody().readUtf8()).isEqualTo("{\"thankYou\":\"棉被收到了,谢谢好心人!\"}");
         TextView status = a.findViewById(R.id.worker_status);
         ScreenTests.await(() -> status.getText().toString().startsWith("已确认收到"));
+    }
+
+    @Test
+    public void theWorkerWithdrawsAWishNobodyHasGivenToAfterConfirming() throws Exception {
+        WorkerActivity a = Robolectric.buildActivity(WorkerActivity.class).setup().get();
+        LinearLayout wishes = a.findViewById(R.id.my_wishes);
+        ScreenTests.await(() -> wishes.getChildCount() == 3);
+        // the wish being handed over and the one with pledges cannot be withdrawn; the one in vetting can
+        assertThat(wishes.getChildAt(0).findViewById(R.id.my_wish_withdraw).getVisibility()).isEqualTo(View.GONE);
+        assertThat(wishes.getChildAt(2).findViewById(R.id.my_wish_withdraw).getVisibility()).isEqualTo(View.GONE);
+        wishes.getChildAt(1).findViewById(R.id.my_wish_withdraw).performClick();
+        shadowOf(android.os.Looper.getMainLooper()).idle();
+        assertThat(requests).extracting(RecordedRequest::getPath).doesNotContain("/api/v1/wishes/w6/withdraw"); // asked first
+        ((androidx.appcompat.app.AlertDialog) org.robolectric.shadows.ShadowDialog.getLatestDialog())
+                .getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
+        ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/wishes/w6/withdraw")));
+        assertThat(find("/api/v1/wishes/w6/withdraw").getMethod()).isEqualTo("POST");
+        TextView status = a.findViewById(R.id.worker_status);
+        ScreenTests.awaitText(status, "已撤回");
     }
 
     @Test
