@@ -97,6 +97,12 @@ public final class ApiClient {
         return parse(() -> WishCard.from(new JSONObject(text)));
     }
 
+    /** A photo of a published wish that staff cleared for donors (JPEG or PNG bytes). */
+    public byte[] feedPhoto(String wishId, String photoId) throws IOException, ApiException {
+        return exchange("GET", "/api/v1/feed/wishes/" + wishId + "/photos/" + photoId, null, null, "image/jpeg, image/png",
+                ResponseBody::bytes);
+    }
+
     /** A pledge's status: HELD until the payment arrives, then PAID. */
     public String pledgeStatus(String pledgeId) throws IOException, ApiException {
         String text = call("GET", "/api/v1/pledges/" + pledgeId, null);

@@ -73,6 +73,22 @@ public class WishActivity extends AppCompatActivity {
     private void show(WishCard w) {
         ((TextView) findViewById(R.id.wish_title)).setText(w.title);
         ((TextView) findViewById(R.id.wish_story)).setText(w.story);
+        long days = org.weiyuan.app.core.Dates.daysUntil(System.currentTimeMillis(), w.deadline);
+        ((TextView) findViewById(R.id.wish_place_and_time)).setText(days > 0 ? getString(R.string.wish_days_left, w.district, days)
+                : getString(R.string.wish_last_day, w.district));
+        TextView items = findViewById(R.id.wish_items_list);
+        StringBuilder lines = new StringBuilder();
+        for (WishCard.Line l : w.items) {
+            lines.append(lines.length() == 0 ? getString(R.string.wish_items_heading) : "").append("\n")
+                    .append(getString(R.string.wish_item_line, l.name, l.quantity, Money.yuan(l.unitPriceFen)));
+        }
+        items.setText(lines);
+        items.setVisibility(w.items.isEmpty() ? View.GONE : View.VISIBLE);
+        android.widget.ImageView photo = findViewById(R.id.wish_photo);
+        android.graphics.Bitmap picture = model.photo == null ? null
+                : android.graphics.BitmapFactory.decodeByteArray(model.photo, 0, model.photo.length);
+        photo.setImageBitmap(picture);
+        photo.setVisibility(picture == null ? View.GONE : View.VISIBLE);
         ((LinearProgressIndicator) findViewById(R.id.wish_progress)).setProgressCompat(w.progressPercent, false);
         ((TextView) findViewById(R.id.wish_amounts)).setText(getString(R.string.wish_progress, Money.yuan(w.pledgedFen),
                 Money.yuan(w.targetFen)));

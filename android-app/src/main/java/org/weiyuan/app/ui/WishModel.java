@@ -47,6 +47,8 @@ public class WishModel extends AndroidViewModel {
 
     WishCard wish;
     JSONObject report;
+    /** The first photo staff cleared for donors, or null. */
+    byte[] photo;
     /** Why the wish could not be loaded (the screen offers a retry), or null. */
     String loadError;
     boolean loading;
@@ -80,10 +82,12 @@ public class WishModel extends AndroidViewModel {
             try {
                 WishCard w = api.wish(id);
                 JSONObject r = reportOrNull(id);
+                byte[] p = photo != null || w.photoIds.isEmpty() ? photo : photoOrNull(id, w.photoIds.get(0));
                 onMain(() -> {
                     loading = false;
                     wish = w;
                     report = r;
+                    photo = p;
                     if (flow == null) {
                         flow = PledgeFlow.restore(saved(), w.remainingFen);
                         if (flow.inFlight()) {
@@ -110,6 +114,15 @@ public class WishModel extends AndroidViewModel {
     private JSONObject reportOrNull(String id) throws IOException {
         try {
             return api.wishReport(id);
+        } catch (ApiException e) {
+            return null;
+        }
+    }
+
+    /** The photo is extra too. */
+    private byte[] photoOrNull(String wishId, String photoId) throws IOException {
+        try {
+            return api.feedPhoto(wishId, photoId);
         } catch (ApiException e) {
             return null;
         }

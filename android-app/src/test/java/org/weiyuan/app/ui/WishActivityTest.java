@@ -36,7 +36,9 @@ public class WishActivityTest {
 
     private static final String WISH = "{\"id\":\"w1\",\"kind\":\"GOODS\",\"title\":\"冬天的棉被和电暖器\","
             + "\"story\":\"老房子漏风,冬天很冷,想给老人添置过冬物品。\",\"district\":\"南明区\",\"targetFen\":70000,"
-            + "\"pledgedFen\":35000,\"paidFen\":30000,\"remainingFen\":35000,\"progressPercent\":50,\"deadline\":\"2026-12-31\"}";
+            + "\"pledgedFen\":35000,\"paidFen\":30000,\"remainingFen\":35000,\"progressPercent\":50,\"deadline\":\""
+            + org.weiyuan.app.core.Dates.plusDays(System.currentTimeMillis(), 12) + "\",\"items\":[{\"name\":\"棉被\",\"quantity\":2,"
+            + "\"unitPriceFen\":15000},{\"name\":\"电暖器\",\"quantity\":1,\"unitPriceFen\":40000}],\"photoIds\":[\"ph1\"]}";
 
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
@@ -59,6 +61,12 @@ public class WishActivityTest {
                 return new MockResponse().setBody(statusChecks.get() >= 2 ? WISH.replace("\"pledgedFen\":35000", "\"pledgedFen\":70000")
                         .replace("\"remainingFen\":35000", "\"remainingFen\":0").replace("\"progressPercent\":50", "\"progressPercent\":100")
                         : WISH);
+            }
+            if (path.equals("/api/v1/feed/wishes/w1/photos/ph1")) {
+                android.graphics.Bitmap b = android.graphics.Bitmap.createBitmap(64, 48, android.graphics.Bitmap.Config.ARGB_8888);
+                java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+                b.compress(android.graphics.Bitmap.CompressFormat.JPEG, 80, jpeg);
+                return new MockResponse().setHeader("Content-Type", "image/jpeg").setBody(new okio.Buffer().write(jpeg.toByteArray()));
             }
             if (path.equals("/api/v1/feed/wishes/w3")) {
                 return wishThree.get();
@@ -136,6 +144,11 @@ public class WishActivityTest {
         assertThat(choices.getChildCount()).isEqualTo(4);
         TextView rest = (TextView) choices.getChildAt(3);
         assertThat(rest.getText().toString()).isEqualTo("¥350(完成心愿)");
+        // where, how long, what exactly, and a photo the union cleared
+        assertThat(((TextView) a.findViewById(R.id.wish_place_and_time)).getText().toString()).isEqualTo("南明区 · 还剩 12 天");
+        assertThat(((TextView) a.findViewById(R.id.wish_items_list)).getText().toString())
+                .isEqualTo("需要的物品:\n• 棉被 × 2,每件 ¥150\n• 电暖器 × 1,每件 ¥400");
+        assertThat(a.findViewById(R.id.wish_photo).getVisibility()).isEqualTo(View.VISIBLE);
         ScreenTests.screenshot(a, "wish-zh-CN.png");
 
         rest.performClick();
