@@ -65,10 +65,7 @@ final class Contract {
     private Contract(JsonNode document) {
         this.document = document;
         this.defs = (ObjectNode) rewrite(document.path("components").path("schemas").deepCopy());
-        // the scripts use short ids ("w1") for readability: an id is checked as a string, not for its UUID form
-        if (defs.path("UUID").isObject()) {
-            ((ObjectNode) defs.path("UUID")).remove("pattern");
-        }
+        // the scripts use short ids ("w1") for readability: an id is checked as a string, not for its UUID form (see rewrite)
         Iterator<String> paths = document.path("paths").fieldNames();
         while (paths.hasNext()) {
             routes.add(new Route(paths.next()));
@@ -291,6 +288,9 @@ final class Contract {
             for (String name : names) {
                 // property names are data, not schemas: only descend into their values
                 rewrite(o.get(name));
+            }
+            if ("uuid".equals(o.path("format").asText())) {
+                o.remove("pattern"); // ids inline in arrays (photoIds) carry the UUID pattern too
             }
             if (o.has("properties") && o.path("properties").isObject() && !o.has("additionalProperties")
                     && !o.has("unevaluatedProperties") && looksLikeSchema(o)) {
