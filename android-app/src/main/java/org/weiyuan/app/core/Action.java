@@ -63,6 +63,11 @@ public final class Action {
         return post("/api/v1/wishes/" + wishId + "/receipt", thankYou == null || thankYou.isEmpty() ? "{}" : field("thankYou", thankYou));
     }
 
+    /** The household takes back a wish nobody has given to yet (draft, in vetting, or published without pledges). */
+    public static Action withdrawWish(String wishId) {
+        return post("/api/v1/wishes/" + wishId + "/withdraw", null);
+    }
+
     public static Action applyForJob(String listingId) {
         return post("/api/v1/jobs/listings/" + listingId + "/applications", "{}");
     }

@@ -9,11 +9,17 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Actions taken while the phone was offline, kept (in order, across restarts) until the network
- * returns. {@link #flush} sends them oldest first: one the server accepts or refuses leaves the
- * queue (a refusal is reported with the server's detail); a network failure stops the flush and
- * keeps the rest for next time. Every queue over the same storage shares one lock, so two screens
- * flushing at once send each action once.
+ * Actions taken while the phone was offline (or the server was briefly unable to take them), kept
+ * in order, across restarts, until they are sent. {@link #flush} sends them oldest first, each with
+ * its id as the Idempotency-Key: one the server accepts leaves the queue; one it refuses for good (a
+ * 4xx other than 401, 408 and 429) leaves it and is reported with the server's detail; anything
+ * transient — no network, a timeout, a 5xx such as 503, a 401 the token refresh could not cure, 408
+ * or 429 — stops the flush and keeps that action and the rest, to be tried again after
+ * {@link #backoffMillis}. Nothing is dropped for a transient failure.
+ *
+ * <p>The storage lock is held only to read or write the list, never during a network call, so the
+ * main thread may ask for {@link #size} while a flush is sending. Every queue over the same storage
+ * shares one sending lock, so two screens flushing at once send each action once.
  */
 public final class ActionQueue {
 
@@ -41,7 +47,7 @@ public final class ActionQueue {
         public final List<String> sent;
         /** The actions the server refused; they are not tried again. */
         public final List<Refusal> refused;
-        /** How many are still waiting (the network failed again). */
+        /** How many are still waiting (the network or the server failed again): try again later. */
         public final int waiting;
 
         Outcome(List<String> sent, List<Refusal> refused, int waiting) {
@@ -55,7 +61,10 @@ public final class ActionQueue {
         }
     }
 
-    private static final Object LOCK = new Object();
+    /** Guards the stored list (read-modify-write), briefly. */
+    private static final Object STORAGE = new Object();
+    /** Held by the one flush that is sending. */
+    private static final java.util.concurrent.locks.ReentrantLock SENDING = new java.util.concurrent.locks.ReentrantLock();
 
     private final Storage storage;
 
@@ -64,7 +73,7 @@ public final class ActionQueue {
     }
 
     public void add(Action action) {
-        synchronized (LOCK) {
+        synchronized (STORAGE) {
             List<Action> all = read();
             all.add(action);
             write(all);
@@ -72,30 +81,66 @@ public final class ActionQueue {
     }
 
     public int size() {
-        synchronized (LOCK) {
+        synchronized (STORAGE) {
             return read().size();
         }
     }
 
+    /** Whether a failure leaves the action for later: the network, the server's own trouble, or an expired session. */
+    public static boolean transientFailure(ApiException e) {
+        return e.status >= 500 || e.status == 401 || e.status == 408 || e.status == 429;
+    }
+
+    /** How long to wait before the {@code attempt}th retry (1, 2, …): 5 s doubling, at most 5 minutes. */
+    public static long backoffMillis(int attempt) {
+        long delay = 5_000L << Math.min(Math.max(attempt - 1, 0), 6);
+        return Math.min(delay, 300_000L);
+    }
+
     public Outcome flush(ApiClient api) {
-        synchronized (LOCK) {
-            List<Action> waiting = read();
-            List<String> sent = new ArrayList<>();
-            List<Refusal> refused = new ArrayList<>();
-            while (!waiting.isEmpty()) {
-                Action next = waiting.get(0);
+        List<String> sent = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
+        if (!SENDING.tryLock()) {
+            return new Outcome(sent, refused, size()); // another screen is sending them
+        }
+        try {
+            while (true) {
+                Action next;
+                synchronized (STORAGE) {
+                    List<Action> waiting = read();
+                    if (waiting.isEmpty()) {
+                        return new Outcome(sent, refused, 0);
+                    }
+                    next = waiting.get(0);
+                }
                 try {
                     api.send(next);
                     sent.add(next.label);
                 } catch (ApiException e) {
+                    if (transientFailure(e)) {
+                        return new Outcome(sent, refused, size()); // kept, in order, for the next try
+                    }
                     refused.add(new Refusal(next.label, e.detail));
                 } catch (IOException e) {
-                    break; // still offline: keep this one and the rest
+                    return new Outcome(sent, refused, size()); // still offline or timed out: keep this one and the rest
                 }
-                waiting.remove(0);
-                write(waiting); // at once, so a crash mid-flush does not send this one again
+                remove(next.id); // at once, so a crash mid-flush does not send this one again
             }
-            return new Outcome(sent, refused, waiting.size());
+        } finally {
+            SENDING.unlock();
+        }
+    }
+
+    private void remove(String id) {
+        synchronized (STORAGE) {
+            List<Action> all = read();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).id.equals(id)) {
+                    all.remove(i);
+                    break;
+                }
+            }
+            write(all);
         }
     }
 

@@ -97,6 +97,12 @@ public final class ApiClient {
         return parse(() -> WishCard.from(new JSONObject(text)));
     }
 
+    /** A photo of a published wish that staff cleared for donors (JPEG or PNG bytes). */
+    public byte[] feedPhoto(String wishId, String photoId) throws IOException, ApiException {
+        return exchange("GET", "/api/v1/feed/wishes/" + wishId + "/photos/" + photoId, null, null, "image/jpeg, image/png",
+                ResponseBody::bytes);
+    }
+
     /** A pledge's status: HELD until the payment arrives, then PAID. */
     public String pledgeStatus(String pledgeId) throws IOException, ApiException {
         String text = call("GET", "/api/v1/pledges/" + pledgeId, null);
@@ -135,11 +141,8 @@ public final class ApiClient {
     }
 
     /** Creates a wish in draft and returns its id; photos are added next, then it is submitted for vetting. */
-    public String createWish(String kind, String title, String story, long targetFen, String deadline)
-            throws IOException, ApiException {
-        String body = parse(() -> new JSONObject().put("kind", kind).put("title", title).put("story", story)
-                .put("targetFen", targetFen).put("deadline", deadline).toString());
-        return idOf(call("POST", "/api/v1/wishes", json(body)));
+    public String createWish(WishDraft draft) throws IOException, ApiException {
+        return idOf(call("POST", "/api/v1/wishes", json(draft.toJson())));
     }
 
     /** Uploads a photo of the need (JPEG, already made small on the phone). */
@@ -252,9 +255,12 @@ public final class ApiClient {
         return parse(() -> new JSONObject(text).getString("status"));
     }
 
-    /** Sends one action (see {@link Action}); an offline phone gets an IOException and may queue it. */
+    /**
+     * Sends one action (see {@link Action}) with its id as the Idempotency-Key, so that a replay of
+     * one whose answer was lost can be recognised; an offline phone gets an IOException and may queue it.
+     */
     public void send(Action action) throws IOException, ApiException {
-        call(action.method, action.path, action.body == null ? null : json(action.body));
+        call(action.method, action.path, action.body == null ? null : json(action.body), action.id);
     }
 
     // ---- JSON ----------------------------------------------------------------------------

@@ -27,6 +27,53 @@ public final class PledgeFlow {
         this.remainingFen = remainingFen;
     }
 
+    /** What must outlive the screen (rotation, the process being killed): the amount, its key, the pledge and the step. */
+    public static final class Saved {
+        public final long amountFen;
+        public final String idempotencyKey;
+        public final String step;
+        public final String pledgeId;
+        public final String paymentReference;
+        public final String message;
+
+        public Saved(long amountFen, String idempotencyKey, String step, String pledgeId, String paymentReference, String message) {
+            this.amountFen = amountFen;
+            this.idempotencyKey = idempotencyKey;
+            this.step = step;
+            this.pledgeId = pledgeId;
+            this.paymentReference = paymentReference;
+            this.message = message;
+        }
+    }
+
+    public Saved save() {
+        return new Saved(amountFen, idempotencyKey, step.name(), pledgeId, paymentReference, message);
+    }
+
+    /**
+     * The flow as it was before the screen went away, on a wish that now has {@code remainingFen}
+     * left. A pledge the server has (an id) keeps going even if the wish has since filled; an amount
+     * chosen but not yet pledged keeps its key, so sending it again cannot pledge twice.
+     */
+    public static PledgeFlow restore(Saved saved, long remainingFen) {
+        PledgeFlow flow = new PledgeFlow(remainingFen);
+        if (saved == null || saved.amountFen <= 0) {
+            return flow;
+        }
+        flow.amountFen = saved.amountFen;
+        flow.idempotencyKey = saved.idempotencyKey;
+        flow.pledgeId = saved.pledgeId;
+        flow.paymentReference = saved.paymentReference;
+        flow.message = saved.message;
+        flow.step = saved.step == null ? Step.CHOOSING : Step.valueOf(saved.step);
+        return flow;
+    }
+
+    /** Whether a pledge was on its way when the screen went away: the screen picks it up where it stopped. */
+    public boolean inFlight() {
+        return step == Step.PLEDGING || step == Step.PAYING || step == Step.WAITING_FOR_PAYMENT;
+    }
+
     /** The preset amounts below what is left, then exactly what is left (完成心愿). */
     public List<Long> choices() {
         List<Long> choices = new ArrayList<>();

@@ -5,13 +5,13 @@ import org.json.JSONException;
 import org.json.JSONObject;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
  * Who is signed in: the tokens from Keycloak and the roles in the access token, which decide the
  * home screen. The token's signature is the server's business; the app only reads its claims.
+ * (android.util.Base64: java.util.Base64 arrives only in API 26.)
  */
 public final class Session {
 
@@ -39,7 +39,8 @@ public final class Session {
         String name = null;
         try {
             String[] parts = accessToken.split("\\.");
-            JSONObject claims = new JSONObject(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+            JSONObject claims = new JSONObject(new String(android.util.Base64.decode(parts[1],
+                    android.util.Base64.URL_SAFE | android.util.Base64.NO_PADDING | android.util.Base64.NO_WRAP), StandardCharsets.UTF_8));
             JSONObject realm = claims.optJSONObject("realm_access");
             JSONArray list = realm == null ? null : realm.optJSONArray("roles");
             for (int i = 0; list != null && i < list.length(); i++) {

@@ -10,7 +10,6 @@ import org.weiyuan.app.core.WishCard;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +28,10 @@ final class FeedCache {
             for (WishCard c : cards) {
                 items.put(c.toJson());
             }
-            Files.write(file.toPath(), new JSONObject().put("savedAt", atMillis).put("items", items).toString()
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = new JSONObject().put("savedAt", atMillis).put("items", items).toString().getBytes(StandardCharsets.UTF_8);
+            try (java.io.FileOutputStream out = new java.io.FileOutputStream(file)) { // java.nio.file arrives only in API 26
+                out.write(bytes);
+            }
         } catch (IOException | JSONException e) {
             // a cache that cannot be written only means no offline copy
         }
@@ -42,7 +43,12 @@ final class FeedCache {
             if (!file.exists()) {
                 return null;
             }
-            JSONObject o = new JSONObject(new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8));
+            byte[] bytes;
+            try (java.io.RandomAccessFile in = new java.io.RandomAccessFile(file, "r")) {
+                bytes = new byte[(int) in.length()];
+                in.readFully(bytes);
+            }
+            JSONObject o = new JSONObject(new String(bytes, StandardCharsets.UTF_8));
             JSONArray items = o.getJSONArray("items");
             List<WishCard> cards = new ArrayList<>();
             for (int i = 0; i < items.length(); i++) {

@@ -29,6 +29,9 @@ public class FilesQueueActivity extends Screen {
     /** Which queue is shown. */
     enum Queue { FILES, WISHES, DISBURSEMENTS }
 
+    /** Which queue a notification's link opens (a Queue's name). */
+    static final String EXTRA_QUEUE = "queue";
+
     private Queue queue = Queue.FILES;
 
     @Override
@@ -39,6 +42,12 @@ public class FilesQueueActivity extends Screen {
         findViewById(R.id.queue_files).setOnClickListener(v -> show(Queue.FILES));
         findViewById(R.id.queue_wishes).setOnClickListener(v -> show(Queue.WISHES));
         findViewById(R.id.queue_disbursements).setOnClickListener(v -> show(Queue.DISBURSEMENTS));
+        String asked = getIntent().getStringExtra(EXTRA_QUEUE);
+        for (Queue q : Queue.values()) {
+            if (q.name().equals(asked)) {
+                queue = q;
+            }
+        }
         load();
     }
 
@@ -81,13 +90,20 @@ public class FilesQueueActivity extends Screen {
             ((TextView) card.findViewById(R.id.file_name)).setText(getString(R.string.file_title, f.headName, f.district));
             ((TextView) card.findViewById(R.id.file_facts)).setText(getString(R.string.file_facts, f.memberCount,
                     Money.yuan(f.perCapitaIncomeFen), label("category_", f.category), label("severity_", f.severity)));
-            card.findViewById(R.id.file_approve).setOnClickListener(v -> act(Action.approveFile(f.id).labelled(getString(R.string.file_approve) + ":" + f.headName), getString(R.string.file_approved), this::load));
+            card.findViewById(R.id.file_approve).setOnClickListener(v -> confirm(getString(R.string.file_approve) + ":" + f.headName,
+                    () -> act(Action.approveFile(f.id).labelled(getString(R.string.file_approve) + ":" + f.headName), getString(R.string.file_approved), this::load)));
             card.findViewById(R.id.file_ask).setOnClickListener(v -> prompt(R.string.file_ask, text ->
                     act(Action.askAboutFile(f.id, text).labelled(getString(R.string.file_ask) + ":" + f.headName), getString(R.string.file_asked), this::load)));
             card.findViewById(R.id.file_reject).setOnClickListener(v -> prompt(R.string.file_reject_reason, text ->
                     act(Action.rejectFile(f.id, text).labelled(getString(R.string.file_reject) + ":" + f.headName), getString(R.string.file_rejected), this::load)));
             list.addView(card);
         }
+    }
+
+    /** Approving, publishing and second approvals are asked once more: a decision about a family is not a stray tap. */
+    private void confirm(String what, Runnable then) {
+        new com.google.android.material.dialog.MaterialAlertDialogBuilder(this).setTitle(what).setMessage(R.string.confirm_decision)
+                .setPositiveButton(R.string.confirm_yes, (d, w) -> then.run()).setNegativeButton(R.string.confirm_no, null).show();
     }
 
     private void renderWishes(List<org.json.JSONObject> wishes) {
@@ -100,7 +116,8 @@ public class FilesQueueActivity extends Screen {
             ((TextView) card.findViewById(R.id.file_facts)).setText(getString(R.string.wish_facts, w.optString("district"),
                     Money.yuan(w.optLong("targetFen"))));
             ((TextView) card.findViewById(R.id.file_approve)).setText(R.string.wish_publish);
-            card.findViewById(R.id.file_approve).setOnClickListener(v -> act(Action.publishWish(id).labelled(getString(R.string.wish_publish) + ":" + title), getString(R.string.wish_published), this::load));
+            card.findViewById(R.id.file_approve).setOnClickListener(v -> confirm(getString(R.string.wish_publish) + ":" + title,
+                    () -> act(Action.publishWish(id).labelled(getString(R.string.wish_publish) + ":" + title), getString(R.string.wish_published), this::load)));
             card.findViewById(R.id.file_ask).setOnClickListener(v -> prompt(R.string.file_ask, text ->
                     act(Action.askAboutWish(id, text).labelled(getString(R.string.file_ask) + ":" + title), getString(R.string.file_asked), this::load)));
             card.findViewById(R.id.file_reject).setOnClickListener(v -> prompt(R.string.file_reject_reason, text ->
@@ -120,13 +137,14 @@ public class FilesQueueActivity extends Screen {
             String id = d.optString("id");
             boolean mine = p.optBoolean("mine");
             ((TextView) card.findViewById(R.id.file_name)).setText(p.optString("wishTitle"));
-            ((TextView) card.findViewById(R.id.file_facts)).setText(getString(R.string.disbursement_facts,
-                    Money.yuan(d.optLong("amountFen")), d.optString("reference")));
+            String facts = getString(R.string.disbursement_facts, Money.yuan(d.optLong("amountFen")), d.optString("reference"));
+            // why the button is disabled is said in the card, not printed on the disabled button
+            ((TextView) card.findViewById(R.id.file_facts)).setText(mine ? facts + "\n" + getString(R.string.disbursement_mine) : facts);
             TextView approve = card.findViewById(R.id.file_approve);
-            approve.setText(mine ? R.string.disbursement_mine : R.string.disbursement_approve);
+            approve.setText(R.string.disbursement_approve);
             approve.setEnabled(!mine); // whoever recorded it may not approve it
-            approve.setOnClickListener(v -> act(Action.approveDisbursement(id).labelled(getString(R.string.disbursement_approve) + ":" + p.optString("wishTitle")),
-                    getString(R.string.disbursement_approved), this::load));
+            approve.setOnClickListener(v -> confirm(getString(R.string.disbursement_approve) + ":" + p.optString("wishTitle"), () -> act(Action.approveDisbursement(id).labelled(getString(R.string.disbursement_approve) + ":" + p.optString("wishTitle")),
+                    getString(R.string.disbursement_approved), this::load)));
             card.findViewById(R.id.file_ask).setVisibility(View.GONE);
             card.findViewById(R.id.file_reject).setVisibility(View.GONE);
             list.addView(card);

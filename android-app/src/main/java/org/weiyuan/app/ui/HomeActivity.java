@@ -22,9 +22,9 @@ public class HomeActivity extends AppCompatActivity {
         finish();
     }
 
-    /** The screen a notification's link leads to. */
+    /** The screen a notification's link leads to, for the role of whoever is signed in. */
     static Intent open(android.content.Context context, String link) {
-        DeepLink target = DeepLink.parse(link);
+        DeepLink target = DeepLink.parse(link, new SessionStore(context).session().home());
         switch (target.screen) {
             case WISH:
                 return new Intent(context, WishActivity.class).putExtra(WishActivity.EXTRA_ID, target.id);
@@ -32,10 +32,16 @@ public class HomeActivity extends AppCompatActivity {
                 return new Intent(context, WorkerActivity.class);
             case JOBS:
                 return new Intent(context, JobsActivity.class);
+            case SERVICES:
+                return new Intent(context, ServicesActivity.class);
             case DONATIONS:
                 return new Intent(context, DonationsActivity.class);
-            case STAFF_QUEUE:
-                return new Intent(context, FilesQueueActivity.class);
+            case STAFF_FILES:
+                return new Intent(context, FilesQueueActivity.class).putExtra(FilesQueueActivity.EXTRA_QUEUE, "FILES");
+            case STAFF_WISHES:
+                return new Intent(context, FilesQueueActivity.class).putExtra(FilesQueueActivity.EXTRA_QUEUE, "WISHES");
+            case STAFF_DISBURSEMENTS:
+                return new Intent(context, FilesQueueActivity.class).putExtra(FilesQueueActivity.EXTRA_QUEUE, "DISBURSEMENTS");
             default:
                 return new Intent(context, InboxActivity.class);
         }

@@ -129,14 +129,19 @@ public class LoginActivity extends AppCompatActivity {
         return new AuthorizationService(context, config.build());
     }
 
-    /** Gets a fresh access token with the refresh token; called off the main thread. Null when the user must sign in again. */
-    static String refreshBlocking(Context context, SessionStore store) {
+    /**
+     * Gets a fresh access token with the refresh token; called off the main thread. Null when
+     * Keycloak refused it (the session ended: the user must sign in again); an IOException when
+     * Keycloak could not be reached or answered in time — a bad network must not sign anyone out.
+     */
+    static String refreshBlocking(Context context, SessionStore store) throws java.io.IOException {
         String refresh = store.session().refreshToken;
         if (refresh == null) {
             return null;
         }
         AuthorizationService auth = service(context, store);
         AtomicReference<String> fresh = new AtomicReference<>();
+        AtomicReference<AuthorizationException> failure = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
         auth.performTokenRequest(new TokenRequest.Builder(configuration(store), CLIENT_ID)
                 .setGrantType(GrantTypeValues.REFRESH_TOKEN).setRefreshToken(refresh).build(), (tokens, error) -> {
@@ -144,14 +149,25 @@ public class LoginActivity extends AppCompatActivity {
                         store.save(tokens.accessToken, tokens.refreshToken == null ? refresh : tokens.refreshToken);
                         fresh.set(tokens.accessToken);
                     }
+                    failure.set(error);
                     done.countDown();
                 });
+        boolean answered;
         try {
-            done.await(20, TimeUnit.SECONDS);
+            answered = done.await(20, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while refreshing the token");
         } finally {
             auth.dispose();
+        }
+        if (!answered) {
+            throw new java.io.IOException("Keycloak did not answer the token refresh in time");
+        }
+        AuthorizationException error = failure.get();
+        if (fresh.get() == null && error != null && error.type != AuthorizationException.TYPE_OAUTH_TOKEN_ERROR) {
+            // no network, a broken connection or Keycloak's own trouble: not an answer about the session
+            throw new java.io.IOException("the token refresh did not reach Keycloak: " + error.getMessage());
         }
         return fresh.get();
     }

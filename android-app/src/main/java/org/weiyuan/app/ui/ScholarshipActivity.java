@@ -9,7 +9,7 @@ import org.weiyuan.app.R;
 import org.weiyuan.app.core.ApiException;
 
 import java.io.IOException;
-import java.time.LocalDate;
+import org.weiyuan.app.core.Dates;
 
 /**
  * A scholarship request (金秋助学) for a child admitted to university this year: the school, a few
@@ -54,15 +54,17 @@ public class ScholarshipActivity extends Screen {
         }
         findViewById(R.id.submit_scholarship).setEnabled(false);
         status(getString(R.string.wish_sending));
-        LocalDate today = LocalDate.now();
+        long now = System.currentTimeMillis(); // China dates without java.time (API 26)
+        String today = Dates.today(now);
+        int year = Dates.year(now);
         String title = getString(R.string.scholarship_wish_title, school);
         byte[] image = letter;
         background.run(() -> {
-            JSONObject campaign = api.openScholarshipCampaign(today.toString());
+            JSONObject campaign = api.openScholarshipCampaign(today);
             if (campaign == null) {
                 throw new ApiException(409, "about:blank", getString(R.string.scholarship_no_campaign), new java.util.HashMap<>());
             }
-            String id = api.createScholarship(title, story, campaign.optString("id"), school, today.getYear(),
+            String id = api.createScholarship(title, story, campaign.optString("id"), school, year,
                     campaign.optString("endsOn"));
             api.uploadAdmissionLetter(id, image);
             api.submitWish(id);

@@ -10,6 +10,7 @@ import org.weiyuan.app.R;
 import org.weiyuan.app.core.Action;
 import org.weiyuan.app.core.ActionQueue;
 import org.weiyuan.app.core.ApiClient;
+import org.weiyuan.app.core.ApiException;
 
 import java.io.IOException;
 
@@ -34,13 +35,11 @@ abstract class Screen extends AppCompatActivity {
         background = new Background(getString(R.string.error_network));
         pending = store.pendingActions();
         whenOnline = new WhenOnline(this, () -> {
-            if (!isFinishing() && pending.size() > 0) {
+            if (!isFinishing()) {
                 sendPending();
             }
         });
-        if (pending.size() > 0) {
-            sendPending();
-        }
+        sendPending(); // on the background thread: the main thread never waits for the queue
     }
 
     /** The screen's status line: a live region, so TalkBack reads out what is shown there. */
@@ -60,22 +59,30 @@ abstract class Screen extends AppCompatActivity {
     }
 
     /**
-     * Sends an action; when the phone is offline it is kept and sent when the network returns, and
-     * the user is told so. {@code done} (if any) is shown and {@code then} (if any) runs once the
-     * server has taken it.
+     * Sends an action with its id as the Idempotency-Key; when the phone is offline, the request
+     * times out or the server cannot take it just now (5xx, 401 after a refresh, 408, 429), it is
+     * kept and sent later, and the user is told how many wait. {@code done} (if any) is shown and
+     * {@code then} (if any) runs once the server has taken it.
      */
     protected void act(Action action, String done, Runnable then) {
         background.run(() -> {
             try {
                 api.send(action);
-                return true;
+                return -1;
             } catch (IOException offline) {
                 pending.add(action);
-                return false;
+                return pending.size();
+            } catch (ApiException e) {
+                if (!ActionQueue.transientFailure(e)) {
+                    throw e;
+                }
+                pending.add(action);
+                return pending.size();
             }
-        }, sent -> {
-            if (!sent) {
-                status(getString(R.string.action_queued));
+        }, waiting -> {
+            if (waiting >= 0) {
+                status(getString(R.string.action_queued) + "\n" + getString(R.string.action_waiting, waiting));
+                retryLater();
                 return;
             }
             if (done != null) {
@@ -91,8 +98,22 @@ abstract class Screen extends AppCompatActivity {
     protected void afterPendingSent() {
     }
 
+    private final android.os.Handler retry = new android.os.Handler(android.os.Looper.getMainLooper());
+    private int attempts;
+
+    /** Tries the queue again after a growing pause (the network may be back without the phone saying so). */
+    private void retryLater() {
+        retry.removeCallbacksAndMessages(null);
+        retry.postDelayed(this::sendPending, ActionQueue.backoffMillis(++attempts));
+    }
+
     private void sendPending() {
         background.run(() -> pending.flush(api), outcome -> {
+            if (outcome.waiting > 0) {
+                retryLater();
+            } else {
+                attempts = 0;
+            }
             if (outcome.isEmpty()) {
                 return;
             }
@@ -103,6 +124,9 @@ abstract class Screen extends AppCompatActivity {
             for (ActionQueue.Refusal refused : outcome.refused) {
                 text.append(text.length() == 0 ? "" : "\n").append(getString(R.string.action_refused, refused.label, refused.detail));
             }
+            if (outcome.waiting > 0) {
+                text.append("\n").append(getString(R.string.action_waiting, outcome.waiting));
+            }
             // a toast, not the status line: the screen reloads next and its own messages take that line
             android.widget.Toast.makeText(this, text.toString(), android.widget.Toast.LENGTH_LONG).show();
             afterPendingSent();
@@ -112,6 +136,7 @@ abstract class Screen extends AppCompatActivity {
     @Override
     protected void onDestroy() {
         whenOnline.stop();
+        retry.removeCallbacksAndMessages(null);
         background.stop();
         super.onDestroy();
     }

@@ -2,8 +2,6 @@ package org.weiyuan.app.ui;
 
 import android.content.Intent;
 import android.os.Bundle;
-import android.os.Handler;
-import android.os.Looper;
 import android.view.View;
 import android.view.ViewGroup;
 import android.widget.Button;
@@ -11,95 +9,101 @@ import android.widget.LinearLayout;
 import android.widget.TextView;
 
 import androidx.appcompat.app.AppCompatActivity;
+import androidx.lifecycle.ViewModelProvider;
 
 import com.google.android.material.button.MaterialButton;
 import com.google.android.material.progressindicator.LinearProgressIndicator;
 
-import org.json.JSONException;
 import org.json.JSONObject;
 import org.weiyuan.app.R;
-import org.weiyuan.app.core.ApiClient;
-import org.weiyuan.app.core.ApiException;
 import org.weiyuan.app.core.Money;
 import org.weiyuan.app.core.PledgeFlow;
 import org.weiyuan.app.core.WishCard;
 
-import java.io.IOException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * A wish and the donor's pledge (认捐): choose an amount (presets and "what is left"), pledge, pay in
- * the sandbox, and see the money arrive. Signing in is asked for only when the donor pledges.
+ * the sandbox, and see the money arrive. Signing in is asked for only when the donor pledges. The
+ * state lives in {@link WishModel}, so a rotation or the process being killed loses neither the
+ * pledge nor its idempotency key. Until the wish is loaded the pledge button is disabled (and
+ * labelled); a failed load offers a retry.
  */
 public class WishActivity extends AppCompatActivity {
 
     static final String EXTRA_ID = "wishId";
     private static final int SIGN_IN = 2;
-    /** How often and how long to look for the gateway's notice after paying. */
-    static final long POLL_MILLIS = 1_000;
-    static final int POLLS = 30;
 
-    private final ExecutorService io = Executors.newSingleThreadExecutor();
-    private final Handler main = new Handler(Looper.getMainLooper());
     private SessionStore store;
-    private ApiClient api;
-    private WishCard wish;
-    private PledgeFlow flow;
+    private WishModel model;
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_wish);
         store = new SessionStore(this);
-        api = store.api(this);
+        model = new ViewModelProvider(this).get(WishModel.class);
         findViewById(R.id.pledge).setOnClickListener(v -> pledge());
-        String id = getIntent().getStringExtra(EXTRA_ID);
-        io.execute(() -> {
-            try {
-                WishCard w = api.wish(id);
-                main.post(() -> show(w));
-                JSONObject report = reportOrNull(id);
-                if (report != null) {
-                    main.post(() -> showReport(report));
-                }
-            } catch (ApiException e) {
-                main.post(() -> status(e.detail));
-            } catch (IOException e) {
-                main.post(() -> status(getString(R.string.error_network)));
-            }
-        });
+        findViewById(R.id.wish_retry).setOnClickListener(v -> model.load());
+        model.changed.observe(this, tick -> render());
+        model.start(getIntent().getStringExtra(EXTRA_ID), store.api(this));
     }
 
+    private void render() {
+        Button pledge = findViewById(R.id.pledge);
+        findViewById(R.id.wish_retry).setVisibility(model.loadError != null ? View.VISIBLE : View.GONE);
+        if (model.wish == null) {
+            // nothing to pledge to yet: a disabled button that still says what it is
+            pledge.setEnabled(false);
+            pledge.setText(R.string.pledge_button);
+            status(model.loadError != null ? model.loadError : getString(R.string.wish_loading));
+            return;
+        }
+        show(model.wish);
+        if (model.report != null) {
+            showReport(model.report);
+        }
+        renderFlow();
+        if (model.loadError != null && model.flow.step() == PledgeFlow.Step.PAID) {
+            status(getString(R.string.pledge_thanks, Money.yuan(model.flow.amountFen())) + "\n" + model.loadError);
+        }
+    }
+
+    private long shownChoicesFor = -1;
+
     private void show(WishCard w) {
-        wish = w;
-        flow = new PledgeFlow(w.remainingFen);
         ((TextView) findViewById(R.id.wish_title)).setText(w.title);
         ((TextView) findViewById(R.id.wish_story)).setText(w.story);
+        long days = org.weiyuan.app.core.Dates.daysUntil(System.currentTimeMillis(), w.deadline);
+        ((TextView) findViewById(R.id.wish_place_and_time)).setText(days > 0 ? getString(R.string.wish_days_left, w.district, days)
+                : getString(R.string.wish_last_day, w.district));
+        TextView items = findViewById(R.id.wish_items_list);
+        StringBuilder lines = new StringBuilder();
+        for (WishCard.Line l : w.items) {
+            lines.append(lines.length() == 0 ? getString(R.string.wish_items_heading) : "").append("\n")
+                    .append(getString(R.string.wish_item_line, l.name, l.quantity, Money.yuan(l.unitPriceFen)));
+        }
+        items.setText(lines);
+        items.setVisibility(w.items.isEmpty() ? View.GONE : View.VISIBLE);
+        android.widget.ImageView photo = findViewById(R.id.wish_photo);
+        android.graphics.Bitmap picture = model.photo == null ? null
+                : android.graphics.BitmapFactory.decodeByteArray(model.photo, 0, model.photo.length);
+        photo.setImageBitmap(picture);
+        photo.setVisibility(picture == null ? View.GONE : View.VISIBLE);
         ((LinearProgressIndicator) findViewById(R.id.wish_progress)).setProgressCompat(w.progressPercent, false);
         ((TextView) findViewById(R.id.wish_amounts)).setText(getString(R.string.wish_progress, Money.yuan(w.pledgedFen),
                 Money.yuan(w.targetFen)));
+        if (shownChoicesFor == w.remainingFen) {
+            return;
+        }
+        shownChoicesFor = w.remainingFen;
         LinearLayout amounts = findViewById(R.id.amount_choices);
         amounts.removeAllViews();
-        for (long fen : flow.choices()) {
+        for (long fen : model.flow.choices()) {
             MaterialButton b = new MaterialButton(this, null, com.google.android.material.R.attr.materialButtonOutlinedStyle);
             b.setText(fen == w.remainingFen ? getString(R.string.pledge_rest, Money.yuan(fen)) : Money.yuan(fen));
             b.setMinHeight((int) (56 * getResources().getDisplayMetrics().density));
-            b.setOnClickListener(v -> {
-                flow.choose(fen);
-                render();
-            });
+            b.setOnClickListener(v -> model.choose(fen));
             amounts.addView(b, new LinearLayout.LayoutParams(ViewGroup.LayoutParams.MATCH_PARENT, ViewGroup.LayoutParams.WRAP_CONTENT));
-        }
-        render();
-    }
-
-    /** The report is extra: without it the wish still shows and takes pledges. */
-    private JSONObject reportOrNull(String id) throws IOException {
-        try {
-            return api.wishReport(id);
-        } catch (ApiException e) {
-            return null;
         }
     }
 
@@ -107,7 +111,8 @@ public class WishActivity extends AppCompatActivity {
     private void showReport(JSONObject report) {
         String status = report.optString("status");
         boolean open = "PUBLISHED".equals(status) || "PARTLY_FUNDED".equals(status);
-        findViewById(R.id.pledge_section).setVisibility(open ? View.VISIBLE : View.GONE);
+        // a pledge that just filled the wish still shows its thanks in the section
+        findViewById(R.id.pledge_section).setVisibility(open || model.flow.step() == PledgeFlow.Step.PAID ? View.VISIBLE : View.GONE);
         long donated = report.optLong("donatedFen");
         long matched = report.optLong("matchedFen");
         if (donated + matched == 0) {
@@ -118,7 +123,7 @@ public class WishActivity extends AppCompatActivity {
         money.setText(getString(R.string.report_money, Money.yuan(donated), Money.yuan(matched),
                 Money.yuan(report.optLong("disbursedFen")), Money.yuan(report.optLong("returnedFen"))));
         money.setVisibility(View.VISIBLE);
-        if (!report.isNull("thankYou")) {
+        if (!report.isNull("thankYou") && report.has("thankYou")) {
             TextView thanks = findViewById(R.id.report_thanks);
             thanks.setText(getString(R.string.report_thanks, report.optString("thankYou")));
             thanks.setVisibility(View.VISIBLE);
@@ -126,63 +131,25 @@ public class WishActivity extends AppCompatActivity {
     }
 
     private void pledge() {
+        if (model.flow == null || !model.flow.canPledge()) {
+            return;
+        }
         if (!store.session().signedIn()) {
             startActivityForResult(new Intent(this, LoginActivity.class), SIGN_IN);
             return;
         }
-        flow.pledging();
-        render();
-        long amount = flow.amountFen();
-        String key = flow.idempotencyKey();
-        io.execute(() -> {
-            try {
-                JSONObject pledge = api.pledge(wish.id, amount, key);
-                String id = pledge.getString("id");
-                String reference = pledge.getJSONObject("payment").getString("reference");
-                main.post(() -> {
-                    flow.pledged(id, reference);
-                    render();
-                });
-                api.payInSandbox(reference);
-                main.post(() -> {
-                    flow.paymentStarted();
-                    render();
-                });
-                for (int i = 0; i < POLLS; i++) {
-                    if ("PAID".equals(api.pledgeStatus(id))) {
-                        main.post(() -> {
-                            flow.paid();
-                            render();
-                        });
-                        return;
-                    }
-                    Thread.sleep(POLL_MILLIS);
-                }
-                main.post(() -> {
-                    flow.failed(getString(R.string.pledge_pending));
-                    render();
-                });
-            } catch (ApiException e) {
-                main.post(() -> {
-                    flow.failed(e.detail);
-                    render();
-                });
-            } catch (IOException | JSONException e) {
-                main.post(() -> {
-                    flow.failed(getString(R.string.error_network));
-                    render();
-                });
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        model.pledge();
     }
 
-    private void render() {
+    private void renderFlow() {
+        PledgeFlow flow = model.flow;
         Button pledge = findViewById(R.id.pledge);
         pledge.setEnabled(flow.canPledge());
+        // the button names what it does; what to do first is said beside it, not printed on a disabled button
         pledge.setText(flow.amountFen() > 0 ? getString(R.string.pledge_button_amount, Money.yuan(flow.amountFen()))
-                : getString(R.string.pledge_choose));
+                : getString(R.string.pledge_button));
+        TextView hint = findViewById(R.id.pledge_choose_hint);
+        hint.setVisibility(flow.amountFen() > 0 ? View.GONE : View.VISIBLE);
         switch (flow.step()) {
             case PLEDGING:
                 status(getString(R.string.pledge_pledging));
@@ -211,14 +178,8 @@ public class WishActivity extends AppCompatActivity {
     @Override
     protected void onActivityResult(int requestCode, int resultCode, Intent data) {
         super.onActivityResult(requestCode, resultCode, data);
-        if (requestCode == SIGN_IN && resultCode == RESULT_OK && flow != null && flow.canPledge()) {
+        if (requestCode == SIGN_IN && resultCode == RESULT_OK && model.flow != null && model.flow.canPledge()) {
             pledge();
         }
-    }
-
-    @Override
-    protected void onDestroy() {
-        io.shutdownNow();
-        super.onDestroy();
     }
 }

@@ -25,6 +25,10 @@ import java.util.List;
  */
 public class WorkerActivity extends Screen {
 
+    /** Where the backend lets the household withdraw a wish (WishLifecycle: before anyone has given). */
+    static final java.util.Set<String> WITHDRAWABLE = new java.util.HashSet<>(java.util.Arrays.asList(
+            "DRAFT", "SUBMITTED", "NEEDS_INFO", "PUBLISHED"));
+
     /** The action that answers one question staff asked. */
     private interface Answer {
         Action to(String questionId, String text);
@@ -85,6 +89,16 @@ public class WorkerActivity extends Screen {
             if ("NEEDS_INFO".equals(status) || "REJECTED".equals(status)) {
                 // the list is a summary; the questions and the reason are on the wish itself
                 background.run(() -> api.myWish(id), full -> showDetail(row, full), this::status);
+            }
+            if (WITHDRAWABLE.contains(status)) {
+                String title = w.optString("title");
+                View withdraw = row.findViewById(R.id.my_wish_withdraw);
+                withdraw.setVisibility(View.VISIBLE);
+                withdraw.setOnClickListener(v -> new com.google.android.material.dialog.MaterialAlertDialogBuilder(this)
+                        .setTitle(getString(R.string.my_wish_withdraw) + ":" + title).setMessage(R.string.my_wish_withdraw_confirm)
+                        .setPositiveButton(R.string.confirm_yes, (d, which) -> act(Action.withdrawWish(id)
+                                .labelled(getString(R.string.my_wish_withdraw) + ":" + title), getString(R.string.my_wish_withdrawn), this::load))
+                        .setNegativeButton(R.string.confirm_no, null).show());
             }
             if ("FULFILLING".equals(status)) {
                 row.findViewById(R.id.my_wish_receipt).setVisibility(View.VISIBLE);

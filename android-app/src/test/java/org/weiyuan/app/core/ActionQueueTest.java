@@ -21,11 +21,15 @@ import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Actions kept offline go out in order, once each, when the network returns; refusals are reported, not retried. */
+/**
+ * Actions kept offline go out in order, once each, with their id as the Idempotency-Key, when the
+ * network returns; transient failures (503, 401, timeouts) keep them; refusals are reported, not retried.
+ */
 class ActionQueueTest {
 
     private final MockWebServer server = new MockWebServer();
     private final List<String> received = new CopyOnWriteArrayList<>();
+    private final List<String> keys = new CopyOnWriteArrayList<>();
     private volatile Function<RecordedRequest, MockResponse> answer = r -> new MockResponse().setBody("{}");
     private final AtomicReference<String> stored = new AtomicReference<>();
     private final ActionQueue.Storage storage = new ActionQueue.Storage() {
@@ -46,8 +50,9 @@ class ActionQueueTest {
             @Override
             public MockResponse dispatch(RecordedRequest r) {
                 MockResponse a = answer.apply(r);
-                if (a.getSocketPolicy() != SocketPolicy.DISCONNECT_AFTER_REQUEST) {
+                if (a.getSocketPolicy() != SocketPolicy.DISCONNECT_AFTER_REQUEST && a.getSocketPolicy() != SocketPolicy.NO_RESPONSE) {
                     received.add(r.getMethod() + " " + r.getPath() + " " + r.getBody().readUtf8());
+                    keys.add(r.getHeader("Idempotency-Key"));
                 }
                 return a;
             }
@@ -142,5 +147,95 @@ class ActionQueueTest {
 
         assertThat(received).hasSize(50).doesNotHaveDuplicates();
         assertThat(new ActionQueue(storage).size()).isZero();
+    }
+
+    @Test
+    void aServerOutageOrAnExpiredSessionKeepsEveryActionAndTheSameKeyGoesOutAgain() {
+        ActionQueue queue = new ActionQueue(storage);
+        Action approve = Action.approveFile("h1").labelled("审核通过:王*");
+        queue.add(approve);
+        queue.add(Action.markRead("n1").labelled("n1"));
+
+        answer = r -> new MockResponse().setResponseCode(503).setHeader("Content-Type", "application/problem+json")
+                .setBody("{\"status\":503,\"detail\":\"服务暂时不可用\"}");
+        ActionQueue.Outcome outage = queue.flush(api());
+        assertThat(outage.refused).isEmpty();
+        assertThat(outage.waiting).isEqualTo(2);
+
+        answer = r -> new MockResponse().setResponseCode(401).setHeader("Content-Type", "application/problem+json")
+                .setBody("{\"status\":401,\"detail\":\"请先登录\"}");
+        ActionQueue.Outcome expired = queue.flush(api());
+        assertThat(expired.refused).isEmpty();
+        assertThat(expired.waiting).isEqualTo(2);
+
+        answer = r -> new MockResponse().setBody("{}");
+        ActionQueue.Outcome back = queue.flush(api());
+        assertThat(back.sent).containsExactly("审核通过:王*", "n1");
+        assertThat(queue.size()).isZero();
+        // the approval went out three times, always as the same action: the server can tell a replay
+        assertThat(keys.subList(0, 3)).containsOnly(approve.id);
+        assertThat(keys.get(3)).isNotEqualTo(approve.id);
+    }
+
+    @Test
+    void aTimeoutKeepsTheActionAndNothingButARealRefusalDropsOne() {
+        ActionQueue queue = new ActionQueue(storage);
+        queue.add(Action.markRead("n1").labelled("n1"));
+        answer = r -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+        ApiClient impatient = new ApiClient(server.url("/").toString(), null, "zh-CN", new okhttp3.OkHttpClient.Builder()
+                .readTimeout(300, TimeUnit.MILLISECONDS).build());
+        assertThat(queue.flush(impatient).waiting).isEqualTo(1);
+
+        for (int status : new int[] {408, 429, 500, 502}) {
+            answer = r -> new MockResponse().setResponseCode(status);
+            assertThat(queue.flush(api()).waiting).as("after " + status).isEqualTo(1);
+        }
+        answer = r -> new MockResponse().setResponseCode(422).setHeader("Content-Type", "application/problem+json")
+                .setBody("{\"status\":422,\"detail\":\"这条消息不是您的\"}");
+        ActionQueue.Outcome refused = queue.flush(api());
+        assertThat(refused.refused).extracting(r -> r.detail).containsExactly("这条消息不是您的");
+        assertThat(queue.size()).isZero();
+    }
+
+    @Test
+    void theQueueCanBeReadWhileAFlushWaitsForTheNetwork() throws Exception {
+        ActionQueue queue = new ActionQueue(storage);
+        queue.add(Action.markRead("n1").labelled("n1"));
+        CountDownLatch serverHolds = new CountDownLatch(1);
+        CountDownLatch arrived = new CountDownLatch(1);
+        answer = r -> {
+            arrived.countDown();
+            try {
+                serverHolds.await(10, TimeUnit.SECONDS); // a slow network: the answer takes its time
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new MockResponse().setBody("{}");
+        };
+        ExecutorService flusher = Executors.newSingleThreadExecutor();
+        flusher.execute(() -> queue.flush(api()));
+        assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
+
+        // what the main thread does (count what waits, add another) does not wait for the network
+        ExecutorService mainThread = Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<Integer> size = mainThread.submit(() -> {
+            queue.add(Action.markRead("n2").labelled("n2"));
+            return queue.size();
+        });
+        assertThat(size.get(2, TimeUnit.SECONDS)).isEqualTo(2);
+        serverHolds.countDown();
+        flusher.shutdown();
+        assertThat(flusher.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        mainThread.shutdown();
+        assertThat(received).hasSize(2); // the one added meanwhile went out too, after the first
+        assertThat(queue.size()).isZero();
+    }
+
+    @Test
+    void retriesWaitLongerEachTimeUpToFiveMinutes() {
+        assertThat(ActionQueue.backoffMillis(1)).isEqualTo(5_000);
+        assertThat(ActionQueue.backoffMillis(2)).isEqualTo(10_000);
+        assertThat(ActionQueue.backoffMillis(4)).isEqualTo(40_000);
+        assertThat(ActionQueue.backoffMillis(30)).isEqualTo(300_000);
     }
 }

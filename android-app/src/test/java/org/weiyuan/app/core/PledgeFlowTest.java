@@ -62,4 +62,23 @@ class PledgeFlowTest {
         assertThat(Session.of("not-a-token", null).home()).isEqualTo(Session.Home.SIGNED_OUT);
         assertThat(Session.signedOut().signedIn()).isFalse();
     }
+
+    @Test
+    void aPledgeOnItsWayIsSavedAndRestoredWithItsKey() {
+        PledgeFlow flow = new PledgeFlow(35_000);
+        flow.choose(35_000);
+        String key = flow.idempotencyKey();
+        flow.pledging();
+        PledgeFlow restored = PledgeFlow.restore(flow.save(), 0); // meanwhile the wish filled: the pledge on its way still counts
+        assertThat(restored.inFlight()).isTrue();
+        assertThat(restored.step()).isEqualTo(PledgeFlow.Step.PLEDGING);
+        assertThat(restored.idempotencyKey()).isEqualTo(key);
+        assertThat(restored.amountFen()).isEqualTo(35_000);
+
+        restored.pledged("p1", "r1");
+        PledgeFlow again = PledgeFlow.restore(restored.save(), 0);
+        assertThat(again.pledgeId()).isEqualTo("p1");
+        assertThat(again.paymentReference()).isEqualTo("r1");
+        assertThat(PledgeFlow.restore(null, 10_000).step()).isEqualTo(PledgeFlow.Step.CHOOSING);
+    }
 }

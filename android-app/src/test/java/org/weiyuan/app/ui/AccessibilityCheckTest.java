@@ -53,4 +53,34 @@ public class AccessibilityCheckTest {
         icon.setContentDescription("刷新");
         assertThat(ScreenTests.unlabelledControls(screen)).containsExactly("EditText (no id)");
     }
+
+    @Test
+    public void theContrastCheckFindsPaleHintsAndTextOnPaleFillsAndNothingElse() {
+        Context c = RuntimeEnvironment.getApplication();
+        LinearLayout screen = new LinearLayout(c);
+        screen.setBackgroundColor(0xFFFFFFFF);
+        EditText pale = new EditText(c);
+        pale.setHint("您的回答");
+        pale.setHintTextColor(0xFFA0A0A0); // 2.6:1 on white, as a stock hint
+        screen.addView(pale);
+        EditText dark = new EditText(c);
+        dark.setHint("学校");
+        dark.setHintTextColor(0xFF616161);
+        screen.addView(dark);
+        TextView onPink = new TextView(c);
+        onPink.setText("已有爱心人士认捐");
+        onPink.setTextColor(0xFFFFFFFF);
+        onPink.setBackgroundColor(0x80C62828); // half-transparent red over white: white text on pink
+        screen.addView(onPink);
+        TextView onRed = new TextView(c);
+        onRed.setText("发布微愿");
+        onRed.setTextColor(0xFFFFFFFF);
+        onRed.setBackgroundColor(0xFFC62828);
+        screen.addView(onRed);
+
+        assertThat(ScreenTests.lowContrastTexts(screen)).hasSize(2);
+        assertThat(ScreenTests.lowContrastTexts(screen).get(0)).startsWith("EditText (no id) \"您的回答\" (hint) 2.");
+        assertThat(ScreenTests.lowContrastTexts(screen).get(1)).startsWith("TextView (no id) \"已有爱心人士认捐\"");
+        assertThat(ScreenTests.contrast(0xFFFFFFFF, 0xFF000000)).isEqualTo(21.0, org.assertj.core.api.Assertions.within(0.01));
+    }
 }

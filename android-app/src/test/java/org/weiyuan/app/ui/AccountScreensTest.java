@@ -68,11 +68,20 @@ public class AccountScreensTest {
         ScreenTests.serve(server, requests, r -> {
             String p = r.getPath();
             if (p.equals("/realms/weiyuan/protocol/openid-connect/token") && form(r).containsKey("refresh_token")) {
+                if (form(r).get("refresh_token").equals("refresh-flaky")) {
+                    return new MockResponse().setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_AFTER_REQUEST); // a bad network
+                }
                 return form(r).get("refresh_token").equals("refresh-1")
                         ? new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"access_token\":\"" + FRESH
                                 + "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"refresh_token\":\"refresh-2\"}")
                         : new MockResponse().setResponseCode(400).setHeader("Content-Type", "application/json")
                                 .setBody("{\"error\":\"invalid_grant\",\"error_description\":\"Session not active\"}");
+            }
+            if (p.startsWith("/api/v1/inbox/")) {
+                return FRESH.equals(String.valueOf(r.getHeader("Authorization")).replace("Bearer ", ""))
+                        ? new MockResponse().setResponseCode(204)
+                        : new MockResponse().setResponseCode(401).setHeader("Content-Type", "application/problem+json")
+                                .setBody("{\"status\":401,\"detail\":\"登录已过期,请重新登录\"}");
             }
             if (p.equals("/api/v1/pledges/mine")) {
                 // the token the app holds has expired; only a refreshed one is taken
@@ -100,7 +109,7 @@ public class AccountScreensTest {
 
     @After
     public void stop() throws IOException {
-        server.shutdown();
+        ScreenTests.stop(server);
     }
 
     @Test
@@ -169,6 +178,22 @@ public class AccountScreensTest {
         TextView status = a.findViewById(R.id.donations_status);
         ScreenTests.await(() -> status.getText().toString().equals("登录已过期,请重新登录"));
         assertThat(new SessionStore(a).session().signedIn()).isFalse();
+    }
+
+    @Test
+    public void aRefreshThatCannotReachKeycloakKeepsTheUserSignedInAndWhatTheyQueued() throws Exception {
+        SessionStore store = new SessionStore(RuntimeEnvironment.getApplication());
+        store.save(ScreenTests.accessToken("zhao.min", "donor"), "refresh-flaky");
+        store.pendingActions().add(org.weiyuan.app.core.Action.markRead("n1").labelled("已读"));
+        DonationsActivity a = Robolectric.buildActivity(DonationsActivity.class).setup().get();
+        TextView status = a.findViewById(R.id.donations_status);
+        ScreenTests.await(() -> status.getText().toString().equals("网络连接失败,请检查网络后重试"));
+        ScreenTests.await(() -> requests.stream().filter(r -> r.getPath().equals("/api/v1/inbox/n1/read")).count() == 1);
+        ScreenTests.await(() -> requests.stream().filter(r -> r.getPath().endsWith("/openid-connect/token")).count() >= 2);
+        Session kept = store.session();
+        assertThat(kept.signedIn()).isTrue();
+        assertThat(kept.refreshToken).isEqualTo("refresh-flaky");
+        assertThat(store.pendingActions().size()).isEqualTo(1);
     }
 
     @Test

@@ -80,7 +80,7 @@ public class DonorScreensTest {
 
     @After
     public void stop() throws Exception {
-        server.shutdown();
+        ScreenTests.stop(server);
         forgetFileProviderRoots();
     }
 

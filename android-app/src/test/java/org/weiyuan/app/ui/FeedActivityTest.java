@@ -76,7 +76,7 @@ public class FeedActivityTest {
 
     @After
     public void stop() throws IOException {
-        server.shutdown();
+        ScreenTests.stop(server);
     }
 
     @Test

@@ -78,7 +78,7 @@ public class FilesQueueActivityTest {
 
     @After
     public void stop() throws IOException {
-        server.shutdown();
+        ScreenTests.stop(server);
     }
 
     @Test
@@ -92,6 +92,10 @@ public class FilesQueueActivityTest {
         ScreenTests.screenshot(a, "staff-queue-zh-CN.png");
 
         list.getChildAt(0).findViewById(R.id.file_approve).performClick();
+        ScreenTests.await(() -> true);
+        assertThat(requests).extracting(RecordedRequest::getPath).noneMatch(p -> p.endsWith("/approve")); // asked first
+        ScreenTests.screenshot(a, "staff-queue-zh-CN-confirm.png");
+        confirm();
         TextView status = a.findViewById(R.id.queue_status);
         ScreenTests.await(() -> list.getChildCount() == 0 && status.getText().toString().equals("这里没有待处理的事项"));
         RecordedRequest approve = requests.stream().filter(r -> r.getPath().endsWith("/approve")).findFirst().orElseThrow();
@@ -106,8 +110,9 @@ public class FilesQueueActivityTest {
         ScreenTests.await(() -> list.getChildCount() == 1);
         offline.set(true);
         list.getChildAt(0).findViewById(R.id.file_approve).performClick();
+        confirm();
         TextView status = a.findViewById(R.id.queue_status);
-        ScreenTests.await(() -> status.getText().toString().equals("网络不通,已保存在手机上;网络恢复后会自动发送"));
+        ScreenTests.await(() -> status.getText().toString().equals("网络不通,已保存在手机上;网络恢复后会自动发送\n1 项待发送"));
         assertThat(requests.stream().filter(r -> r.getPath().endsWith("/approve"))).isEmpty();
         ScreenTests.screenshot(a, "staff-queue-zh-CN-offline-action.png");
 
@@ -133,12 +138,28 @@ public class FilesQueueActivityTest {
         ScreenTests.await(() -> list.getChildCount() == 2);
         TextView own = list.getChildAt(0).findViewById(R.id.file_approve);
         assertThat(own.isEnabled()).isFalse();
-        assertThat(own.getText().toString()).isEqualTo("您登记的拨付须由另一位工会干部复核");
+        assertThat(own.getText().toString()).isEqualTo("复核通过");
+        assertThat(((TextView) list.getChildAt(0).findViewById(R.id.file_facts)).getText().toString())
+                .isEqualTo("拨付 ¥800 · 转账 001\n您登记的拨付须由另一位工会干部复核");
         assertThat(((TextView) list.getChildAt(1).findViewById(R.id.file_facts)).getText().toString()).isEqualTo("拨付 ¥1,200 · 转账 002");
         ScreenTests.screenshot(a, "staff-second-approval-zh-CN.png");
         list.getChildAt(1).findViewById(R.id.file_approve).performClick();
+        confirm();
         ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/disbursements/d2/approve")));
         assertThat(requests).extracting(RecordedRequest::getPath).doesNotContain("/api/v1/disbursements/d1/approve");
+    }
+
+    @Test
+    public void aLinkToAWishInVettingOpensTheVettingQueueForStaff() throws Exception {
+        android.content.Intent link = new android.content.Intent(android.content.Intent.ACTION_VIEW,
+                android.net.Uri.parse("weiyuan://wishes/w5"), RuntimeEnvironment.getApplication(), HomeActivity.class);
+        HomeActivity home = Robolectric.buildActivity(HomeActivity.class, link).setup().get();
+        android.content.Intent next = shadowOf(home).getNextStartedActivity();
+        assertThat(next.getComponent().getClassName()).isEqualTo(FilesQueueActivity.class.getName());
+        FilesQueueActivity a = Robolectric.buildActivity(FilesQueueActivity.class, next).setup().get();
+        LinearLayout list = a.findViewById(R.id.queue_list);
+        ScreenTests.await(() -> list.getChildCount() == 1 && ((TextView) list.getChildAt(0).findViewById(R.id.file_name)).getText().toString()
+                .equals("轮椅一台"));
     }
 
     @Test
@@ -149,6 +170,7 @@ public class FilesQueueActivityTest {
         ScreenTests.await(() -> list.getChildCount() == 1 && ((TextView) list.getChildAt(0).findViewById(R.id.file_name)).getText().toString()
                 .equals("轮椅一台"));
         list.getChildAt(0).findViewById(R.id.file_approve).performClick();
+        confirm();
         ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/wishes/w5/publish")));
     }
 
@@ -162,4 +184,13 @@ public class FilesQueueActivityTest {
         ScreenTests.screenshot(a, "staff-queue-zh-CN-largest-font.png");
     }
 
+
+    /** Says yes in the confirmation staff are asked before a decision. */
+    private static void confirm() {
+        shadowOf(android.os.Looper.getMainLooper()).idle();
+        androidx.appcompat.app.AlertDialog dialog = (androidx.appcompat.app.AlertDialog) org.robolectric.shadows.ShadowDialog.getLatestDialog();
+        assertThat(dialog.isShowing()).isTrue();
+        dialog.getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
+        shadowOf(android.os.Looper.getMainLooper()).idle();
+    }
 }

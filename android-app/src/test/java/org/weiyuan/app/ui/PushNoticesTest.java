@@ -45,7 +45,7 @@ public class PushNoticesTest {
 
     @After
     public void stop() throws IOException {
-        server.shutdown();
+        ScreenTests.stop(server);
     }
 
     @Test

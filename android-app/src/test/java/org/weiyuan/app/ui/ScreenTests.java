@@ -32,23 +32,42 @@ final class ScreenTests {
 
     private ScreenTests() { }
 
+    /** What the scripted servers of the running test answered that the API would not (see {@link Contract}). */
+    private static final List<String> DRIFT = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     /**
      * Starts the scripted server: each request is logged (when a log is given) and answered by
-     * {@code answer}; the app is pointed at it.
+     * {@code answer}; the app is pointed at it. Every request and every answer is checked against
+     * the backend's OpenAPI document; {@link #stop} fails the test on any drift.
      */
     static void serve(MockWebServer server, List<RecordedRequest> log, Function<RecordedRequest, MockResponse> answer)
             throws IOException {
+        DRIFT.clear();
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest r) {
                 if (log != null) {
                     log.add(r);
                 }
-                return answer.apply(r);
+                MockResponse response = answer.apply(r);
+                try {
+                    DRIFT.addAll(Contract.get().check(r, response));
+                } catch (RuntimeException e) {
+                    DRIFT.add(r.getMethod() + " " + r.getPath() + ": the check itself failed: " + e);
+                }
+                return response;
             }
         });
         server.start();
         pointAt(server);
+    }
+
+    /** Stops the scripted server; fails if anything it was asked or answered is not the API's. */
+    static void stop(MockWebServer server) throws IOException {
+        server.shutdown();
+        List<String> found = new java.util.ArrayList<>(DRIFT);
+        DRIFT.clear();
+        assertThat(found).as("requests and scripted answers that the API (docs/openapi.json) does not have").isEmpty();
     }
 
     static void pointAt(MockWebServer server) {
@@ -81,13 +100,27 @@ final class ScreenTests {
         throw new AssertionError("timed out");
     }
 
+    /** Waits until the view shows {@code expected}; on a time-out says what it showed instead. */
+    static void awaitText(TextView view, String expected) throws InterruptedException {
+        try {
+            await(() -> expected.equals(view.getText().toString()));
+        } catch (AssertionError e) {
+            throw new AssertionError("timed out waiting for \"" + expected + "\"; shows \"" + view.getText() + "\"");
+        }
+    }
+
     /**
      * Draws the whole window (Robolectric's native graphics) into target/screenshots/NAME; every
-     * screen photographed is also checked for TalkBack: each control on it says what it is.
+     * screen photographed is also checked for TalkBack (each control on it says what it is) and for
+     * contrast (every text and hint shown, enabled or not, at least 4.5:1 against what is behind it).
      */
     static void screenshot(Activity activity, String name) throws IOException {
         View root = activity.getWindow().getDecorView().getRootView();
         assertThat(unlabelledControls(root)).as("controls TalkBack cannot name on " + name).isEmpty();
+        assertThat(lowContrastTexts(root)).as("text below 4.5:1 against its background on " + name).isEmpty();
+        if (android.os.Build.VERSION.SDK_INT < 26) {
+            return; // Robolectric draws with native graphics from API 26 only: the checks above are what runs at minSdk
+        }
         Bitmap bitmap = Bitmap.createBitmap(root.getWidth(), root.getHeight(), Bitmap.Config.ARGB_8888);
         root.draw(new Canvas(bitmap));
         File dir = new File(System.getProperty("weiyuan.screenshots", "target/screenshots"));
@@ -162,6 +195,129 @@ final class ScreenTests {
     private static String name(View v) {
         String id = v.getId() == View.NO_ID ? "(no id)" : v.getResources().getResourceEntryName(v.getId());
         return v.getClass().getSimpleName() + " " + id;
+    }
+
+    /** The minimum contrast of text against its background (WCAG 2 AA for normal text). */
+    static final double MIN_CONTRAST = 4.5;
+
+    /**
+     * Visible texts (and hints of empty fields) whose colour is below {@link #MIN_CONTRAST} against
+     * the colour behind them: the view's own background, its parents' and the window's, composited
+     * (a disabled button's translucent fill included). Disabled controls are not exempt: what is
+     * written on them must be readable too.
+     */
+    static java.util.List<String> lowContrastTexts(View root) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        int window = windowBackground(root);
+        walkContrast(root, found, window);
+        return found;
+    }
+
+    private static void walkContrast(View v, java.util.List<String> found, int window) {
+        if (v.getVisibility() != View.VISIBLE) {
+            return;
+        }
+        if (v instanceof TextView) {
+            TextView t = (TextView) v;
+            boolean hint = t.getText().length() == 0;
+            CharSequence shown = hint ? t.getHint() : t.getText();
+            if (shown != null && shown.length() > 0) {
+                int bg = behind(t, window);
+                int fg = over(hint ? t.getCurrentHintTextColor() : t.getCurrentTextColor(), bg);
+                double ratio = contrast(fg, bg);
+                if (ratio < MIN_CONTRAST) {
+                    found.add(String.format(java.util.Locale.ROOT, "%s \"%s\"%s %.2f:1", name(v), shown, hint ? " (hint)" : "", ratio));
+                }
+            }
+        }
+        if (v instanceof android.view.ViewGroup) {
+            android.view.ViewGroup g = (android.view.ViewGroup) v;
+            for (int i = 0; i < g.getChildCount(); i++) {
+                walkContrast(g.getChildAt(i), found, window);
+            }
+        }
+    }
+
+    /** The opaque colour behind a view's text: its and its parents' fills over the window's. */
+    static int behind(View v, int window) {
+        java.util.List<Integer> layers = new java.util.ArrayList<>();
+        View at = v;
+        while (at != null) {
+            Integer fill = fill(at);
+            if (fill != null && android.graphics.Color.alpha(fill) > 0) {
+                layers.add(fill);
+                if (android.graphics.Color.alpha(fill) == 255) {
+                    break;
+                }
+            }
+            at = at.getParent() instanceof View ? (View) at.getParent() : null;
+        }
+        int colour = window;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            colour = over(layers.get(i), colour);
+        }
+        return colour;
+    }
+
+    /** The colour a view paints behind its content, or null when it paints none that can be read here. */
+    private static Integer fill(View v) {
+        int[] state = v.getDrawableState();
+        if (v instanceof com.google.android.material.chip.Chip) {
+            android.content.res.ColorStateList c = ((com.google.android.material.chip.Chip) v).getChipBackgroundColor();
+            return c == null ? null : c.getColorForState(state, c.getDefaultColor());
+        }
+        if (v instanceof com.google.android.material.button.MaterialButton) {
+            android.content.res.ColorStateList c = ((com.google.android.material.button.MaterialButton) v).getBackgroundTintList();
+            return c == null ? null : c.getColorForState(state, c.getDefaultColor());
+        }
+        if (v instanceof androidx.cardview.widget.CardView) {
+            android.content.res.ColorStateList c = ((androidx.cardview.widget.CardView) v).getCardBackgroundColor();
+            return c.getColorForState(state, c.getDefaultColor());
+        }
+        android.graphics.drawable.Drawable d = v.getBackground();
+        if (d instanceof android.graphics.drawable.ColorDrawable) {
+            return ((android.graphics.drawable.ColorDrawable) d).getColor();
+        }
+        if (d instanceof com.google.android.material.shape.MaterialShapeDrawable) {
+            android.content.res.ColorStateList c = ((com.google.android.material.shape.MaterialShapeDrawable) d).getFillColor();
+            return c == null ? null : c.getColorForState(state, c.getDefaultColor());
+        }
+        return null;
+    }
+
+    private static int windowBackground(View root) {
+        android.util.TypedValue value = new android.util.TypedValue();
+        if (root.getContext().getTheme().resolveAttribute(android.R.attr.colorBackground, value, true)
+                && value.type >= android.util.TypedValue.TYPE_FIRST_COLOR_INT && value.type <= android.util.TypedValue.TYPE_LAST_COLOR_INT) {
+            return value.data | 0xFF000000;
+        }
+        return android.graphics.Color.WHITE;
+    }
+
+    /** {@code top} (possibly translucent) painted over the opaque {@code bottom}. */
+    static int over(int top, int bottom) {
+        float a = android.graphics.Color.alpha(top) / 255f;
+        return android.graphics.Color.rgb(
+                Math.round(android.graphics.Color.red(top) * a + android.graphics.Color.red(bottom) * (1 - a)),
+                Math.round(android.graphics.Color.green(top) * a + android.graphics.Color.green(bottom) * (1 - a)),
+                Math.round(android.graphics.Color.blue(top) * a + android.graphics.Color.blue(bottom) * (1 - a)));
+    }
+
+    /** WCAG 2 contrast ratio of two opaque colours, 1 to 21. */
+    static double contrast(int a, int b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(int colour) {
+        return 0.2126 * channel(android.graphics.Color.red(colour)) + 0.7152 * channel(android.graphics.Color.green(colour))
+                + 0.0722 * channel(android.graphics.Color.blue(colour));
+    }
+
+    private static double channel(int value) {
+        double c = value / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
     /** At the largest system font the text grows and still fits the screen's width (it wraps, nothing is cut). */

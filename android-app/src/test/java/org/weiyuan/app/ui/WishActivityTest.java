@@ -36,11 +36,19 @@ public class WishActivityTest {
 
     private static final String WISH = "{\"id\":\"w1\",\"kind\":\"GOODS\",\"title\":\"冬天的棉被和电暖器\","
             + "\"story\":\"老房子漏风,冬天很冷,想给老人添置过冬物品。\",\"district\":\"南明区\",\"targetFen\":70000,"
-            + "\"pledgedFen\":35000,\"paidFen\":30000,\"remainingFen\":35000,\"progressPercent\":50,\"deadline\":\"2026-12-31\"}";
+            + "\"pledgedFen\":35000,\"paidFen\":30000,\"remainingFen\":35000,\"progressPercent\":50,\"deadline\":\""
+            + org.weiyuan.app.core.Dates.plusDays(System.currentTimeMillis(), 12) + "\",\"items\":[{\"name\":\"棉被\",\"quantity\":2,"
+            + "\"unitPriceFen\":15000},{\"name\":\"电暖器\",\"quantity\":1,\"unitPriceFen\":40000}],\"photoIds\":[\"ph1\"]}";
 
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger statusChecks = new AtomicInteger();
+    private final AtomicInteger pledges = new AtomicInteger();
+    /** When set, the first pledge waits for it (the phone rotates or its process is killed meanwhile). */
+    private volatile java.util.concurrent.CountDownLatch holdFirstPledge;
+    private final java.util.concurrent.atomic.AtomicReference<MockResponse> wishThree = new java.util.concurrent.atomic.AtomicReference<>(
+            new MockResponse().setResponseCode(503).setHeader("Content-Type", "application/problem+json")
+                    .setBody("{\"status\":503,\"title\":\"暂时无法服务\",\"detail\":\"服务暂时不可用,请稍后再试\"}"));
     private volatile MockResponse pledgeAnswer = new MockResponse().setResponseCode(201)
             .setBody("{\"id\":\"p1\",\"status\":\"HELD\",\"payment\":{\"gateway\":\"sandbox\",\"reference\":\"r1\"}}");
 
@@ -49,7 +57,19 @@ public class WishActivityTest {
         ScreenTests.serve(server, requests, r -> {
             String path = r.getPath();
             if (path.equals("/api/v1/feed/wishes/w1")) {
-                return new MockResponse().setBody(WISH);
+                // once paid, the wish's figures include the gift
+                return new MockResponse().setBody(statusChecks.get() >= 2 ? WISH.replace("\"pledgedFen\":35000", "\"pledgedFen\":70000")
+                        .replace("\"remainingFen\":35000", "\"remainingFen\":0").replace("\"progressPercent\":50", "\"progressPercent\":100")
+                        : WISH);
+            }
+            if (path.equals("/api/v1/feed/wishes/w1/photos/ph1")) {
+                android.graphics.Bitmap b = android.graphics.Bitmap.createBitmap(64, 48, android.graphics.Bitmap.Config.ARGB_8888);
+                java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+                b.compress(android.graphics.Bitmap.CompressFormat.JPEG, 80, jpeg);
+                return new MockResponse().setHeader("Content-Type", "image/jpeg").setBody(new okio.Buffer().write(jpeg.toByteArray()));
+            }
+            if (path.equals("/api/v1/feed/wishes/w3")) {
+                return wishThree.get();
             }
             if (path.equals("/api/v1/feed/wishes/w1/report")) {
                 return new MockResponse().setBody("{\"wishId\":\"w1\",\"status\":\"PARTLY_FUNDED\",\"donatedFen\":30000,"
@@ -65,6 +85,13 @@ public class WishActivityTest {
                         + "\"thankYou\":\"棉被和电暖器都收到了,老人冬天不冷了,谢谢大家!\"}");
             }
             if (path.equals("/api/v1/wishes/w1/pledges")) {
+                if (pledges.incrementAndGet() == 1 && holdFirstPledge != null) {
+                    try {
+                        holdFirstPledge.await(10, java.util.concurrent.TimeUnit.SECONDS); // the answer is lost on the way
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 return pledgeAnswer;
             }
             if (path.equals("/api/v1/sandbox/checkout/r1")) {
@@ -80,7 +107,7 @@ public class WishActivityTest {
 
     @After
     public void stop() throws IOException {
-        server.shutdown();
+        ScreenTests.stop(server);
     }
 
     private static void signInAsDonor() {
@@ -117,6 +144,11 @@ public class WishActivityTest {
         assertThat(choices.getChildCount()).isEqualTo(4);
         TextView rest = (TextView) choices.getChildAt(3);
         assertThat(rest.getText().toString()).isEqualTo("¥350(完成心愿)");
+        // where, how long, what exactly, and a photo the union cleared
+        assertThat(((TextView) a.findViewById(R.id.wish_place_and_time)).getText().toString()).isEqualTo("南明区 · 还剩 12 天");
+        assertThat(((TextView) a.findViewById(R.id.wish_items_list)).getText().toString())
+                .isEqualTo("需要的物品:\n• 棉被 × 2,每件 ¥150\n• 电暖器 × 1,每件 ¥400");
+        assertThat(a.findViewById(R.id.wish_photo).getVisibility()).isEqualTo(View.VISIBLE);
         ScreenTests.screenshot(a, "wish-zh-CN.png");
 
         rest.performClick();
@@ -124,7 +156,7 @@ public class WishActivityTest {
         assertThat(pledge.getText().toString()).isEqualTo("认捐 ¥350 并支付");
         pledge.performClick();
         TextView status = a.findViewById(R.id.pledge_status);
-        ScreenTests.await(() -> status.getText().toString().equals("¥350 已到账,谢谢您的爱心!"));
+        ScreenTests.awaitText(status, "¥350 已到账,谢谢您的爱心!");
         ScreenTests.screenshot(a, "wish-zh-CN-paid.png");
 
         RecordedRequest sent = requests.stream().filter(r -> r.getPath().equals("/api/v1/wishes/w1/pledges")).findFirst().orElseThrow();
@@ -134,6 +166,94 @@ public class WishActivityTest {
         assertThat(sent.getHeader("Authorization")).startsWith("Bearer eyJ");
         assertThat(requests).extracting(RecordedRequest::getPath).contains("/api/v1/sandbox/checkout/r1");
         assertThat(pledge.isEnabled()).isFalse();
+    }
+
+    private List<RecordedRequest> pledgeRequests() {
+        return requests.stream().filter(r -> r.getPath().equals("/api/v1/wishes/w1/pledges")).collect(java.util.stream.Collectors.toList());
+    }
+
+    @Test
+    public void beforeTheWishIsLoadedOrAfterAnErrorTheButtonIsDisabledLabelledAndThereIsARetry() throws Exception {
+        signInAsDonor();
+        WishActivity a = Robolectric.buildActivity(WishActivity.class,
+                new Intent(RuntimeEnvironment.getApplication(), WishActivity.class).putExtra(WishActivity.EXTRA_ID, "w3")).setup().get();
+        TextView pledge = a.findViewById(R.id.pledge);
+        // loading: disabled, and it still says what it is; a tap does nothing (it used to crash)
+        assertThat(pledge.isEnabled()).isFalse();
+        assertThat(pledge.getText().toString()).isEqualTo("认捐");
+        pledge.performClick();
+        TextView status = a.findViewById(R.id.pledge_status);
+        ScreenTests.await(() -> status.getText().toString().equals("服务暂时不可用,请稍后再试"));
+        assertThat(pledge.isEnabled()).isFalse();
+        assertThat(pledge.getText().toString()).isEqualTo("认捐");
+        pledge.performClick();
+        View retry = a.findViewById(R.id.wish_retry);
+        assertThat(retry.getVisibility()).isEqualTo(View.VISIBLE);
+        ScreenTests.screenshot(a, "wish-zh-CN-load-failed.png");
+
+        wishThree.set(new MockResponse().setBody(WISH.replace("w1", "w3")));
+        retry.performClick();
+        LinearLayout choices = a.findViewById(R.id.amount_choices);
+        ScreenTests.await(() -> choices.getChildCount() == 4);
+        assertThat(retry.getVisibility()).isEqualTo(View.GONE);
+        choices.getChildAt(0).performClick();
+        assertThat(pledge.isEnabled()).isTrue();
+        assertThat(pledge.getText().toString()).isEqualTo("认捐 ¥10 并支付");
+    }
+
+    @Test
+    public void aPledgeInFlightSurvivesARotationAndIsSentOnce() throws Exception {
+        signInAsDonor();
+        holdFirstPledge = new java.util.concurrent.CountDownLatch(1);
+        org.robolectric.android.controller.ActivityController<WishActivity> c = Robolectric.buildActivity(WishActivity.class,
+                new Intent(RuntimeEnvironment.getApplication(), WishActivity.class).putExtra(WishActivity.EXTRA_ID, "w1")).setup();
+        LinearLayout choices = c.get().findViewById(R.id.amount_choices);
+        ScreenTests.await(() -> choices.getChildCount() > 0);
+        choices.getChildAt(3).performClick();
+        c.get().findViewById(R.id.pledge).performClick();
+        ScreenTests.await(() -> pledges.get() == 1);
+
+        c.recreate(); // rotation while the pledge is on its way
+        holdFirstPledge.countDown();
+        WishActivity rotated = c.get();
+        TextView status = rotated.findViewById(R.id.pledge_status);
+        ScreenTests.awaitText(status, "¥350 已到账,谢谢您的爱心!");
+        assertThat(pledgeRequests()).hasSize(1);
+        // the page shows the wish's figures after the gift
+        TextView amounts = rotated.findViewById(R.id.wish_amounts);
+        ScreenTests.await(() -> amounts.getText().toString().equals("已筹 ¥700 / 目标 ¥700"));
+    }
+
+    @Test
+    public void aPledgeWhoseAnswerWasLostWhenTheProcessDiedIsSentAgainWithTheSameKey() throws Exception {
+        signInAsDonor();
+        holdFirstPledge = new java.util.concurrent.CountDownLatch(1);
+        org.robolectric.android.controller.ActivityController<WishActivity> c = Robolectric.buildActivity(WishActivity.class,
+                new Intent(RuntimeEnvironment.getApplication(), WishActivity.class).putExtra(WishActivity.EXTRA_ID, "w1")).setup();
+        LinearLayout choices = c.get().findViewById(R.id.amount_choices);
+        ScreenTests.await(() -> choices.getChildCount() > 0);
+        choices.getChildAt(3).performClick();
+        c.get().findViewById(R.id.pledge).performClick();
+        ScreenTests.await(() -> pledges.get() == 1);
+
+        // the process is killed: only the saved state survives (the ViewModel and its threads are gone)
+        android.os.Bundle saved = new android.os.Bundle();
+        c.saveInstanceState(saved).pause().stop().destroy();
+        holdFirstPledge.countDown();
+        android.os.Parcel parcel = android.os.Parcel.obtain(); // as Android keeps it: marshalled
+        saved.writeToParcel(parcel, 0);
+        parcel.setDataPosition(0);
+        android.os.Bundle restoredState = android.os.Bundle.CREATOR.createFromParcel(parcel);
+        parcel.recycle();
+
+        WishActivity restored = Robolectric.buildActivity(WishActivity.class,
+                new Intent(RuntimeEnvironment.getApplication(), WishActivity.class).putExtra(WishActivity.EXTRA_ID, "w1")).setup(restoredState).get();
+        TextView status = restored.findViewById(R.id.pledge_status);
+        ScreenTests.awaitText(status, "¥350 已到账,谢谢您的爱心!");
+        List<RecordedRequest> sent = pledgeRequests();
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(1).getHeader("Idempotency-Key")).isEqualTo(sent.get(0).getHeader("Idempotency-Key"));
+        assertThat(sent.get(1).getBody().readUtf8()).isEqualTo("{\"amountFen\":35000}");
     }
 
     @Test

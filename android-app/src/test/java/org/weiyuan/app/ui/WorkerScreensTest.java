@@ -66,6 +66,9 @@ public class WorkerScreensTest {
                 return new MockResponse().setBody("{\"id\":\"w6\",\"status\":\"NEEDS_INFO\",\"questions\":["
                         + "{\"id\":\"q6\",\"question\":\"书包和文具分别多少钱?\",\"answer\":null}]}");
             }
+            if (p.equals("/api/v1/wishes/w6/withdraw")) {
+                return new MockResponse().setBody("{\"id\":\"w6\",\"status\":\"WITHDRAWN\"}");
+            }
             if (p.equals("/api/v1/wishes/w6/questions/q6/answer") || p.equals("/api/v1/wishes/w5/receipt")) {
                 return new MockResponse().setBody("{\"id\":\"w\",\"status\":\"SUBMITTED\"}");
             }
@@ -73,7 +76,7 @@ public class WorkerScreensTest {
                 return new MockResponse().setBody("{\"id\":\"h1\",\"status\":\"SUBMITTED\",\"questions\":[]}");
             }
             if (p.equals("/api/v1/wishes") && r.getMethod().equals("POST")) {
-                return new MockResponse().setResponseCode(201).setBody("{\"id\":\"w9\",\"status\":\"DRAFT\"}");
+                return createWish(r.getBody().clone().readUtf8());
             }
             if (p.startsWith("/api/v1/wishes/w9/photos")) {
                 return new MockResponse().setResponseCode(201).setBody("{\"id\":\"w9\"}");
@@ -111,7 +114,7 @@ public class WorkerScreensTest {
 
     @After
     public void stop() throws IOException {
-        server.shutdown();
+        ScreenTests.stop(server);
     }
 
     @Test
@@ -120,6 +123,13 @@ public class WorkerScreensTest {
         assertThat(shadowOf(home).getNextStartedActivity().getComponent().getClassName()).isEqualTo(WorkerActivity.class.getName());
         assertThat(HomeActivity.screenFor(org.weiyuan.app.core.Session.Home.STAFF)).isEqualTo(FilesQueueActivity.class);
         assertThat(HomeActivity.screenFor(org.weiyuan.app.core.Session.Home.SIGNED_OUT)).isEqualTo(FeedActivity.class);
+    }
+
+    @Test
+    public void aQuestionAboutTheirWishTakesTheWorkerToTheirWishesNotTheDonorPage() {
+        Intent link = new Intent(Intent.ACTION_VIEW, Uri.parse("weiyuan://wishes/w6"), RuntimeEnvironment.getApplication(), HomeActivity.class);
+        HomeActivity home = Robolectric.buildActivity(HomeActivity.class, link).setup().get();
+        assertThat(shadowOf(home).getNextStartedActivity().getComponent().getClassName()).isEqualTo(WorkerActivity.class.getName());
     }
 
     @Test
@@ -156,6 +166,25 @@ public class WorkerScreensTest {
     }
 
     @Test
+    public void theWorkerWithdrawsAWishNobodyHasGivenToAfterConfirming() throws Exception {
+        WorkerActivity a = Robolectric.buildActivity(WorkerActivity.class).setup().get();
+        LinearLayout wishes = a.findViewById(R.id.my_wishes);
+        ScreenTests.await(() -> wishes.getChildCount() == 3);
+        // the wish being handed over and the one with pledges cannot be withdrawn; the one in vetting can
+        assertThat(wishes.getChildAt(0).findViewById(R.id.my_wish_withdraw).getVisibility()).isEqualTo(View.GONE);
+        assertThat(wishes.getChildAt(2).findViewById(R.id.my_wish_withdraw).getVisibility()).isEqualTo(View.GONE);
+        wishes.getChildAt(1).findViewById(R.id.my_wish_withdraw).performClick();
+        shadowOf(android.os.Looper.getMainLooper()).idle();
+        assertThat(requests).extracting(RecordedRequest::getPath).doesNotContain("/api/v1/wishes/w6/withdraw"); // asked first
+        ((androidx.appcompat.app.AlertDialog) org.robolectric.shadows.ShadowDialog.getLatestDialog())
+                .getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
+        ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/wishes/w6/withdraw")));
+        assertThat(find("/api/v1/wishes/w6/withdraw").getMethod()).isEqualTo("POST");
+        TextView status = a.findViewById(R.id.worker_status);
+        ScreenTests.awaitText(status, "已撤回");
+    }
+
+    @Test
     public void theWorkerAnswersTheQuestionStaffAsked() throws Exception {
         WorkerActivity a = Robolectric.buildActivity(WorkerActivity.class).setup().get();
         LinearLayout questions = a.findViewById(R.id.questions);
@@ -171,8 +200,54 @@ public class WorkerScreensTest {
         assertThat(answer.getBody().readUtf8()).isEqualTo("{\"answer\":\"已经拍照交给社区了\"}");
     }
 
+    /**
+     * POST /api/v1/wishes as the backend answers it (WishService.build, WishRules): a goods wish
+     * must list its items and its target is their sum; the other kinds need a target.
+     */
+    private static MockResponse createWish(String body) {
+        try {
+            org.json.JSONObject w = new org.json.JSONObject(body);
+            String kind = w.getString("kind");
+            long target;
+            if (kind.equals("GOODS")) {
+                org.json.JSONArray items = w.optJSONArray("items");
+                if (items == null || items.length() == 0) {
+                    return problem(422, "items", "物品类微愿须列出物品、数量和单价。");
+                }
+                target = 0;
+                for (int i = 0; i < items.length(); i++) {
+                    target += items.getJSONObject(i).getLong("unitPriceFen") * items.getJSONObject(i).getInt("quantity");
+                }
+            } else if (kind.equals("SCHOLARSHIP")) {
+                target = 300000;
+            } else if (w.has("targetFen")) {
+                target = w.getLong("targetFen");
+            } else {
+                return problem(422, "targetFen", "请填写目标金额。");
+            }
+            return new MockResponse().setResponseCode(201).setHeader("Content-Type", "application/json")
+                    .setBody("{\"id\":\"w9\",\"kind\":\"" + kind + "\",\"status\":\"DRAFT\",\"title\":" + org.json.JSONObject.quote(w.getString("title"))
+                            + ",\"story\":" + org.json.JSONObject.quote(w.getString("story")) + ",\"targetFen\":" + target
+                            + ",\"pledgedFen\":0,\"paidFen\":0,\"remainingFen\":" + target + ",\"deadline\":\"" + w.getString("deadline") + "\"}");
+        } catch (org.json.JSONException e) {
+            return problem(400, "body", "请求有误");
+        }
+    }
+
+    private static MockResponse problem(int status, String field, String detail) {
+        return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/problem+json")
+                .setBody("{\"type\":\"https://weiyuan.org/problems/unprocessable\",\"title\":\"无法处理\",\"status\":" + status
+                        + ",\"detail\":\"" + detail + "\",\"errors\":[{\"field\":\"" + field + "\",\"message\":\"" + detail + "\"}]}");
+    }
+
+    private static void fillLine(View line, String name, String quantity, String price) {
+        ((EditText) line.findViewById(R.id.line_name)).setText(name);
+        ((EditText) line.findViewById(R.id.line_quantity)).setText(quantity);
+        ((EditText) line.findViewById(R.id.line_price)).setText(price);
+    }
+
     @Test
-    public void theWorkerPostsAWishWithAPhotoMadeSmallFirst() throws Exception {
+    public void theWorkerPostsAGoodsWishItemByItemWithAPhotoMadeSmallFirst() throws Exception {
         byte[] original = photo(4000, 3000);
         Uri uri = Uri.parse("content://media/external/images/media/42");
         shadowOf(RuntimeEnvironment.getApplication().getContentResolver()).registerInputStream(uri, new ByteArrayInputStream(original));
@@ -180,7 +255,13 @@ public class WorkerScreensTest {
         WishFormActivity a = Robolectric.buildActivity(WishFormActivity.class).setup().get();
         ((EditText) a.findViewById(R.id.wish_title_input)).setText("冬天的棉被");
         ((EditText) a.findViewById(R.id.wish_story_input)).setText("老房子漏风,老人怕冷。");
-        ((EditText) a.findViewById(R.id.wish_amount_input)).setText("450.50");
+        // goods is the default kind: items, no amount to type
+        assertThat(a.findViewById(R.id.wish_amount_input).getVisibility()).isEqualTo(View.GONE);
+        LinearLayout lines = a.findViewById(R.id.wish_items);
+        fillLine(lines.getChildAt(0), "棉被", "2", "150");
+        a.findViewById(R.id.add_item).performClick();
+        fillLine(lines.getChildAt(1), "电暖器", "1", "150.50");
+        assertThat(((TextView) a.findViewById(R.id.wish_total)).getText().toString()).isEqualTo("合计 ¥450.50");
         a.findViewById(R.id.add_photo).performClick();
         ShadowActivity.IntentForResult pick = shadowOf(a).getNextStartedActivityForResult();
         shadowOf(a).receiveResult(pick.intent, Activity.RESULT_OK, new Intent().setData(uri));
@@ -191,8 +272,12 @@ public class WorkerScreensTest {
         ScreenTests.await(() -> status.getText().toString().equals("已提交,工会审核后会通知您"));
         ScreenTests.screenshot(a, "worker-wish-form-zh-CN.png");
 
-        RecordedRequest created = find("/api/v1/wishes");
-        assertThat(created.getBody().readUtf8()).contains("\"title\":\"冬天的棉被\"").contains("\"targetFen\":45050");
+        org.json.JSONObject created = new org.json.JSONObject(find("/api/v1/wishes").getBody().readUtf8());
+        assertThat(created.getString("kind")).isEqualTo("GOODS");
+        assertThat(created.has("targetFen")).as("a goods wish's target is the items' sum, computed by the server").isFalse();
+        assertThat(created.getJSONArray("items").toString())
+                .isEqualTo("[{\"name\":\"棉被\",\"quantity\":2,\"unitPriceFen\":15000},{\"name\":\"电暖器\",\"quantity\":1,\"unitPriceFen\":15050}]");
+        assertThat(created.getString("deadline")).matches("\\d{4}-\\d{2}-\\d{2}");
         RecordedRequest upload = find("/api/v1/wishes/w9/photos?kind=PHOTO");
         assertThat(upload.getHeader("Content-Type")).startsWith("image/jpeg");
         byte[] sent = upload.getBody().readByteArray();
@@ -200,6 +285,59 @@ public class WorkerScreensTest {
         Bitmap small = BitmapFactory.decodeByteArray(sent, 0, sent.length);
         assertThat(Math.max(small.getWidth(), small.getHeight())).isEqualTo(Photos.MAX_SIDE);
         assertThat(find("/api/v1/wishes/w9/submit").getMethod()).isEqualTo("POST");
+    }
+
+    @Test
+    public void aCashWishCarriesItsAmountAndAGoodsWishWithoutItemsIsNotSent() throws Exception {
+        WishFormActivity a = Robolectric.buildActivity(WishFormActivity.class).setup().get();
+        ((EditText) a.findViewById(R.id.wish_title_input)).setText("孩子的医药费");
+        ((EditText) a.findViewById(R.id.wish_story_input)).setText("孩子住院,医保报销后还差一些。");
+        a.findViewById(R.id.submit_wish).performClick();
+        TextView status = a.findViewById(R.id.wish_form_status);
+        assertThat(status.getText().toString()).isEqualTo("请至少列出一样物品");
+        ((android.widget.RadioButton) a.findViewById(R.id.kind_cash)).setChecked(true);
+        assertThat(a.findViewById(R.id.wish_items_section).getVisibility()).isEqualTo(View.GONE);
+        ((EditText) a.findViewById(R.id.wish_amount_input)).setText("3000");
+        a.findViewById(R.id.submit_wish).performClick();
+        ScreenTests.await(() -> status.getText().toString().equals("已提交,工会审核后会通知您"));
+        org.json.JSONObject created = new org.json.JSONObject(find("/api/v1/wishes").getBody().readUtf8());
+        assertThat(created.getString("kind")).isEqualTo("CASH");
+        assertThat(created.getLong("targetFen")).isEqualTo(300000);
+        assertThat(created.has("items")).isFalse();
+        ScreenTests.screenshot(a, "worker-wish-form-cash-zh-CN.png");
+    }
+
+    @Test
+    public void theFormKeepsItsItemsAndPhotosThroughRotationAndProcessDeath() throws Exception {
+        Uri uri = Uri.parse("content://media/external/images/media/43");
+        shadowOf(RuntimeEnvironment.getApplication().getContentResolver()).registerInputStream(uri,
+                new ByteArrayInputStream(photo(1600, 1200)));
+        org.robolectric.android.controller.ActivityController<WishFormActivity> first = Robolectric.buildActivity(WishFormActivity.class).setup();
+        WishFormActivity a = first.get();
+        ((EditText) a.findViewById(R.id.wish_title_input)).setText("轮椅");
+        fillLine(((LinearLayout) a.findViewById(R.id.wish_items)).getChildAt(0), "轮椅", "1", "800");
+        a.findViewById(R.id.add_photo).performClick();
+        shadowOf(a).receiveResult(shadowOf(a).getNextStartedActivityForResult().intent, Activity.RESULT_OK, new Intent().setData(uri));
+
+        // rotation: the activity is recreated from its saved state
+        first.recreate();
+        WishFormActivity rotated = first.get();
+        assertThat(rotated).isNotSameAs(a);
+        assertThat(((TextView) rotated.findViewById(R.id.photo_count)).getText().toString()).isEqualTo("已添加 1 张照片");
+        assertThat(((EditText) ((LinearLayout) rotated.findViewById(R.id.wish_items)).getChildAt(0).findViewById(R.id.line_price))
+                .getText().toString()).isEqualTo("800");
+
+        // process death: only the saved bundle (and the app's files) survive
+        android.os.Bundle saved = new android.os.Bundle();
+        first.saveInstanceState(saved).pause().stop().destroy();
+        WishFormActivity restored = Robolectric.buildActivity(WishFormActivity.class).setup(saved).get();
+        assertThat(((EditText) restored.findViewById(R.id.wish_title_input)).getText().toString()).isEqualTo("轮椅");
+        assertThat(((EditText) ((LinearLayout) restored.findViewById(R.id.wish_items)).getChildAt(0).findViewById(R.id.line_name))
+                .getText().toString()).isEqualTo("轮椅");
+        assertThat(((TextView) restored.findViewById(R.id.wish_total)).getText().toString()).isEqualTo("合计 ¥800");
+        assertThat(((TextView) restored.findViewById(R.id.photo_count)).getText().toString()).isEqualTo("已添加 1 张照片");
+        restored.findViewById(R.id.submit_wish).performClick(); // no story yet
+        assertThat(((TextView) restored.findViewById(R.id.wish_form_status)).getText().toString()).isEqualTo("请填写需要什么、原因和金额");
     }
 
     @Test
