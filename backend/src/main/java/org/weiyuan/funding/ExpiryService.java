@@ -1,5 +1,6 @@
 package org.weiyuan.funding;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -8,16 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.notify.NotificationKind;
 import org.weiyuan.notify.Notifier;
 import org.weiyuan.security.Actor;
 import org.weiyuan.wish.Wish;
-import org.weiyuan.wish.WishAction;
-import org.weiyuan.wish.WishLifecycle;
 import org.weiyuan.wish.WishRepositories;
-import org.weiyuan.wish.WishService;
 
 import java.util.List;
 import java.util.Map;
@@ -32,6 +29,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ExpiryService {
 
+    @Inject
+    BusinessTime time;
+
     private static final Logger LOG = Logger.getLogger(ExpiryService.class);
 
     @Inject
@@ -43,7 +43,7 @@ public class ExpiryService {
     @Inject
     MatchingService.Matches matches;
     @Inject
-    SandboxGateway gateway;
+    PaymentGateway gateway;
     @Inject
     Ledger ledger;
     @Inject
@@ -69,7 +69,7 @@ public class ExpiryService {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "select cast(id as varchar) from wish where status in ('PUBLISHED', 'PARTLY_FUNDED') "
                                 + "and deadline < :today order by deadline limit :batch for update skip locked", String.class)
-                .setParameter("today", WishService.today())
+                .setParameter("today", time.today())
                 .setParameter("batch", batch)
                 .getResultList())
                 .chain(ids -> {
@@ -84,8 +84,7 @@ public class ExpiryService {
     private Uni<Void> expire(UUID wishId) {
         return wishes.findById(wishId, LockModeType.PESSIMISTIC_WRITE).chain(wish -> {
             Map<String, Object> before = wish.snapshot();
-            wish.status = WishLifecycle.next(wish.status, WishAction.EXPIRE);
-            wish.updatedAt = AuditChain.now();
+            wish.expire(time.now());
             return pledges.list("wishId = ?1 and status in ?2 order by createdAt", wishId,
                             List.of(PledgeStatus.HELD, PledgeStatus.PAID))
                     .chain(live -> settleEach(live, 0, wish))
@@ -103,14 +102,14 @@ public class ExpiryService {
         Uni<Void> step;
         if (p.status == PledgeStatus.HELD) {
             p.status = PledgeStatus.RELEASED;
-            p.releasedAt = AuditChain.now();
-            wish.pledgedFen -= p.amountFen;
+            p.releasedAt = time.now();
+            wish.dropHoldOnExpiry(p.amountFen);
             step = audit.record(Actor.system(), "PLEDGE_RELEASED", "pledge", p.id, null, Map.of("status", p.status), "wish expired");
         } else {
             boolean refund = p.onExpiry == OnExpiry.REFUND;
             p.status = refund ? PledgeStatus.REFUNDED : PledgeStatus.MOVED_TO_FUND;
-            p.releasedAt = AuditChain.now();
-            wish.returnedFen += p.amountFen;
+            p.releasedAt = time.now();
+            wish.returnPaid(p.amountFen);
             Posting posting = Posting.transfer(refund ? "REFUNDED" : "MOVED_TO_FUND", "expiry:" + p.id, wish.id, p.id,
                     refund ? "微愿到期未筹满,退款" : "微愿到期未筹满,转入活动公共基金",
                     Accounts.escrow(wish.id), refund ? Accounts.clearing(gateway.name()) : Accounts.generalFund(wish.campaignId),
@@ -131,7 +130,7 @@ public class ExpiryService {
         PoolMatch m = drawn.get(i);
         return pools.findById(m.poolId, LockModeType.PESSIMISTIC_WRITE).chain(pool -> {
             pool.spentFen -= m.amountFen;
-            wish.returnedFen += m.amountFen;
+            wish.returnPaid(m.amountFen);
             return ledger.post(Posting.transfer("MATCH_RETURNED", "expiry:match:" + m.id, wish.id, m.pledgeId,
                             "微愿到期未筹满,配捐退回配捐池", Accounts.escrow(wish.id), Accounts.pool(pool.id), m.amountFen))
                     .replaceWithVoid();

@@ -1,5 +1,6 @@
 package org.weiyuan.funding;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.funding.FundingViews.PledgeRequest;
@@ -17,10 +17,7 @@ import org.weiyuan.notify.NotificationKind;
 import org.weiyuan.notify.Notifier;
 import org.weiyuan.security.Actor;
 import org.weiyuan.wish.Wish;
-import org.weiyuan.wish.WishAction;
-import org.weiyuan.wish.WishLifecycle;
 import org.weiyuan.wish.WishRepositories;
-import org.weiyuan.wish.WishStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,6 +36,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PledgeService {
+
+    @Inject
+    BusinessTime time;
 
     @Inject
     Pledges pledges;
@@ -60,7 +60,14 @@ public class PledgeService {
     private final SecureRandom random = new SecureRandom();
 
     @ApplicationScoped
-    public static class Pledges implements PanacheRepositoryBase<Pledge, UUID> { }
+    public static class Pledges implements PanacheRepositoryBase<Pledge, UUID> {
+
+        /** The wish of each paid pledge of a donor (one entry per pledge). */
+        Uni<List<UUID>> paidWishIds(UUID donor, int limit) {
+            return find("select p.wishId from Pledge p where p.donorSubject = ?1 and p.status = ?2", donor, PledgeStatus.PAID)
+                    .project(UUID.class).range(0, limit - 1).list();
+        }
+    }
 
     /** A pledge, and whether this answer repeats an earlier one (same Idempotency-Key). */
     public record Result(Pledge pledge, boolean replayed) { }
@@ -88,11 +95,8 @@ public class PledgeService {
     }
 
     private Uni<Pledge> hold(Actor donor, Wish wish, String key, String requestHash, long amount, OnExpiry onExpiry) {
-        FundingRules.checkPledge(wish.status, wish.pledgedFen, wish.targetFen, amount);
         Map<String, Object> before = wish.snapshot();
-        wish.pledgedFen += amount;
-        wish.status = WishLifecycle.next(wish.status, WishAction.FIRST_PLEDGE);
-        wish.updatedAt = AuditChain.now();
+        wish.reserve(amount, time.now());
         Pledge p = new Pledge();
         p.id = UUID.randomUUID();
         p.wishId = wish.id;
@@ -206,23 +210,21 @@ public class PledgeService {
         String ref = "payment:" + gateway.name() + ":" + n.reference();
         Accounts.Ref clearing = Accounts.clearing(gateway.name());
         if (p.status == PledgeStatus.RELEASED) {
-            if (!FundingRules.fits(wish.status, wish.pledgedFen, wish.targetFen, p.amountFen)) {
+            if (!wish.canReserve(p.amountFen)) {
                 p.status = PledgeStatus.CREDITED;
-                p.paidAt = AuditChain.now();
+                p.paidAt = time.now();
                 return ledger.post(Posting.transfer("LATE_PAYMENT_CREDITED", ref, wish.id, p.id,
                                 "认捐已过期且微愿已筹满,款项转为捐赠人余额", clearing, Accounts.donorCredit(p.donorSubject), p.amountFen))
                         .call(() -> audit.record(system, "PLEDGE_CREDITED", "pledge", p.id, null,
                                 Map.of("status", p.status, "amountFen", p.amountFen), n.notificationId()))
                         .replaceWith(p);
             }
-            wish.pledgedFen += p.amountFen; // the hold ran out but the wish still needs it: take it again
-            wish.status = WishLifecycle.next(wish.status, WishAction.FIRST_PLEDGE);
+            wish.reserve(p.amountFen, time.now()); // the hold ran out but the wish still needs it: take it again
         }
         Map<String, Object> before = wish.snapshot();
         p.status = PledgeStatus.PAID;
-        p.paidAt = AuditChain.now();
-        wish.paidFen += p.amountFen;
-        wish.updatedAt = p.paidAt;
+        p.paidAt = time.now();
+        wish.markPaid(p.amountFen, p.paidAt);
         return ledger.post(Posting.transfer("DONATION_PAID", ref, wish.id, p.id, "认捐到账",
                         clearing, Accounts.escrow(wish.id), p.amountFen))
                 .call(() -> audit.record(system, "PLEDGE_PAID", "pledge", p.id, null,
@@ -231,8 +233,7 @@ public class PledgeService {
                         org.weiyuan.common.Money.yuan(p.amountFen), wish.title))
                 .chain(() -> matching.drawFor(wish, p))
                 .chain(matched -> {
-                    if (wish.paidFen == wish.targetFen) {
-                        wish.status = WishLifecycle.next(wish.status, WishAction.FULLY_PAID);
+                    if (wish.completeIfFullyPaid()) {
                         return audit.record(system, "WISH_FUNDED", "wish", wish.id, before, wish.snapshot(), null)
                                 .chain(() -> notifier.notify(wish.createdBy, NotificationKind.WISH_FUNDED, Notifier.wish(wish.id), wish.title));
                     }
@@ -250,7 +251,7 @@ public class PledgeService {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "select cast(id as varchar) from pledge where status = 'HELD' and hold_expires_at < :now "
                                 + "order by hold_expires_at limit :batch for update skip locked", String.class)
-                .setParameter("now", AuditChain.now())
+                .setParameter("now", time.now())
                 .setParameter("batch", batch)
                 .getResultList())
                 .chain(ids -> {
@@ -266,12 +267,8 @@ public class PledgeService {
         return pledges.findById(pledgeId).chain(p -> wishes.findById(p.wishId, LockModeType.PESSIMISTIC_WRITE).chain(wish -> {
             Map<String, Object> before = wish.snapshot();
             p.status = PledgeStatus.RELEASED;
-            p.releasedAt = AuditChain.now();
-            wish.pledgedFen -= p.amountFen;
-            wish.updatedAt = p.releasedAt;
-            if (wish.pledgedFen == 0 && WishLifecycle.allowed(wish.status, WishAction.ALL_PLEDGES_RELEASED)) {
-                wish.status = WishLifecycle.next(wish.status, WishAction.ALL_PLEDGES_RELEASED);
-            }
+            p.releasedAt = time.now();
+            wish.releaseHold(p.amountFen, p.releasedAt);
             Actor system = Actor.system();
             return audit.record(system, "PLEDGE_RELEASED", "pledge", p.id, null, Map.of("status", p.status), null)
                     .call(() -> before.get("status") == wish.status ? Uni.createFrom().voidItem()

@@ -1,11 +1,11 @@
 package org.weiyuan.household;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.Cursor;
 import org.weiyuan.common.DomainException;
@@ -37,6 +37,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class HouseholdService {
+
+    @Inject
+    BusinessTime time;
 
     @Inject
     Repositories.Households households;
@@ -86,7 +89,7 @@ public class HouseholdService {
             });
         }
         return unit.call(u -> requireUniqueIdNumber(request.idNumber(), null)).chain(u -> {
-            Instant now = AuditChain.now();
+            Instant now = time.now();
             Household h = new Household();
             h.id = UUID.randomUUID();
             h.ownerSubject = actor.isStaff() ? null : actor.subject();
@@ -118,7 +121,7 @@ public class HouseholdService {
                             .failWith(() -> DomainException.unprocessable("unitId", "problem.unit.missing"));
             return unit.call(u -> requireUniqueIdNumber(request.idNumber(), h.id)).chain(u -> {
                 List<HouseholdMember> newMembers = fill(h, request);
-                h.updatedAt = AuditChain.now();
+                h.updatedAt = time.now();
                 return assess(h, u)
                         .chain(() -> members.delete("householdId", h.id))
                         .chain(() -> members.persist(newMembers))
@@ -156,7 +159,7 @@ public class HouseholdService {
         List<HouseholdMember> rows = new ArrayList<>();
         long total = r.otherMonthlyIncomeFen();
         int position = 0;
-        int thisYear = PovertyLineService.currentYear();
+        int thisYear = time.year();
         for (MemberRequest m : r.members()) {
             if (m.birthYear() > thisYear) {
                 throw DomainException.unprocessable("members[" + position + "].birthYear", "problem.member.birth-year", thisYear);
@@ -303,7 +306,7 @@ public class HouseholdService {
             v.findings = request.findings().copy();
             v.recommendedHelp = java.util.EnumSet.copyOf(request.recommendedHelp());
             v.summary = blankToNull(request.summary());
-            v.recordedAt = AuditChain.now();
+            v.recordedAt = time.now();
             h.updatedAt = v.recordedAt;
             List<Verification> all = new ArrayList<>(a.file().verifications());
             all.add(v);
@@ -324,7 +327,7 @@ public class HouseholdService {
             q.householdId = id;
             q.askedBy = actor.subject();
             q.question = question.trim();
-            q.askedAt = AuditChain.now();
+            q.askedAt = time.now();
             List<InfoQuestion> all = new ArrayList<>(a.file().questions());
             all.add(q);
             Accessed updated = new Accessed(new HouseholdFile(a.file().household(), a.file().members(), all,
@@ -344,7 +347,7 @@ public class HouseholdService {
             HouseholdLifecycle.next(h.status, HouseholdAction.ANSWER_QUESTION);
             InfoQuestion q = a.file().questions().stream().filter(x -> x.id.equals(questionId)).findFirst()
                     .orElseThrow(() -> DomainException.notFound("question"));
-            q.answer(answer, actor.subject(), AuditChain.now());
+            q.answer(answer, actor.subject(), time.now());
             Uni<Void> recorded = audit.record(actor, "HOUSEHOLD_QUESTION_ANSWERED", "household", h.id, null,
                     Map.of("questionId", q.id), null);
             if (a.file().questions().stream().noneMatch(InfoQuestion::isOpen)) {
@@ -446,7 +449,7 @@ public class HouseholdService {
                                      Map<String, Object> before) {
         Household h = a.file().household();
         h.status = HouseholdLifecycle.next(h.status, action);
-        h.updatedAt = AuditChain.now();
+        h.updatedAt = time.now();
         return audit.record(actor, auditAction, "household", h.id, before, h.snapshot(), detail).replaceWith(a);
     }
 

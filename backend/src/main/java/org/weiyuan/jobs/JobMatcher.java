@@ -1,5 +1,6 @@
 package org.weiyuan.jobs;
 
+import org.weiyuan.common.BusinessTime;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -10,7 +11,6 @@ import org.weiyuan.matching.DistrictMap;
 import org.weiyuan.matching.JobScorer;
 import org.weiyuan.matching.ListingTraits;
 import org.weiyuan.matching.WorkerTraits;
-import org.weiyuan.wish.WishService;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +26,9 @@ import java.util.stream.IntStream;
  */
 @ApplicationScoped
 public class JobMatcher {
+
+    @Inject
+    BusinessTime time;
 
     @Inject
     ListingIndex index;
@@ -50,7 +53,7 @@ public class JobMatcher {
     /** The k best open listings for one worker's profile. */
     public Uni<List<JobMatch>> topFor(WorkerProfile p, int k) {
         return index.snapshot().map(s -> {
-            WorkerTraits w = traits(p, null, s.districts());
+            WorkerTraits w = traits(p, null, s.districts(), time.year());
             long today = s.day().toEpochDay();
             return scorer(s.districts()).topK(w, s.in(w.reachableDistricts()), k, today).stream()
                     .map(m -> new JobMatch(s.cards().get(m.listingId()), m.score(), m.contributions(), s.districts())).toList();
@@ -97,7 +100,7 @@ public class JobMatcher {
         return Traits.listing(listing.id, districts.indexOf(listing.district), listing.skills, listing.certificates,
                 listing.demands, listing.shiftMask, listing.weeklyHours, listing.wageMinFen, listing.wageMaxFen,
                 listing.wagePeriod, listing.ageMin, listing.ageMax, listing.trainingSkills,
-                listing.createdAt.atZone(org.weiyuan.household.PovertyLineService.BUSINESS_ZONE).toLocalDate(),
+                listing.createdAt.atZone(BusinessTime.ZONE).toLocalDate(),
                 Math.max(listing.openPositions(), 1));
     }
 
@@ -120,7 +123,7 @@ public class JobMatcher {
     }
 
     private Uni<Long> store(List<LoadedWorker> workers, List<List<JobScorer.Match>> tops) {
-        Instant now = Instant.now();
+        Instant now = time.now();
         AtomicLong stored = new AtomicLong();
         return pool.withTransaction(c -> {
             Uni<Void> chain = c.query("delete from job_recommendation").execute().replaceWithVoid();
@@ -156,7 +159,7 @@ public class JobMatcher {
 
     /** Loads profiles (with their household's severity) matching a join/where clause on {@code p}. */
     Uni<List<LoadedWorker>> workers(String joinAndWhere, Tuple params, DistrictMap districts) {
-        int year = WishService.today().getYear();
+        int year = time.year();
         return pool.preparedQuery("""
                         select p.subject, p.skills, p.certificates, p.health_limits, p.home_district, p.reachable_districts,
                                p.availability_mask, p.desired_weekly_hours, p.desired_wage_fen, p.birth_year, p.wants_training,
@@ -176,10 +179,10 @@ public class JobMatcher {
                 });
     }
 
-    static WorkerTraits traits(WorkerProfile p, String severity, DistrictMap districts) {
+    static WorkerTraits traits(WorkerProfile p, String severity, DistrictMap districts, int year) {
         return Traits.worker(p.subject, p.skills, p.certificates, p.healthLimits, districts.indexOf(p.homeDistrict),
                 indices(p.reachableDistricts, districts), p.availabilityMask, p.desiredWeeklyHours, p.desiredWageFen,
-                WishService.today().getYear() - p.birthYear, p.wantsTraining, severity);
+                year - p.birthYear, p.wantsTraining, severity);
     }
 
     static int[] indices(String[] codes, DistrictMap districts) {

@@ -1,5 +1,6 @@
 package org.weiyuan.jobs;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +32,6 @@ import org.weiyuan.matching.WorkDemand;
 import org.weiyuan.security.CurrentActor;
 import org.weiyuan.security.Masking;
 import org.weiyuan.security.Roles;
-import org.weiyuan.wish.WishService;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -45,6 +45,9 @@ import java.util.Locale;
 @Authenticated
 @Tag(name = "jobs", description = "就业帮扶 Jobs, matching and placements")
 public class JobResource {
+
+    @Inject
+    BusinessTime time;
 
     @Inject
     JobService service;
@@ -247,7 +250,7 @@ public class JobResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "getPlacementReport", summary = "安置统计 Hires per month, employer, union unit and listing in the caller's subtree")
     public Uni<JobViews.Placements> placements(@RestQuery LocalDate from, @RestQuery LocalDate to) {
-        LocalDate end = to == null ? WishService.today() : to;
+        LocalDate end = to == null ? time.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         if (end.isBefore(start)) {
             throw DomainException.badParameter("to", "problem.jobs.period");

@@ -1,9 +1,10 @@
 package org.weiyuan.notify;
 
+import org.weiyuan.common.BusinessTime;
+import jakarta.inject.Inject;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.common.DatabaseSignals;
 import org.weiyuan.common.Messages;
 import org.weiyuan.notify.Notifications.InboxNotification;
@@ -18,6 +19,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Notifier {
+
+    @Inject
+    BusinessTime time;
 
     @jakarta.inject.Inject
     DatabaseSignals signals;
@@ -35,7 +39,7 @@ public class Notifier {
         n.titleEn = text(Locale.ENGLISH, kind, "title", args);
         n.bodyEn = text(Locale.ENGLISH, kind, "body", args);
         n.deepLink = deepLink;
-        n.createdAt = AuditChain.now();
+        n.createdAt = time.now();
         OutboxEvent e = new OutboxEvent();
         e.id = UUID.randomUUID();
         e.notificationId = n.id;

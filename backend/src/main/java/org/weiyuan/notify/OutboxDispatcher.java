@@ -1,5 +1,6 @@
 package org.weiyuan.notify;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
@@ -9,7 +10,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.notify.Notifications.Device;
 import org.weiyuan.notify.Notifications.InboxNotification;
 import org.weiyuan.notify.Notifications.OutboxEvent;
@@ -35,6 +35,9 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 @ApplicationScoped
 public class OutboxDispatcher {
+
+    @Inject
+    BusinessTime time;
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
     static final Duration LEASE = Duration.ofSeconds(60);
@@ -98,7 +101,7 @@ public class OutboxDispatcher {
     }
 
     Uni<List<Claimed>> claim(int batch) {
-        Instant now = AuditChain.now();
+        Instant now = time.now();
         return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery(
                                 "update outbox_event set next_attempt_at = :lease where seq in ("
                                         + "select seq from outbox_event where status = 'PENDING' and next_attempt_at <= :now "
@@ -128,7 +131,7 @@ public class OutboxDispatcher {
     }
 
     private Outcome send(Claimed c) {
-        if (!c.devices().isEmpty() && c.quiet().covers(AuditChain.now())) {
+        if (!c.devices().isEmpty() && c.quiet().covers(time.now())) {
             return new Outcome(c.seq(), false, true, null, List.of()); // night: the inbox only
         }
         List<UUID> gone = new ArrayList<>();
@@ -161,7 +164,7 @@ public class OutboxDispatcher {
     }
 
     Uni<Void> record(List<Outcome> outcomes) {
-        Instant now = AuditChain.now();
+        Instant now = time.now();
         List<Long> parked = new ArrayList<>();
         return Panache.withTransaction(() -> Panache.getSession().chain(s -> {
             Uni<Void> all = Uni.createFrom().voidItem();

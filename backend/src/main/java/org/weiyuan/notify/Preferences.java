@@ -1,5 +1,7 @@
 package org.weiyuan.notify;
 
+import org.weiyuan.common.BusinessTime;
+import jakarta.inject.Inject;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -7,7 +9,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.notify.Notifications.NotificationPreference;
 import org.weiyuan.security.Actor;
 
@@ -21,6 +22,9 @@ import java.util.UUID;
 /** Each user's notification settings, with the platform's default quiet hours for those who set none. */
 @ApplicationScoped
 public class Preferences {
+
+    @Inject
+    BusinessTime time;
 
     @ConfigProperty(name = "weiyuan.notify.default-quiet-hours", defaultValue = "22:00-07:00")
     String defaultQuietHours;
@@ -44,7 +48,7 @@ public class Preferences {
             p.quietFrom = from;
             p.quietUntil = until;
             p.timeZone = zone.getId();
-            p.updatedAt = AuditChain.now();
+            p.updatedAt = time.now();
             return (found == null ? s.persist(p) : Uni.createFrom().voidItem()).replaceWith(p.quietHours());
         }));
     }

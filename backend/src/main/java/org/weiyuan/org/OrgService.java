@@ -1,11 +1,11 @@
 package org.weiyuan.org;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.org.OrgViews.CreateUnitRequest;
@@ -19,6 +19,9 @@ import java.util.UUID;
 /** Use cases of the union tree and staff assignments. Admin manages; staff see their subtree. */
 @ApplicationScoped
 public class OrgService {
+
+    @Inject
+    BusinessTime time;
 
     @Inject
     UnionUnitRepository units;
@@ -70,7 +73,7 @@ public class OrgService {
             unit.level = request.level();
             unit.name = request.name().trim();
             unit.path = UnionUnit.childPath(p, unit.id);
-            unit.createdAt = AuditChain.now();
+            unit.createdAt = time.now();
             return units.persist(unit)
                     .call(u -> audit.record(actor, "UNIT_CREATED", "union_unit", u.id, null, snapshot(u), u.name));
         });
@@ -101,7 +104,7 @@ public class OrgService {
         return units.findById(request.unitId())
                 .onItem().ifNull().failWith(() -> DomainException.unprocessable("unitId", "problem.unit.missing"))
                 .chain(unit -> staff.findById(subject).chain(existing -> {
-                    Instant now = AuditChain.now();
+                    Instant now = time.now();
                     StaffMember member = existing != null ? existing : new StaffMember();
                     Object before = existing == null ? null : snapshot(existing);
                     member.subject = subject;

@@ -1,5 +1,6 @@
 package org.weiyuan.seed;
 
+import org.weiyuan.common.BusinessTime;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
@@ -57,6 +58,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DemoSeeder {
+
+    @Inject
+    BusinessTime time;
 
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
 
@@ -160,7 +164,7 @@ public class DemoSeeder {
             List<SeedPool> pools = read(dir.resolve("pools.json"), new TypeReference<>() { });
             List<SeedWish> wishes = read(dir.resolve("wishes.json"), new TypeReference<>() { });
             Map<String, UUID> campaignIds = new HashMap<>();
-            LocalDate today = WishService.today();
+            LocalDate today = time.today();
             for (SeedCampaign c : campaigns) {
                 chain = chain.chain(() -> wishService.createCampaign(system, new WishViews.CampaignRequest(
                                 unitIds.get(c.unit()), c.kind(), c.name(), today.plusDays(c.startsInDays()),
@@ -185,7 +189,7 @@ public class DemoSeeder {
 
     /** Profiles first, so that the demo workers hear of the listings that fit them. */
     private Uni<Void> seedJobs(SeedJobs seed, Map<UUID, Actor> actors, Map<String, UUID> unitIds) {
-        LocalDate today = WishService.today();
+        LocalDate today = time.today();
         Map<String, UUID> employers = new HashMap<>();
         Map<String, UUID> providers = new HashMap<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
@@ -273,7 +277,7 @@ public class DemoSeeder {
             case "EXPIRE" -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
                             io.quarkus.hibernate.reactive.panache.Panache.getSession().chain(s -> s.createNativeQuery(
                                             "update wish set deadline = :yesterday where id = :id")
-                                    .setParameter("yesterday", WishService.today().minusDays(1))
+                                    .setParameter("yesterday", time.today().minusDays(1))
                                     .setParameter("id", wish).executeUpdate()))
                     .chain(() -> expiry.expireDue(100));
             default -> throw new IllegalArgumentException("Unknown wish seed step " + step);
@@ -294,7 +298,7 @@ public class DemoSeeder {
             case "SUBMIT" -> households.submit(actor, id);
             case "START_VERIFICATION" -> households.startVerification(actor, id);
             case "VERIFY" -> households.recordVerification(actor, id, new HouseholdViews.VerificationRequest(
-                    LocalDate.now(PovertyLineService.BUSINESS_ZONE).minusDays(3),
+                    time.today().minusDays(3),
                     new FourLooks("与申报一致", "与申报一致", "与申报一致", "与申报一致"),
                     EnumSet.of(RecommendedHelp.LIVING_AID, RecommendedHelp.JOB_PLACEMENT),
                     "入户核查属实(演示数据)", "义工 小李"));

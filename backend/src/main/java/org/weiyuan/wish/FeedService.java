@@ -1,5 +1,6 @@
 package org.weiyuan.wish;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
 /** The donor feed: published, fundable wishes, anonymised, filtered, sorted, keyset-paginated. */
 @ApplicationScoped
 public class FeedService {
+
+    @Inject
+    BusinessTime time;
 
     @Inject
     WishRepositories.Wishes wishes;
@@ -48,7 +52,7 @@ public class FeedService {
         StringBuilder q = new StringBuilder("from Wish w where w.status in :fundable and w.deadline >= :today");
         Map<String, Object> p = new HashMap<>();
         p.put("fundable", WishStatus.FUNDABLE);
-        p.put("today", WishService.today());
+        p.put("today", time.today());
         if (filter.kind() != null) {
             q.append(" and w.kind = :kind");
             p.put("kind", filter.kind());
@@ -103,7 +107,7 @@ public class FeedService {
                         select w.district, count(w) from Wish w
                         where w.status in :fundable and w.deadline >= :today and w.district is not null
                         group by w.district order by count(w) desc, w.district""", Object[].class)
-                .setParameter("fundable", WishStatus.FUNDABLE).setParameter("today", WishService.today())
+                .setParameter("fundable", WishStatus.FUNDABLE).setParameter("today", time.today())
                 .getResultList())
                 .map(rows -> rows.stream().map(r -> new DistrictCount((String) r[0], (Long) r[1])).toList());
     }

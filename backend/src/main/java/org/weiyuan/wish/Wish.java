@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.weiyuan.common.DomainException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,6 +91,96 @@ public class Wish {
 
     public long remainingFen() {
         return targetFen - pledgedFen;
+    }
+
+    // --- Money on the wish (认捐, 到账, 配捐, 拨付). Funding calls these under the wish's row lock;
+    // the totals and the status move together here and nowhere else. ---
+
+    /** Whether a pledge of this amount fits: the wish takes pledges and still needs that much. */
+    public boolean canReserve(long amountFen) {
+        return WishRules.pledgeFits(status, pledgedFen, targetFen, amountFen);
+    }
+
+    /** A pledge holds its share (认捐): 409 when the wish takes no pledges or needs less (offering the remainder). */
+    public void reserve(long amountFen, Instant at) {
+        WishRules.checkPledge(status, pledgedFen, targetFen, amountFen);
+        pledgedFen += amountFen;
+        status = WishLifecycle.next(status, WishAction.FIRST_PLEDGE);
+        updatedAt = at;
+    }
+
+    /** A held pledge's hold ran out; the last one released puts the wish back to "no pledges". */
+    public void releaseHold(long amountFen, Instant at) {
+        pledgedFen -= amountFen;
+        updatedAt = at;
+        if (pledgedFen == 0 && WishLifecycle.allowed(status, WishAction.ALL_PLEDGES_RELEASED)) {
+            status = WishLifecycle.next(status, WishAction.ALL_PLEDGES_RELEASED);
+        }
+    }
+
+    /** A reserved pledge was paid (到账). */
+    public void markPaid(long amountFen, Instant at) {
+        paidFen += amountFen;
+        updatedAt = at;
+    }
+
+    /** A matching pool's share (配捐): reserved and paid at once. */
+    public void addMatch(long amountFen) {
+        pledgedFen += amountFen;
+        paidFen += amountFen;
+        matchedFen += amountFen;
+    }
+
+    /** Fully paid moves the wish to funded; returns whether it did. */
+    public boolean completeIfFullyPaid() {
+        if (paidFen != targetFen) {
+            return false;
+        }
+        status = WishLifecycle.next(status, WishAction.FULLY_PAID);
+        return true;
+    }
+
+    /** The deadline passed unfunded (到期). Held pledges and paid money are then let go one by one. */
+    public void expire(Instant at) {
+        status = WishLifecycle.next(status, WishAction.EXPIRE);
+        updatedAt = at;
+    }
+
+    /** A hold let go because the wish expired (the status stays expired). */
+    public void dropHoldOnExpiry(long amountFen) {
+        pledgedFen -= amountFen;
+    }
+
+    /** Paid money or a match sent back after expiry. */
+    public void returnPaid(long amountFen) {
+        returnedFen += amountFen;
+    }
+
+    /** Money handed over to the household (拨付). */
+    public void disburse(long amountFen, Instant at) {
+        disbursedFen += amountFen;
+        status = WishLifecycle.next(status, WishAction.DISBURSE);
+        updatedAt = at;
+    }
+
+    /** The household confirms receipt (确认收到): 422 while paid money is still to be handed over. */
+    public void confirmReceipt(String thankYouNote, Instant at) {
+        if (status == WishStatus.FULFILLING && disbursedFen < paidFen) {
+            throw DomainException.unprocessable("wish", "problem.disbursement.not-all-handed-over", paidFen - disbursedFen);
+        }
+        status = WishLifecycle.next(status, WishAction.CONFIRM_RECEIPT);
+        receivedAt = at;
+        updatedAt = at;
+        thankYou = thankYouNote == null || thankYouNote.isBlank() ? null : thankYouNote.trim();
+    }
+
+    /** Staff close the wish, clearing the thank-you note if there is one. */
+    public void close(UUID staff, Instant at) {
+        status = WishLifecycle.next(status, WishAction.CLOSE);
+        if (thankYou != null) {
+            thankYouClearedBy = staff;
+        }
+        updatedAt = at;
     }
 
     public Map<String, Object> snapshot() {

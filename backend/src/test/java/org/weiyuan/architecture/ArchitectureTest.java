@@ -124,7 +124,8 @@ class ArchitectureTest {
         return DescribedPredicate.describe("are not repositories", c -> {
             JavaClass top = top(c);
             return !(top.getSimpleName().endsWith("Repository") || top.getSimpleName().endsWith("Repositories")
-                    || top.getPackageName().equals("org.weiyuan.common.db"));
+                    || top.getPackageName().equals("org.weiyuan.common.db")
+                    || c.isAssignableTo("io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase"));
         });
     }
 
