@@ -1,7 +1,6 @@
 package org.weiyuan.audit;
 
 import org.weiyuan.common.BusinessTime;
-import jakarta.inject.Inject;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +17,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditLog {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
+
+    AuditLog(BusinessTime time) {
+        this.time = time;
+    }
 
     /** Arbitrary constant naming the audit-chain lock among PostgreSQL advisory locks. */
     private static final long CHAIN_LOCK = 0x5765_6979_7561_6EL;

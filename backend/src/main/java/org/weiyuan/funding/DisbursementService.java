@@ -6,7 +6,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -39,27 +38,30 @@ import java.util.UUID;
 @ApplicationScoped
 public class DisbursementService {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
-    @Inject
-    Disbursements disbursements;
-    @Inject
-    WishRepositories.Wishes wishes;
-    @Inject
-    UnionScope scope;
-    @Inject
-    HouseholdService households;
-    @Inject
-    Ledger ledger;
-    @Inject
-    org.weiyuan.wish.FeedService feed;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Notifier notifier;
-    @Inject
-    PledgeService.Pledges pledges;
+    final Disbursements disbursements;
+    final WishRepositories.Wishes wishes;
+    final UnionScope scope;
+    final HouseholdService households;
+    final Ledger ledger;
+    final org.weiyuan.wish.FeedService feed;
+    final AuditLog audit;
+    final Notifier notifier;
+    final PledgeService.Pledges pledges;
+
+    DisbursementService(BusinessTime time, Disbursements disbursements, WishRepositories.Wishes wishes, UnionScope scope, HouseholdService households, Ledger ledger, org.weiyuan.wish.FeedService feed, AuditLog audit, Notifier notifier, PledgeService.Pledges pledges) {
+        this.time = time;
+        this.disbursements = disbursements;
+        this.wishes = wishes;
+        this.scope = scope;
+        this.households = households;
+        this.ledger = ledger;
+        this.feed = feed;
+        this.audit = audit;
+        this.notifier = notifier;
+        this.pledges = pledges;
+    }
     @ConfigProperty(name = "weiyuan.disbursements.second-approval-above-fen", defaultValue = "100000")
     long secondApprovalAboveFen;
 

@@ -1,12 +1,11 @@
 package org.weiyuan.funding;
 
 import org.weiyuan.common.BusinessTime;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import org.weiyuan.common.db.BatchClaim;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 import org.weiyuan.audit.AuditLog;
@@ -29,27 +28,30 @@ import java.util.UUID;
 @ApplicationScoped
 public class ExpiryService {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
     private static final Logger LOG = Logger.getLogger(ExpiryService.class);
 
-    @Inject
-    WishRepositories.Wishes wishes;
-    @Inject
-    PledgeService.Pledges pledges;
-    @Inject
-    MatchingService.Pools pools;
-    @Inject
-    MatchingService.Matches matches;
-    @Inject
-    PaymentGateway gateway;
-    @Inject
-    Ledger ledger;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Notifier notifier;
+    final WishRepositories.Wishes wishes;
+    final PledgeService.Pledges pledges;
+    final MatchingService.Pools pools;
+    final MatchingService.Matches matches;
+    final PaymentGateway gateway;
+    final Ledger ledger;
+    final AuditLog audit;
+    final Notifier notifier;
+
+    ExpiryService(BusinessTime time, WishRepositories.Wishes wishes, PledgeService.Pledges pledges, MatchingService.Pools pools, MatchingService.Matches matches, PaymentGateway gateway, Ledger ledger, AuditLog audit, Notifier notifier) {
+        this.time = time;
+        this.wishes = wishes;
+        this.pledges = pledges;
+        this.pools = pools;
+        this.matches = matches;
+        this.gateway = gateway;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.notifier = notifier;
+    }
 
     @Scheduled(every = "${weiyuan.expiry.every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
@@ -66,19 +68,8 @@ public class ExpiryService {
     /** Expires up to {@code batch} wishes whose deadline (China time) has passed. */
     @WithTransaction
     public Uni<Integer> expireDue(int batch) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select cast(id as varchar) from wish where status in ('PUBLISHED', 'PARTLY_FUNDED') "
-                                + "and deadline < :today order by deadline limit :batch for update skip locked", String.class)
-                .setParameter("today", time.today())
-                .setParameter("batch", batch)
-                .getResultList())
-                .chain(ids -> {
-                    Uni<Integer> done = Uni.createFrom().item(0);
-                    for (String id : ids) {
-                        done = done.chain(n -> expire(UUID.fromString(id)).replaceWith(n + 1));
-                    }
-                    return done;
-                });
+        return BatchClaim.each("select cast(id as varchar) from wish where status in ('PUBLISHED', 'PARTLY_FUNDED') "
+                + "and deadline < :today order by deadline", Map.of("today", time.today()), batch, this::expire);
     }
 
     private Uni<Void> expire(UUID wishId) {

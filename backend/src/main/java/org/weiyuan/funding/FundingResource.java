@@ -3,7 +3,6 @@ package org.weiyuan.funding;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,24 +36,27 @@ import java.util.UUID;
 @Tag(name = "funding", description = "认捐与账目 Pledges, payments, ledger")
 public class FundingResource {
 
-    @Inject
-    PledgeService pledges;
-    @Inject
-    PaymentGateway gateway;
-    @Inject
-    Payments payments;
-    @Inject
-    LedgerService ledger;
-    @Inject
-    MatchingService matching;
-    @Inject
-    DisbursementService disbursements;
-    @Inject
-    TransparencyService transparency;
-    @Inject
-    ReceiptRenderer receipts;
-    @Inject
-    CurrentActor actor;
+    final PledgeService pledges;
+    final PaymentGateway gateway;
+    final Payments payments;
+    final LedgerService ledger;
+    final MatchingService matching;
+    final DisbursementService disbursements;
+    final TransparencyService transparency;
+    final ReceiptRenderer receipts;
+    final CurrentActor actor;
+
+    FundingResource(PledgeService pledges, PaymentGateway gateway, Payments payments, LedgerService ledger, MatchingService matching, DisbursementService disbursements, TransparencyService transparency, ReceiptRenderer receipts, CurrentActor actor) {
+        this.pledges = pledges;
+        this.gateway = gateway;
+        this.payments = payments;
+        this.ledger = ledger;
+        this.matching = matching;
+        this.disbursements = disbursements;
+        this.transparency = transparency;
+        this.receipts = receipts;
+        this.actor = actor;
+    }
 
     @POST
     @Path("/wishes/{id}/pledges")

@@ -3,7 +3,6 @@ package org.weiyuan.funding;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /** Gives back the part of a wish held by pledges nobody paid for in time. */
@@ -12,8 +11,11 @@ public class HoldReleaser {
 
     private static final Logger LOG = Logger.getLogger(HoldReleaser.class);
 
-    @Inject
-    PledgeService pledges;
+    final PledgeService pledges;
+
+    HoldReleaser(PledgeService pledges) {
+        this.pledges = pledges;
+    }
 
     @Scheduled(every = "${weiyuan.pledges.release-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

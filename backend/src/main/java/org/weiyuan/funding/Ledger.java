@@ -1,7 +1,6 @@
 package org.weiyuan.funding;
 
 import org.weiyuan.common.BusinessTime;
-import jakarta.inject.Inject;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +20,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class Ledger {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
+
+    Ledger(BusinessTime time) {
+        this.time = time;
+    }
 
     public Uni<JournalEntry> post(Posting posting) {
         return Panache.getSession().chain(session -> {

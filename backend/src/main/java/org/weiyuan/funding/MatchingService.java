@@ -6,7 +6,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
@@ -28,21 +27,24 @@ import java.util.UUID;
 @ApplicationScoped
 public class MatchingService {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
-    @Inject
-    Pools pools;
-    @Inject
-    Matches matches;
-    @Inject
-    org.weiyuan.wish.WishRepositories.Campaigns campaigns;
-    @Inject
-    Ledger ledger;
-    @Inject
-    PaymentGateway gateway;
-    @Inject
-    AuditLog audit;
+    final Pools pools;
+    final Matches matches;
+    final org.weiyuan.wish.WishRepositories.Campaigns campaigns;
+    final Ledger ledger;
+    final PaymentGateway gateway;
+    final AuditLog audit;
+
+    MatchingService(BusinessTime time, Pools pools, Matches matches, org.weiyuan.wish.WishRepositories.Campaigns campaigns, Ledger ledger, PaymentGateway gateway, AuditLog audit) {
+        this.time = time;
+        this.pools = pools;
+        this.matches = matches;
+        this.campaigns = campaigns;
+        this.ledger = ledger;
+        this.gateway = gateway;
+        this.audit = audit;
+    }
 
     private final SecureRandom random = new SecureRandom();
 

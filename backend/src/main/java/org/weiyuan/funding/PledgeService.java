@@ -7,11 +7,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
+import org.weiyuan.common.db.BatchClaim;
 import org.weiyuan.funding.FundingViews.PledgeRequest;
 import org.weiyuan.notify.NotificationKind;
 import org.weiyuan.notify.Notifier;
@@ -37,23 +37,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class PledgeService {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
-    @Inject
-    Pledges pledges;
-    @Inject
-    WishRepositories.Wishes wishes;
-    @Inject
-    SandboxGateway gateway;
-    @Inject
-    Ledger ledger;
-    @Inject
-    MatchingService matching;
-    @Inject
-    Notifier notifier;
-    @Inject
-    AuditLog audit;
+    final Pledges pledges;
+    final WishRepositories.Wishes wishes;
+    final SandboxGateway gateway;
+    final Ledger ledger;
+    final MatchingService matching;
+    final Notifier notifier;
+    final AuditLog audit;
+
+    PledgeService(BusinessTime time, Pledges pledges, WishRepositories.Wishes wishes, SandboxGateway gateway, Ledger ledger, MatchingService matching, Notifier notifier, AuditLog audit) {
+        this.time = time;
+        this.pledges = pledges;
+        this.wishes = wishes;
+        this.gateway = gateway;
+        this.ledger = ledger;
+        this.matching = matching;
+        this.notifier = notifier;
+        this.audit = audit;
+    }
     @ConfigProperty(name = "weiyuan.pledges.hold", defaultValue = "PT30M")
     Duration hold;
 
@@ -248,19 +251,8 @@ public class PledgeService {
      */
     @WithTransaction
     public Uni<Integer> releaseExpiredHolds(int batch) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select cast(id as varchar) from pledge where status = 'HELD' and hold_expires_at < :now "
-                                + "order by hold_expires_at limit :batch for update skip locked", String.class)
-                .setParameter("now", time.now())
-                .setParameter("batch", batch)
-                .getResultList())
-                .chain(ids -> {
-                    Uni<Integer> released = Uni.createFrom().item(0);
-                    for (String id : ids) {
-                        released = released.chain(n -> release(UUID.fromString(id)).replaceWith(n + 1));
-                    }
-                    return released;
-                });
+        return BatchClaim.each("select cast(id as varchar) from pledge where status = 'HELD' and hold_expires_at < :now "
+                + "order by hold_expires_at", Map.of("now", time.now()), batch, this::release);
     }
 
     private Uni<Void> release(UUID pledgeId) {

@@ -5,7 +5,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.Cursor;
 import org.weiyuan.common.DomainException;
@@ -38,29 +37,32 @@ import java.util.UUID;
 @ApplicationScoped
 public class HouseholdService {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
-    @Inject
-    Repositories.Households households;
-    @Inject
-    Repositories.Members members;
-    @Inject
-    Repositories.Verifications verifications;
-    @Inject
-    Repositories.Questions questions;
-    @Inject
-    UnionUnitRepository units;
-    @Inject
-    UnionScope scope;
-    @Inject
-    PovertyLineService lines;
-    @Inject
-    PiiCipher cipher;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Notifier notifier;
+    final Repositories.Households households;
+    final Repositories.Members members;
+    final Repositories.Verifications verifications;
+    final Repositories.Questions questions;
+    final UnionUnitRepository units;
+    final UnionScope scope;
+    final PovertyLineService lines;
+    final PiiCipher cipher;
+    final AuditLog audit;
+    final Notifier notifier;
+
+    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, AuditLog audit, Notifier notifier) {
+        this.time = time;
+        this.households = households;
+        this.members = members;
+        this.verifications = verifications;
+        this.questions = questions;
+        this.units = units;
+        this.scope = scope;
+        this.lines = lines;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.notifier = notifier;
+    }
 
     /** How the caller relates to a file. */
     public enum Access { OWNER, STAFF }
@@ -448,8 +450,7 @@ public class HouseholdService {
     private Uni<Accessed> transition(Actor actor, Accessed a, HouseholdAction action, String auditAction, String detail,
                                      Map<String, Object> before) {
         Household h = a.file().household();
-        h.status = HouseholdLifecycle.next(h.status, action);
-        h.updatedAt = time.now();
+        h.advance(action, time.now());
         return audit.record(actor, auditAction, "household", h.id, before, h.snapshot(), detail).replaceWith(a);
     }
 

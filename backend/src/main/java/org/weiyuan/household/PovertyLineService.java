@@ -5,7 +5,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.household.HouseholdViews.PovertyLineRequest;
@@ -25,19 +24,22 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PovertyLineService {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
     /** Business dates (campaign windows, the year a line applies to) are in China time. */
 
-    @Inject
-    Repositories.PovertyLines lines;
-    @Inject
-    UnionUnitRepository units;
-    @Inject
-    UnionScope scope;
-    @Inject
-    AuditLog audit;
+    final Repositories.PovertyLines lines;
+    final UnionUnitRepository units;
+    final UnionScope scope;
+    final AuditLog audit;
+
+    PovertyLineService(BusinessTime time, Repositories.PovertyLines lines, UnionUnitRepository units, UnionScope scope, AuditLog audit) {
+        this.time = time;
+        this.lines = lines;
+        this.units = units;
+        this.scope = scope;
+        this.audit = audit;
+    }
 
     @WithTransaction
     public Uni<PovertyLine> upsert(Actor actor, PovertyLineRequest request) {

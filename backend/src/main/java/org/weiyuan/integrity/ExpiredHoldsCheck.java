@@ -1,7 +1,6 @@
 package org.weiyuan.integrity;
 
 import org.weiyuan.common.BusinessTime;
-import jakarta.inject.Inject;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -18,14 +17,14 @@ import java.time.Duration;
 @ApplicationScoped
 public class ExpiredHoldsCheck implements InvariantCheck {
 
-    @Inject
-    BusinessTime time;
+    private final BusinessTime time;
 
     static final String OVERDUE = "from pledge where status = 'HELD' and hold_expires_at < :due";
 
     private final Duration grace;
 
-    public ExpiredHoldsCheck(@ConfigProperty(name = "weiyuan.invariants.hold-release-grace") Duration grace) {
+    public ExpiredHoldsCheck(BusinessTime time, @ConfigProperty(name = "weiyuan.invariants.hold-release-grace") Duration grace) {
+        this.time = time;
         this.grace = grace;
     }
 

@@ -1,7 +1,6 @@
 package org.weiyuan.integrity;
 
 import org.weiyuan.common.BusinessTime;
-import jakarta.inject.Inject;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,8 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class InvariantService {
 
-    @Inject
-    BusinessTime time;
+    private final BusinessTime time;
 
     private static final Logger LOG = Logger.getLogger(InvariantService.class);
     static final String DEEP_LINK = "weiyuan://admin/invariants";
@@ -64,9 +62,10 @@ public class InvariantService {
     private final String replica = "replica-" + UUID.randomUUID();
     private final Map<String, InvariantView> latest = new ConcurrentHashMap<>();
 
-    public InvariantService(Instance<InvariantCheck> all, Notifier notifier, MeterRegistry registry,
+    public InvariantService(BusinessTime time, Instance<InvariantCheck> all, Notifier notifier, MeterRegistry registry,
                             @ConfigProperty(name = "weiyuan.operators.admins") Optional<List<UUID>> admins,
                             @ConfigProperty(name = "weiyuan.invariants.lease") Duration lease) {
+        this.time = time;
         this.checks = all.stream().sorted(Comparator.comparing(InvariantCheck::name)).toList();
         this.notifier = notifier;
         this.registry = registry;

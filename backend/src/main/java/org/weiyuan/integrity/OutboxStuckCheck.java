@@ -1,7 +1,6 @@
 package org.weiyuan.integrity;
 
 import org.weiyuan.common.BusinessTime;
-import jakarta.inject.Inject;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -18,16 +17,16 @@ import java.time.Duration;
 @ApplicationScoped
 public class OutboxStuckCheck implements InvariantCheck {
 
-    @Inject
-    BusinessTime time;
+    private final BusinessTime time;
 
     static final String STUCK = "from outbox_event where status = 'PENDING' and (next_attempt_at < :due or attempts >= :max)";
 
     private final Duration stuckAfter;
     private final int maxAttempts;
 
-    public OutboxStuckCheck(@ConfigProperty(name = "weiyuan.invariants.outbox-stuck-after") Duration stuckAfter,
+    public OutboxStuckCheck(BusinessTime time, @ConfigProperty(name = "weiyuan.invariants.outbox-stuck-after") Duration stuckAfter,
                             @ConfigProperty(name = "weiyuan.outbox.max-attempts", defaultValue = "8") int maxAttempts) {
+        this.time = time;
         this.stuckAfter = stuckAfter;
         this.maxAttempts = maxAttempts;
     }

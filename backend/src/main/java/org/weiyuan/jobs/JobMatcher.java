@@ -6,7 +6,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.weiyuan.matching.DistrictMap;
 import org.weiyuan.matching.JobScorer;
 import org.weiyuan.matching.ListingTraits;
@@ -27,15 +26,18 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class JobMatcher {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
-    @Inject
-    ListingIndex index;
-    @Inject
-    Pool pool;
-    @Inject
-    MatchingConfig config;
+    final ListingIndex index;
+    final Pool pool;
+    final MatchingConfig config;
+
+    JobMatcher(BusinessTime time, ListingIndex index, Pool pool, MatchingConfig config) {
+        this.time = time;
+        this.index = index;
+        this.pool = pool;
+        this.config = config;
+    }
 
     /** A ranked listing with its explanation. */
     public record JobMatch(ListingIndex.Card listing, double score, List<JobScorer.Contribution> why, DistrictMap districts) { }

@@ -4,7 +4,6 @@ import org.weiyuan.common.BusinessTime;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -46,21 +45,24 @@ import java.util.Locale;
 @Tag(name = "jobs", description = "就业帮扶 Jobs, matching and placements")
 public class JobResource {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
-    @Inject
-    JobService service;
-    @Inject
-    JobMatcher matcher;
-    @Inject
-    ListingIndex index;
-    @Inject
-    PlacementReport placements;
-    @Inject
-    MatchingConfig config;
-    @Inject
-    CurrentActor actor;
+    final JobService service;
+    final JobMatcher matcher;
+    final ListingIndex index;
+    final PlacementReport placements;
+    final MatchingConfig config;
+    final CurrentActor actor;
+
+    JobResource(BusinessTime time, JobService service, JobMatcher matcher, ListingIndex index, PlacementReport placements, MatchingConfig config, CurrentActor actor) {
+        this.time = time;
+        this.service = service;
+        this.matcher = matcher;
+        this.index = index;
+        this.placements = placements;
+        this.config = config;
+        this.actor = actor;
+    }
 
     @GET
     @Path("/taxonomy")

@@ -6,7 +6,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DatabaseSignals;
@@ -32,33 +31,36 @@ import java.util.UUID;
 @ApplicationScoped
 public class JobService {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
-    @Inject
-    JobRepositories.Employers employers;
-    @Inject
-    JobRepositories.Listings listings;
-    @Inject
-    JobRepositories.Profiles profiles;
-    @Inject
-    JobRepositories.Applications applications;
-    @Inject
-    UnionScope scope;
-    @Inject
-    HouseholdService households;
-    @Inject
-    PiiCipher cipher;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Notifier notifier;
-    @Inject
-    DatabaseSignals signals;
-    @Inject
-    ListingIndex index;
-    @Inject
-    JobMatcher matcher;
+    final JobRepositories.Employers employers;
+    final JobRepositories.Listings listings;
+    final JobRepositories.Profiles profiles;
+    final JobRepositories.Applications applications;
+    final UnionScope scope;
+    final HouseholdService households;
+    final PiiCipher cipher;
+    final AuditLog audit;
+    final Notifier notifier;
+    final DatabaseSignals signals;
+    final ListingIndex index;
+    final JobMatcher matcher;
+
+    JobService(BusinessTime time, JobRepositories.Employers employers, JobRepositories.Listings listings, JobRepositories.Profiles profiles, JobRepositories.Applications applications, UnionScope scope, HouseholdService households, PiiCipher cipher, AuditLog audit, Notifier notifier, DatabaseSignals signals, ListingIndex index, JobMatcher matcher) {
+        this.time = time;
+        this.employers = employers;
+        this.listings = listings;
+        this.profiles = profiles;
+        this.applications = applications;
+        this.scope = scope;
+        this.households = households;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.notifier = notifier;
+        this.signals = signals;
+        this.index = index;
+        this.matcher = matcher;
+    }
 
     // ---- employers ------------------------------------------------------------------------
 

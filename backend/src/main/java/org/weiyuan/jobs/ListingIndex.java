@@ -7,7 +7,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.weiyuan.common.DatabaseSignals;
 import org.weiyuan.matching.DistrictMap;
 import org.weiyuan.matching.ListingTraits;
@@ -29,8 +28,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ListingIndex {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
     static final Duration MAX_AGE = Duration.ofMinutes(1);
 
@@ -58,10 +56,14 @@ public class ListingIndex {
         }
     }
 
-    @Inject
-    Pool pool;
-    @Inject
-    DatabaseSignals signals;
+    final Pool pool;
+    final DatabaseSignals signals;
+
+    ListingIndex(BusinessTime time, Pool pool, DatabaseSignals signals) {
+        this.time = time;
+        this.pool = pool;
+        this.signals = signals;
+    }
 
     private volatile Snapshot current;
     private volatile Uni<Snapshot> loading;

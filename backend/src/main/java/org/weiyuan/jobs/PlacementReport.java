@@ -6,7 +6,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,11 +18,14 @@ import java.util.Map;
 @ApplicationScoped
 public class PlacementReport {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
-    @Inject
-    Pool pool;
+    final Pool pool;
+
+    PlacementReport(BusinessTime time, Pool pool) {
+        this.time = time;
+        this.pool = pool;
+    }
 
     public Uni<JobViews.Placements> report(String unitPath, LocalDate from, LocalDate to) {
         return pool.preparedQuery("""

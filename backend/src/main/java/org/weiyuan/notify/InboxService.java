@@ -1,7 +1,6 @@
 package org.weiyuan.notify;
 
 import org.weiyuan.common.BusinessTime;
-import jakarta.inject.Inject;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -21,8 +20,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class InboxService {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
+
+    InboxService(BusinessTime time) {
+        this.time = time;
+    }
 
     @jakarta.inject.Inject
     Notifier notifier;

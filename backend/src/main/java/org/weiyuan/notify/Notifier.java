@@ -1,7 +1,6 @@
 package org.weiyuan.notify;
 
 import org.weiyuan.common.BusinessTime;
-import jakarta.inject.Inject;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +19,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class Notifier {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
+
+    Notifier(BusinessTime time) {
+        this.time = time;
+    }
 
     @jakarta.inject.Inject
     DatabaseSignals signals;

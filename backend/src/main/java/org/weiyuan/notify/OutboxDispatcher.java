@@ -7,7 +7,6 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.weiyuan.notify.Notifications.Device;
@@ -36,22 +35,25 @@ import java.util.concurrent.ThreadLocalRandom;
 @ApplicationScoped
 public class OutboxDispatcher {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
     static final Duration LEASE = Duration.ofSeconds(60);
 
-    @Inject
-    Instance<PushProvider> providers;
+    final Instance<PushProvider> providers;
     @ConfigProperty(name = "weiyuan.outbox.max-attempts", defaultValue = "8")
     int maxAttempts;
     @ConfigProperty(name = "weiyuan.outbox.backoff", defaultValue = "PT5S")
     Duration backoff;
-    @Inject
-    Preferences preferences;
-    @Inject
-    Notifier notifier;
+    final Preferences preferences;
+    final Notifier notifier;
+
+    OutboxDispatcher(BusinessTime time, Instance<PushProvider> providers, Preferences preferences, Notifier notifier) {
+        this.time = time;
+        this.providers = providers;
+        this.preferences = preferences;
+        this.notifier = notifier;
+    }
 
     /** One claimed delivery: the event, its notification, the recipient's devices and quiet hours. */
     record Claimed(long seq, InboxNotification notification, List<Device> devices, QuietHours quiet) { }

@@ -6,7 +6,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.notify.Notifications.OutboxEvent;
@@ -24,11 +23,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class ParkedDeliveries {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
-    @Inject
-    AuditLog audit;
+    final AuditLog audit;
+
+    ParkedDeliveries(BusinessTime time, AuditLog audit) {
+        this.time = time;
+        this.audit = audit;
+    }
 
     public record ParkedView(UUID id, UUID notificationId, UUID recipient, OutboxEvent.Status status, int attempts,
                              String lastError, Instant createdAt) {

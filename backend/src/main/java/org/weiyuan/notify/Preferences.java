@@ -1,7 +1,6 @@
 package org.weiyuan.notify;
 
 import org.weiyuan.common.BusinessTime;
-import jakarta.inject.Inject;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -23,8 +22,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class Preferences {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
+
+    Preferences(BusinessTime time) {
+        this.time = time;
+    }
 
     @ConfigProperty(name = "weiyuan.notify.default-quiet-hours", defaultValue = "22:00-07:00")
     String defaultQuietHours;

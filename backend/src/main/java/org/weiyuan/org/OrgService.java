@@ -5,7 +5,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.org.OrgViews.CreateUnitRequest;
@@ -20,17 +19,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrgService {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
-    @Inject
-    UnionUnitRepository units;
-    @Inject
-    StaffMemberRepository staff;
-    @Inject
-    UnionScope scope;
-    @Inject
-    AuditLog audit;
+    final UnionUnitRepository units;
+    final StaffMemberRepository staff;
+    final UnionScope scope;
+    final AuditLog audit;
+
+    OrgService(BusinessTime time, UnionUnitRepository units, StaffMemberRepository staff, UnionScope scope, AuditLog audit) {
+        this.time = time;
+        this.units = units;
+        this.staff = staff;
+        this.scope = scope;
+        this.audit = audit;
+    }
 
     /**
      * Units the caller may see: admins and workers (who pick the union they belong to) see the

@@ -8,7 +8,6 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.weiyuan.jobs.JobService;
@@ -59,35 +58,38 @@ import java.util.UUID;
 @ApplicationScoped
 public class DemoSeeder {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
 
     @ConfigProperty(name = "weiyuan.seed.dir")
     Optional<String> seedDir;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    OrgService org;
-    @Inject
-    PovertyLineService lines;
-    @Inject
-    HouseholdService households;
-    @Inject
-    WishService wishService;
-    @Inject
-    PledgeService pledgeService;
-    @Inject
-    MatchingService matching;
-    @Inject
-    DisbursementService disbursements;
-    @Inject
-    ExpiryService expiry;
-    @Inject
-    JobService jobs;
-    @Inject
-    ServiceMenu services;
+    final ObjectMapper json;
+    final OrgService org;
+    final PovertyLineService lines;
+    final HouseholdService households;
+    final WishService wishService;
+    final PledgeService pledgeService;
+    final MatchingService matching;
+    final DisbursementService disbursements;
+    final ExpiryService expiry;
+    final JobService jobs;
+    final ServiceMenu services;
+
+    DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, JobService jobs, ServiceMenu services) {
+        this.time = time;
+        this.json = json;
+        this.org = org;
+        this.lines = lines;
+        this.households = households;
+        this.wishService = wishService;
+        this.pledgeService = pledgeService;
+        this.matching = matching;
+        this.disbursements = disbursements;
+        this.expiry = expiry;
+        this.jobs = jobs;
+        this.services = services;
+    }
 
     record SeedUser(String key, UUID id, String username, String name, String role) { }
     record Users(List<SeedUser> users) { }

@@ -6,7 +6,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -41,17 +40,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class ServiceMenu {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
-    @Inject
-    UnionScope scope;
-    @Inject
-    HouseholdService households;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Notifier notifier;
+    final UnionScope scope;
+    final HouseholdService households;
+    final AuditLog audit;
+    final Notifier notifier;
+
+    ServiceMenu(BusinessTime time, UnionScope scope, HouseholdService households, AuditLog audit, Notifier notifier) {
+        this.time = time;
+        this.scope = scope;
+        this.households = households;
+        this.audit = audit;
+        this.notifier = notifier;
+    }
 
     public record ProviderRequest(@NotNull UUID unitId, @NotBlank @Size(max = 100) String name,
                                   @NotBlank @Size(max = 24) String kind, @NotBlank @Size(max = 12) String district) { }

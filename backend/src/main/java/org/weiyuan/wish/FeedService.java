@@ -5,7 +5,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.common.Page;
 import org.weiyuan.wish.WishViews.FeedItem;
@@ -24,15 +23,18 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class FeedService {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
-    @Inject
-    WishRepositories.Wishes wishes;
-    @Inject
-    WishRepositories.Items items;
-    @Inject
-    WishRepositories.Photos photos;
+    final WishRepositories.Wishes wishes;
+    final WishRepositories.Items items;
+    final WishRepositories.Photos photos;
+
+    FeedService(BusinessTime time, WishRepositories.Wishes wishes, WishRepositories.Items items, WishRepositories.Photos photos) {
+        this.time = time;
+        this.wishes = wishes;
+        this.items = items;
+        this.photos = photos;
+    }
 
     /** Feed orders. */
     public enum Sort {

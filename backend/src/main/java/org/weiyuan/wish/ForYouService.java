@@ -7,7 +7,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.weiyuan.common.DomainException;
@@ -37,20 +36,23 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ForYouService {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
     /** Candidates considered per request: those the donor asked for, the most neglected, the newest. */
     static final int PREFERRED = 500;
     static final int NEGLECTED = 300;
     static final int NEWEST = 200;
 
-    @Inject
-    WishRepositories.Wishes wishes;
-    @Inject
-    DonationHistory donations;
-    @Inject
-    FeedService feed;
+    final WishRepositories.Wishes wishes;
+    final DonationHistory donations;
+    final FeedService feed;
+
+    ForYouService(BusinessTime time, WishRepositories.Wishes wishes, DonationHistory donations, FeedService feed) {
+        this.time = time;
+        this.wishes = wishes;
+        this.donations = donations;
+        this.feed = feed;
+    }
 
     /**
      * Recent impressions per wish on this replica, halved every hour: an approximate, decaying memory

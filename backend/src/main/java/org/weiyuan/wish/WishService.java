@@ -5,7 +5,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.household.Household;
@@ -35,31 +34,34 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class WishService {
 
-    @Inject
-    BusinessTime time;
+    final BusinessTime time;
 
-    @Inject
-    WishRepositories.Wishes wishes;
-    @Inject
-    WishRepositories.Items items;
-    @Inject
-    WishRepositories.Questions questions;
-    @Inject
-    WishRepositories.Campaigns campaigns;
-    @Inject
-    WishRepositories.Photos photos;
-    @Inject
-    HouseholdService households;
-    @Inject
-    UnionScope scope;
-    @Inject
-    UnionUnitRepository units;
-    @Inject
-    WishConfig config;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Notifier notifier;
+    final WishRepositories.Wishes wishes;
+    final WishRepositories.Items items;
+    final WishRepositories.Questions questions;
+    final WishRepositories.Campaigns campaigns;
+    final WishRepositories.Photos photos;
+    final HouseholdService households;
+    final UnionScope scope;
+    final UnionUnitRepository units;
+    final WishConfig config;
+    final AuditLog audit;
+    final Notifier notifier;
+
+    WishService(BusinessTime time, WishRepositories.Wishes wishes, WishRepositories.Items items, WishRepositories.Questions questions, WishRepositories.Campaigns campaigns, WishRepositories.Photos photos, HouseholdService households, UnionScope scope, UnionUnitRepository units, WishConfig config, AuditLog audit, Notifier notifier) {
+        this.time = time;
+        this.wishes = wishes;
+        this.items = items;
+        this.questions = questions;
+        this.campaigns = campaigns;
+        this.photos = photos;
+        this.households = households;
+        this.scope = scope;
+        this.units = units;
+        this.config = config;
+        this.audit = audit;
+        this.notifier = notifier;
+    }
 
     /** A wish with its items and questions, and whether the caller owns it. */
     public record WishFile(Wish wish, List<WishItem> items, List<WishQuestion> questions, List<WishViews.PhotoInfo> photos) {
@@ -412,8 +414,7 @@ public class WishService {
     private Uni<WishFile> transition(Actor actor, WishFile f, WishAction action, String auditAction, String detail,
                                      Map<String, Object> before) {
         Wish w = f.wish();
-        w.status = WishLifecycle.next(w.status, action);
-        w.updatedAt = time.now();
+        w.advance(action, time.now());
         return audit.record(actor, auditAction, "wish", w.id, before, w.snapshot(), detail).replaceWith(f);
     }
 
