@@ -9,7 +9,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
@@ -58,11 +57,6 @@ public final class AuditChain {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Cannot digest audit snapshot", e);
         }
-    }
-
-    /** Database timestamps keep microseconds; hash what the database will give back. */
-    public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void field(StringBuilder s, String value) {

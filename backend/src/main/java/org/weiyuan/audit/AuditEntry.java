@@ -1,6 +1,5 @@
 package org.weiyuan.audit;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,23 +23,15 @@ public class AuditEntry {
     public Long seq;
 
     public UUID id;
-    @Column(name = "occurred_at")
     public Instant occurredAt;
-    @Column(name = "actor_subject")
     public UUID actorSubject;
-    @Column(name = "actor_role")
     public String actorRole;
     public String action;
-    @Column(name = "entity_type")
     public String entityType;
-    @Column(name = "entity_id")
     public UUID entityId;
-    @Column(name = "before_digest")
     public String beforeDigest;
-    @Column(name = "after_digest")
     public String afterDigest;
     public String detail;
-    @Column(name = "prev_hash")
     public String prevHash;
     public String hash;
 }

@@ -1,5 +1,6 @@
 package org.weiyuan.audit;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditLog {
 
+    final BusinessTime time;
+
+    AuditLog(BusinessTime time) {
+        this.time = time;
+    }
+
     /** Arbitrary constant naming the audit-chain lock among PostgreSQL advisory locks. */
     private static final long CHAIN_LOCK = 0x5765_6979_7561_6EL;
 
@@ -30,7 +37,7 @@ public class AuditLog {
                 .chain(last -> {
                     AuditEntry e = new AuditEntry();
                     e.id = UUID.randomUUID();
-                    e.occurredAt = AuditChain.now();
+                    e.occurredAt = time.now();
                     e.actorSubject = actor.subject();
                     e.actorRole = actor.primaryRole();
                     e.action = action;

@@ -2,7 +2,6 @@ package org.weiyuan.audit;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -24,8 +23,11 @@ import java.util.UUID;
 @Tag(name = "audit", description = "审计日志 Hash-chained audit log")
 public class AuditResource {
 
-    @Inject
-    AuditService audit;
+    final AuditService audit;
+
+    AuditResource(AuditService audit) {
+        this.audit = audit;
+    }
 
     @GET
     @Path("/verify")

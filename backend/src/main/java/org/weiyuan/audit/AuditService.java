@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.weiyuan.common.Page;
 
 import java.nio.charset.StandardCharsets;
@@ -18,8 +17,11 @@ public class AuditService {
 
     static final int BATCH = 2_000;
 
-    @Inject
-    AuditLog log;
+    final AuditLog log;
+
+    AuditService(AuditLog log) {
+        this.log = log;
+    }
 
     /** Walks the chain from the first entry, in batches, and reports the first break if any. */
     @WithSession

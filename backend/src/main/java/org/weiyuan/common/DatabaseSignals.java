@@ -11,7 +11,6 @@ import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -30,8 +29,11 @@ public class DatabaseSignals {
     public static final String INBOX = "weiyuan_inbox";
     public static final String JOBS = "weiyuan_jobs";
 
-    @Inject
-    Vertx vertx;
+    final Vertx vertx;
+
+    DatabaseSignals(Vertx vertx) {
+        this.vertx = vertx;
+    }
     @ConfigProperty(name = "quarkus.datasource.reactive.url")
     String url;
     @ConfigProperty(name = "quarkus.datasource.username")

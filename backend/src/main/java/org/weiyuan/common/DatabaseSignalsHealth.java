@@ -2,7 +2,6 @@ package org.weiyuan.common;
 
 import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
@@ -15,8 +14,11 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 @ApplicationScoped
 public class DatabaseSignalsHealth implements HealthCheck {
 
-    @Inject
-    DatabaseSignals signals;
+    final DatabaseSignals signals;
+
+    DatabaseSignalsHealth(DatabaseSignals signals) {
+        this.signals = signals;
+    }
 
     @Override
     public HealthCheckResponse call() {

@@ -1,6 +1,5 @@
 package org.weiyuan.common;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 import java.time.Instant;
@@ -13,15 +12,11 @@ import java.util.UUID;
 @MappedSuperclass
 public abstract class Question {
 
-    @Column(name = "asked_by")
     public UUID askedBy;
     public String question;
-    @Column(name = "asked_at")
     public Instant askedAt;
     public String answer;
-    @Column(name = "answered_by")
     public UUID answeredBy;
-    @Column(name = "answered_at")
     public Instant answeredAt;
 
     public boolean isOpen() {

@@ -1,6 +1,5 @@
 package org.weiyuan.funding;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,9 +26,7 @@ public class Disbursement {
 
     @Id
     public UUID id;
-    @Column(name = "wish_id")
     public UUID wishId;
-    @Column(name = "amount_fen")
     public long amountFen;
     @Enumerated(EnumType.STRING)
     public Method method;
@@ -39,13 +36,9 @@ public class Disbursement {
     public String proof;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "recorded_by")
     public UUID recordedBy;
-    @Column(name = "approved_by")
     public UUID approvedBy;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "approved_at")
     public Instant approvedAt;
     @Version
     public long version;

@@ -1,11 +1,11 @@
 package org.weiyuan.funding;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.household.HouseholdService;
@@ -23,7 +22,6 @@ import org.weiyuan.notify.Notifier;
 import org.weiyuan.security.Actor;
 import org.weiyuan.wish.Wish;
 import org.weiyuan.wish.WishAction;
-import org.weiyuan.wish.WishLifecycle;
 import org.weiyuan.wish.WishRepositories;
 import org.weiyuan.wish.WishStatus;
 
@@ -40,24 +38,30 @@ import java.util.UUID;
 @ApplicationScoped
 public class DisbursementService {
 
-    @Inject
-    Disbursements disbursements;
-    @Inject
-    WishRepositories.Wishes wishes;
-    @Inject
-    UnionScope scope;
-    @Inject
-    HouseholdService households;
-    @Inject
-    Ledger ledger;
-    @Inject
-    org.weiyuan.wish.FeedService feed;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Notifier notifier;
-    @Inject
-    PledgeService.Pledges pledges;
+    final BusinessTime time;
+
+    final Disbursements disbursements;
+    final WishRepositories.Wishes wishes;
+    final UnionScope scope;
+    final HouseholdService households;
+    final Ledger ledger;
+    final org.weiyuan.wish.FeedService feed;
+    final AuditLog audit;
+    final Notifier notifier;
+    final PledgeService.Pledges pledges;
+
+    DisbursementService(BusinessTime time, Disbursements disbursements, WishRepositories.Wishes wishes, UnionScope scope, HouseholdService households, Ledger ledger, org.weiyuan.wish.FeedService feed, AuditLog audit, Notifier notifier, PledgeService.Pledges pledges) {
+        this.time = time;
+        this.disbursements = disbursements;
+        this.wishes = wishes;
+        this.scope = scope;
+        this.households = households;
+        this.ledger = ledger;
+        this.feed = feed;
+        this.audit = audit;
+        this.notifier = notifier;
+        this.pledges = pledges;
+    }
     @ConfigProperty(name = "weiyuan.disbursements.second-approval-above-fen", defaultValue = "100000")
     long secondApprovalAboveFen;
 
@@ -92,7 +96,7 @@ public class DisbursementService {
                         d.reference = r.reference().trim();
                         d.proof = r.proof().trim();
                         d.recordedBy = staff.subject();
-                        d.createdAt = AuditChain.now();
+                        d.createdAt = time.now();
                         d.status = Disbursement.Status.PENDING_APPROVAL;
                         Uni<Disbursement> saved = disbursements.persist(d).replaceWith(d)
                                 .call(() -> audit.record(staff, "DISBURSEMENT_RECORDED", "disbursement", d.id, null,
@@ -138,10 +142,8 @@ public class DisbursementService {
         Map<String, Object> before = wish.snapshot();
         d.status = Disbursement.Status.APPROVED;
         d.approvedBy = approver.subject().equals(d.recordedBy) ? null : approver.subject();
-        d.approvedAt = AuditChain.now();
-        wish.disbursedFen += d.amountFen;
-        wish.status = WishLifecycle.next(wish.status, WishAction.DISBURSE);
-        wish.updatedAt = d.approvedAt;
+        d.approvedAt = time.now();
+        wish.disburse(d.amountFen, d.approvedAt);
         return ledger.post(Posting.transfer("DISBURSED", "disbursement:" + d.id, wish.id, null, "拨付 " + d.reference,
                         Accounts.escrow(wish.id), Accounts.payout(d.method), d.amountFen))
                 .call(() -> audit.record(approver, "DISBURSEMENT_APPROVED", "disbursement", d.id, null,
@@ -164,15 +166,8 @@ public class DisbursementService {
                     return w;
                 }))
                 .chain(w -> {
-                    if (w.status == WishStatus.FULFILLING && w.disbursedFen < w.paidFen) {
-                        throw DomainException.unprocessable("wish", "problem.disbursement.not-all-handed-over",
-                                w.paidFen - w.disbursedFen);
-                    }
                     Map<String, Object> before = w.snapshot();
-                    w.status = WishLifecycle.next(w.status, WishAction.CONFIRM_RECEIPT);
-                    w.receivedAt = AuditChain.now();
-                    w.updatedAt = w.receivedAt;
-                    w.thankYou = r == null || r.thankYou() == null || r.thankYou().isBlank() ? null : r.thankYou().trim();
+                    w.confirmReceipt(r == null ? null : r.thankYou(), time.now());
                     return audit.record(worker, "WISH_RECEIVED", "wish", w.id, before, w.snapshot(), null).replaceWith(w);
                 });
     }
@@ -182,11 +177,7 @@ public class DisbursementService {
     public Uni<Wish> clearThankYouAndClose(Actor staff, UUID wishId) {
         return lockedWishInScope(staff, wishId).chain(w -> {
             Map<String, Object> before = w.snapshot();
-            w.status = WishLifecycle.next(w.status, WishAction.CLOSE);
-            if (w.thankYou != null) {
-                w.thankYouClearedBy = staff.subject();
-            }
-            w.updatedAt = AuditChain.now();
+            w.close(staff.subject(), time.now());
             Uni<Void> thanks = w.thankYou == null ? Uni.createFrom().voidItem()
                     : pledges.find("select distinct p.donorSubject from Pledge p where p.wishId = ?1 and p.status = ?2",
                                     w.id, PledgeStatus.PAID).project(UUID.class).list()

@@ -1,23 +1,19 @@
 package org.weiyuan.funding;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import org.weiyuan.common.BusinessTime;
+import org.weiyuan.common.db.BatchClaim;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.notify.NotificationKind;
 import org.weiyuan.notify.Notifier;
 import org.weiyuan.security.Actor;
 import org.weiyuan.wish.Wish;
-import org.weiyuan.wish.WishAction;
-import org.weiyuan.wish.WishLifecycle;
 import org.weiyuan.wish.WishRepositories;
-import org.weiyuan.wish.WishService;
 
 import java.util.List;
 import java.util.Map;
@@ -32,24 +28,30 @@ import java.util.UUID;
 @ApplicationScoped
 public class ExpiryService {
 
+    final BusinessTime time;
+
     private static final Logger LOG = Logger.getLogger(ExpiryService.class);
 
-    @Inject
-    WishRepositories.Wishes wishes;
-    @Inject
-    PledgeService.Pledges pledges;
-    @Inject
-    MatchingService.Pools pools;
-    @Inject
-    MatchingService.Matches matches;
-    @Inject
-    SandboxGateway gateway;
-    @Inject
-    Ledger ledger;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Notifier notifier;
+    final WishRepositories.Wishes wishes;
+    final PledgeService.Pledges pledges;
+    final MatchingService.Pools pools;
+    final MatchingService.Matches matches;
+    final PaymentGateway gateway;
+    final Ledger ledger;
+    final AuditLog audit;
+    final Notifier notifier;
+
+    ExpiryService(BusinessTime time, WishRepositories.Wishes wishes, PledgeService.Pledges pledges, MatchingService.Pools pools, MatchingService.Matches matches, PaymentGateway gateway, Ledger ledger, AuditLog audit, Notifier notifier) {
+        this.time = time;
+        this.wishes = wishes;
+        this.pledges = pledges;
+        this.pools = pools;
+        this.matches = matches;
+        this.gateway = gateway;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.notifier = notifier;
+    }
 
     @Scheduled(every = "${weiyuan.expiry.every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
@@ -66,26 +68,14 @@ public class ExpiryService {
     /** Expires up to {@code batch} wishes whose deadline (China time) has passed. */
     @WithTransaction
     public Uni<Integer> expireDue(int batch) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select cast(id as varchar) from wish where status in ('PUBLISHED', 'PARTLY_FUNDED') "
-                                + "and deadline < :today order by deadline limit :batch for update skip locked", String.class)
-                .setParameter("today", WishService.today())
-                .setParameter("batch", batch)
-                .getResultList())
-                .chain(ids -> {
-                    Uni<Integer> done = Uni.createFrom().item(0);
-                    for (String id : ids) {
-                        done = done.chain(n -> expire(UUID.fromString(id)).replaceWith(n + 1));
-                    }
-                    return done;
-                });
+        return BatchClaim.each("select cast(id as varchar) from wish where status in ('PUBLISHED', 'PARTLY_FUNDED') "
+                + "and deadline < :today order by deadline", Map.of("today", time.today()), batch, this::expire);
     }
 
     private Uni<Void> expire(UUID wishId) {
         return wishes.findById(wishId, LockModeType.PESSIMISTIC_WRITE).chain(wish -> {
             Map<String, Object> before = wish.snapshot();
-            wish.status = WishLifecycle.next(wish.status, WishAction.EXPIRE);
-            wish.updatedAt = AuditChain.now();
+            wish.expire(time.now());
             return pledges.list("wishId = ?1 and status in ?2 order by createdAt", wishId,
                             List.of(PledgeStatus.HELD, PledgeStatus.PAID))
                     .chain(live -> settleEach(live, 0, wish))
@@ -103,14 +93,14 @@ public class ExpiryService {
         Uni<Void> step;
         if (p.status == PledgeStatus.HELD) {
             p.status = PledgeStatus.RELEASED;
-            p.releasedAt = AuditChain.now();
-            wish.pledgedFen -= p.amountFen;
+            p.releasedAt = time.now();
+            wish.dropHoldOnExpiry(p.amountFen);
             step = audit.record(Actor.system(), "PLEDGE_RELEASED", "pledge", p.id, null, Map.of("status", p.status), "wish expired");
         } else {
             boolean refund = p.onExpiry == OnExpiry.REFUND;
             p.status = refund ? PledgeStatus.REFUNDED : PledgeStatus.MOVED_TO_FUND;
-            p.releasedAt = AuditChain.now();
-            wish.returnedFen += p.amountFen;
+            p.releasedAt = time.now();
+            wish.returnPaid(p.amountFen);
             Posting posting = Posting.transfer(refund ? "REFUNDED" : "MOVED_TO_FUND", "expiry:" + p.id, wish.id, p.id,
                     refund ? "微愿到期未筹满,退款" : "微愿到期未筹满,转入活动公共基金",
                     Accounts.escrow(wish.id), refund ? Accounts.clearing(gateway.name()) : Accounts.generalFund(wish.campaignId),
@@ -131,7 +121,7 @@ public class ExpiryService {
         PoolMatch m = drawn.get(i);
         return pools.findById(m.poolId, LockModeType.PESSIMISTIC_WRITE).chain(pool -> {
             pool.spentFen -= m.amountFen;
-            wish.returnedFen += m.amountFen;
+            wish.returnPaid(m.amountFen);
             return ledger.post(Posting.transfer("MATCH_RETURNED", "expiry:match:" + m.id, wish.id, m.pledgeId,
                             "微愿到期未筹满,配捐退回配捐池", Accounts.escrow(wish.id), Accounts.pool(pool.id), m.amountFen))
                     .replaceWithVoid();

@@ -3,7 +3,6 @@ package org.weiyuan.funding;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +27,6 @@ import org.weiyuan.security.CurrentActor;
 import org.weiyuan.security.Roles;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** HTTP edge of pledges (认捐), the sandbox payment channel and the ledger check. */
@@ -38,22 +36,27 @@ import java.util.UUID;
 @Tag(name = "funding", description = "认捐与账目 Pledges, payments, ledger")
 public class FundingResource {
 
-    @Inject
-    PledgeService pledges;
-    @Inject
-    SandboxGateway gateway;
-    @Inject
-    LedgerService ledger;
-    @Inject
-    MatchingService matching;
-    @Inject
-    DisbursementService disbursements;
-    @Inject
-    TransparencyService transparency;
-    @Inject
-    ReceiptRenderer receipts;
-    @Inject
-    CurrentActor actor;
+    final PledgeService pledges;
+    final PaymentGateway gateway;
+    final Payments payments;
+    final LedgerService ledger;
+    final MatchingService matching;
+    final DisbursementService disbursements;
+    final TransparencyService transparency;
+    final ReceiptRenderer receipts;
+    final CurrentActor actor;
+
+    FundingResource(PledgeService pledges, PaymentGateway gateway, Payments payments, LedgerService ledger, MatchingService matching, DisbursementService disbursements, TransparencyService transparency, ReceiptRenderer receipts, CurrentActor actor) {
+        this.pledges = pledges;
+        this.gateway = gateway;
+        this.payments = payments;
+        this.ledger = ledger;
+        this.matching = matching;
+        this.disbursements = disbursements;
+        this.transparency = transparency;
+        this.receipts = receipts;
+        this.actor = actor;
+    }
 
     @POST
     @Path("/wishes/{id}/pledges")
@@ -107,30 +110,15 @@ public class FundingResource {
     @RolesAllowed(Roles.DONOR)
     @Operation(operationId = "payInSandbox", summary = "沙箱支付 Pay a pledge in the sandbox; the gateway notifies the platform asynchronously")
     public Uni<Response> payInSandbox(@RestPath("reference") String reference) {
-        Uni<?> paying = reference.startsWith(POOL_PREFIX)
-                ? matching.byReference(reference).map(pool -> {
-                    if (pool == null || !pool.sponsorSubject.equals(actor.get().subject())) {
-                        throw org.weiyuan.common.DomainException.notFound("pool");
-                    }
-                    gateway.completePayment(pool.paymentReference, pool.budgetFen);
-                    return pool;
-                })
-                : pledges.payInSandbox(actor.get(), reference);
-        return paying.map(x -> Response.accepted(Map.of("reference", reference, "status", "PROCESSING")).build());
+        return payments.payInSandbox(actor.get(), reference).map(accepted -> Response.accepted(accepted).build());
     }
-
-    static final String POOL_PREFIX = "POOL";
 
     @POST
     @Path("/payments/sandbox/notify")
     @PermitAll
     @Operation(operationId = "receiveSandboxPaymentNotification", summary = "支付结果通知 The sandbox gateway's signed payment notification (not for clients)")
-    public Uni<Map<String, String>> notify(String body, @RestHeader(SandboxGateway.SIGNATURE_HEADER) String signature) {
-        PaymentGateway.Notification n = gateway.verify(body, signature);
-        if (n.reference().startsWith(POOL_PREFIX)) {
-            return matching.confirmFunding(n).map(p -> Map.of("result", "OK", "poolStatus", p.status.name()));
-        }
-        return pledges.confirmPayment(n).map(p -> Map.of("result", "OK", "pledgeStatus", p.status.name()));
+    public Uni<FundingViews.PaymentNoticeAnswer> notify(String body, @RestHeader(SandboxGateway.SIGNATURE_HEADER) String signature) {
+        return payments.receive(SandboxGateway.NAME, body, signature);
     }
 
     @POST
@@ -189,18 +177,18 @@ public class FundingResource {
     @Path("/wishes/{id}/receipt")
     @RolesAllowed(Roles.WORKER)
     @Operation(operationId = "confirmWishReceipt", summary = "确认收到 The household confirms receipt and may thank its donors")
-    public Uni<Map<String, Object>> confirmReceipt(@RestPath("id") UUID wishId, @Valid DisbursementService.ReceiptRequest request) {
+    public Uni<FundingViews.WishState> confirmReceipt(@RestPath("id") UUID wishId, @Valid DisbursementService.ReceiptRequest request) {
         return disbursements.confirmReceipt(actor.get(), wishId, request)
-                .map(w -> Map.of("id", w.id, "status", w.status.name()));
+                .map(w -> new FundingViews.WishState(w.id, w.status.name()));
     }
 
     @POST
     @Path("/wishes/{id}/close")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "closeWish", summary = "审核感谢信并结项 Clear the thank-you note and close the wish")
-    public Uni<Map<String, Object>> close(@RestPath("id") UUID wishId) {
+    public Uni<FundingViews.WishState> close(@RestPath("id") UUID wishId) {
         return disbursements.clearThankYouAndClose(actor.get(), wishId)
-                .map(w -> Map.of("id", w.id, "status", w.status.name()));
+                .map(w -> new FundingViews.WishState(w.id, w.status.name()));
     }
 
     @GET

@@ -47,4 +47,14 @@ public final class FundingViews {
 
     /** A disbursement as donors see it: what, how much, when; the proof stays on file with staff. */
     public record ReportLine(long amountFen, Disbursement.Method method, Instant approvedAt) { }
+
+    /** A sandbox payment started; the gateway's notification follows. */
+    public record PaymentAccepted(String reference, String status) { }
+
+    /** What the platform answers a gateway's notification (one of the two statuses). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PaymentNoticeAnswer(String result, String pledgeStatus, String poolStatus) { }
+
+    /** A wish's new state after a step of its fulfilment. */
+    public record WishState(UUID id, String status) { }
 }

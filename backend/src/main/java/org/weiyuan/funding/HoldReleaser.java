@@ -3,7 +3,6 @@ package org.weiyuan.funding;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /** Gives back the part of a wish held by pledges nobody paid for in time. */
@@ -12,10 +11,13 @@ public class HoldReleaser {
 
     private static final Logger LOG = Logger.getLogger(HoldReleaser.class);
 
-    @Inject
-    org.weiyuan.common.DatabaseOutage outage;
-    @Inject
-    PledgeService pledges;
+    final org.weiyuan.common.DatabaseOutage outage;
+    final PledgeService pledges;
+
+    HoldReleaser(PledgeService pledges, org.weiyuan.common.DatabaseOutage outage) {
+        this.pledges = pledges;
+        this.outage = outage;
+    }
 
     @Scheduled(every = "${weiyuan.pledges.release-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

@@ -1,9 +1,9 @@
 package org.weiyuan.funding;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.funding.LedgerEntities.JournalEntry;
 import org.weiyuan.funding.LedgerEntities.JournalLine;
 import org.weiyuan.funding.LedgerEntities.LedgerAccount;
@@ -20,6 +20,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class Ledger {
 
+    final BusinessTime time;
+
+    Ledger(BusinessTime time) {
+        this.time = time;
+    }
+
     public Uni<JournalEntry> post(Posting posting) {
         return Panache.getSession().chain(session -> {
             Uni<List<UUID>> accountIds = Uni.createFrom().item(new ArrayList<>());
@@ -32,7 +38,7 @@ public class Ledger {
             return accountIds.chain(ids -> {
                 JournalEntry entry = new JournalEntry();
                 entry.id = UUID.randomUUID();
-                entry.occurredAt = AuditChain.now();
+                entry.occurredAt = time.now();
                 entry.kind = posting.kind();
                 entry.wishId = posting.wishId();
                 entry.pledgeId = posting.pledgeId();

@@ -1,6 +1,5 @@
 package org.weiyuan.funding;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +23,6 @@ public final class LedgerEntities {
         @Enumerated(EnumType.STRING)
         public AccountKind kind;
         public String name;
-        @Column(name = "wish_id")
         public UUID wishId;
     }
 
@@ -33,14 +31,10 @@ public final class LedgerEntities {
     public static class JournalEntry {
         @Id
         public UUID id;
-        @Column(name = "occurred_at")
         public Instant occurredAt;
         public String kind;
-        @Column(name = "wish_id")
         public UUID wishId;
-        @Column(name = "pledge_id")
         public UUID pledgeId;
-        @Column(name = "external_ref")
         public String externalRef;
         public String memo;
     }
@@ -50,13 +44,9 @@ public final class LedgerEntities {
     public static class JournalLine {
         @Id
         public UUID id;
-        @Column(name = "entry_id")
         public UUID entryId;
-        @Column(name = "account_id")
         public UUID accountId;
-        @Column(name = "debit_fen")
         public long debitFen;
-        @Column(name = "credit_fen")
         public long creditFen;
     }
 }

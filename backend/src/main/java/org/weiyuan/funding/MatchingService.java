@@ -1,18 +1,16 @@
 package org.weiyuan.funding;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.security.Actor;
 import org.weiyuan.wish.Wish;
-import org.weiyuan.wish.WishService;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -29,18 +27,24 @@ import java.util.UUID;
 @ApplicationScoped
 public class MatchingService {
 
-    @Inject
-    Pools pools;
-    @Inject
-    Matches matches;
-    @Inject
-    org.weiyuan.wish.WishRepositories.Campaigns campaigns;
-    @Inject
-    Ledger ledger;
-    @Inject
-    SandboxGateway gateway;
-    @Inject
-    AuditLog audit;
+    final BusinessTime time;
+
+    final Pools pools;
+    final Matches matches;
+    final org.weiyuan.wish.WishRepositories.Campaigns campaigns;
+    final Ledger ledger;
+    final PaymentGateway gateway;
+    final AuditLog audit;
+
+    MatchingService(BusinessTime time, Pools pools, Matches matches, org.weiyuan.wish.WishRepositories.Campaigns campaigns, Ledger ledger, PaymentGateway gateway, AuditLog audit) {
+        this.time = time;
+        this.pools = pools;
+        this.matches = matches;
+        this.campaigns = campaigns;
+        this.ledger = ledger;
+        this.gateway = gateway;
+        this.audit = audit;
+    }
 
     private final SecureRandom random = new SecureRandom();
 
@@ -80,10 +84,10 @@ public class MatchingService {
                     p.status = MatchingPool.Status.AWAITING_FUNDS;
                     byte[] b = new byte[12];
                     random.nextBytes(b);
-                    p.paymentReference = "POOL" + HexFormat.of().formatHex(b);
+                    p.paymentReference = POOL_REFERENCE + HexFormat.of().formatHex(b);
                     p.startsOn = r.startsOn();
                     p.endsOn = r.endsOn();
-                    p.createdAt = AuditChain.now();
+                    p.createdAt = time.now();
                     return pools.persist(p).replaceWith(p).call(saved -> audit.record(sponsor, "POOL_OPENED", "matching_pool",
                             saved.id, null, Map.of("budgetFen", saved.budgetFen, "ratioPct", saved.ratioPct), saved.name));
                 });
@@ -97,6 +101,13 @@ public class MatchingService {
             }
             return p;
         });
+    }
+
+    /** Pools' payment references start with this; pledges' do not. */
+    static final String POOL_REFERENCE = "POOL";
+
+    static boolean isPoolReference(String reference) {
+        return reference.startsWith(POOL_REFERENCE);
     }
 
     @WithSession
@@ -135,7 +146,7 @@ public class MatchingService {
         if (wish.campaignId == null) {
             return Uni.createFrom().item(0L);
         }
-        LocalDate today = WishService.today();
+        LocalDate today = time.today();
         return pools.find("campaignId = ?1 and status = ?2 and startsOn <= ?3 and endsOn >= ?3 order by createdAt, id",
                         wish.campaignId, MatchingPool.Status.ACTIVE, today)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list()
@@ -156,16 +167,14 @@ public class MatchingService {
                         return drawFrom(active, index + 1, wish, pledge, total);
                     }
                     pool.spentFen += m;
-                    wish.pledgedFen += m;
-                    wish.paidFen += m;
-                    wish.matchedFen += m;
+                    wish.addMatch(m);
                     PoolMatch row = new PoolMatch();
                     row.id = UUID.randomUUID();
                     row.poolId = pool.id;
                     row.wishId = wish.id;
                     row.pledgeId = pledge.id;
                     row.amountFen = m;
-                    row.createdAt = AuditChain.now();
+                    row.createdAt = time.now();
                     return matches.persist(row)
                             .chain(() -> ledger.post(Posting.transfer("MATCH_DRAWN", "match:" + pool.id + ":" + pledge.id,
                                     wish.id, pledge.id, "配捐", Accounts.pool(pool.id), Accounts.escrow(wish.id), m)))

@@ -1,27 +1,24 @@
 package org.weiyuan.funding;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.common.TextRules;
+import org.weiyuan.common.db.BatchClaim;
 import org.weiyuan.funding.FundingViews.PledgeRequest;
 import org.weiyuan.notify.NotificationKind;
 import org.weiyuan.notify.Notifier;
 import org.weiyuan.security.Actor;
 import org.weiyuan.wish.Wish;
-import org.weiyuan.wish.WishAction;
-import org.weiyuan.wish.WishLifecycle;
 import org.weiyuan.wish.WishRepositories;
-import org.weiyuan.wish.WishStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,27 +38,40 @@ import java.util.UUID;
 @ApplicationScoped
 public class PledgeService {
 
-    @Inject
-    Pledges pledges;
-    @Inject
-    WishRepositories.Wishes wishes;
-    @Inject
-    SandboxGateway gateway;
-    @Inject
-    Ledger ledger;
-    @Inject
-    MatchingService matching;
-    @Inject
-    Notifier notifier;
-    @Inject
-    AuditLog audit;
+    final BusinessTime time;
+
+    final Pledges pledges;
+    final WishRepositories.Wishes wishes;
+    final SandboxGateway gateway;
+    final Ledger ledger;
+    final MatchingService matching;
+    final Notifier notifier;
+    final AuditLog audit;
+
+    PledgeService(BusinessTime time, Pledges pledges, WishRepositories.Wishes wishes, SandboxGateway gateway, Ledger ledger, MatchingService matching, Notifier notifier, AuditLog audit) {
+        this.time = time;
+        this.pledges = pledges;
+        this.wishes = wishes;
+        this.gateway = gateway;
+        this.ledger = ledger;
+        this.matching = matching;
+        this.notifier = notifier;
+        this.audit = audit;
+    }
     @ConfigProperty(name = "weiyuan.pledges.hold", defaultValue = "PT30M")
     Duration hold;
 
     private final SecureRandom random = new SecureRandom();
 
     @ApplicationScoped
-    public static class Pledges implements PanacheRepositoryBase<Pledge, UUID> { }
+    public static class Pledges implements PanacheRepositoryBase<Pledge, UUID> {
+
+        /** The wish of each paid pledge of a donor (one entry per pledge). */
+        Uni<List<UUID>> paidWishIds(UUID donor, int limit) {
+            return find("select p.wishId from Pledge p where p.donorSubject = ?1 and p.status = ?2", donor, PledgeStatus.PAID)
+                    .project(UUID.class).range(0, limit - 1).list();
+        }
+    }
 
     /** A pledge, and whether this answer repeats an earlier one (same Idempotency-Key). */
     public record Result(Pledge pledge, boolean replayed) { }
@@ -96,11 +106,8 @@ public class PledgeService {
     }
 
     private Uni<Pledge> hold(Actor donor, Wish wish, String key, String requestHash, long amount, OnExpiry onExpiry) {
-        FundingRules.checkPledge(wish.status, wish.pledgedFen, wish.targetFen, amount);
         Map<String, Object> before = wish.snapshot();
-        wish.pledgedFen += amount;
-        wish.status = WishLifecycle.next(wish.status, WishAction.FIRST_PLEDGE);
-        wish.updatedAt = AuditChain.now();
+        wish.reserve(amount, time.now());
         Pledge p = new Pledge();
         p.id = UUID.randomUUID();
         p.wishId = wish.id;
@@ -245,23 +252,21 @@ public class PledgeService {
         String ref = "payment:" + gateway.name() + ":" + n.reference();
         Accounts.Ref clearing = Accounts.clearing(gateway.name());
         if (p.status == PledgeStatus.RELEASED) {
-            if (!FundingRules.fits(wish.status, wish.pledgedFen, wish.targetFen, p.amountFen)) {
+            if (!wish.canReserve(p.amountFen)) {
                 p.status = PledgeStatus.CREDITED;
-                p.paidAt = AuditChain.now();
+                p.paidAt = time.now();
                 return ledger.post(Posting.transfer("LATE_PAYMENT_CREDITED", ref, wish.id, p.id,
                                 "认捐已过期且微愿已筹满,款项转为捐赠人余额", clearing, Accounts.donorCredit(p.donorSubject), p.amountFen))
                         .call(() -> audit.record(system, "PLEDGE_CREDITED", "pledge", p.id, null,
                                 Map.of("status", p.status, "amountFen", p.amountFen), n.notificationId()))
                         .replaceWith(p);
             }
-            wish.pledgedFen += p.amountFen; // the hold ran out but the wish still needs it: take it again
-            wish.status = WishLifecycle.next(wish.status, WishAction.FIRST_PLEDGE);
+            wish.reserve(p.amountFen, time.now()); // the hold ran out but the wish still needs it: take it again
         }
         Map<String, Object> before = wish.snapshot();
         p.status = PledgeStatus.PAID;
-        p.paidAt = AuditChain.now();
-        wish.paidFen += p.amountFen;
-        wish.updatedAt = p.paidAt;
+        p.paidAt = time.now();
+        wish.markPaid(p.amountFen, p.paidAt);
         return ledger.post(Posting.transfer("DONATION_PAID", ref, wish.id, p.id, "认捐到账",
                         clearing, Accounts.escrow(wish.id), p.amountFen))
                 .call(() -> audit.record(system, "PLEDGE_PAID", "pledge", p.id, null,
@@ -270,8 +275,7 @@ public class PledgeService {
                         org.weiyuan.common.Money.yuan(p.amountFen), wish.title))
                 .chain(() -> matching.drawFor(wish, p))
                 .chain(matched -> {
-                    if (wish.paidFen == wish.targetFen) {
-                        wish.status = WishLifecycle.next(wish.status, WishAction.FULLY_PAID);
+                    if (wish.completeIfFullyPaid()) {
                         return audit.record(system, "WISH_FUNDED", "wish", wish.id, before, wish.snapshot(), null)
                                 .chain(() -> notifier.notify(wish.createdBy, NotificationKind.WISH_FUNDED, Notifier.wish(wish.id), wish.title));
                     }
@@ -286,31 +290,16 @@ public class PledgeService {
      */
     @WithTransaction
     public Uni<Integer> releaseExpiredHolds(int batch) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select cast(id as varchar) from pledge where status = 'HELD' and hold_expires_at < :now "
-                                + "order by hold_expires_at limit :batch for update skip locked", String.class)
-                .setParameter("now", AuditChain.now())
-                .setParameter("batch", batch)
-                .getResultList())
-                .chain(ids -> {
-                    Uni<Integer> released = Uni.createFrom().item(0);
-                    for (String id : ids) {
-                        released = released.chain(n -> release(UUID.fromString(id)).replaceWith(n + 1));
-                    }
-                    return released;
-                });
+        return BatchClaim.each("select cast(id as varchar) from pledge where status = 'HELD' and hold_expires_at < :now "
+                + "order by hold_expires_at", Map.of("now", time.now()), batch, this::release);
     }
 
     private Uni<Void> release(UUID pledgeId) {
         return pledges.findById(pledgeId).chain(p -> wishes.findById(p.wishId, LockModeType.PESSIMISTIC_WRITE).chain(wish -> {
             Map<String, Object> before = wish.snapshot();
             p.status = PledgeStatus.RELEASED;
-            p.releasedAt = AuditChain.now();
-            wish.pledgedFen -= p.amountFen;
-            wish.updatedAt = p.releasedAt;
-            if (wish.pledgedFen == 0 && WishLifecycle.allowed(wish.status, WishAction.ALL_PLEDGES_RELEASED)) {
-                wish.status = WishLifecycle.next(wish.status, WishAction.ALL_PLEDGES_RELEASED);
-            }
+            p.releasedAt = time.now();
+            wish.releaseHold(p.amountFen, p.releasedAt);
             Actor system = Actor.system();
             return audit.record(system, "PLEDGE_RELEASED", "pledge", p.id, null, Map.of("status", p.status), null)
                     .call(() -> before.get("status") == wish.status ? Uni.createFrom().voidItem()

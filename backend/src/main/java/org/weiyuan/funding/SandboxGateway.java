@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.weiyuan.common.DomainException;
@@ -41,10 +40,13 @@ public class SandboxGateway implements PaymentGateway {
     String callbackUrl;
     @ConfigProperty(name = "weiyuan.payments.sandbox.delay-ms", defaultValue = "300")
     long delayMs;
-    @Inject
-    Vertx vertx;
-    @Inject
-    ObjectMapper json;
+    final Vertx vertx;
+    final ObjectMapper json;
+
+    SandboxGateway(Vertx vertx, ObjectMapper json) {
+        this.vertx = vertx;
+        this.json = json;
+    }
 
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.org.UnionScope;
 import org.weiyuan.org.UnionUnit;
@@ -27,10 +26,13 @@ public class TransparencyService {
             + "count(w.id) filter (where w.status in ('FUNDED', 'FULFILLING', 'FULFILLED', 'CLOSED')), "
             + "(select count(distinct p.donor_subject) from pledge p where p.status = 'PAID' and p.wish_id = any(array_agg(w.id)))";
 
-    @Inject
-    UnionScope scope;
-    @Inject
-    UnionUnitRepository units;
+    final UnionScope scope;
+    final UnionUnitRepository units;
+
+    TransparencyService(UnionScope scope, UnionUnitRepository units) {
+        this.scope = scope;
+        this.units = units;
+    }
 
     /** Totals of a set of wishes. Donated excludes matches; held = donated + matched − disbursed − returned. */
     public record Totals(long wishes, long targetFen, long donatedFen, long matchedFen, long disbursedFen,

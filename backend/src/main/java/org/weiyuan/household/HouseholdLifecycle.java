@@ -1,9 +1,6 @@
 package org.weiyuan.household;
 
-import org.weiyuan.common.DomainException;
-
-import java.util.EnumMap;
-import java.util.Map;
+import org.weiyuan.common.Transitions;
 
 import static org.weiyuan.household.HouseholdAction.*;
 import static org.weiyuan.household.HouseholdStatus.*;
@@ -15,8 +12,9 @@ import static org.weiyuan.household.HouseholdStatus.*;
  */
 public final class HouseholdLifecycle {
 
-    private static final Map<HouseholdAction, Map<HouseholdStatus, HouseholdStatus>> TABLE = new EnumMap<>(HouseholdAction.class);
+    private static final Transitions<HouseholdAction, HouseholdStatus> TABLE = Transitions.of(HouseholdAction.class, HouseholdStatus.class);
 
+    // CPD-OFF: the table is data, one line per transition
     static {
         allow(EDIT_BY_WORKER, DRAFT, DRAFT);
         allow(EDIT_BY_WORKER, NEEDS_INFO, NEEDS_INFO);
@@ -39,23 +37,20 @@ public final class HouseholdLifecycle {
         allow(REOPEN, EXITED, SUBMITTED);
         allow(REOPEN, REJECTED, SUBMITTED);
     }
+    // CPD-ON
 
     private HouseholdLifecycle() { }
 
     private static void allow(HouseholdAction action, HouseholdStatus from, HouseholdStatus to) {
-        TABLE.computeIfAbsent(action, a -> new EnumMap<>(HouseholdStatus.class)).put(from, to);
+        TABLE.allow(action, from, to);
     }
 
     /** The state after {@code action}, or 409 when the action is not allowed in {@code current}. */
     public static HouseholdStatus next(HouseholdStatus current, HouseholdAction action) {
-        HouseholdStatus to = TABLE.getOrDefault(action, Map.of()).get(current);
-        if (to == null) {
-            throw DomainException.illegalTransition(action.name(), current);
-        }
-        return to;
+        return TABLE.next(current, action);
     }
 
     public static boolean allowed(HouseholdStatus current, HouseholdAction action) {
-        return TABLE.getOrDefault(action, Map.of()).containsKey(current);
+        return TABLE.allowed(current, action);
     }
 }

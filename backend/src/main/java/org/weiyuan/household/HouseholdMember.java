@@ -1,6 +1,5 @@
 package org.weiyuan.household;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,24 +19,18 @@ public class HouseholdMember {
 
     @Id
     public UUID id;
-    @Column(name = "household_id")
     public UUID householdId;
     public int position;
     @Enumerated(EnumType.STRING)
     public Relation relation;
     public String name;
-    @Column(name = "birth_year")
     public int birthYear;
     @Enumerated(EnumType.STRING)
     public Schooling schooling;
     @Enumerated(EnumType.STRING)
-    @Column(name = "health_status")
     public HealthStatus healthStatus;
-    @Column(name = "health_detail_enc")
     public String healthDetailEnc;
     @Enumerated(EnumType.STRING)
-    @Column(name = "work_status")
     public WorkStatus workStatus;
-    @Column(name = "monthly_income_fen")
     public long monthlyIncomeFen;
 }

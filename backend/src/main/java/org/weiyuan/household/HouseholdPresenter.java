@@ -1,7 +1,6 @@
 package org.weiyuan.household;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.weiyuan.household.HouseholdViews.HouseholdSummary;
 import org.weiyuan.household.HouseholdViews.HouseholdView;
 import org.weiyuan.household.HouseholdViews.LineView;
@@ -22,8 +21,11 @@ import org.weiyuan.security.PiiCipher;
 @ApplicationScoped
 public class HouseholdPresenter {
 
-    @Inject
-    PiiCipher cipher;
+    final PiiCipher cipher;
+
+    HouseholdPresenter(PiiCipher cipher) {
+        this.cipher = cipher;
+    }
 
     public HouseholdView view(HouseholdFile file, boolean masked) {
         Household h = file.household();

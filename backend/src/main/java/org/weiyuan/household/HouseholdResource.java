@@ -2,7 +2,6 @@ package org.weiyuan.household;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,12 +43,15 @@ import java.util.UUID;
 @Tag(name = "households", description = "困难职工家庭档案 Household files")
 public class HouseholdResource {
 
-    @Inject
-    HouseholdService service;
-    @Inject
-    HouseholdPresenter presenter;
-    @Inject
-    CurrentActor actor;
+    final HouseholdService service;
+    final HouseholdPresenter presenter;
+    final CurrentActor actor;
+
+    HouseholdResource(HouseholdService service, HouseholdPresenter presenter, CurrentActor actor) {
+        this.service = service;
+        this.presenter = presenter;
+        this.actor = actor;
+    }
 
     @POST
     @RolesAllowed({Roles.WORKER, Roles.STAFF})

@@ -1,11 +1,10 @@
 package org.weiyuan.household;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.Cursor;
 import org.weiyuan.common.DomainException;
@@ -38,26 +37,32 @@ import java.util.UUID;
 @ApplicationScoped
 public class HouseholdService {
 
-    @Inject
-    Repositories.Households households;
-    @Inject
-    Repositories.Members members;
-    @Inject
-    Repositories.Verifications verifications;
-    @Inject
-    Repositories.Questions questions;
-    @Inject
-    UnionUnitRepository units;
-    @Inject
-    UnionScope scope;
-    @Inject
-    PovertyLineService lines;
-    @Inject
-    PiiCipher cipher;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Notifier notifier;
+    final BusinessTime time;
+
+    final Repositories.Households households;
+    final Repositories.Members members;
+    final Repositories.Verifications verifications;
+    final Repositories.Questions questions;
+    final UnionUnitRepository units;
+    final UnionScope scope;
+    final PovertyLineService lines;
+    final PiiCipher cipher;
+    final AuditLog audit;
+    final Notifier notifier;
+
+    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, AuditLog audit, Notifier notifier) {
+        this.time = time;
+        this.households = households;
+        this.members = members;
+        this.verifications = verifications;
+        this.questions = questions;
+        this.units = units;
+        this.scope = scope;
+        this.lines = lines;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.notifier = notifier;
+    }
 
     /** How the caller relates to a file. */
     public enum Access { OWNER, STAFF }
@@ -86,7 +91,7 @@ public class HouseholdService {
             });
         }
         return unit.call(u -> requireUniqueIdNumber(request.idNumber(), null)).chain(u -> {
-            Instant now = AuditChain.now();
+            Instant now = time.now();
             Household h = new Household();
             h.id = UUID.randomUUID();
             h.ownerSubject = actor.isStaff() ? null : actor.subject();
@@ -118,7 +123,7 @@ public class HouseholdService {
                             .failWith(() -> DomainException.unprocessable("unitId", "problem.unit.missing"));
             return unit.call(u -> requireUniqueIdNumber(request.idNumber(), h.id)).chain(u -> {
                 List<HouseholdMember> newMembers = fill(h, request);
-                h.updatedAt = AuditChain.now();
+                h.updatedAt = time.now();
                 return assess(h, u)
                         .chain(() -> members.delete("householdId", h.id))
                         .chain(() -> members.persist(newMembers))
@@ -156,7 +161,7 @@ public class HouseholdService {
         List<HouseholdMember> rows = new ArrayList<>();
         long total = r.otherMonthlyIncomeFen();
         int position = 0;
-        int thisYear = PovertyLineService.currentYear();
+        int thisYear = time.year();
         for (MemberRequest m : r.members()) {
             if (m.birthYear() > thisYear) {
                 throw DomainException.unprocessable("members[" + position + "].birthYear", "problem.member.birth-year", thisYear);
@@ -303,7 +308,7 @@ public class HouseholdService {
             v.findings = request.findings().copy();
             v.recommendedHelp = java.util.EnumSet.copyOf(request.recommendedHelp());
             v.summary = blankToNull(request.summary());
-            v.recordedAt = AuditChain.now();
+            v.recordedAt = time.now();
             h.updatedAt = v.recordedAt;
             List<Verification> all = new ArrayList<>(a.file().verifications());
             all.add(v);
@@ -324,7 +329,7 @@ public class HouseholdService {
             q.householdId = id;
             q.askedBy = actor.subject();
             q.question = question.trim();
-            q.askedAt = AuditChain.now();
+            q.askedAt = time.now();
             List<InfoQuestion> all = new ArrayList<>(a.file().questions());
             all.add(q);
             Accessed updated = new Accessed(new HouseholdFile(a.file().household(), a.file().members(), all,
@@ -344,7 +349,7 @@ public class HouseholdService {
             HouseholdLifecycle.next(h.status, HouseholdAction.ANSWER_QUESTION);
             InfoQuestion q = a.file().questions().stream().filter(x -> x.id.equals(questionId)).findFirst()
                     .orElseThrow(() -> DomainException.notFound("question"));
-            q.answer(answer, actor.subject(), AuditChain.now());
+            q.answer(answer, actor.subject(), time.now());
             Uni<Void> recorded = audit.record(actor, "HOUSEHOLD_QUESTION_ANSWERED", "household", h.id, null,
                     Map.of("questionId", q.id), null);
             if (a.file().questions().stream().noneMatch(InfoQuestion::isOpen)) {
@@ -445,8 +450,7 @@ public class HouseholdService {
     private Uni<Accessed> transition(Actor actor, Accessed a, HouseholdAction action, String auditAction, String detail,
                                      Map<String, Object> before) {
         Household h = a.file().household();
-        h.status = HouseholdLifecycle.next(h.status, action);
-        h.updatedAt = AuditChain.now();
+        h.advance(action, time.now());
         return audit.record(actor, auditAction, "household", h.id, before, h.snapshot(), detail).replaceWith(a);
     }
 

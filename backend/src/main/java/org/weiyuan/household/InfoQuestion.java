@@ -1,6 +1,5 @@
 package org.weiyuan.household;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,6 +14,5 @@ public class InfoQuestion extends Question {
 
     @Id
     public UUID id;
-    @Column(name = "household_id")
     public UUID householdId;
 }

@@ -1,6 +1,5 @@
 package org.weiyuan.household;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,16 +17,11 @@ public class PovertyLine {
 
     @Id
     public UUID id;
-    @Column(name = "unit_id")
     public UUID unitId;
     public int year;
-    @Column(name = "monthly_fen")
     public long monthlyFen;
-    @Column(name = "extreme_pct")
     public int extremePct;
-    @Column(name = "hardship_pct")
     public int hardshipPct;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public HardshipAssessor.Line toRule() {

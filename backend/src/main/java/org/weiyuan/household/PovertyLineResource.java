@@ -2,7 +2,6 @@ package org.weiyuan.household;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,10 +25,13 @@ import java.util.List;
 @Tag(name = "poverty-lines", description = "低保线 Local minimum living standard lines")
 public class PovertyLineResource {
 
-    @Inject
-    PovertyLineService service;
-    @Inject
-    CurrentActor actor;
+    final PovertyLineService service;
+    final CurrentActor actor;
+
+    PovertyLineResource(PovertyLineService service, CurrentActor actor) {
+        this.service = service;
+        this.actor = actor;
+    }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})

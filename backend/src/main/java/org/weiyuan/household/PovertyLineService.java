@@ -1,11 +1,10 @@
 package org.weiyuan.household;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.household.HouseholdViews.PovertyLineRequest;
@@ -15,7 +14,6 @@ import org.weiyuan.org.UnionUnitRepository;
 import org.weiyuan.security.Actor;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +24,21 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PovertyLineService {
 
+    final BusinessTime time;
+
     /** Business dates (campaign windows, the year a line applies to) are in China time. */
-    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
-    @Inject
-    Repositories.PovertyLines lines;
-    @Inject
-    UnionUnitRepository units;
-    @Inject
-    UnionScope scope;
-    @Inject
-    AuditLog audit;
+    final Repositories.PovertyLines lines;
+    final UnionUnitRepository units;
+    final UnionScope scope;
+    final AuditLog audit;
 
-    public static int currentYear() {
-        return LocalDate.now(BUSINESS_ZONE).getYear();
+    PovertyLineService(BusinessTime time, Repositories.PovertyLines lines, UnionUnitRepository units, UnionScope scope, AuditLog audit) {
+        this.time = time;
+        this.lines = lines;
+        this.units = units;
+        this.scope = scope;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -63,7 +62,7 @@ public class PovertyLineService {
                     line.monthlyFen = request.monthlyFen();
                     line.extremePct = extreme;
                     line.hardshipPct = hardship;
-                    line.updatedAt = AuditChain.now();
+                    line.updatedAt = time.now();
                     Uni<PovertyLine> saved = existing == null ? lines.persist(line).replaceWith(line) : Uni.createFrom().item(line);
                     return saved.call(l -> audit.record(actor, "POVERTY_LINE_SET", "poverty_line", l.id,
                             before, snapshot(l), l.year + ": " + l.monthlyFen + " fen"));
@@ -90,7 +89,7 @@ public class PovertyLineService {
         return units.selfAndAncestors(unit).chain(chain -> {
             List<UUID> ids = chain.stream().map(u -> u.id).toList();
             Map<UUID, Integer> depth = chain.stream().collect(Collectors.toMap(u -> u.id, u -> u.path.length()));
-            return lines.forUnits(ids, currentYear()).map(found -> found.stream()
+            return lines.forUnits(ids, time.year()).map(found -> found.stream()
                     .max(Comparator.<PovertyLine>comparingInt(l -> depth.get(l.unitId)).thenComparingInt(l -> l.year))
                     .map(PovertyLine::toRule)
                     .orElse(null));

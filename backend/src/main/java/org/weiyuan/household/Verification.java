@@ -1,6 +1,5 @@
 package org.weiyuan.household;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -19,24 +18,17 @@ public class Verification {
 
     @Id
     public UUID id;
-    @Column(name = "household_id")
     public UUID householdId;
-    @Column(name = "review_cycle")
     public int reviewCycle;
-    @Column(name = "visited_on")
     public LocalDate visitedOn;
     /** The staff member accountable for the visit (谁调查、谁负责); may not approve this file. */
-    @Column(name = "investigator_subject")
     public UUID investigatorSubject;
     /** A volunteer verifier (义工) who made the visit with or for the investigator. */
-    @Column(name = "volunteer_name")
     public String volunteerName;
     @Embedded
     public FourLooks findings;
     @Convert(converter = EnumSets.Help.class)
-    @Column(name = "recommended_help")
     public Set<RecommendedHelp> recommendedHelp;
     public String summary;
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 }

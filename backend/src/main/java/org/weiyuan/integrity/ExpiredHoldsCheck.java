@@ -1,11 +1,11 @@
 package org.weiyuan.integrity;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.weiyuan.audit.AuditChain;
 
 import java.time.Duration;
 
@@ -17,11 +17,14 @@ import java.time.Duration;
 @ApplicationScoped
 public class ExpiredHoldsCheck implements InvariantCheck {
 
+    private final BusinessTime time;
+
     static final String OVERDUE = "from pledge where status = 'HELD' and hold_expires_at < :due";
 
     private final Duration grace;
 
-    public ExpiredHoldsCheck(@ConfigProperty(name = "weiyuan.invariants.hold-release-grace") Duration grace) {
+    public ExpiredHoldsCheck(BusinessTime time, @ConfigProperty(name = "weiyuan.invariants.hold-release-grace") Duration grace) {
+        this.time = time;
         this.grace = grace;
     }
 
@@ -33,7 +36,7 @@ public class ExpiredHoldsCheck implements InvariantCheck {
     @Override
     @WithSession
     public Uni<CheckResult> run() {
-        var due = AuditChain.now().minus(grace);
+        var due = time.now().minus(grace);
         return Panache.getSession().chain(s -> s.createNativeQuery("select count(*) " + OVERDUE, Long.class)
                 .setParameter("due", due).getSingleResult()
                 .chain(n -> s.createNativeQuery("select cast(id as varchar) " + OVERDUE + " order by hold_expires_at limit " + SAMPLE,

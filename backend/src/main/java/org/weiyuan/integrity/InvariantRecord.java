@@ -1,6 +1,5 @@
 package org.weiyuan.integrity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,19 +17,14 @@ public class InvariantRecord {
     public enum Status { OK, VIOLATED, ERROR }
 
     @Id
-    @Column(name = "check_name")
     public String checkName;
     @Enumerated(EnumType.STRING)
     public Status status;
     public long violations;
     /** Comma-separated. */
-    @Column(name = "sample_ids")
     public String sampleIds;
     public String detail;
-    @Column(name = "checked_at")
     public Instant checkedAt;
-    @Column(name = "failing_since")
     public Instant failingSince;
-    @Column(name = "notified_at")
     public Instant notifiedAt;
 }

@@ -1,5 +1,6 @@
 package org.weiyuan.integrity;
 
+import org.weiyuan.common.BusinessTime;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,7 +15,6 @@ import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.integrity.InvariantRecord.Status;
 import org.weiyuan.notify.NotificationKind;
 import org.weiyuan.notify.Notifier;
@@ -40,6 +40,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class InvariantService {
 
+    private final BusinessTime time;
+
     private static final Logger LOG = Logger.getLogger(InvariantService.class);
     static final String DEEP_LINK = "weiyuan://admin/invariants";
 
@@ -60,9 +62,10 @@ public class InvariantService {
     private final String replica = "replica-" + UUID.randomUUID();
     private final Map<String, InvariantView> latest = new ConcurrentHashMap<>();
 
-    public InvariantService(Instance<InvariantCheck> all, Notifier notifier, MeterRegistry registry,
+    public InvariantService(BusinessTime time, Instance<InvariantCheck> all, Notifier notifier, MeterRegistry registry,
                             @ConfigProperty(name = "weiyuan.operators.admins") Optional<List<UUID>> admins,
                             @ConfigProperty(name = "weiyuan.invariants.lease") Duration lease) {
+        this.time = time;
         this.checks = all.stream().sorted(Comparator.comparing(InvariantCheck::name)).toList();
         this.notifier = notifier;
         this.registry = registry;
@@ -101,7 +104,7 @@ public class InvariantService {
 
     /** Takes the round's lease unless another replica holds it; a crashed holder's lease simply runs out. */
     Uni<Boolean> takeLease() {
-        Instant now = AuditChain.now();
+        Instant now = time.now();
         return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery(
                         "update invariant_lease set holder = :me, leased_until = :until where id = 1 and leased_until < :now")
                 .setParameter("me", replica).setParameter("until", now.plus(lease)).setParameter("now", now)
@@ -165,7 +168,7 @@ public class InvariantService {
      * cannot both open the same episode and notify twice.
      */
     private Uni<InvariantView> recordOne(Mutiny.Session s, Run run) {
-        Instant now = AuditChain.now();
+        Instant now = time.now();
         return s.createNativeQuery("insert into invariant_result (check_name, status, violations, checked_at) "
                         + "values (:name, 'OK', 0, :now) on conflict (check_name) do nothing")
                 .setParameter("name", run.name()).setParameter("now", now).executeUpdate()

@@ -1,11 +1,11 @@
 package org.weiyuan.integrity;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.weiyuan.audit.AuditChain;
 
 import java.time.Duration;
 
@@ -17,13 +17,16 @@ import java.time.Duration;
 @ApplicationScoped
 public class OutboxStuckCheck implements InvariantCheck {
 
+    private final BusinessTime time;
+
     static final String STUCK = "from outbox_event where status = 'PENDING' and (next_attempt_at < :due or attempts >= :max)";
 
     private final Duration stuckAfter;
     private final int maxAttempts;
 
-    public OutboxStuckCheck(@ConfigProperty(name = "weiyuan.invariants.outbox-stuck-after") Duration stuckAfter,
+    public OutboxStuckCheck(BusinessTime time, @ConfigProperty(name = "weiyuan.invariants.outbox-stuck-after") Duration stuckAfter,
                             @ConfigProperty(name = "weiyuan.outbox.max-attempts", defaultValue = "8") int maxAttempts) {
+        this.time = time;
         this.stuckAfter = stuckAfter;
         this.maxAttempts = maxAttempts;
     }
@@ -36,7 +39,7 @@ public class OutboxStuckCheck implements InvariantCheck {
     @Override
     @WithSession
     public Uni<CheckResult> run() {
-        var due = AuditChain.now().minus(stuckAfter);
+        var due = time.now().minus(stuckAfter);
         return Panache.getSession().chain(s -> s.createNativeQuery("select count(*) " + STUCK, Long.class)
                 .setParameter("due", due).setParameter("max", maxAttempts).getSingleResult()
                 .chain(n -> s.createNativeQuery("select cast(id as varchar) " + STUCK + " order by seq limit " + SAMPLE, String.class)

@@ -1,6 +1,5 @@
 package org.weiyuan.jobs;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,20 +32,14 @@ public class JobApplication {
 
     @Id
     public UUID id;
-    @Column(name = "listing_id")
     public UUID listingId;
-    @Column(name = "worker_subject")
     public UUID workerSubject;
-    @Column(name = "applied_by")
     public UUID appliedBy;
     @Enumerated(EnumType.STRING)
     public Status status;
     public String note;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
-    @Column(name = "hired_at")
     public Instant hiredAt;
     @Version
     public long version;

@@ -1,6 +1,5 @@
 package org.weiyuan.jobs;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,20 +24,15 @@ public class JobListing {
 
     @Id
     public UUID id;
-    @Column(name = "employer_id")
     public UUID employerId;
-    @Column(name = "unit_id")
     public UUID unitId;
     public String title;
     public String description;
     public int positions;
     public int filled;
-    @Column(name = "wage_min_fen")
     public long wageMinFen;
-    @Column(name = "wage_max_fen")
     public long wageMaxFen;
     @Enumerated(EnumType.STRING)
-    @Column(name = "wage_period")
     public WagePeriod wagePeriod;
     public String district;
     public String address;
@@ -49,28 +43,18 @@ public class JobListing {
     public String[] certificates;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] demands;
-    @Column(name = "shift_mask")
     public int shiftMask;
-    @Column(name = "weekly_hours")
     public int weeklyHours;
-    @Column(name = "age_min")
     public Integer ageMin;
-    @Column(name = "age_max")
     public Integer ageMax;
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "training_skills")
     public String[] trainingSkills;
-    @Column(name = "start_date")
     public LocalDate startDate;
-    @Column(name = "expires_on")
     public LocalDate expiresOn;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "created_by")
     public UUID createdBy;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
     @Version
     public long version;

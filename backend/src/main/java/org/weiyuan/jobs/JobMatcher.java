@@ -1,16 +1,15 @@
 package org.weiyuan.jobs;
 
+import org.weiyuan.common.BusinessTime;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.weiyuan.matching.DistrictMap;
 import org.weiyuan.matching.JobScorer;
 import org.weiyuan.matching.ListingTraits;
 import org.weiyuan.matching.WorkerTraits;
-import org.weiyuan.wish.WishService;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,12 +26,18 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class JobMatcher {
 
-    @Inject
-    ListingIndex index;
-    @Inject
-    Pool pool;
-    @Inject
-    MatchingConfig config;
+    final BusinessTime time;
+
+    final ListingIndex index;
+    final Pool pool;
+    final MatchingConfig config;
+
+    JobMatcher(BusinessTime time, ListingIndex index, Pool pool, MatchingConfig config) {
+        this.time = time;
+        this.index = index;
+        this.pool = pool;
+        this.config = config;
+    }
 
     /** A ranked listing with its explanation. */
     public record JobMatch(ListingIndex.Card listing, double score, List<JobScorer.Contribution> why, DistrictMap districts) { }
@@ -50,7 +55,7 @@ public class JobMatcher {
     /** The k best open listings for one worker's profile. */
     public Uni<List<JobMatch>> topFor(WorkerProfile p, int k) {
         return index.snapshot().map(s -> {
-            WorkerTraits w = traits(p, null, s.districts());
+            WorkerTraits w = traits(p, null, s.districts(), time.year());
             long today = s.day().toEpochDay();
             return scorer(s.districts()).topK(w, s.in(w.reachableDistricts()), k, today).stream()
                     .map(m -> new JobMatch(s.cards().get(m.listingId()), m.score(), m.contributions(), s.districts())).toList();
@@ -97,7 +102,7 @@ public class JobMatcher {
         return Traits.listing(listing.id, districts.indexOf(listing.district), listing.skills, listing.certificates,
                 listing.demands, listing.shiftMask, listing.weeklyHours, listing.wageMinFen, listing.wageMaxFen,
                 listing.wagePeriod, listing.ageMin, listing.ageMax, listing.trainingSkills,
-                listing.createdAt.atZone(org.weiyuan.household.PovertyLineService.BUSINESS_ZONE).toLocalDate(),
+                listing.createdAt.atZone(BusinessTime.ZONE).toLocalDate(),
                 Math.max(listing.openPositions(), 1));
     }
 
@@ -120,7 +125,7 @@ public class JobMatcher {
     }
 
     private Uni<Long> store(List<LoadedWorker> workers, List<List<JobScorer.Match>> tops) {
-        Instant now = Instant.now();
+        Instant now = time.now();
         AtomicLong stored = new AtomicLong();
         return pool.withTransaction(c -> {
             Uni<Void> chain = c.query("delete from job_recommendation").execute().replaceWithVoid();
@@ -156,7 +161,7 @@ public class JobMatcher {
 
     /** Loads profiles (with their household's severity) matching a join/where clause on {@code p}. */
     Uni<List<LoadedWorker>> workers(String joinAndWhere, Tuple params, DistrictMap districts) {
-        int year = WishService.today().getYear();
+        int year = time.year();
         return pool.preparedQuery("""
                         select p.subject, p.skills, p.certificates, p.health_limits, p.home_district, p.reachable_districts,
                                p.availability_mask, p.desired_weekly_hours, p.desired_wage_fen, p.birth_year, p.wants_training,
@@ -176,10 +181,10 @@ public class JobMatcher {
                 });
     }
 
-    static WorkerTraits traits(WorkerProfile p, String severity, DistrictMap districts) {
+    static WorkerTraits traits(WorkerProfile p, String severity, DistrictMap districts, int year) {
         return Traits.worker(p.subject, p.skills, p.certificates, p.healthLimits, districts.indexOf(p.homeDistrict),
                 indices(p.reachableDistricts, districts), p.availabilityMask, p.desiredWeeklyHours, p.desiredWageFen,
-                WishService.today().getYear() - p.birthYear, p.wantsTraining, severity);
+                year - p.birthYear, p.wantsTraining, severity);
     }
 
     static int[] indices(String[] codes, DistrictMap districts) {

@@ -1,9 +1,9 @@
 package org.weiyuan.jobs;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,7 +31,6 @@ import org.weiyuan.matching.WorkDemand;
 import org.weiyuan.security.CurrentActor;
 import org.weiyuan.security.Masking;
 import org.weiyuan.security.Roles;
-import org.weiyuan.wish.WishService;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -46,18 +45,24 @@ import java.util.Locale;
 @Tag(name = "jobs", description = "就业帮扶 Jobs, matching and placements")
 public class JobResource {
 
-    @Inject
-    JobService service;
-    @Inject
-    JobMatcher matcher;
-    @Inject
-    ListingIndex index;
-    @Inject
-    PlacementReport placements;
-    @Inject
-    MatchingConfig config;
-    @Inject
-    CurrentActor actor;
+    final BusinessTime time;
+
+    final JobService service;
+    final JobMatcher matcher;
+    final ListingIndex index;
+    final PlacementReport placements;
+    final MatchingConfig config;
+    final CurrentActor actor;
+
+    JobResource(BusinessTime time, JobService service, JobMatcher matcher, ListingIndex index, PlacementReport placements, MatchingConfig config, CurrentActor actor) {
+        this.time = time;
+        this.service = service;
+        this.matcher = matcher;
+        this.index = index;
+        this.placements = placements;
+        this.config = config;
+        this.actor = actor;
+    }
 
     @GET
     @Path("/taxonomy")
@@ -247,7 +252,7 @@ public class JobResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "getPlacementReport", summary = "安置统计 Hires per month, employer, union unit and listing in the caller's subtree")
     public Uni<JobViews.Placements> placements(@RestQuery("from") LocalDate from, @RestQuery("to") LocalDate to) {
-        LocalDate end = to == null ? WishService.today() : to;
+        LocalDate end = to == null ? time.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         if (end.isBefore(start)) {
             throw DomainException.badParameter("to", "problem.jobs.period");

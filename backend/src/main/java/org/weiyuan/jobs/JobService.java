@@ -1,13 +1,12 @@
 package org.weiyuan.jobs;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DatabaseSignals;
 import org.weiyuan.common.DomainException;
@@ -18,7 +17,6 @@ import org.weiyuan.org.UnionScope;
 import org.weiyuan.org.UnionUnit;
 import org.weiyuan.security.Actor;
 import org.weiyuan.security.PiiCipher;
-import org.weiyuan.wish.WishService;
 
 import java.util.List;
 import java.util.Map;
@@ -33,30 +31,36 @@ import java.util.UUID;
 @ApplicationScoped
 public class JobService {
 
-    @Inject
-    JobRepositories.Employers employers;
-    @Inject
-    JobRepositories.Listings listings;
-    @Inject
-    JobRepositories.Profiles profiles;
-    @Inject
-    JobRepositories.Applications applications;
-    @Inject
-    UnionScope scope;
-    @Inject
-    HouseholdService households;
-    @Inject
-    PiiCipher cipher;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Notifier notifier;
-    @Inject
-    DatabaseSignals signals;
-    @Inject
-    ListingIndex index;
-    @Inject
-    JobMatcher matcher;
+    final BusinessTime time;
+
+    final JobRepositories.Employers employers;
+    final JobRepositories.Listings listings;
+    final JobRepositories.Profiles profiles;
+    final JobRepositories.Applications applications;
+    final UnionScope scope;
+    final HouseholdService households;
+    final PiiCipher cipher;
+    final AuditLog audit;
+    final Notifier notifier;
+    final DatabaseSignals signals;
+    final ListingIndex index;
+    final JobMatcher matcher;
+
+    JobService(BusinessTime time, JobRepositories.Employers employers, JobRepositories.Listings listings, JobRepositories.Profiles profiles, JobRepositories.Applications applications, UnionScope scope, HouseholdService households, PiiCipher cipher, AuditLog audit, Notifier notifier, DatabaseSignals signals, ListingIndex index, JobMatcher matcher) {
+        this.time = time;
+        this.employers = employers;
+        this.listings = listings;
+        this.profiles = profiles;
+        this.applications = applications;
+        this.scope = scope;
+        this.households = households;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.notifier = notifier;
+        this.signals = signals;
+        this.index = index;
+        this.matcher = matcher;
+    }
 
     // ---- employers ------------------------------------------------------------------------
 
@@ -71,7 +75,7 @@ public class JobService {
             e.contactName = r.contactName().trim();
             e.contactPhoneEnc = cipher.encrypt(r.contactPhone());
             e.createdBy = staff.subject();
-            e.createdAt = AuditChain.now();
+            e.createdAt = time.now();
             return employers.persist(e).call(() -> audit.record(staff, "EMPLOYER_CREATED", "employer", e.id, null,
                     Map.of("name", e.name, "unitId", e.unitId), null));
         });
@@ -97,7 +101,7 @@ public class JobService {
         if (r.ageMin() != null && r.ageMax() != null && r.ageMax() < r.ageMin()) {
             throw DomainException.unprocessable("ageMax", "problem.jobs.age-range");
         }
-        if (r.expiresOn().isBefore(WishService.today()) || r.expiresOn().isAfter(WishService.today().plusDays(180))) {
+        if (r.expiresOn().isBefore(time.today()) || r.expiresOn().isAfter(time.today().plusDays(180))) {
             throw DomainException.unprocessable("expiresOn", "problem.jobs.expiry", 180);
         }
         if (r.skills() != null && r.skills().stream().map(JobViews.SkillLevel::skill).distinct().count() < r.skills().size()) {
@@ -131,7 +135,7 @@ public class JobService {
                     l.expiresOn = r.expiresOn();
                     l.status = JobListing.Status.OPEN;
                     l.createdBy = staff.subject();
-                    l.createdAt = AuditChain.now();
+                    l.createdAt = time.now();
                     l.updatedAt = l.createdAt;
                     return listings.persist(l)
                             .call(() -> audit.record(staff, "LISTING_CREATED", "job_listing", l.id, null,
@@ -162,10 +166,10 @@ public class JobService {
     @WithSession
     public Uni<List<JobListing>> openListings(String district, int limit) {
         return district == null
-                ? listings.find("status = ?1 and expiresOn >= ?2 order by createdAt desc", JobListing.Status.OPEN, WishService.today())
+                ? listings.find("status = ?1 and expiresOn >= ?2 order by createdAt desc", JobListing.Status.OPEN, time.today())
                 .range(0, limit - 1).list()
                 : listings.find("status = ?1 and expiresOn >= ?2 and district = ?3 order by createdAt desc",
-                JobListing.Status.OPEN, WishService.today(), district).range(0, limit - 1).list();
+                JobListing.Status.OPEN, time.today(), district).range(0, limit - 1).list();
     }
 
     @WithSession
@@ -183,7 +187,7 @@ public class JobService {
                         throw DomainException.illegalTransition("CLOSE", l.status);
                     }
                     l.status = JobListing.Status.CLOSED;
-                    l.updatedAt = AuditChain.now();
+                    l.updatedAt = time.now();
                     return audit.record(staff, "LISTING_CLOSED", "job_listing", l.id, Map.of("status", "OPEN"),
                             Map.of("status", "CLOSED"), null).call(this::changed).replaceWith(l);
                 });
@@ -232,7 +236,7 @@ public class JobService {
                     p.desiredWageFen = r.desiredWageFen();
                     p.wantsTraining = r.wantsTraining();
                     p.updatedBy = worker.subject();
-                    p.updatedAt = AuditChain.now();
+                    p.updatedAt = time.now();
                     return (found == null ? profiles.persist(p) : Uni.createFrom().item(p))
                             .call(() -> audit.record(worker, "PROFILE_SAVED", "worker_profile", p.subject, null,
                                     Map.of("skills", List.of(p.skills)), null));
@@ -263,7 +267,7 @@ public class JobService {
             throw DomainException.unprocessable("workerSubject", "problem.jobs.worker-needed");
         }
         return listing(listingId).chain(l -> {
-            if (l.openPositions() <= 0 || l.expiresOn.isBefore(WishService.today())) {
+            if (l.openPositions() <= 0 || l.expiresOn.isBefore(time.today())) {
                 throw DomainException.conflict("problem.jobs.listing-closed");
             }
             return profiles.findById(worker).onItem().ifNull().failWith(() -> actor.isStaff()
@@ -272,7 +276,7 @@ public class JobService {
                     .call(p -> actor.isStaff() ? scope.requireInStaffScope(actor, p.unitId) : Uni.createFrom().voidItem())
                     .call(p -> index.snapshot().map(s -> {
                         var violation = matcher.scorer(s.districts()).violation(
-                                JobMatcher.traits(p, null, s.districts()), JobMatcher.traits(l, s.districts()));
+                                JobMatcher.traits(p, null, s.districts(), time.year()), JobMatcher.traits(l, s.districts()));
                         if (violation != null) {
                             throw DomainException.unprocessable("listingId", "problem.jobs.constraint." + violation.name());
                         }
@@ -289,7 +293,7 @@ public class JobService {
                         a.appliedBy = actor.subject();
                         a.status = JobApplication.Status.APPLIED;
                         a.note = r.note();
-                        a.createdAt = AuditChain.now();
+                        a.createdAt = time.now();
                         a.updatedAt = a.createdAt;
                         return applications.persist(a).call(() -> audit.record(actor, "APPLICATION_CREATED", "job_application",
                                 a.id, null, Map.of("listingId", l.id, "worker", worker), null));
@@ -322,13 +326,13 @@ public class JobService {
                             if (l.filled == l.positions) {
                                 l.status = JobListing.Status.FILLED;
                             }
-                            l.updatedAt = AuditChain.now();
+                            l.updatedAt = time.now();
                             a.hiredAt = l.updatedAt;
                             position = changed();
                         }
                         a.status = r.status();
                         a.note = r.note() == null ? a.note : r.note();
-                        a.updatedAt = AuditChain.now();
+                        a.updatedAt = time.now();
                         return position
                                 .call(() -> audit.record(actor, "APPLICATION_" + a.status, "job_application", a.id, before,
                                         Map.of("status", a.status), r.note()))

@@ -1,16 +1,15 @@
 package org.weiyuan.jobs;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.weiyuan.common.DatabaseSignals;
 import org.weiyuan.matching.DistrictMap;
 import org.weiyuan.matching.ListingTraits;
-import org.weiyuan.wish.WishService;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,6 +27,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ListingIndex {
+
+    final BusinessTime time;
 
     static final Duration MAX_AGE = Duration.ofMinutes(1);
 
@@ -55,10 +56,14 @@ public class ListingIndex {
         }
     }
 
-    @Inject
-    Pool pool;
-    @Inject
-    DatabaseSignals signals;
+    final Pool pool;
+    final DatabaseSignals signals;
+
+    ListingIndex(BusinessTime time, Pool pool, DatabaseSignals signals) {
+        this.time = time;
+        this.pool = pool;
+        this.signals = signals;
+    }
 
     private volatile Snapshot current;
     private volatile Uni<Snapshot> loading;
@@ -71,7 +76,7 @@ public class ListingIndex {
     /** The current listings, reloading first when they changed, aged or the day turned. */
     public Uni<Snapshot> snapshot() {
         Snapshot s = current;
-        if (s != null && !stale && System.nanoTime() - s.loadedAtNanos() < MAX_AGE.toNanos() && s.day().equals(WishService.today())) {
+        if (s != null && !stale && System.nanoTime() - s.loadedAtNanos() < MAX_AGE.toNanos() && s.day().equals(time.today())) {
             return Uni.createFrom().item(s);
         }
         Uni<Snapshot> inFlight = loading;
@@ -93,7 +98,7 @@ public class ListingIndex {
     }
 
     private Uni<Snapshot> load() {
-        LocalDate today = WishService.today();
+        LocalDate today = time.today();
         return pool.query("select code, name_zh, name_en, lat, lon from district order by code").execute()
                 .chain(rows -> {
                     List<DistrictMap.District> list = new ArrayList<>();
@@ -124,7 +129,7 @@ public class ListingIndex {
             ListingTraits t = Traits.listing(r.getUUID(0), district, r.getArrayOfStrings(2), r.getArrayOfStrings(3),
                     r.getArrayOfStrings(4), r.getInteger(5), r.getInteger(6), r.getLong(7), r.getLong(8), period,
                     r.getInteger(10), r.getInteger(11), r.getArrayOfStrings(12),
-                    r.getOffsetDateTime(13).atZoneSameInstant(org.weiyuan.household.PovertyLineService.BUSINESS_ZONE).toLocalDate(),
+                    r.getOffsetDateTime(13).atZoneSameInstant(BusinessTime.ZONE).toLocalDate(),
                     r.getInteger(14));
             byDistrict.get(district).add(t);
             traits.put(t.id(), t);

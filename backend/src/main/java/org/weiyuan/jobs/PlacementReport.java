@@ -1,12 +1,11 @@
 package org.weiyuan.jobs;
 
+import org.weiyuan.common.BusinessTime;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.weiyuan.household.PovertyLineService;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +18,14 @@ import java.util.Map;
 @ApplicationScoped
 public class PlacementReport {
 
-    @Inject
-    Pool pool;
+    final BusinessTime time;
+
+    final Pool pool;
+
+    PlacementReport(BusinessTime time, Pool pool) {
+        this.time = time;
+        this.pool = pool;
+    }
 
     public Uni<JobViews.Placements> report(String unitPath, LocalDate from, LocalDate to) {
         return pool.preparedQuery("""
@@ -31,8 +36,8 @@ public class PlacementReport {
                           join employer e on e.id = l.employer_id
                           join union_unit u on u.id = l.unit_id
                         where a.status = 'HIRED' and u.path like $1 and a.hired_at >= $2 and a.hired_at < $3""")
-                .execute(Tuple.of(unitPath + "%", from.atStartOfDay(PovertyLineService.BUSINESS_ZONE).toOffsetDateTime(),
-                        to.plusDays(1).atStartOfDay(PovertyLineService.BUSINESS_ZONE).toOffsetDateTime()))
+                .execute(Tuple.of(unitPath + "%", from.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime(),
+                        to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime()))
                 .map(rows -> {
                     Map<String, Tally> months = new LinkedHashMap<>();
                     Map<String, Tally> employers = new LinkedHashMap<>();

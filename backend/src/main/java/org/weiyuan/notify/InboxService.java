@@ -1,11 +1,11 @@
 package org.weiyuan.notify;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.common.Cursor;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.common.Page;
@@ -19,6 +19,12 @@ import java.util.UUID;
 /** A user's inbox (消息中心) and their registered devices. Each user sees only their own. */
 @ApplicationScoped
 public class InboxService {
+
+    final BusinessTime time;
+
+    InboxService(BusinessTime time) {
+        this.time = time;
+    }
 
     @jakarta.inject.Inject
     Notifier notifier;
@@ -57,7 +63,7 @@ public class InboxService {
                 throw DomainException.notFound("notification");
             }
             if (n.readAt == null) {
-                n.readAt = AuditChain.now();
+                n.readAt = time.now();
             }
             return n;
         }).call(n -> notifier.inboxChanged(n.recipient));
@@ -67,7 +73,7 @@ public class InboxService {
     public Uni<Integer> markAllRead(Actor actor) {
         return Panache.getSession().chain(s -> s.createMutationQuery(
                         "update InboxNotification n set n.readAt = :now where n.recipient = :me and n.readAt is null")
-                .setParameter("now", AuditChain.now()).setParameter("me", actor.subject()).executeUpdate())
+                .setParameter("now", time.now()).setParameter("me", actor.subject()).executeUpdate())
                 .call(() -> notifier.inboxChanged(actor.subject()));
     }
 
@@ -81,13 +87,13 @@ public class InboxService {
                     if (fresh) {
                         d.id = UUID.randomUUID();
                         d.token = token;
-                        d.createdAt = AuditChain.now();
+                        d.createdAt = time.now();
                     }
                     d.subject = actor.subject();
                     d.platform = platform;
                     d.appVersion = appVersion;
                     d.language = language == null ? "zh-CN" : language;
-                    d.updatedAt = AuditChain.now();
+                    d.updatedAt = time.now();
                     return fresh ? s.persist(d).replaceWith(d) : Uni.createFrom().item(d);
                 }));
     }

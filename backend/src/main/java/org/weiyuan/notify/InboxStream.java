@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.weiyuan.common.DatabaseSignals;
 
 import java.time.Duration;
@@ -23,10 +22,13 @@ public class InboxStream {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(25);
 
-    @Inject
-    DatabaseSignals signals;
-    @Inject
-    Pool pool;
+    final DatabaseSignals signals;
+    final Pool pool;
+
+    InboxStream(DatabaseSignals signals, Pool pool) {
+        this.signals = signals;
+        this.pool = pool;
+    }
 
     /** The user's unread count now, then after every change to their inbox, and at each heartbeat. */
     public Multi<Map<String, Long>> unreadCounts(UUID subject) {

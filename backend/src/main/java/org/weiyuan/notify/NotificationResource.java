@@ -2,7 +2,6 @@ package org.weiyuan.notify;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,16 +46,32 @@ import java.util.UUID;
 @Tag(name = "notifications", description = "消息中心 Inbox and push devices")
 public class NotificationResource {
 
-    @Inject
-    InboxService inbox;
-    @Inject
-    CurrentActor actor;
-    @Inject
-    InboxStream stream;
-    @Inject
-    Preferences preferences;
-    @Inject
-    ParkedDeliveries parked;
+    /** How many inbox notices are unread. */
+    public record UnreadCount(long unread) { }
+
+    /** A notice marked read, and when. */
+    public record ReadMark(UUID id, java.time.Instant readAt) { }
+
+    /** How many notices were marked read. */
+    public record MarkedCount(int marked) { }
+
+    /** A registered push device. */
+    public record DeviceView(UUID id, String platform) { }
+
+
+    final InboxService inbox;
+    final CurrentActor actor;
+    final InboxStream stream;
+    final Preferences preferences;
+    final ParkedDeliveries parked;
+
+    NotificationResource(InboxService inbox, CurrentActor actor, InboxStream stream, Preferences preferences, ParkedDeliveries parked) {
+        this.inbox = inbox;
+        this.actor = actor;
+        this.stream = stream;
+        this.preferences = preferences;
+        this.parked = parked;
+    }
 
     /** A notification in the reader's language (Accept-Language; Chinese first). */
     public record NotificationView(UUID id, NotificationKind kind, String title, String body, String deepLink,
@@ -140,30 +155,30 @@ public class NotificationResource {
     @GET
     @Path("/inbox/unread-count")
     @Operation(operationId = "getUnreadCount")
-    public Uni<Map<String, Long>> unread() {
-        return inbox.unread(actor.get()).map(n -> Map.of("unread", n));
+    public Uni<UnreadCount> unread() {
+        return inbox.unread(actor.get()).map(UnreadCount::new);
     }
 
     @POST
     @Path("/inbox/{id}/read")
     @Operation(operationId = "markNotificationRead")
-    public Uni<Map<String, Object>> read(@RestPath("id") UUID id) {
-        return inbox.markRead(actor.get(), id).map(n -> Map.of("id", n.id, "readAt", n.readAt));
+    public Uni<ReadMark> read(@RestPath("id") UUID id) {
+        return inbox.markRead(actor.get(), id).map(n -> new ReadMark(n.id, n.readAt));
     }
 
     @POST
     @Path("/inbox/read-all")
     @Operation(operationId = "markAllNotificationsRead")
-    public Uni<Map<String, Integer>> readAll() {
-        return inbox.markAllRead(actor.get()).map(n -> Map.of("marked", n));
+    public Uni<MarkedCount> readAll() {
+        return inbox.markAllRead(actor.get()).map(MarkedCount::new);
     }
 
     @PUT
     @Path("/devices")
     @Operation(operationId = "registerDevice", summary = "登记推送设备 Register this phone's push token (several devices per user)")
-    public Uni<Map<String, Object>> register(@Valid @NotNull DeviceRequest request) {
+    public Uni<DeviceView> register(@Valid @NotNull DeviceRequest request) {
         return inbox.register(actor.get(), request.platform(), request.token(), request.appVersion(), request.language())
-                .map(d -> Map.of("id", d.id, "platform", d.platform));
+                .map(d -> new DeviceView(d.id, d.platform));
     }
 
     @DELETE

@@ -1,6 +1,5 @@
 package org.weiyuan.notify;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,19 +25,12 @@ public final class Notifications {
         public UUID recipient;
         @Enumerated(EnumType.STRING)
         public NotificationKind kind;
-        @Column(name = "title_zh")
         public String titleZh;
-        @Column(name = "body_zh")
         public String bodyZh;
-        @Column(name = "title_en")
         public String titleEn;
-        @Column(name = "body_en")
         public String bodyEn;
-        @Column(name = "deep_link")
         public String deepLink;
-        @Column(name = "created_at")
         public Instant createdAt;
-        @Column(name = "read_at")
         public Instant readAt;
     }
 
@@ -53,19 +45,14 @@ public final class Notifications {
         @GeneratedValue(strategy = GenerationType.IDENTITY)
         public Long seq;
         public UUID id;
-        @Column(name = "notification_id")
         public UUID notificationId;
         public UUID recipient;
         @Enumerated(EnumType.STRING)
         public Status status;
         public int attempts;
-        @Column(name = "next_attempt_at")
         public Instant nextAttemptAt;
-        @Column(name = "last_error")
         public String lastError;
-        @Column(name = "created_at")
         public Instant createdAt;
-        @Column(name = "delivered_at")
         public Instant deliveredAt;
     }
 
@@ -78,12 +65,9 @@ public final class Notifications {
         public UUID subject;
         public String platform;
         public String token;
-        @Column(name = "app_version")
         public String appVersion;
         public String language;
-        @Column(name = "created_at")
         public Instant createdAt;
-        @Column(name = "updated_at")
         public Instant updatedAt;
     }
 
@@ -93,13 +77,9 @@ public final class Notifications {
     public static class NotificationPreference {
         @Id
         public UUID subject;
-        @Column(name = "quiet_from")
         public java.time.LocalTime quietFrom;
-        @Column(name = "quiet_until")
         public java.time.LocalTime quietUntil;
-        @Column(name = "time_zone")
         public String timeZone;
-        @Column(name = "updated_at")
         public Instant updatedAt;
 
         public QuietHours quietHours() {

@@ -1,9 +1,9 @@
 package org.weiyuan.notify;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.common.DatabaseSignals;
 import org.weiyuan.common.Messages;
 import org.weiyuan.notify.Notifications.InboxNotification;
@@ -18,6 +18,12 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Notifier {
+
+    final BusinessTime time;
+
+    Notifier(BusinessTime time) {
+        this.time = time;
+    }
 
     @jakarta.inject.Inject
     DatabaseSignals signals;
@@ -35,7 +41,7 @@ public class Notifier {
         n.titleEn = text(Locale.ENGLISH, kind, "title", args);
         n.bodyEn = text(Locale.ENGLISH, kind, "body", args);
         n.deepLink = deepLink;
-        n.createdAt = AuditChain.now();
+        n.createdAt = time.now();
         OutboxEvent e = new OutboxEvent();
         e.id = UUID.randomUUID();
         e.notificationId = n.id;

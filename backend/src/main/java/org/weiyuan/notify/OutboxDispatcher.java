@@ -1,15 +1,14 @@
 package org.weiyuan.notify;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.notify.Notifications.Device;
 import org.weiyuan.notify.Notifications.InboxNotification;
 import org.weiyuan.notify.Notifications.OutboxEvent;
@@ -36,21 +35,28 @@ import java.util.concurrent.ThreadLocalRandom;
 @ApplicationScoped
 public class OutboxDispatcher {
 
+    final BusinessTime time;
+
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
     static final Duration LEASE = Duration.ofSeconds(60);
 
-    @Inject
-    org.weiyuan.common.DatabaseOutage outage;
-    @Inject
-    Instance<PushProvider> providers;
+    final org.weiyuan.common.DatabaseOutage outage;
+    final Instance<PushProvider> providers;
     @ConfigProperty(name = "weiyuan.outbox.max-attempts", defaultValue = "8")
     int maxAttempts;
     @ConfigProperty(name = "weiyuan.outbox.backoff", defaultValue = "PT5S")
     Duration backoff;
-    @Inject
-    Preferences preferences;
-    @Inject
-    Notifier notifier;
+    final Preferences preferences;
+    final Notifier notifier;
+
+    OutboxDispatcher(BusinessTime time, Instance<PushProvider> providers, Preferences preferences, Notifier notifier,
+                     org.weiyuan.common.DatabaseOutage outage) {
+        this.time = time;
+        this.outage = outage;
+        this.providers = providers;
+        this.preferences = preferences;
+        this.notifier = notifier;
+    }
 
     /** One claimed delivery: the event, its notification, the recipient's devices and quiet hours. */
     record Claimed(long seq, InboxNotification notification, List<Device> devices, QuietHours quiet) { }
@@ -104,7 +110,7 @@ public class OutboxDispatcher {
     }
 
     Uni<List<Claimed>> claim(int batch) {
-        Instant now = AuditChain.now();
+        Instant now = time.now();
         return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery(
                                 "update outbox_event set next_attempt_at = :lease where seq in ("
                                         + "select seq from outbox_event where status = 'PENDING' and next_attempt_at <= :now "
@@ -134,7 +140,7 @@ public class OutboxDispatcher {
     }
 
     private Outcome send(Claimed c) {
-        if (!c.devices().isEmpty() && c.quiet().covers(AuditChain.now())) {
+        if (!c.devices().isEmpty() && c.quiet().covers(time.now())) {
             return new Outcome(c.seq(), false, true, null, List.of()); // night: the inbox only
         }
         List<UUID> gone = new ArrayList<>();
@@ -167,7 +173,7 @@ public class OutboxDispatcher {
     }
 
     Uni<Void> record(List<Outcome> outcomes) {
-        Instant now = AuditChain.now();
+        Instant now = time.now();
         List<Long> parked = new ArrayList<>();
         return Panache.withTransaction(() -> Panache.getSession().chain(s -> {
             Uni<Void> all = Uni.createFrom().voidItem();

@@ -1,12 +1,11 @@
 package org.weiyuan.notify;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.notify.Notifications.OutboxEvent;
@@ -24,8 +23,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class ParkedDeliveries {
 
-    @Inject
-    AuditLog audit;
+    final BusinessTime time;
+
+    final AuditLog audit;
+
+    ParkedDeliveries(BusinessTime time, AuditLog audit) {
+        this.time = time;
+        this.audit = audit;
+    }
 
     public record ParkedView(UUID id, UUID notificationId, UUID recipient, OutboxEvent.Status status, int attempts,
                              String lastError, Instant createdAt) {
@@ -55,7 +60,7 @@ public class ParkedDeliveries {
                     }
                     e.status = OutboxEvent.Status.PENDING;
                     e.attempts = 0;
-                    e.nextAttemptAt = AuditChain.now();
+                    e.nextAttemptAt = time.now();
                     return audit.record(actor, "DELIVERY_REQUEUED", "outbox_event", e.id, Map.of("status", "PARKED"),
                             Map.of("status", "PENDING"), null).replaceWith(ParkedView.of(e));
                 });

@@ -1,5 +1,6 @@
 package org.weiyuan.notify;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -7,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.notify.Notifications.NotificationPreference;
 import org.weiyuan.security.Actor;
 
@@ -21,6 +21,12 @@ import java.util.UUID;
 /** Each user's notification settings, with the platform's default quiet hours for those who set none. */
 @ApplicationScoped
 public class Preferences {
+
+    final BusinessTime time;
+
+    Preferences(BusinessTime time) {
+        this.time = time;
+    }
 
     @ConfigProperty(name = "weiyuan.notify.default-quiet-hours", defaultValue = "22:00-07:00")
     String defaultQuietHours;
@@ -44,7 +50,7 @@ public class Preferences {
             p.quietFrom = from;
             p.quietUntil = until;
             p.timeZone = zone.getId();
-            p.updatedAt = AuditChain.now();
+            p.updatedAt = time.now();
             return (found == null ? s.persist(p) : Uni.createFrom().voidItem()).replaceWith(p.quietHours());
         }));
     }

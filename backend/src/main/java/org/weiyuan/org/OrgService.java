@@ -1,11 +1,10 @@
 package org.weiyuan.org;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.org.OrgViews.CreateUnitRequest;
@@ -20,14 +19,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrgService {
 
-    @Inject
-    UnionUnitRepository units;
-    @Inject
-    StaffMemberRepository staff;
-    @Inject
-    UnionScope scope;
-    @Inject
-    AuditLog audit;
+    final BusinessTime time;
+
+    final UnionUnitRepository units;
+    final StaffMemberRepository staff;
+    final UnionScope scope;
+    final AuditLog audit;
+
+    OrgService(BusinessTime time, UnionUnitRepository units, StaffMemberRepository staff, UnionScope scope, AuditLog audit) {
+        this.time = time;
+        this.units = units;
+        this.staff = staff;
+        this.scope = scope;
+        this.audit = audit;
+    }
 
     /**
      * Units the caller may see: admins and workers (who pick the union they belong to) see the
@@ -70,7 +75,7 @@ public class OrgService {
             unit.level = request.level();
             unit.name = request.name().trim();
             unit.path = UnionUnit.childPath(p, unit.id);
-            unit.createdAt = AuditChain.now();
+            unit.createdAt = time.now();
             return units.persist(unit)
                     .call(u -> audit.record(actor, "UNIT_CREATED", "union_unit", u.id, null, snapshot(u), u.name));
         });
@@ -101,7 +106,7 @@ public class OrgService {
         return units.findById(request.unitId())
                 .onItem().ifNull().failWith(() -> DomainException.unprocessable("unitId", "problem.unit.missing"))
                 .chain(unit -> staff.findById(subject).chain(existing -> {
-                    Instant now = AuditChain.now();
+                    Instant now = time.now();
                     StaffMember member = existing != null ? existing : new StaffMember();
                     Object before = existing == null ? null : snapshot(existing);
                     member.subject = subject;

@@ -24,8 +24,4 @@ public final class OrgViews {
                                          @NotBlank @Size(max = 50) String displayName) { }
 
     public record StaffView(UUID subject, UUID unitId, String displayName, Instant updatedAt) { }
-
-    /** What the signed-in user is to the platform: roles, and their unit or household. */
-    public record MeView(UUID subject, String username, java.util.Set<String> roles, UnitView unit,
-                         UUID householdId) { }
 }

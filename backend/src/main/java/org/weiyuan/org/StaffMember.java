@@ -1,6 +1,5 @@
 package org.weiyuan.org;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,12 +14,8 @@ public class StaffMember {
 
     @Id
     public UUID subject;
-    @Column(name = "unit_id")
     public UUID unitId;
-    @Column(name = "display_name")
     public String displayName;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 }

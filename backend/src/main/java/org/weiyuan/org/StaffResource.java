@@ -2,7 +2,6 @@ package org.weiyuan.org;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,12 +30,15 @@ import java.util.UUID;
 @Tag(name = "staff", description = "工会干部 Staff assignments (admin)")
 public class StaffResource {
 
-    @Inject
-    OrgService service;
-    @Inject
-    OrgMapper mapper;
-    @Inject
-    CurrentActor actor;
+    final OrgService service;
+    final OrgMapper mapper;
+    final CurrentActor actor;
+
+    StaffResource(OrgService service, OrgMapper mapper, CurrentActor actor) {
+        this.service = service;
+        this.mapper = mapper;
+        this.actor = actor;
+    }
 
     @GET
     @Operation(operationId = "listStaff")

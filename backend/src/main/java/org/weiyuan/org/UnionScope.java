@@ -2,7 +2,6 @@ package org.weiyuan.org;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.security.Actor;
 
@@ -16,10 +15,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class UnionScope {
 
-    @Inject
-    UnionUnitRepository units;
-    @Inject
-    StaffMemberRepository staff;
+    final UnionUnitRepository units;
+    final StaffMemberRepository staff;
+
+    UnionScope(UnionUnitRepository units, StaffMemberRepository staff) {
+        this.units = units;
+        this.staff = staff;
+    }
 
     /** The unit a staff member is assigned to; 403 when they have none yet. */
     public Uni<UnionUnit> staffUnit(Actor actor) {

@@ -1,6 +1,5 @@
 package org.weiyuan.org;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,14 +17,12 @@ public class UnionUnit {
 
     @Id
     public UUID id;
-    @Column(name = "parent_id")
     public UUID parentId;
     @Enumerated(EnumType.STRING)
     public UnitLevel level;
     public String name;
     /** '/root-id/…/own-id/': every unit in this unit's subtree has a path starting with it. */
     public String path;
-    @Column(name = "created_at")
     public Instant createdAt;
     @Version
     public long version;

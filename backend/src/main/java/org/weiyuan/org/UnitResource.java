@@ -2,7 +2,6 @@ package org.weiyuan.org;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -32,12 +31,15 @@ import java.util.UUID;
 @Tag(name = "units", description = "工会组织 Union tree")
 public class UnitResource {
 
-    @Inject
-    OrgService service;
-    @Inject
-    OrgMapper mapper;
-    @Inject
-    CurrentActor actor;
+    final OrgService service;
+    final OrgMapper mapper;
+    final CurrentActor actor;
+
+    UnitResource(OrgService service, OrgMapper mapper, CurrentActor actor) {
+        this.service = service;
+        this.mapper = mapper;
+        this.actor = actor;
+    }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.WORKER})

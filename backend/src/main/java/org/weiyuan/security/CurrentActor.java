@@ -2,7 +2,6 @@ package org.weiyuan.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.weiyuan.common.DomainException;
 
@@ -14,8 +13,11 @@ import java.util.UUID;
 @RequestScoped
 public class CurrentActor {
 
-    @Inject
-    SecurityIdentity identity;
+    final SecurityIdentity identity;
+
+    CurrentActor(SecurityIdentity identity) {
+        this.identity = identity;
+    }
 
     public Actor get() {
         Principal principal = identity.getPrincipal();

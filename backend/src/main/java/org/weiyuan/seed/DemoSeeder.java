@@ -1,5 +1,6 @@
 package org.weiyuan.seed;
 
+import org.weiyuan.common.BusinessTime;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
@@ -7,7 +8,6 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.weiyuan.jobs.JobService;
@@ -58,32 +58,38 @@ import java.util.UUID;
 @ApplicationScoped
 public class DemoSeeder {
 
+    final BusinessTime time;
+
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
 
     @ConfigProperty(name = "weiyuan.seed.dir")
     Optional<String> seedDir;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    OrgService org;
-    @Inject
-    PovertyLineService lines;
-    @Inject
-    HouseholdService households;
-    @Inject
-    WishService wishService;
-    @Inject
-    PledgeService pledgeService;
-    @Inject
-    MatchingService matching;
-    @Inject
-    DisbursementService disbursements;
-    @Inject
-    ExpiryService expiry;
-    @Inject
-    JobService jobs;
-    @Inject
-    ServiceMenu services;
+    final ObjectMapper json;
+    final OrgService org;
+    final PovertyLineService lines;
+    final HouseholdService households;
+    final WishService wishService;
+    final PledgeService pledgeService;
+    final MatchingService matching;
+    final DisbursementService disbursements;
+    final ExpiryService expiry;
+    final JobService jobs;
+    final ServiceMenu services;
+
+    DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, JobService jobs, ServiceMenu services) {
+        this.time = time;
+        this.json = json;
+        this.org = org;
+        this.lines = lines;
+        this.households = households;
+        this.wishService = wishService;
+        this.pledgeService = pledgeService;
+        this.matching = matching;
+        this.disbursements = disbursements;
+        this.expiry = expiry;
+        this.jobs = jobs;
+        this.services = services;
+    }
 
     record SeedUser(String key, UUID id, String username, String name, String role) { }
     record Users(List<SeedUser> users) { }
@@ -160,7 +166,7 @@ public class DemoSeeder {
             List<SeedPool> pools = read(dir.resolve("pools.json"), new TypeReference<>() { });
             List<SeedWish> wishes = read(dir.resolve("wishes.json"), new TypeReference<>() { });
             Map<String, UUID> campaignIds = new HashMap<>();
-            LocalDate today = WishService.today();
+            LocalDate today = time.today();
             for (SeedCampaign c : campaigns) {
                 chain = chain.chain(() -> wishService.createCampaign(system, new WishViews.CampaignRequest(
                                 unitIds.get(c.unit()), c.kind(), c.name(), today.plusDays(c.startsInDays()),
@@ -185,7 +191,7 @@ public class DemoSeeder {
 
     /** Profiles first, so that the demo workers hear of the listings that fit them. */
     private Uni<Void> seedJobs(SeedJobs seed, Map<UUID, Actor> actors, Map<String, UUID> unitIds) {
-        LocalDate today = WishService.today();
+        LocalDate today = time.today();
         Map<String, UUID> employers = new HashMap<>();
         Map<String, UUID> providers = new HashMap<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
@@ -273,7 +279,7 @@ public class DemoSeeder {
             case "EXPIRE" -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
                             io.quarkus.hibernate.reactive.panache.Panache.getSession().chain(s -> s.createNativeQuery(
                                             "update wish set deadline = :yesterday where id = :id")
-                                    .setParameter("yesterday", WishService.today().minusDays(1))
+                                    .setParameter("yesterday", time.today().minusDays(1))
                                     .setParameter("id", wish).executeUpdate()))
                     .chain(() -> expiry.expireDue(100));
             default -> throw new IllegalArgumentException("Unknown wish seed step " + step);
@@ -294,7 +300,7 @@ public class DemoSeeder {
             case "SUBMIT" -> households.submit(actor, id);
             case "START_VERIFICATION" -> households.startVerification(actor, id);
             case "VERIFY" -> households.recordVerification(actor, id, new HouseholdViews.VerificationRequest(
-                    LocalDate.now(PovertyLineService.BUSINESS_ZONE).minusDays(3),
+                    time.today().minusDays(3),
                     new FourLooks("与申报一致", "与申报一致", "与申报一致", "与申报一致"),
                     EnumSet.of(RecommendedHelp.LIVING_AID, RecommendedHelp.JOB_PLACEMENT),
                     "入户核查属实(演示数据)", "义工 小李"));

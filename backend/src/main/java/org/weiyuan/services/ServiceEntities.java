@@ -1,6 +1,5 @@
 package org.weiyuan.services;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,14 +22,11 @@ public final class ServiceEntities {
     public static class ServiceProvider {
         @Id
         public UUID id;
-        @Column(name = "unit_id")
         public UUID unitId;
         public String name;
         public String kind;
         public String district;
-        @Column(name = "created_by")
         public UUID createdBy;
-        @Column(name = "created_at")
         public Instant createdAt;
     }
 
@@ -45,9 +41,7 @@ public final class ServiceEntities {
 
         @Id
         public UUID id;
-        @Column(name = "provider_id")
         public UUID providerId;
-        @Column(name = "unit_id")
         public UUID unitId;
         @Enumerated(EnumType.STRING)
         public ServiceCategory category;
@@ -56,15 +50,12 @@ public final class ServiceEntities {
         public String district;
         public int capacity;
         public int booked;
-        @Column(name = "discount_pct")
         public Integer discountPct;
         @Enumerated(EnumType.STRING)
         public Eligibility eligibility;
-        @Column(name = "valid_until")
         public LocalDate validUntil;
         @Enumerated(EnumType.STRING)
         public Status status;
-        @Column(name = "created_at")
         public Instant createdAt;
         @Version
         public long version;
@@ -78,11 +69,8 @@ public final class ServiceEntities {
 
         @Id
         public UUID id;
-        @Column(name = "worker_subject")
         public UUID workerSubject;
-        @Column(name = "household_id")
         public UUID householdId;
-        @Column(name = "unit_id")
         public UUID unitId;
         @Enumerated(EnumType.STRING)
         public ServiceCategory category;
@@ -90,11 +78,8 @@ public final class ServiceEntities {
         public String note;
         @Enumerated(EnumType.STRING)
         public Status status;
-        @Column(name = "offer_id")
         public UUID offerId;
-        @Column(name = "created_at")
         public Instant createdAt;
-        @Column(name = "booked_at")
         public Instant bookedAt;
         @Version
         public long version;

@@ -1,18 +1,17 @@
 package org.weiyuan.services;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.household.Household;
@@ -27,7 +26,6 @@ import org.weiyuan.services.ServiceEntities.Eligibility;
 import org.weiyuan.services.ServiceEntities.ServiceOffer;
 import org.weiyuan.services.ServiceEntities.ServiceOrder;
 import org.weiyuan.services.ServiceEntities.ServiceProvider;
-import org.weiyuan.wish.WishService;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -42,14 +40,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class ServiceMenu {
 
-    @Inject
-    UnionScope scope;
-    @Inject
-    HouseholdService households;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Notifier notifier;
+    final BusinessTime time;
+
+    final UnionScope scope;
+    final HouseholdService households;
+    final AuditLog audit;
+    final Notifier notifier;
+
+    ServiceMenu(BusinessTime time, UnionScope scope, HouseholdService households, AuditLog audit, Notifier notifier) {
+        this.time = time;
+        this.scope = scope;
+        this.households = households;
+        this.audit = audit;
+        this.notifier = notifier;
+    }
 
     public record ProviderRequest(@NotNull UUID unitId, @NotBlank @Size(max = 100) String name,
                                   @NotBlank @Size(max = 24) String kind, @NotBlank @Size(max = 12) String district) { }
@@ -74,7 +78,7 @@ public class ServiceMenu {
             p.kind = r.kind().trim();
             p.district = r.district();
             p.createdBy = staff.subject();
-            p.createdAt = AuditChain.now();
+            p.createdAt = time.now();
             return Panache.getSession().chain(s -> s.persist(p)).replaceWith(p)
                     .call(() -> audit.record(staff, "SERVICE_PROVIDER_ADDED", "service_provider", p.id, null, Map.of("name", p.name), null));
         });
@@ -83,7 +87,7 @@ public class ServiceMenu {
     /** Publishes an offer, then books the orders that were waiting for one like it, oldest first. */
     @WithTransaction
     public Uni<ServiceOffer> publish(Actor staff, OfferRequest r) {
-        if (r.validUntil().isBefore(WishService.today())) {
+        if (r.validUntil().isBefore(time.today())) {
             throw DomainException.unprocessable("validUntil", "problem.services.valid-until");
         }
         return Panache.getSession().chain(s -> s.find(ServiceProvider.class, r.providerId()))
@@ -104,7 +108,7 @@ public class ServiceMenu {
                     o.eligibility = r.eligibility();
                     o.validUntil = r.validUntil();
                     o.status = ServiceOffer.Status.OPEN;
-                    o.createdAt = AuditChain.now();
+                    o.createdAt = time.now();
                     return Panache.getSession().chain(s -> s.persist(o).chain(s::flush)).replaceWith(o)
                             .call(() -> audit.record(staff, "SERVICE_OFFER_PUBLISHED", "service_offer", o.id, null,
                                     Map.of("category", o.category, "capacity", o.capacity), null))
@@ -137,7 +141,7 @@ public class ServiceMenu {
                 + " order by o.createdAt desc";
         return Panache.getSession().chain(s -> {
             var q = s.createSelectionQuery(hql, ServiceOffer.class)
-                    .setParameter("open", ServiceOffer.Status.OPEN).setParameter("today", WishService.today());
+                    .setParameter("open", ServiceOffer.Status.OPEN).setParameter("today", time.today());
             if (category != null) {
                 q.setParameter("category", category);
             }
@@ -164,7 +168,7 @@ public class ServiceMenu {
                     o.district = r.district();
                     o.note = r.note();
                     o.status = ServiceOrder.Status.WAITING;
-                    o.createdAt = AuditChain.now();
+                    o.createdAt = time.now();
                     return Panache.getSession().chain(s -> s.persist(o).chain(() -> lockCandidates(s, o, h))
                             .chain(offers -> {
                                 ServiceOffer chosen = offers.stream().filter(c -> c.booked < c.capacity).findFirst().orElse(null);
@@ -193,7 +197,7 @@ public class ServiceMenu {
                                  o.created_at, o.id
                         for update of o""", ServiceOffer.class)
                 .setParameter("district", o.district).setParameter("category", o.category.name())
-                .setParameter("today", WishService.today())
+                .setParameter("today", time.today())
                 .setParameter("eligible", eligibleFor(h).stream().map(Enum::name).toList())
                 .getResultList();
     }
@@ -202,7 +206,7 @@ public class ServiceMenu {
         offer.booked++;
         order.status = ServiceOrder.Status.BOOKED;
         order.offerId = offer.id;
-        order.bookedAt = AuditChain.now();
+        order.bookedAt = time.now();
         return notifier.notify(order.workerSubject, NotificationKind.SERVICE_ORDER_BOOKED, Notifier.serviceOrder(order.id),
                 offer.title, provider.name);
     }

@@ -3,7 +3,6 @@ package org.weiyuan.services;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,10 +38,13 @@ import java.util.UUID;
 @Tag(name = "services", description = "服务菜单 Service menu: legal aid, counselling, training, discounts, volunteers")
 public class ServiceResource {
 
-    @Inject
-    ServiceMenu menu;
-    @Inject
-    CurrentActor actor;
+    final ServiceMenu menu;
+    final CurrentActor actor;
+
+    ServiceResource(ServiceMenu menu, CurrentActor actor) {
+        this.menu = menu;
+        this.actor = actor;
+    }
 
     public record ProviderView(UUID id, UUID unitId, String name, String kind, String district) { }
 

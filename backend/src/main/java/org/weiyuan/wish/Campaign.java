@@ -1,6 +1,5 @@
 package org.weiyuan.wish;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,19 +17,14 @@ public class Campaign {
 
     @Id
     public UUID id;
-    @Column(name = "unit_id")
     public UUID unitId;
     @Enumerated(EnumType.STRING)
     public CampaignKind kind;
     public String name;
-    @Column(name = "starts_on")
     public LocalDate startsOn;
-    @Column(name = "ends_on")
     public LocalDate endsOn;
     /** 金秋助学: the fixed amount per student (e.g. 3,000 yuan), not the worker's choice. */
-    @Column(name = "scholarship_amount_fen")
     public Long scholarshipAmountFen;
-    @Column(name = "created_at")
     public Instant createdAt;
 
     public boolean isOpenOn(LocalDate day) {

@@ -1,6 +1,5 @@
 package org.weiyuan.wish;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,13 +19,9 @@ public class DonorPreference {
     public String[] kinds;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] districts;
-    @Column(name = "min_fen")
     public long minFen;
-    @Column(name = "max_fen")
     public long maxFen;
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "campaign_ids")
     public UUID[] campaignIds;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 }

@@ -1,10 +1,10 @@
 package org.weiyuan.wish;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.weiyuan.common.Cursor;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.common.Page;
@@ -22,12 +22,18 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class FeedService {
 
-    @Inject
-    WishRepositories.Wishes wishes;
-    @Inject
-    WishRepositories.Items items;
-    @Inject
-    WishRepositories.Photos photos;
+    final BusinessTime time;
+
+    final WishRepositories.Wishes wishes;
+    final WishRepositories.Items items;
+    final WishRepositories.Photos photos;
+
+    FeedService(BusinessTime time, WishRepositories.Wishes wishes, WishRepositories.Items items, WishRepositories.Photos photos) {
+        this.time = time;
+        this.wishes = wishes;
+        this.items = items;
+        this.photos = photos;
+    }
 
     /** Feed orders. */
     public enum Sort {
@@ -47,7 +53,7 @@ public class FeedService {
         StringBuilder q = new StringBuilder("from Wish w where w.status in :fundable and w.deadline >= :today");
         Map<String, Object> p = new HashMap<>();
         p.put("fundable", WishStatus.FUNDABLE);
-        p.put("today", WishService.today());
+        p.put("today", time.today());
         if (filter.kind() != null) {
             q.append(" and w.kind = :kind");
             p.put("kind", filter.kind());
@@ -102,7 +108,7 @@ public class FeedService {
                         select w.district, count(w) from Wish w
                         where w.status in :fundable and w.deadline >= :today and w.district is not null
                         group by w.district order by count(w) desc, w.district""", Object[].class)
-                .setParameter("fundable", WishStatus.FUNDABLE).setParameter("today", WishService.today())
+                .setParameter("fundable", WishStatus.FUNDABLE).setParameter("today", time.today())
                 .getResultList())
                 .map(rows -> rows.stream().map(r -> new DistrictCount((String) r[0], (Long) r[1])).toList());
     }

@@ -1,16 +1,15 @@
 package org.weiyuan.wish;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.matching.WishRecommender;
 import org.weiyuan.security.Actor;
@@ -38,15 +37,23 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ForYouService {
 
+    final BusinessTime time;
+
     /** Candidates considered per request: those the donor asked for, the most neglected, the newest. */
     static final int PREFERRED = 500;
     static final int NEGLECTED = 300;
     static final int NEWEST = 200;
 
-    @Inject
-    WishRepositories.Wishes wishes;
-    @Inject
-    FeedService feed;
+    final WishRepositories.Wishes wishes;
+    final DonationHistory donations;
+    final FeedService feed;
+
+    ForYouService(BusinessTime time, WishRepositories.Wishes wishes, DonationHistory donations, FeedService feed) {
+        this.time = time;
+        this.wishes = wishes;
+        this.donations = donations;
+        this.feed = feed;
+    }
 
     /**
      * Recent impressions per wish on this replica, halved every hour: an approximate, decaying memory
@@ -89,14 +96,14 @@ public class ForYouService {
             p.maxFen = r.maxFen();
             p.campaignIds = r.campaignIds() == null ? new UUID[0]
                     : r.campaignIds().stream().filter(java.util.Objects::nonNull).distinct().toArray(UUID[]::new);
-            p.updatedAt = AuditChain.now();
+            p.updatedAt = time.now();
             return (found == null ? s.persist(p) : Uni.createFrom().voidItem()).replaceWith(view(p));
         }));
     }
 
     @WithSession
     public Uni<List<FeedItem>> forYou(Actor donor, int limit) {
-        LocalDate today = WishService.today();
+        LocalDate today = time.today();
         return Panache.getSession().chain(s -> s.find(DonorPreference.class, donor.subject())
                 .chain(pref -> history(donor).chain(history -> candidates(pref, today).map(found -> {
                     WishRecommender.DonorTaste taste = taste(pref, history);
@@ -108,13 +115,12 @@ public class ForYouService {
                 })))).chain(feed::cards);
     }
 
-    /** What the donor has given to: the share of each kind, and the districts. */
-    private Uni<List<Object[]>> history(Actor donor) {
-        return Panache.getSession().chain(s -> s.createSelectionQuery("""
-                        select w.kind, w.district from Pledge p, Wish w
-                        where p.wishId = w.id and p.donorSubject = :me and p.status = org.weiyuan.funding.PledgeStatus.PAID""",
-                        Object[].class)
-                .setParameter("me", donor.subject()).setMaxResults(500).getResultList());
+    /** What the donor has given to (one wish per paid pledge): the share of each kind, and the districts. */
+    private Uni<List<Wish>> history(Actor donor) {
+        return donations.paidWishIds(donor.subject(), 500).chain(ids -> wishes.byIds(ids).map(found -> {
+            Map<UUID, Wish> byId = found.stream().collect(Collectors.toMap(w -> w.id, w -> w));
+            return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        }));
     }
 
     private Uni<Map<UUID, Wish>> candidates(DonorPreference pref, LocalDate today) {
@@ -148,19 +154,19 @@ public class ForYouService {
 
     private WishRecommender.WishFacts facts(Wish w, LocalDate today) {
         long waiting = w.publishedAt == null ? 0
-                : Duration.between(w.publishedAt, today.atStartOfDay(org.weiyuan.household.PovertyLineService.BUSINESS_ZONE)).toDays();
+                : Duration.between(w.publishedAt, today.atStartOfDay(BusinessTime.ZONE)).toDays();
         AtomicLong seen = impressions.get(w.id);
         return new WishRecommender.WishFacts(w.id, w.kind.name(), w.district, w.campaignId, w.remainingFen(),
                 org.weiyuan.household.Severity.rank(w.householdSeverity), Math.max(0, waiting), seen == null ? 0 : seen.get());
     }
 
-    private static WishRecommender.DonorTaste taste(DonorPreference p, List<Object[]> history) {
+    private static WishRecommender.DonorTaste taste(DonorPreference p, List<Wish> history) {
         Map<String, Double> kinds = new HashMap<>();
         Set<String> districts = new HashSet<>();
-        for (Object[] h : history) {
-            kinds.merge(((WishKind) h[0]).name(), 1.0 / history.size(), Double::sum);
-            if (h[1] != null) {
-                districts.add((String) h[1]);
+        for (Wish h : history) {
+            kinds.merge(h.kind.name(), 1.0 / history.size(), Double::sum);
+            if (h.district != null) {
+                districts.add(h.district);
             }
         }
         if (p == null) {

@@ -1,12 +1,12 @@
 package org.weiyuan.wish;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.weiyuan.common.DomainException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,11 +25,8 @@ public class Wish {
 
     @Id
     public UUID id;
-    @Column(name = "household_id")
     public UUID householdId;
-    @Column(name = "unit_id")
     public UUID unitId;
-    @Column(name = "campaign_id")
     public UUID campaignId;
     @Enumerated(EnumType.STRING)
     public WishKind kind;
@@ -37,53 +34,33 @@ public class Wish {
     public WishStatus status;
     public String title;
     public String story;
-    @Column(name = "target_fen")
     public long targetFen;
     /** Live pledges (held or paid). Changed only by one conditional SQL update, never read-modify-write. */
-    @Column(name = "pledged_fen")
     public long pledgedFen;
-    @Column(name = "paid_fen")
     public long paidFen;
     /** The part of {@link #paidFen} that came from matching pools (配捐). */
-    @Column(name = "matched_fen")
     public long matchedFen;
     /** Handed over to the household (拨付), approved; never more than {@link #paidFen}. */
-    @Column(name = "disbursed_fen")
     public long disbursedFen;
     /** Paid money sent back when the wish expired: refunds, moves to a fund, matches returned to pools. */
-    @Column(name = "returned_fen")
     public long returnedFen;
     /** When the household confirmed receipt (确认收到). */
-    @Column(name = "received_at")
     public Instant receivedAt;
     /** The household's thank-you note; donors see it only once staff cleared it. */
-    @Column(name = "thank_you")
     public String thankYou;
-    @Column(name = "thank_you_cleared_by")
     public UUID thankYouClearedBy;
     public LocalDate deadline;
     public String district;
-    @Column(name = "household_category")
     public String householdCategory;
-    @Column(name = "household_severity")
     public String householdSeverity;
-    @Column(name = "household_causes")
     public String householdCauses;
-    @Column(name = "school_name")
     public String schoolName;
-    @Column(name = "admission_year")
     public Integer admissionYear;
-    @Column(name = "rejection_reason")
     public String rejectionReason;
-    @Column(name = "vetted_by")
     public UUID vettedBy;
-    @Column(name = "created_by")
     public UUID createdBy;
-    @Column(name = "published_at")
     public Instant publishedAt;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
     @Version
     public long version;
@@ -92,6 +69,103 @@ public class Wish {
         return targetFen - pledgedFen;
     }
 
+    // --- Money on the wish (认捐, 到账, 配捐, 拨付). Funding calls these under the wish's row lock;
+    // the totals and the status move together here and nowhere else. ---
+
+    /** Whether a pledge of this amount fits: the wish takes pledges and still needs that much. */
+    public boolean canReserve(long amountFen) {
+        return WishRules.pledgeFits(status, pledgedFen, targetFen, amountFen);
+    }
+
+    /** A pledge holds its share (认捐): 409 when the wish takes no pledges or needs less (offering the remainder). */
+    public void reserve(long amountFen, Instant at) {
+        WishRules.checkPledge(status, pledgedFen, targetFen, amountFen);
+        pledgedFen += amountFen;
+        status = WishLifecycle.next(status, WishAction.FIRST_PLEDGE);
+        updatedAt = at;
+    }
+
+    /** A held pledge's hold ran out; the last one released puts the wish back to "no pledges". */
+    public void releaseHold(long amountFen, Instant at) {
+        pledgedFen -= amountFen;
+        updatedAt = at;
+        if (pledgedFen == 0 && WishLifecycle.allowed(status, WishAction.ALL_PLEDGES_RELEASED)) {
+            status = WishLifecycle.next(status, WishAction.ALL_PLEDGES_RELEASED);
+        }
+    }
+
+    /** A reserved pledge was paid (到账). */
+    public void markPaid(long amountFen, Instant at) {
+        paidFen += amountFen;
+        updatedAt = at;
+    }
+
+    /** A matching pool's share (配捐): reserved and paid at once. */
+    public void addMatch(long amountFen) {
+        pledgedFen += amountFen;
+        paidFen += amountFen;
+        matchedFen += amountFen;
+    }
+
+    /** Fully paid moves the wish to funded; returns whether it did. */
+    public boolean completeIfFullyPaid() {
+        if (paidFen != targetFen) {
+            return false;
+        }
+        status = WishLifecycle.next(status, WishAction.FULLY_PAID);
+        return true;
+    }
+
+    /** The deadline passed unfunded (到期). Held pledges and paid money are then let go one by one. */
+    public void expire(Instant at) {
+        status = WishLifecycle.next(status, WishAction.EXPIRE);
+        updatedAt = at;
+    }
+
+    /** A hold let go because the wish expired (the status stays expired). */
+    public void dropHoldOnExpiry(long amountFen) {
+        pledgedFen -= amountFen;
+    }
+
+    /** Paid money or a match sent back after expiry. */
+    public void returnPaid(long amountFen) {
+        returnedFen += amountFen;
+    }
+
+    /** Money handed over to the household (拨付). */
+    public void disburse(long amountFen, Instant at) {
+        disbursedFen += amountFen;
+        status = WishLifecycle.next(status, WishAction.DISBURSE);
+        updatedAt = at;
+    }
+
+    /** The household confirms receipt (确认收到): 422 while paid money is still to be handed over. */
+    public void confirmReceipt(String thankYouNote, Instant at) {
+        if (status == WishStatus.FULFILLING && disbursedFen < paidFen) {
+            throw DomainException.unprocessable("wish", "problem.disbursement.not-all-handed-over", paidFen - disbursedFen);
+        }
+        status = WishLifecycle.next(status, WishAction.CONFIRM_RECEIPT);
+        receivedAt = at;
+        updatedAt = at;
+        thankYou = thankYouNote == null || thankYouNote.isBlank() ? null : thankYouNote.trim();
+    }
+
+    /** Staff close the wish, clearing the thank-you note if there is one. */
+    public void close(UUID staff, Instant at) {
+        status = WishLifecycle.next(status, WishAction.CLOSE);
+        if (thankYou != null) {
+            thankYouClearedBy = staff;
+        }
+        updatedAt = at;
+    }
+
+    /** Moves the wish through its vetting lifecycle (409 when the action is not allowed now). */
+    public void advance(WishAction action, Instant at) {
+        status = WishLifecycle.next(status, action);
+        updatedAt = at;
+    }
+
+    // CPD-OFF: a snapshot lists the entity's fields, like the fields themselves
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("id", id);
@@ -106,4 +180,5 @@ public class Wish {
         s.put("rejectionReason", rejectionReason);
         return s;
     }
+    // CPD-ON
 }

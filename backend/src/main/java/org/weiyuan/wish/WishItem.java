@@ -1,6 +1,5 @@
 package org.weiyuan.wish;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,12 +13,10 @@ public class WishItem {
 
     @Id
     public UUID id;
-    @Column(name = "wish_id")
     public UUID wishId;
     public int position;
     public String name;
     public int quantity;
-    @Column(name = "unit_price_fen")
     public long unitPriceFen;
 
     public long totalFen() {

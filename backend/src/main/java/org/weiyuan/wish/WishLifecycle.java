@@ -1,9 +1,6 @@
 package org.weiyuan.wish;
 
-import org.weiyuan.common.DomainException;
-
-import java.util.EnumMap;
-import java.util.Map;
+import org.weiyuan.common.Transitions;
 
 import static org.weiyuan.wish.WishAction.*;
 import static org.weiyuan.wish.WishStatus.*;
@@ -14,8 +11,9 @@ import static org.weiyuan.wish.WishStatus.*;
  */
 public final class WishLifecycle {
 
-    private static final Map<WishAction, Map<WishStatus, WishStatus>> TABLE = new EnumMap<>(WishAction.class);
+    private static final Transitions<WishAction, WishStatus> TABLE = Transitions.of(WishAction.class, WishStatus.class);
 
+    // CPD-OFF: the table is data, one line per transition
     static {
         allow(EDIT, DRAFT, DRAFT);
         allow(EDIT, NEEDS_INFO, NEEDS_INFO);
@@ -45,22 +43,19 @@ public final class WishLifecycle {
         allow(CONFIRM_RECEIPT, FULFILLING, FULFILLED);
         allow(CLOSE, FULFILLED, CLOSED);
     }
+    // CPD-ON
 
     private WishLifecycle() { }
 
     private static void allow(WishAction action, WishStatus from, WishStatus to) {
-        TABLE.computeIfAbsent(action, a -> new EnumMap<>(WishStatus.class)).put(from, to);
+        TABLE.allow(action, from, to);
     }
 
     public static WishStatus next(WishStatus current, WishAction action) {
-        WishStatus to = TABLE.getOrDefault(action, Map.of()).get(current);
-        if (to == null) {
-            throw DomainException.illegalTransition(action.name(), current);
-        }
-        return to;
+        return TABLE.next(current, action);
     }
 
     public static boolean allowed(WishStatus current, WishAction action) {
-        return TABLE.getOrDefault(action, Map.of()).containsKey(current);
+        return TABLE.allowed(current, action);
     }
 }

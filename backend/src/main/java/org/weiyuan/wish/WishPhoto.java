@@ -1,6 +1,5 @@
 package org.weiyuan.wish;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,20 +28,15 @@ public class WishPhoto {
 
     @Id
     public UUID id;
-    @Column(name = "wish_id")
     public UUID wishId;
     @Enumerated(EnumType.STRING)
     public Kind kind;
-    @Column(name = "content_type")
     public String contentType;
     public int width;
     public int height;
     public byte[] bytes;
-    @Column(name = "uploaded_by")
     public UUID uploadedBy;
     /** Staff checked it shows no face or identifying detail (or has consent): donors may see it. */
-    @Column(name = "cleared_by")
     public UUID clearedBy;
-    @Column(name = "created_at")
     public Instant createdAt;
 }

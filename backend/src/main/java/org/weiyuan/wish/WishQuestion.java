@@ -1,6 +1,5 @@
 package org.weiyuan.wish;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,6 +14,5 @@ public class WishQuestion extends Question {
 
     @Id
     public UUID id;
-    @Column(name = "wish_id")
     public UUID wishId;
 }

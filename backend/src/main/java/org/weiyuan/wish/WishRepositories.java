@@ -17,6 +17,11 @@ public final class WishRepositories {
         Uni<Long> openCount(UUID householdId) {
             return count("householdId = ?1 and status in ?2", householdId, WishStatus.OPEN);
         }
+
+        /** The wishes with these ids (each once). */
+        Uni<List<Wish>> byIds(java.util.Collection<UUID> ids) {
+            return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", java.util.Set.copyOf(ids));
+        }
     }
 
     @ApplicationScoped

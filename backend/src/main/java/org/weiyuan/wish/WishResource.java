@@ -3,7 +3,6 @@ package org.weiyuan.wish;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -46,14 +45,17 @@ import java.util.UUID;
 @Tag(name = "wishes", description = "微愿 Wishes, vetting and the donor feed")
 public class WishResource {
 
-    @Inject
-    WishService service;
-    @Inject
-    FeedService feed;
-    @Inject
-    ForYouService forYou;
-    @Inject
-    CurrentActor actor;
+    final WishService service;
+    final FeedService feed;
+    final ForYouService forYou;
+    final CurrentActor actor;
+
+    WishResource(WishService service, FeedService feed, ForYouService forYou, CurrentActor actor) {
+        this.service = service;
+        this.feed = feed;
+        this.forYou = forYou;
+        this.actor = actor;
+    }
 
     @POST
     @Path("/wishes")

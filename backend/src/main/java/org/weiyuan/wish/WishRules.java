@@ -20,6 +20,22 @@ public final class WishRules {
 
     private WishRules() { }
 
+    /** 409 when the wish takes no pledges, or when the amount is more than it still needs (offering the remainder). */
+    public static void checkPledge(WishStatus status, long pledgedFen, long targetFen, long amountFen) {
+        if (!WishStatus.FUNDABLE.contains(status)) {
+            throw DomainException.illegalTransition("PLEDGE", status);
+        }
+        long remaining = targetFen - pledgedFen;
+        if (amountFen > remaining) {
+            throw DomainException.remainderExceeded(remaining);
+        }
+    }
+
+    /** Whether a pledge fits: the wish takes pledges and still needs that much. */
+    public static boolean pledgeFits(WishStatus status, long pledgedFen, long targetFen, long amountFen) {
+        return WishStatus.FUNDABLE.contains(status) && amountFen <= targetFen - pledgedFen;
+    }
+
     /** A goods wish's target is the sum of its items, never a number the worker types. */
     public static long goodsTarget(List<Item> items) {
         if (items == null || items.isEmpty()) {

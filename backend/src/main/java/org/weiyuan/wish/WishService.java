@@ -1,17 +1,15 @@
 package org.weiyuan.wish;
 
+import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.weiyuan.audit.AuditChain;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.household.Household;
 import org.weiyuan.household.HouseholdService;
 import org.weiyuan.household.HouseholdStatus;
-import org.weiyuan.household.PovertyLineService;
 import org.weiyuan.notify.NotificationKind;
 import org.weiyuan.notify.Notifier;
 import org.weiyuan.org.UnionScope;
@@ -36,31 +34,36 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class WishService {
 
-    @Inject
-    PhotoConfig photoLimits;
+    final BusinessTime time;
+    final PhotoConfig photoLimits;
 
-    @Inject
-    WishRepositories.Wishes wishes;
-    @Inject
-    WishRepositories.Items items;
-    @Inject
-    WishRepositories.Questions questions;
-    @Inject
-    WishRepositories.Campaigns campaigns;
-    @Inject
-    WishRepositories.Photos photos;
-    @Inject
-    HouseholdService households;
-    @Inject
-    UnionScope scope;
-    @Inject
-    UnionUnitRepository units;
-    @Inject
-    WishConfig config;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Notifier notifier;
+    final WishRepositories.Wishes wishes;
+    final WishRepositories.Items items;
+    final WishRepositories.Questions questions;
+    final WishRepositories.Campaigns campaigns;
+    final WishRepositories.Photos photos;
+    final HouseholdService households;
+    final UnionScope scope;
+    final UnionUnitRepository units;
+    final WishConfig config;
+    final AuditLog audit;
+    final Notifier notifier;
+
+    WishService(BusinessTime time, PhotoConfig photoLimits, WishRepositories.Wishes wishes, WishRepositories.Items items, WishRepositories.Questions questions, WishRepositories.Campaigns campaigns, WishRepositories.Photos photos, HouseholdService households, UnionScope scope, UnionUnitRepository units, WishConfig config, AuditLog audit, Notifier notifier) {
+        this.time = time;
+        this.photoLimits = photoLimits;
+        this.wishes = wishes;
+        this.items = items;
+        this.questions = questions;
+        this.campaigns = campaigns;
+        this.photos = photos;
+        this.households = households;
+        this.scope = scope;
+        this.units = units;
+        this.config = config;
+        this.audit = audit;
+        this.notifier = notifier;
+    }
 
     /** A wish with its items and questions, and whether the caller owns it. */
     public record WishFile(Wish wish, List<WishItem> items, List<WishQuestion> questions, List<WishViews.PhotoInfo> photos) {
@@ -71,11 +74,6 @@ public class WishService {
 
     /** Photos per wish; more would not help a donor decide and would bloat the database. */
     static final int MAX_PHOTOS = 6;
-
-    /** Today in China time: the calendar deadlines and campaign windows are kept in. */
-    public static LocalDate today() {
-        return LocalDate.now(PovertyLineService.BUSINESS_ZONE);
-    }
 
     @WithTransaction
     public Uni<WishFile> create(Actor actor, WishRequest request) {
@@ -102,7 +100,7 @@ public class WishService {
     }
 
     private Uni<WishFile> build(Actor actor, Household household, WishRequest r, Campaign campaign) {
-        LocalDate today = today();
+        LocalDate today = time.today();
         WishRules.checkDeadline(r.deadline(), today, config.limits());
         Wish w = new Wish();
         w.id = UUID.randomUUID();
@@ -152,7 +150,7 @@ public class WishService {
         w.householdSeverity = household.severity == null ? null : household.severity.name();
         w.householdCauses = household.causes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         w.createdBy = actor.subject();
-        w.createdAt = AuditChain.now();
+        w.createdAt = time.now();
         w.updatedAt = w.createdAt;
         return wishes.persist(w)
                 .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem() : items.persist(rows))
@@ -194,7 +192,7 @@ public class WishService {
             q.wishId = id;
             q.askedBy = actor.subject();
             q.question = question.trim();
-            q.askedAt = AuditChain.now();
+            q.askedAt = time.now();
             List<WishQuestion> all = new ArrayList<>(f.questions());
             all.add(q);
             return transition(actor, f.withQuestions(all), WishAction.ASK_QUESTION, "WISH_QUESTION_ASKED", q.question)
@@ -209,7 +207,7 @@ public class WishService {
             WishLifecycle.next(f.wish().status, WishAction.ANSWER_QUESTION);
             WishQuestion q = f.questions().stream().filter(x -> x.id.equals(questionId)).findFirst()
                     .orElseThrow(() -> DomainException.notFound("question"));
-            q.answer(answer, actor.subject(), AuditChain.now());
+            q.answer(answer, actor.subject(), time.now());
             Uni<Void> recorded = audit.record(actor, "WISH_QUESTION_ANSWERED", "wish", id, null, Map.of("questionId", q.id), null);
             if (f.questions().stream().noneMatch(WishQuestion::isOpen)) {
                 return recorded.chain(() -> transition(actor, f, WishAction.ANSWERS_COMPLETE, "WISH_RESUBMITTED", null))
@@ -253,7 +251,7 @@ public class WishService {
                 w.story = r.story().trim();
             }
             w.vettedBy = actor.subject();
-            w.publishedAt = AuditChain.now();
+            w.publishedAt = time.now();
             return transition(actor, f, WishAction.PUBLISH, "WISH_PUBLISHED", w.targetFen + " fen", before)
                     .call(() -> notifier.notify(w.createdBy, NotificationKind.WISH_PUBLISHED, Notifier.wish(w.id), w.title));
         });
@@ -302,7 +300,7 @@ public class WishService {
             p.height = clean.height();
             p.bytes = clean.bytes();
             p.uploadedBy = actor.subject();
-            p.createdAt = AuditChain.now();
+            p.createdAt = time.now();
             return photos.persist(p)
                     .chain(() -> audit.record(actor, "WISH_PHOTO_ADDED", "wish", id, null, Map.of("photoId", p.id, "kind", kind), null))
                     .chain(() -> load(f.wish()));
@@ -353,7 +351,7 @@ public class WishService {
             p.height = clean.height();
             p.bytes = clean.bytes();
             p.uploadedBy = actor.subject();
-            p.createdAt = AuditChain.now();
+            p.createdAt = time.now();
             return photos.persist(p)
                     .chain(() -> audit.record(actor, "WISH_PROOF_ADDED", "wish", id, null, Map.of("photoId", p.id), null))
                     .chain(() -> load(f.wish()));
@@ -423,7 +421,7 @@ public class WishService {
             c.startsOn = r.startsOn();
             c.endsOn = r.endsOn();
             c.scholarshipAmountFen = r.scholarshipAmountFen();
-            c.createdAt = AuditChain.now();
+            c.createdAt = time.now();
             return campaigns.persist(c).replaceWith(c)
                     .call(saved -> audit.record(actor, "CAMPAIGN_CREATED", "campaign", saved.id, null,
                             Map.of("name", saved.name, "kind", saved.kind), null));
@@ -449,8 +447,7 @@ public class WishService {
     private Uni<WishFile> transition(Actor actor, WishFile f, WishAction action, String auditAction, String detail,
                                      Map<String, Object> before) {
         Wish w = f.wish();
-        w.status = WishLifecycle.next(w.status, action);
-        w.updatedAt = AuditChain.now();
+        w.advance(action, time.now());
         return audit.record(actor, auditAction, "wish", w.id, before, w.snapshot(), detail).replaceWith(f);
     }
 

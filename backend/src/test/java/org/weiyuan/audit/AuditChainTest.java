@@ -18,7 +18,7 @@ class AuditChainTest {
             AuditEntry e = new AuditEntry();
             e.seq = (long) i + 1;
             e.id = UUID.randomUUID();
-            e.occurredAt = AuditChain.now();
+            e.occurredAt = java.time.Instant.parse("2026-03-01T08:00:00.123456Z").plusSeconds(i);
             e.actorSubject = UUID.randomUUID();
             e.actorRole = "staff";
             e.action = "HOUSEHOLD_APPROVED";

@@ -26,13 +26,12 @@ class DatabaseSignalsHealthTest {
 
     @Test
     void aReplicaThatLostItsListenerSaysSo() {
-        DatabaseSignalsHealth health = new DatabaseSignalsHealth();
-        health.signals = new DatabaseSignals() {
+        DatabaseSignalsHealth health = new DatabaseSignalsHealth(new DatabaseSignals(null) {
             @Override
             public boolean listening() {
                 return false;
             }
-        };
+        });
         assertThat(health.call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
     }
 }

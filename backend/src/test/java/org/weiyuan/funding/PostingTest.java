@@ -5,6 +5,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.weiyuan.common.DomainException;
+import org.weiyuan.wish.WishRules;
 import org.weiyuan.wish.WishStatus;
 
 import java.util.List;
@@ -45,10 +46,10 @@ class PostingTest {
         if (pledged > target) {
             return;
         }
-        boolean fits = FundingRules.fits(WishStatus.PARTLY_FUNDED, pledged, target, amount);
+        boolean fits = WishRules.pledgeFits(WishStatus.PARTLY_FUNDED, pledged, target, amount);
         assertThat(fits).isEqualTo(pledged + amount <= target);
         if (!fits) {
-            assertThatThrownBy(() -> FundingRules.checkPledge(WishStatus.PARTLY_FUNDED, pledged, target, amount))
+            assertThatThrownBy(() -> WishRules.checkPledge(WishStatus.PARTLY_FUNDED, pledged, target, amount))
                     .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.remainingFen()).isEqualTo(target - pledged));
         }
     }
@@ -56,7 +57,7 @@ class PostingTest {
     @Test
     void onlyPublishedWishesTakePledges() {
         for (WishStatus s : WishStatus.values()) {
-            assertThat(FundingRules.fits(s, 0, 100, 1)).as(s.name()).isEqualTo(s == WishStatus.PUBLISHED || s == WishStatus.PARTLY_FUNDED);
+            assertThat(WishRules.pledgeFits(s, 0, 100, 1)).as(s.name()).isEqualTo(s == WishStatus.PUBLISHED || s == WishStatus.PARTLY_FUNDED);
         }
     }
 }

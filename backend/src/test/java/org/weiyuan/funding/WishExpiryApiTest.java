@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.weiyuan.support.Api;
 import org.weiyuan.support.Demo;
 import org.weiyuan.support.Fixtures;
+import org.weiyuan.support.TestClock;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +29,15 @@ import static org.hamcrest.Matchers.is;
 /** An unfunded wish expires: each donor's choice is carried out by ledger entries, matches go home. */
 @QuarkusTest
 class WishExpiryApiTest {
+
+    /** Time passes by moving the application's clock; put back after each test. */
+    @Inject
+    TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void clockBack() {
+        clock.reset();
+    }
 
     @Inject
     ExpiryService expiry;
@@ -52,6 +63,7 @@ class WishExpiryApiTest {
         Map<String, Object> w = new HashMap<>(Fixtures.cashWish(50_000));
         w.put("kind", "FESTIVAL_AID");
         w.put("campaignId", campaign);
+        w.put("deadline", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString());
         String wish = Fixtures.publishedWish(UUID.randomUUID(), w);
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
@@ -62,7 +74,7 @@ class WishExpiryApiTest {
         notifyPaid(moveRef, 2_000);
         given().get("/api/v1/feed/wishes/" + wish).then().body("paidFen", is(6_000)).body("pledgedFen", is(7_000));
 
-        execute("update wish set deadline = current_date - 1 where id = '" + wish + "'");
+        clock.advance(Duration.ofDays(2)); // the deadline (tomorrow) goes by; other tests' wishes run to +30 days
         int expired = VertxContextSupport.subscribeAndAwait(() -> expiry.expireDue(100));
         assertThat(expired).isGreaterThanOrEqualTo(1);
 

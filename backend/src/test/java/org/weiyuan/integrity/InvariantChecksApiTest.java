@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.weiyuan.support.Api;
 import org.weiyuan.support.Demo;
 import org.weiyuan.support.Sql;
+import org.weiyuan.support.TestClock;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +29,15 @@ import static org.hamcrest.Matchers.is;
  */
 @QuarkusTest
 class InvariantChecksApiTest {
+
+    /** Time passes by moving the application's clock; put back after each test. */
+    @Inject
+    TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void clockBack() {
+        clock.reset();
+    }
 
     static final List<String> CHECKS = List.of("audit-chain", "expired-holds", "ledger-balance", "outbox-stuck", "wish-totals");
 
@@ -175,7 +186,7 @@ class InvariantChecksApiTest {
             // another replica holding it keeps this one out; once its lease has run out, this one runs
             Sql.execute(jdbc, "update invariant_lease set holder = 'replica-other', leased_until = now() + interval '1 hour'");
             assertThat(io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> service.takeLease())).isFalse();
-            Sql.execute(jdbc, "update invariant_lease set leased_until = now() - interval '1 second'");
+            clock.advance(Duration.ofHours(1).plusSeconds(1)); // the other replica's lease runs out
             assertThat(io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> service.takeLease())).isTrue();
         } finally {
             Sql.execute(jdbc, "update invariant_lease set holder = null, leased_until = '1970-01-01T00:00:00Z'");

@@ -10,12 +10,14 @@ import org.weiyuan.support.Demo;
 import org.weiyuan.support.Files;
 import org.weiyuan.support.Fixtures;
 import org.weiyuan.support.Sql;
+import org.weiyuan.support.TestClock;
 import org.weiyuan.support.Tokens;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +34,15 @@ import static org.hamcrest.Matchers.nullValue;
 /** Staff events, quiet hours, parked deliveries, live updates, and a crash between sending and recording. */
 @QuarkusTest
 class NotificationOperationsApiTest {
+
+    /** Time passes by moving the application's clock; put back after each test. */
+    @Inject
+    TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void clockBack() {
+        clock.reset();
+    }
 
     @Inject
     OutboxDispatcher dispatcher;
@@ -146,7 +157,7 @@ class NotificationOperationsApiTest {
         String row = "from outbox_event where notification_id = '" + id + "'";
         for (int attempt = 1; attempt <= 8; attempt++) {
             drain();
-            execute("update outbox_event set next_attempt_at = now() where notification_id = '" + id + "' and status = 'PENDING'");
+            clock.advance(Duration.ofHours(1).plusSeconds(1)); // past the longest backoff
         }
         assertThat(count("select count(*) " + row + " and status = 'PARKED'")).isOne();
         assertThat(kindsAbout(Demo.MA_PROVINCE, "staff", Notifier.PARKED_DELIVERIES)).contains("DELIVERIES_PARKED");
@@ -180,7 +191,7 @@ class NotificationOperationsApiTest {
         drain();
         assertThat(push.sends(id)).as("nothing is resent while the lease runs").isOne();
 
-        execute("update outbox_event set next_attempt_at = now() where notification_id = '" + id + "'"); // the lease ran out
+        clock.advance(OutboxDispatcher.LEASE.plusSeconds(1)); // the lease ran out
         drain();
         drain();
         assertThat(push.sends(id)).as("one duplicate, then recorded").isEqualTo(2);

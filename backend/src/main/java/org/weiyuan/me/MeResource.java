@@ -1,8 +1,7 @@
-package org.weiyuan.org;
+package org.weiyuan.me;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,26 +9,40 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weiyuan.household.HouseholdService;
-import org.weiyuan.org.OrgViews.MeView;
+import org.weiyuan.org.OrgMapper;
+import org.weiyuan.org.OrgService;
+import org.weiyuan.org.OrgViews;
 import org.weiyuan.security.Actor;
 import org.weiyuan.security.CurrentActor;
 
 import java.util.TreeSet;
+import java.util.UUID;
 
+/**
+ * 我的 — who the caller is across features (their unit from {@code org}, their household from
+ * {@code household}). It lives in its own package so that neither of those features depends on the other.
+ */
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "me", description = "当前用户 The signed-in user")
 public class MeResource {
 
-    @Inject
-    CurrentActor currentActor;
-    @Inject
-    OrgService org;
-    @Inject
-    HouseholdService households;
-    @Inject
-    OrgMapper mapper;
+    /** What the signed-in user is to the platform: roles, and their unit or household. */
+    public record MeView(UUID subject, String username, java.util.Set<String> roles, OrgViews.UnitView unit,
+                         UUID householdId) { }
+
+    private final CurrentActor currentActor;
+    private final OrgService org;
+    private final HouseholdService households;
+    private final OrgMapper mapper;
+
+    MeResource(CurrentActor currentActor, OrgService org, HouseholdService households, OrgMapper mapper) {
+        this.currentActor = currentActor;
+        this.org = org;
+        this.households = households;
+        this.mapper = mapper;
+    }
 
     @GET
     @Operation(operationId = "getMe", summary = "我是谁 Roles, the staff member's unit, the worker's household")
@@ -38,7 +51,7 @@ public class MeResource {
         Uni<OrgViews.UnitView> unit = actor.isStaff()
                 ? org.staffUnitView(actor.subject()).map(u -> u == null ? null : mapper.toView(u))
                 : Uni.createFrom().nullItem();
-        return unit.chain(u -> (actor.isWorker() ? households.ownedHouseholdId(actor.subject()) : Uni.createFrom().<java.util.UUID>nullItem())
+        return unit.chain(u -> (actor.isWorker() ? households.ownedHouseholdId(actor.subject()) : Uni.createFrom().<UUID>nullItem())
                 .map(householdId -> new MeView(actor.subject(), actor.username(), new TreeSet<>(actor.roles()), u, householdId)));
     }
 }

@@ -1,0 +1,52 @@
+package org.weiyuan.funding;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.weiyuan.common.DomainException;
+import org.weiyuan.funding.FundingViews.PaymentAccepted;
+import org.weiyuan.funding.FundingViews.PaymentNoticeAnswer;
+import org.weiyuan.security.Actor;
+
+/**
+ * Payments in and out of the gateways (支付): a gateway's notification is verified by that gateway
+ * (chosen by name through {@link PaymentGateways}) and handed to whoever issued the reference, a
+ * pledge or a matching pool.
+ */
+@ApplicationScoped
+public class Payments {
+
+    private final PaymentGateways gateways;
+    private final SandboxGateway sandbox;
+    private final PledgeService pledges;
+    private final MatchingService matching;
+
+    Payments(PaymentGateways gateways, SandboxGateway sandbox, PledgeService pledges, MatchingService matching) {
+        this.gateways = gateways;
+        this.sandbox = sandbox;
+        this.pledges = pledges;
+        this.matching = matching;
+    }
+
+    /** The donor (or a pool's sponsor) pays on the sandbox checkout; the sandbox notifies us asynchronously. */
+    public Uni<PaymentAccepted> payInSandbox(Actor payer, String reference) {
+        Uni<?> paying = MatchingService.isPoolReference(reference)
+                ? matching.byReference(reference).map(pool -> {
+                    if (pool == null || !pool.sponsorSubject.equals(payer.subject())) {
+                        throw DomainException.notFound("pool");
+                    }
+                    sandbox.completePayment(pool.paymentReference, pool.budgetFen);
+                    return pool;
+                })
+                : pledges.payInSandbox(payer, reference);
+        return paying.map(x -> new PaymentAccepted(reference, "PROCESSING"));
+    }
+
+    /** A gateway's signed notification: verified by that gateway, then posted once. */
+    public Uni<PaymentNoticeAnswer> receive(String gatewayName, String body, String signature) {
+        PaymentGateway.Notification n = gateways.named(gatewayName).verify(body, signature);
+        if (MatchingService.isPoolReference(n.reference())) {
+            return matching.confirmFunding(n).map(p -> new PaymentNoticeAnswer("OK", null, p.status.name()));
+        }
+        return pledges.confirmPayment(n).map(p -> new PaymentNoticeAnswer("OK", p.status.name(), null));
+    }
+}

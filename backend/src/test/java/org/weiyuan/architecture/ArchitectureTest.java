@@ -1,0 +1,176 @@
+package org.weiyuan.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The package rules of docs/architecture.md, run against the compiled main classes. Each rule names
+ * what it protects; a rule wrapped in {@link FreezingArchRule} still fails on any violation that is
+ * not in the recorded store (src/test/resources/archunit-store), so nothing new gets in while the
+ * recorded ones are being removed.
+ */
+class ArchitectureTest {
+
+    /** Shared kernel: every feature may use it; it uses no feature. */
+    static final String[] KERNEL = {"org.weiyuan.common..", "org.weiyuan.security..", "org.weiyuan.audit.."};
+
+    static final String[] DATA_ACCESS = {
+            "org.hibernate.reactive.mutiny..",
+            "io.quarkus.hibernate.reactive.panache..",
+            "io.vertx.mutiny.sqlclient..",
+            "io.vertx.sqlclient..",
+            "io.vertx.mutiny.pgclient..",
+    };
+
+    static final String[] FRAMEWORKS = {"io.quarkus..", "org.hibernate..", "io.vertx..", "jakarta..", "io.smallrye..",
+            "org.eclipse.microprofile.."};
+
+    static JavaClasses main;
+
+    @BeforeAll
+    static void importMain() {
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("org.weiyuan");
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        ArchRule rule = slices().matching("org.weiyuan.(*)..").namingSlices("feature $1").should().beFreeOfCycles()
+                .because("a feature that needs another must ask it through a port or a method, never both ways");
+        rule.check(main);
+    }
+
+    @Test
+    void sharedKernelDependsOnNoFeature() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(KERNEL)
+                .should().dependOnClassesThat(DescribedPredicate.describe("are in a feature package",
+                        (JavaClass c) -> c.getPackageName().startsWith("org.weiyuan.")
+                                && !c.getPackageName().startsWith("org.weiyuan.common")
+                                && !c.getPackageName().startsWith("org.weiyuan.security")
+                                && !c.getPackageName().startsWith("org.weiyuan.audit")))
+                .because("common, security and audit are used by every feature and must stay below all of them");
+        rule.check(main);
+    }
+
+    /** HTTP only: no session, no repository, no Pool, no query strings, no writes to entity fields. */
+    @Test
+    void resourcesUseServicesAndViewsOnly() {
+        ArchRule rule = noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().resideInAnyPackage(DATA_ACCESS)
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repositories")
+                .orShould(writeEntityFields())
+                .because("a resource turns HTTP into one service call and the answer into a view");
+        rule.check(main);
+    }
+
+    /**
+     * Only repositories (classes named *Repository/*Repositories and their nested classes, and the shared
+     * helpers in org.weiyuan.common.db) open sessions, run HQL/SQL or use the reactive Pool.
+     */
+    @Test
+    void onlyRepositoriesTouchTheDatabase() {
+        ArchRule rule = FreezingArchRule.freeze(noClasses().that(areNotRepositories())
+                .should().dependOnClassesThat().resideInAnyPackage(DATA_ACCESS)
+                .orShould(passQueryStrings())
+                .because("the repository owns every query; services say what they need by intent"));
+        rule.check(main);
+    }
+
+    /** Plain rule classes: the business rules, testable without a container. */
+    @Test
+    void ruleClassesImportNoFramework() {
+        ArchRule rule = noClasses().that(areRuleClasses())
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("rules are plain Java with plain unit tests");
+        rule.check(main);
+    }
+
+    // --- predicates and conditions ---
+
+    static final Set<String> RULE_SUFFIXES = Set.of("Lifecycle", "Assessor", "Scorer", "Rules", "Policy", "Posting",
+            "Chain", "Recommender", "Transitions", "Episodes", "QuietHours", "Masking", "IdNumbers", "BusinessTime");
+
+    static DescribedPredicate<JavaClass> areRuleClasses() {
+        return DescribedPredicate.describe("are plain rule classes (named *Lifecycle, *Assessor, *Scorer, *Rules, "
+                + "*Policy, *Posting, *Chain, *Recommender, …, or in org.weiyuan.matching)", c -> {
+                    JavaClass top = top(c);
+                    return top.getPackageName().equals("org.weiyuan.matching")
+                            || RULE_SUFFIXES.stream().anyMatch(top.getSimpleName()::endsWith);
+                });
+    }
+
+    static DescribedPredicate<JavaClass> areNotRepositories() {
+        return DescribedPredicate.describe("are not repositories", c -> {
+            JavaClass top = top(c);
+            return !(top.getSimpleName().endsWith("Repository") || top.getSimpleName().endsWith("Repositories")
+                    || top.getPackageName().equals("org.weiyuan.common.db")
+                    || c.isAssignableTo("io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase"));
+        });
+    }
+
+    static JavaClass top(JavaClass c) {
+        JavaClass t = c;
+        while (t.getEnclosingClass().isPresent()) {
+            t = t.getEnclosingClass().get();
+        }
+        return t;
+    }
+
+    /** A call that hands a query string to Hibernate, Panache or the Vert.x client. */
+    static ArchCondition<JavaClass> passQueryStrings() {
+        return new ArchCondition<>("pass HQL/SQL strings to Hibernate, Panache or Vert.x") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                for (JavaMethodCall call : c.getMethodCallsFromSelf()) {
+                    JavaClass owner = call.getTargetOwner();
+                    boolean dataApi = owner.isAssignableTo("io.quarkus.hibernate.reactive.panache.common.runtime.AbstractJpaOperations")
+                            || owner.isAssignableTo("io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase")
+                            || owner.isAssignableTo("io.quarkus.hibernate.reactive.panache.PanacheEntityBase")
+                            || owner.getPackageName().startsWith("org.hibernate.reactive.mutiny")
+                            || owner.getPackageName().startsWith("io.vertx.mutiny.sqlclient");
+                    boolean takesString = call.getTarget().getRawParameterTypes().stream()
+                            .anyMatch(t -> t.isEquivalentTo(String.class));
+                    if (dataApi && takesString) {
+                        events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** A resource assigning a field of an @Entity (a state change behind the service's back). */
+    static ArchCondition<JavaClass> writeEntityFields() {
+        return new ArchCondition<>("write fields of entities") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                for (JavaFieldAccess a : c.getFieldAccessesFromSelf()) {
+                    if (a.getAccessType() == JavaFieldAccess.AccessType.SET
+                            && a.getTargetOwner().isAnnotatedWith("jakarta.persistence.Entity")) {
+                        events.add(SimpleConditionEvent.violated(a, a.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+}
