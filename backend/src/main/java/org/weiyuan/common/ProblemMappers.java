@@ -71,7 +71,7 @@ public class ProblemMappers {
         Locale locale = locale(headers);
         String field = pathOf(e);
         String message;
-        if (e instanceof JsonRules.ControlCharacterException) {
+        if (e instanceof StrictJson.ControlCharacterException) {
             message = Messages.get(locale, "problem.text.control",
                     TextRules.firstControl(String.valueOf(e.getValue()), true) + 1);
         } else if (isIntegral(e.getTargetType())) {

@@ -28,7 +28,7 @@ import java.io.IOException;
  * </ul>
  */
 @Singleton
-public class JsonRules implements ObjectMapperCustomizer {
+public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
