@@ -347,7 +347,11 @@ await journey('zhou.hua exports the household work list: masked, then full value
   await signIn(page, 'zhou.hua')
   await page.goto(base + 'households')
   await page.waitForSelector('[data-testid="households-table"] .el-table__row')
+  // the approved files: the page and the export ask for the same status
+  await page.click('[data-testid="status-filter"]')
+  await page.click('.el-select-dropdown__item:visible >> text="已建档"')
   await page.waitForLoadState('networkidle')
+  await page.waitForSelector('[data-testid="households-table"] .el-table__row')
   const shown = await page.$$eval('[data-testid="households-table"] .el-table__row', (rows) => rows.length)
   const masked = await exportSheet(page, '[data-testid="households-export"]')
   const header = masked.rows[0] ?? []
