@@ -23,6 +23,8 @@ await page.fill('#password', process.env.PASSWORD || 'weiyuan123')
 await page.click('#kc-login')
 await page.waitForSelector('[data-testid="queue-table"] .el-table__row')
 const cdp = await context.newCDPSession(page)
+// setCacheDisabled only takes effect with the Network domain enabled
+await cdp.send('Network.enable')
 await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
 await cdp.send('Performance.enable')
 
