@@ -6,7 +6,8 @@
 // CHROMIUM (default /usr/bin/chromium), WISH_TITLE (a submitted goods wish to vet), PASSWORD.
 import { chromium } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { readXlsx } from './xlsx.mjs'
 import { join, resolve } from 'node:path'
 
 const base = process.env.CONSOLE_URL?.replace(/\/?$/, '/')
@@ -56,7 +57,7 @@ async function session(lang = 'zh-CN') {
 }
 
 /** Signs in through the real Keycloak login page, as a person would. */
-async function signIn(page, username) {
+async function signIn(page, username, { unit = true } = {}) {
   await page.goto(base + 'queue')
   await page.waitForSelector('#username')
   await page.fill('#username', username)
@@ -64,7 +65,38 @@ async function signIn(page, username) {
   await page.click('#kc-login')
   await page.waitForURL((u) => u.pathname.startsWith('/console/queue'))
   await page.waitForSelector('[data-testid="queue-table"]')
-  await page.waitForSelector('[data-testid="current-unit"]')
+  if (unit) await page.waitForSelector('[data-testid="current-unit"]')
+}
+
+const DASHBOARDS = ['households', 'households-monthly', 'money-units', 'money-campaigns', 'wishes', 'placements', 'service-demand']
+
+/** Opens a dashboard page and waits for its chart and table. */
+async function openDashboard(page, key) {
+  await page.goto(base + `stats/${key}`)
+  await page.waitForSelector(`[data-testid="stats-${key}"] [data-testid="stats-table"] .el-table__row`)
+  await page.waitForSelector('[data-testid="stats-chart"] canvas')
+  const label = await page.getAttribute('[data-testid="stats-chart"]', 'aria-label')
+  check(label && label.length > 4, `the ${key} chart has an aria-label summary: ${label}`)
+}
+
+/** Clicks an export button and reads the downloaded workbook's first sheet. */
+async function exportSheet(page, selector, confirm = false) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    (async () => {
+      await page.click(selector)
+      if (confirm) {
+        const box = await page.waitForSelector('.el-message-box')
+        check((await box.textContent()).includes('审计'), 'the full-values confirm says the export is audited')
+        await page.click('.el-message-box .el-button--primary')
+      }
+    })(),
+  ])
+  const name = download.suggestedFilename()
+  check(name.endsWith('.xlsx'), `an .xlsx file: ${name}`)
+  const file = join(shots, `export-${Date.now()}-${name.replace(/[^\w.-]/g, '_')}`)
+  await download.saveAs(file)
+  return { name, ...readXlsx(readFileSync(file)) }
 }
 
 /** Saves a screenshot and runs axe-core on the page: serious or critical violations fail. */
@@ -280,6 +312,117 @@ await journey('keyboard only: skip link, side menu, queue filter and a file, wit
   }
   await page.keyboard.press('Enter')
   await page.waitForSelector('[data-testid="household-file"]')
+  await context.close()
+})
+
+await journey('chen.jing (贵阳市) opens every dashboard, drills into 南明区 and back, exports a chart table', async () => {
+  const { context, page, errors } = await session()
+  await signIn(page, 'chen.jing')
+  for (const key of DASHBOARDS) {
+    await openDashboard(page, key)
+    await look(page, `stats-${key}.zh-CN`)
+  }
+  await openDashboard(page, 'households')
+  const top = await page.textContent('[data-testid="stats-breadcrumb"]')
+  check(top.includes('贵阳市'), `the breadcrumb starts at 贵阳市: ${top}`)
+  const before = await page.textContent('[data-testid="stats-table"]')
+  check(before.includes('南明区') && before.includes('云岩区'), `贵阳市 sees its districts: ${before}`)
+  await page.click('[data-testid="stats-table"] button:has-text("南明区")')
+  await page.waitForSelector('[data-testid="stats-breadcrumb"] [aria-current="location"]:has-text("南明区")')
+  await page.waitForLoadState('networkidle')
+  const inside = await page.textContent('[data-testid="stats-table"]')
+  check(!inside.includes('云岩区'), `inside 南明区 no 云岩区 row: ${inside}`)
+  await look(page, 'stats-households-drilled.zh-CN')
+  const sheet = await exportSheet(page, '[data-testid="stats-export"]')
+  check(sheet.rows.some((r) => r[0]?.includes('合计')), `the exported table has its total row: ${JSON.stringify(sheet.rows.slice(0, 4))}`)
+  check(sheet.sheets.some((s) => s.includes('说明')), `the workbook has its 说明 About sheet: ${sheet.sheets}`)
+  await page.click('[data-testid="crumb-0"]')
+  await page.waitForSelector('[data-testid="stats-breadcrumb"] [aria-current="location"]:has-text("贵阳市")')
+  check(errors.length === 0, `no script errors: ${errors.join('; ')}`)
+  await context.close()
+})
+
+await journey('zhou.hua exports the household work list: masked, then full values after the audited confirm', async () => {
+  const { context, page, errors } = await session()
+  await signIn(page, 'zhou.hua')
+  await page.goto(base + 'households')
+  await page.waitForSelector('[data-testid="households-table"] .el-table__row')
+  // the approved files: the page and the export ask for the same status
+  await page.click('[data-testid="status-filter"]')
+  await page.click('.el-select-dropdown__item:visible >> text="已建档"')
+  await page.waitForLoadState('networkidle')
+  await page.waitForSelector('[data-testid="households-table"] .el-table__row')
+  const shown = await page.$$eval('[data-testid="households-table"] .el-table__row', (rows) => rows.length)
+  const masked = await exportSheet(page, '[data-testid="households-export"]')
+  const header = masked.rows[0] ?? []
+  const nameCol = header.findIndex((h) => h.startsWith('户主姓名'))
+  const idCol = header.findIndex((h) => h.startsWith('身份证号'))
+  check(nameCol >= 0 && idCol >= 0, `the sheet has the head-of-household and ID columns: ${header}`)
+  const data = masked.rows.slice(1).filter((r) => r.some((c) => c))
+  if (shown < 100) check(data.length === shown, `one row per file on the page: ${data.length} rows, ${shown} files shown`)
+  check(data.length > 0 && data.every((r) => r[idCol].includes('*')), `ID numbers masked: ${data.map((r) => r[idCol]).slice(0, 3)}`)
+  const full = await exportSheet(page, '[data-testid="households-export-full"]', true)
+  const fullData = full.rows.slice(1).filter((r) => r.some((c) => c))
+  check(fullData.length === data.length, 'the full export has the same rows')
+  check(fullData.some((r) => /^\d{17}[\dX]$/.test(r[idCol])), `full ID numbers after the confirm: ${fullData.map((r) => r[idCol]).slice(0, 3)}`)
+  await page.goto(base + 'disbursements')
+  await page.waitForSelector('[data-testid="disbursements-export"]')
+  await look(page, 'disbursements-export.zh-CN')
+  check(errors.length === 0, `no script errors: ${errors.join('; ')}`)
+  await context.close()
+})
+
+await journey('the dashboards in English', async () => {
+  const { context, page, errors } = await session('en')
+  await signIn(page, 'chen.jing')
+  for (const key of DASHBOARDS) {
+    await openDashboard(page, key)
+    await look(page, `stats-${key}.en`)
+  }
+  check((await page.textContent('h1')).includes('Unmet service demand'), 'the last page is in English')
+  check(errors.length === 0, `no script errors: ${errors.join('; ')}`)
+  await context.close()
+})
+
+await journey('sun.li (云岩区) never sees 南明区 in any dashboard', async () => {
+  const { context, page } = await session()
+  await signIn(page, 'sun.li')
+  for (const key of DASHBOARDS) {
+    await openDashboard(page, key)
+    await page.waitForLoadState('networkidle')
+    const text = (await page.textContent(`[data-testid="stats-${key}"]`)) + (await page.getAttribute('[data-testid="stats-chart"]', 'aria-label'))
+    check(!text.includes('南明'), `no 南明 on sun.li's ${key} dashboard`)
+    if (key === 'households') check(text.includes('云岩区'), 'sun.li reports on 云岩区')
+  }
+  await context.close()
+})
+
+await journey('weiyuan-admin opens the admin pages: union tree, staff, 低保 lines, audit chain, parked pushes, invariants', async () => {
+  const { context, page, errors } = await session()
+  await signIn(page, 'weiyuan-admin', { unit: false })
+  await page.goto(base + 'admin/units')
+  await page.waitForSelector('[data-testid="unit-tree"] :text("南明区")')
+  await look(page, 'admin-units.zh-CN')
+  await page.goto(base + 'admin/staff')
+  await page.waitForSelector('[data-testid="staff-table"] .el-table__row')
+  await look(page, 'admin-staff.zh-CN')
+  await page.goto(base + 'admin/poverty-lines')
+  await page.waitForSelector('[data-testid="lines-table"] .el-table__row')
+  await look(page, 'admin-poverty-lines.zh-CN')
+  await page.goto(base + 'admin/audit')
+  await page.waitForSelector('[data-testid="audit-table"] .el-table__row')
+  await page.click('[data-testid="verify-chain"]')
+  const chain = await page.waitForSelector('[data-testid="chain-result"]')
+  check((await chain.textContent()).includes('哈希链完整'), `the audit chain verifies: ${await chain.textContent()}`)
+  await look(page, 'admin-audit.zh-CN')
+  await page.goto(base + 'admin/parked')
+  await page.waitForSelector('[data-testid="parked-table"]')
+  await look(page, 'admin-parked.zh-CN')
+  await page.goto(base + 'admin/invariants')
+  await page.click('[data-testid="run-invariants"]')
+  await page.waitForSelector('[data-testid="invariants-table"] .el-table__row')
+  await look(page, 'admin-invariants.zh-CN')
+  check(errors.length === 0, `no script errors: ${errors.join('; ')}`)
   await context.close()
 })
 

@@ -15,6 +15,14 @@ export function useLanguageSource(source: () => string): void {
   languageSource = source
 }
 
+/** The current token and language, for calls made outside openapi-fetch (XLSX downloads). */
+export function currentToken(): Promise<string | null> {
+  return tokenSource()
+}
+export function currentLanguage(): string {
+  return languageSource()
+}
+
 const bearer: Middleware = {
   async onRequest({ request }) {
     const token = await tokenSource()

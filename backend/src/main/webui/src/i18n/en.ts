@@ -3,7 +3,7 @@ import type zhCN from './zh-CN'
 // English second: the same keys as zh-CN.ts (a unit test checks it).
 const en: typeof zhCN = {
   app: { title: 'Weiyuan staff console', subtitle: 'Trade-union hardship aid', skip: 'Skip to main content' },
-  menu: { queue: 'My work', households: 'Household files', wishes: 'Wish vetting', disbursements: 'Second approvals' },
+  menu: { queue: 'My work', households: 'Household files', wishes: 'Wish vetting', disbursements: 'Second approvals', stats: 'Reports', admin: 'Administration' },
   top: { unit: 'Union', lang: 'Language', signOut: 'Sign out', user: 'Signed in as' },
   auth: {
     signingIn: 'Taking you to the sign-in page…',
@@ -11,6 +11,38 @@ const en: typeof zhCN = {
     signedOut: 'You have signed out.',
     failed: 'Sign-in failed: {reason}',
     staffOnly: 'The console is for union staff. This account has no staff role.',
+  },
+  stats: {
+    title: 'Reports', unit: 'Unit', campaign: 'Campaign', total: 'Total', month: 'Month', perMonth: 'Totals per month',
+    by: 'Break down by', export: 'Export to Excel', exported: 'Downloaded {name}', unitPath: 'Unit path',
+    drillHint: 'Click a bar or a unit name in the table to see its child unions.', drillTable: 'Click a unit name in the table to see its child unions.', noDrill: 'Per campaign: not broken down by child unit.',
+    drillInto: 'Show the child units of {name}',
+    families: {
+      households: 'Households', 'households-monthly': 'Files per month', 'money-units': 'Money per unit', 'money-campaigns': 'Money per campaign',
+      wishes: 'Wishes by state and age', placements: 'Job placements per month', 'service-demand': 'Unmet service demand',
+    },
+    dimensions: {
+      CATEGORY: 'By category', SEVERITY: 'By severity', CAUSE: 'By cause', STATUS: 'By status', EXIT_REASON: 'By exit reason', AGE: 'By age', DISTRICT: 'By district',
+    },
+  },
+  exports: {
+    button: 'Export to Excel', full: 'Export full values', masked: 'Export (personal data masked)',
+    confirmTitle: 'Export full personal data', confirm: 'The sheet will hold full names, ID numbers and phone numbers. This export is recorded in the audit log; keep the file safe and use it for aid work only.',
+    done: 'Downloaded {name}',
+  },
+  admin: {
+    adminOnly: 'This page is for platform administrators only.',
+    pages: { units: 'Union tree', staff: 'Staff', 'poverty-lines': 'Dibao lines', audit: 'Audit log', parked: 'Parked pushes', invariants: 'Invariant checks' },
+    hints: {
+      units: 'The unions at every level (read-only: add units through the API).', staff: 'Staff members and their unions.', 'poverty-lines': 'The urban dibao line per region and year.',
+      audit: 'Every sensitive action, each entry hash-chained to the one before; "Verify chain" checks nothing was altered.', parked: 'Push notifications not delivered after every retry.',
+      invariants: 'Results of the periodic checks: balanced ledger, escrow balances and more.',
+    },
+    levels: { NATIONAL: 'National', PROVINCE: 'Province', CITY: 'City', DISTRICT: 'District', GRASSROOTS: 'Grassroots', undefined: '' },
+    name: 'Name', region: 'Region', year: 'Year', monthly: 'Monthly line (yuan)', extremePct: 'Extreme hardship (%)', hardshipPct: 'Hardship (%)',
+    verify: 'Verify chain', intact: 'Chain intact: {n} entries checked', broken: 'Chain broken at entry {n}: {reason}',
+    position: 'No.', when: 'Time', action: 'Action', role: 'Role', entity: 'Entity', detail: 'Detail', more: 'Load more',
+    attempts: 'Attempts', lastError: 'Last error', runChecks: 'Check now', healthy: 'All checks pass', unhealthy: 'Some checks fail', check: 'Check', violations: 'Violations',
   },
   common: {
     refresh: 'Refresh', loading: 'Loading…', empty: 'Nothing here', search: 'Search', all: 'All', open: 'Open',

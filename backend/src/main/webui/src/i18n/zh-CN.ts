@@ -1,7 +1,7 @@
 // 简体中文 first; en.ts must have the same keys (checked by a unit test).
 export default {
   app: { title: '微愿工作台', subtitle: '工会困难职工帮扶', skip: '跳到主要内容' },
-  menu: { queue: '待我处理', households: '困难职工档案', wishes: '微愿审核', disbursements: '拨付复核' },
+  menu: { queue: '待我处理', households: '困难职工档案', wishes: '微愿审核', disbursements: '拨付复核', stats: '统计报表', admin: '系统管理' },
   top: { unit: '所属工会', lang: '语言', signOut: '退出登录', user: '当前用户' },
   auth: {
     signingIn: '正在跳转到统一身份认证…',
@@ -9,6 +9,38 @@ export default {
     signedOut: '您已退出登录。',
     failed: '登录失败：{reason}',
     staffOnly: '工作台仅供工会工作人员使用。当前账号没有工作人员权限。',
+  },
+  stats: {
+    title: '统计报表', unit: '单位', campaign: '活动', total: '合计', month: '月份', perMonth: '各月合计',
+    by: '统计维度', export: '导出 Excel', exported: '已下载 {name}', unitPath: '单位层级',
+    drillHint: '点击柱形或表中单位名称查看下级工会。', drillTable: '点击表中单位名称查看下级工会。', noDrill: '按活动统计，不再细分下级单位。',
+    drillInto: '查看 {name} 的下级单位',
+    families: {
+      households: '困难家庭分布', 'households-monthly': '月度建档与退出', 'money-units': '各单位资金', 'money-campaigns': '各活动资金',
+      wishes: '微愿状态与时长', placements: '月度就业安置', 'service-demand': '未满足服务需求',
+    },
+    dimensions: {
+      CATEGORY: '按困难类别', SEVERITY: '按困难程度', CAUSE: '按致困原因', STATUS: '按状态', EXIT_REASON: '按退出原因', AGE: '按等待时长', DISTRICT: '按区县',
+    },
+  },
+  exports: {
+    button: '导出 Excel', full: '导出完整信息', masked: '导出（个人信息脱敏）',
+    confirmTitle: '导出完整个人信息', confirm: '导出的表格将包含完整的姓名、身份证号和联系电话。本次导出将记入审计日志，请妥善保管文件，仅用于帮扶工作。',
+    done: '已下载 {name}',
+  },
+  admin: {
+    adminOnly: '本页面仅供平台管理员使用。',
+    pages: { units: '工会组织树', staff: '工作人员', 'poverty-lines': '低保标准', audit: '审计日志', parked: '推送失败', invariants: '数据一致性检查' },
+    hints: {
+      units: '各级工会组织（只读：新增单位请使用接口）。', staff: '工作人员及其所属工会。', 'poverty-lines': '各地区各年度的城市低保标准。',
+      audit: '所有敏感操作的记录，逐条以哈希链相连；“校验哈希链”检查记录未被篡改。', parked: '多次重试后仍未送达的推送通知。',
+      invariants: '账务平衡、托管余额等规则的定期检查结果。',
+    },
+    levels: { NATIONAL: '全国', PROVINCE: '省级', CITY: '市级', DISTRICT: '区县级', GRASSROOTS: '基层', undefined: '' },
+    name: '姓名', region: '地区', year: '年度', monthly: '每月标准（元）', extremePct: '特困比例（%）', hardshipPct: '困难比例（%）',
+    verify: '校验哈希链', intact: '哈希链完整：已校验 {n} 条记录', broken: '哈希链在第 {n} 条断开：{reason}',
+    position: '序号', when: '时间', action: '操作', role: '角色', entity: '对象', detail: '详情', more: '加载更多',
+    attempts: '尝试次数', lastError: '最后错误', runChecks: '立即检查', healthy: '全部检查通过', unhealthy: '有检查未通过', check: '检查项', violations: '违规数',
   },
   common: {
     refresh: '刷新', loading: '加载中…', empty: '暂无数据', search: '搜索', all: '全部', open: '打开',

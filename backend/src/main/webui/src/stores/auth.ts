@@ -20,6 +20,7 @@ export const useAuthStore = defineStore('auth', () => {
 
   const roles = computed(() => (user.value ? realmRoles(user.value.access_token) : []))
   const isStaff = computed(() => roles.value.includes('staff') || roles.value.includes('admin'))
+  const isAdmin = computed(() => roles.value.includes('admin'))
   const signedIn = computed(() => user.value !== null && !user.value.expired)
   const displayName = computed(() => personName(user.value?.profile ?? {}) || me.value?.username || '')
 
@@ -60,5 +61,5 @@ export const useAuthStore = defineStore('auth', () => {
     await m.signoutRedirect({ id_token_hint: hint })
   }
 
-  return { user, me, roles, isStaff, signedIn, displayName, init, signIn, completeSignIn, loadMe, signOut }
+  return { user, me, roles, isStaff, isAdmin, signedIn, displayName, init, signIn, completeSignIn, loadMe, signOut }
 })
