@@ -90,6 +90,10 @@ create table festival_date (
     primary key (festival, on_date)
 );
 insert into festival_date (festival, on_date, name_zh, name_en) values
+    ('NEW_YEAR',     date '2025-01-01', '元旦', 'New Year''s Day'),
+    ('SPRING',       date '2025-01-29', '春节', 'Spring Festival'),
+    ('LABOUR_DAY',   date '2025-05-01', '五一', 'Labour Day'),
+    ('DOUBLE_NINTH', date '2025-10-29', '重阳', 'Double Ninth Festival'),
     ('NEW_YEAR',     date '2026-01-01', '元旦', 'New Year''s Day'),
     ('SPRING',       date '2026-02-17', '春节', 'Spring Festival'),
     ('LABOUR_DAY',   date '2026-05-01', '五一', 'Labour Day'),

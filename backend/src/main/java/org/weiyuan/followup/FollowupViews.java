@@ -45,7 +45,10 @@ public final class FollowupViews {
 
     public record LinkRequest(@NotNull LinkKind kind, @NotNull UUID id) { }
 
-    public record HelperRequest(@NotNull UUID helperSubject) { }
+    public record HelperRequest(
+            @NotNull UUID helperSubject,
+            /** When the pairing was agreed (China date), if it is recorded late; default today. Not in the future. */
+            LocalDate assignedOn) { }
 
     public record ContactRequest(
             @NotNull ContactCompliance.Kind kind,

@@ -59,15 +59,21 @@ public class HelperService {
             if (h.status != HouseholdStatus.APPROVED) {
                 throw DomainException.illegalTransition("ASSIGN_HELPER", h.status);
             }
+            LocalDate today = FollowupClock.today(clock);
+            if (request.assignedOn() != null && request.assignedOn().isAfter(today)) {
+                throw DomainException.unprocessable("assignedOn", "problem.followup.assigned-in-future");
+            }
             return access.staffFor(h, request.helperSubject(), "helperSubject").chain(member -> repository.assignment(h.id).chain(a -> {
-                LocalDate today = FollowupClock.today(clock);
                 UUID before = a == null ? null : a.helperSubject;
                 HelperAssignment target = a == null ? new HelperAssignment() : a;
                 if (a == null || !a.helperSubject.equals(request.helperSubject())) {
                     target.householdId = h.id;
                     target.helperSubject = request.helperSubject();
-                    target.assignedOn = today; // a new helper's clock starts today
+                    target.assignedOn = today; // a new helper's clock starts on the pairing day
                     target.lastRemindedOn = null;
+                }
+                if (request.assignedOn() != null) {
+                    target.assignedOn = request.assignedOn();
                 }
                 target.assignedBy = actor.subject();
                 target.updatedAt = Instant.now(clock);
