@@ -108,7 +108,7 @@ create table visit_task (
     id              uuid primary key,
     household_id    uuid          not null references household (id),
     helper_subject  uuid          not null,
-    reason          varchar(20)   not null,
+    reason          varchar(40)   not null,
     label_zh        varchar(60)   not null,
     label_en        varchar(80)   not null,
     due_on          date          not null,

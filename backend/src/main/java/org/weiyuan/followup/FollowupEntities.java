@@ -19,7 +19,7 @@ public final class FollowupEntities {
     private FollowupEntities() { }
 
     /** 帮扶计划: one per household (一户一计划). */
-    @Entity
+    @Entity(name = "HelpPlan")
     @Table(name = "help_plan")
     public static class HelpPlan {
         @Id
@@ -45,7 +45,7 @@ public final class FollowupEntities {
     public enum LinkKind { JOB_APPLICATION, SERVICE_ORDER, WISH }
 
     /** 帮扶措施 (一户一措施). */
-    @Entity
+    @Entity(name = "HelpMeasure")
     @Table(name = "help_measure")
     public static class HelpMeasure {
         @Id
@@ -76,7 +76,7 @@ public final class FollowupEntities {
     }
 
     /** A review of the plan made at a home visit. */
-    @Entity
+    @Entity(name = "PlanReview")
     @Table(name = "help_plan_review")
     public static class PlanReview {
         @Id
@@ -95,7 +95,7 @@ public final class FollowupEntities {
     }
 
     /** 帮扶责任人: the staff member paired with a household (结对). */
-    @Entity
+    @Entity(name = "HelperAssignment")
     @Table(name = "helper_assignment")
     public static class HelperAssignment {
         @Id
@@ -116,7 +116,7 @@ public final class FollowupEntities {
     }
 
     /** One entry of the contact log. */
-    @Entity
+    @Entity(name = "ContactEntry")
     @Table(name = "contact_log")
     public static class ContactEntry {
         @Id
@@ -137,7 +137,7 @@ public final class FollowupEntities {
     }
 
     /** The contact rule of a unit. */
-    @Entity
+    @Entity(name = "ContactRuleRow")
     @Table(name = "contact_rule")
     public static class ContactRuleRow {
         @Id
@@ -156,7 +156,7 @@ public final class FollowupEntities {
     }
 
     /** A festival or birthday visit task for a household's helper. */
-    @Entity
+    @Entity(name = "VisitTask")
     @Table(name = "visit_task")
     public static class VisitTask {
         @Id
