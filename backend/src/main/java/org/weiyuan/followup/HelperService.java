@@ -1,6 +1,5 @@
 package org.weiyuan.followup;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,9 +84,12 @@ public class HelperService {
         });
     }
 
-    @WithSession
+    /** The helper and the contact log (audited: it describes a household's situation). */
+    @WithTransaction
     public Uni<ContactLog> contacts(Actor actor, UUID householdId) {
-        return access.inStaffScope(actor, householdId).chain(h -> repository.assignment(h.id)
+        return access.inStaffScope(actor, householdId)
+                .call(h -> audit.record(actor, "followup.contacts.read", "household", h.id, null, null, null))
+                .chain(h -> repository.assignment(h.id)
                 .chain(a -> (a == null ? Uni.createFrom().<HelperView>nullItem() : helperView(h, a))
                         .chain(helper -> repository.contactsOf(h.id)
                                 .map(list -> new ContactLog(helper, list.stream().map(mapper::toView).toList())))));
