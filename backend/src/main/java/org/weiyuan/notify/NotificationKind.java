@@ -16,5 +16,9 @@ public enum NotificationKind {
     /** Operators: push deliveries gave up after all retries. */
     DELIVERIES_PARKED,
     /** Operators: a scheduled invariant check (ledger, audit chain, ...) found a discrepancy. */
-    INVARIANT_VIOLATED
+    INVARIANT_VIOLATED,
+    /** Helper: a paired household is overdue for contact (帮扶联系逾期). */
+    FOLLOWUP_CONTACT_OVERDUE,
+    /** Helper: a festival or birthday visit task was created. */
+    FOLLOWUP_VISIT_TASK
 }

@@ -74,6 +74,7 @@ class AuthorizationMatrixTest {
                 .extract().path("questions[0].id");
         Api.admin().body(Map.of("unitId", Demo.NANMING.toString(), "displayName", "矩阵测试"))
                 .put("/api/v1/staff/" + assignableSubject).then().statusCode(200);
+        followupFixtures();
     }
 
     private RequestSpecification as(Caller caller) {
@@ -306,6 +307,7 @@ class AuthorizationMatrixTest {
         all.addAll(statsEndpoints());
         // the console's public start-up settings (Keycloak address, client id): nothing personal, open to all
         all.add(new Endpoint("GET", () -> "/api/v1/config/web", () -> null, everyone(200)));
+        all.addAll(followupEndpoints());
         return all;
     }
 
@@ -372,6 +374,50 @@ class AuthorizationMatrixTest {
 
     private static long literalSegments(String operation) {
         return java.util.Arrays.stream(operation.split("/")).filter(seg -> !seg.startsWith("{")).count();
+    /** An approved household of 南明 with a help plan, and one of its measures (org.weiyuan.followup). */
+    private String followupHousehold;
+    private String followupMeasure;
+
+    private void followupFixtures() {
+        followupHousehold = org.weiyuan.support.Fixtures.approvedHousehold(UUID.randomUUID());
+        followupMeasure = Api.staff(Demo.LIU_NANMING).body(Map.of("goals", "矩阵测试计划"))
+                .post("/api/v1/followup/households/" + followupHousehold + "/plan").then().statusCode(201)
+                .extract().path("measures[0].id");
+    }
+
+    /** Follow-up: staff whose subtree holds the household (or unit, or helper); the worker's own plan. */
+    private List<Endpoint> followupEndpoints() {
+        Supplier<Object> none = () -> null;
+        Supplier<String> file = () -> "/api/v1/followup/households/" + followupHousehold;
+        Supplier<String> measure = () -> file.get() + "/plan/measures/" + followupMeasure;
+        Object[] scopedUnit = {Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 404,
+                Caller.STAFF_OTHER_CITY, 404, Caller.STAFF_UNASSIGNED, 403};
+        Object[] allStaff = {Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 200,
+                Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 403};
+        String nanming = "/api/v1/followup/units/" + Demo.NANMING + "/contact-rule";
+        Map<String, Object> rule = Map.of("minHouseholds", 2, "contactsPerQuarter", 2, "visitsPerYear", 2);
+        return List.of(
+                new Endpoint("POST", () -> file.get() + "/plan", () -> Map.of("goals", "再次制定"), expect(staffOnFile())),
+                new Endpoint("GET", () -> file.get() + "/plan", none, expect(staffOnFile())),
+                new Endpoint("PUT", () -> file.get() + "/plan", () -> Map.of("goals", "矩阵测试计划"), expect(staffOnFile())),
+                new Endpoint("POST", () -> file.get() + "/plan/measures", () -> Map.of("kind", "LIVING_AID"), expect(staffOnFile())),
+                new Endpoint("PUT", measure, () -> Map.of("description", "生活救助", "ownerSubject", Demo.LIU_NANMING.toString(),
+                        "dueOn", java.time.LocalDate.of(2099, 1, 1).toString()), expect(staffOnFile())),
+                new Endpoint("POST", () -> measure.get() + "/transition", () -> Map.of("action", "START"), expect(staffOnFile())),
+                new Endpoint("POST", () -> measure.get() + "/link", () -> Map.of("kind", "WISH", "id", UUID.randomUUID().toString()),
+                        expect(staffOnFile())),
+                new Endpoint("GET", () -> "/api/v1/followup/me/plan", none, expect(Caller.OWNER_WORKER, 404, Caller.OTHER_WORKER, 404)),
+                new Endpoint("PUT", () -> file.get() + "/helper", () -> Map.of("helperSubject", Demo.LIU_NANMING.toString()),
+                        expect(staffOnFile())),
+                new Endpoint("GET", () -> file.get() + "/contacts", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> file.get() + "/contacts", () -> Map.of("kind", "PHONE", "summary", "矩阵测试联系"),
+                        expect(staffOnFile())),
+                new Endpoint("GET", () -> "/api/v1/followup/my-tasks", none, expect(allStaff)),
+                new Endpoint("GET", () -> nanming, none, expect(scopedUnit)),
+                new Endpoint("PUT", () -> nanming, () -> rule, expect(scopedUnit)),
+                new Endpoint("GET", () -> "/api/v1/followup/compliance/units/" + Demo.NANMING + "?year=2026", none, expect(scopedUnit)),
+                new Endpoint("GET", () -> "/api/v1/followup/compliance/helpers/" + Demo.LIU_NANMING + "?year=2026", none,
+                        expect(scopedUnit)));
     }
 
     Stream<Arguments> cases() {

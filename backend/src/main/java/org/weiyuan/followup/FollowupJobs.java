@@ -1,0 +1,151 @@
+package org.weiyuan.followup;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.weiyuan.followup.FollowupEntities.VisitTask;
+import org.weiyuan.notify.NotificationKind;
+import org.weiyuan.notify.Notifier;
+import org.weiyuan.security.PiiCipher;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Scheduled follow-up work: reminders to helpers about overdue contacts, and festival (两节, 五一,
+ * 重阳) and birthday visit tasks from the festival calendar. Both are idempotent per day (a
+ * reminder at most every {@code remind-every-days} per household, one task per household, reason
+ * and date), so replicas running them at once do no harm. Tests call the methods with a date.
+ */
+@ApplicationScoped
+public class FollowupJobs {
+
+    private static final Logger LOG = Logger.getLogger(FollowupJobs.class);
+
+    private final FollowupRepository repository;
+    private final ContactRules rules;
+    private final Notifier notifier;
+    private final PiiCipher cipher;
+    private final FollowupConfig config;
+    private final Clock clock;
+
+    public FollowupJobs(FollowupRepository repository, ContactRules rules, Notifier notifier, PiiCipher cipher,
+                        FollowupConfig config, Clock clock) {
+        this.repository = repository;
+        this.rules = rules;
+        this.notifier = notifier;
+        this.cipher = cipher;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${weiyuan.followup.jobs-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> scheduled() {
+        LocalDate today = FollowupClock.today(clock);
+        return remindOverdue(today).chain(n -> createVisitTasks(today))
+                .onFailure().invoke(e -> LOG.warn("Follow-up jobs failed; the next round will try again", e))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** Notifies each helper, in their own inbox only, of each household overdue for contact on {@code today}. */
+    @WithTransaction
+    public Uni<Integer> remindOverdue(LocalDate today) {
+        return repository.allPairings().chain(pairings -> {
+            Map<String, Uni<ContactCompliance.Rule>> byPath = new HashMap<>();
+            List<FollowupRepository.PairingRow> due = new ArrayList<>();
+            return Multi.createFrom().iterable(pairings).onItem().transformToUniAndConcatenate(p ->
+                    byPath.computeIfAbsent(p.unitPath(), path -> rules.at(null, path).map(ContactRules::rule).memoize().indefinitely())
+                            .invoke(rule -> {
+                                LocalDate dueOn = ContactCompliance.nextContactDue(rule, p.assignedOn(), p.lastContact());
+                                boolean recentlyReminded = p.lastRemindedOn() != null
+                                        && !today.isAfter(p.lastRemindedOn().plusDays(config.remindEveryDays() - 1L));
+                                if (ContactCompliance.overdue(dueOn, today) && !recentlyReminded) {
+                                    due.add(p);
+                                }
+                            })).collect().asList()
+                    .chain(x -> Multi.createFrom().iterable(due).onItem().transformToUniAndConcatenate(p -> {
+                        LocalDate dueOn = p.lastContact() == null ? p.assignedOn() : p.lastContact();
+                        return notifier.notify(p.helperSubject(), NotificationKind.FOLLOWUP_CONTACT_OVERDUE,
+                                        "weiyuan://followup/households/" + p.householdId(), dueOn.toString())
+                                .chain(() -> repository.markReminded(p.householdId(), today));
+                    }).collect().asList())
+                    .map(List::size);
+        });
+    }
+
+    /**
+     * Creates visit tasks for festivals within {@code festival-lead-days} of {@code today} and for
+     * heads' birthdays within {@code birthday-lead-days} (the birthday is read from the ID number;
+     * 29 February falls on 28 February in other years), for each approved household's helper.
+     */
+    @WithTransaction
+    public Uni<Integer> createVisitTasks(LocalDate today) {
+        return repository.festivalsBetween(today, today.plusDays(config.festivalLeadDays()))
+                .chain(festivals -> repository.pairedHouseholdsWithIdNumber().chain(rows -> {
+                    Instant now = Instant.now(clock);
+                    List<VisitTask> tasks = new ArrayList<>();
+                    for (Object[] r : rows) {
+                        UUID household = (UUID) r[0];
+                        UUID helper = (UUID) r[1];
+                        for (FollowupRepository.Festival f : festivals) {
+                            tasks.add(task(household, helper, "FESTIVAL_" + f.festival(), f.nameZh() + "走访", f.nameEn() + " visit", f.on(), now));
+                        }
+                        LocalDate birthday = birthdayWithin(r[2] == null ? null : cipher.decrypt((String) r[2]), today, config.birthdayLeadDays());
+                        if (birthday != null) {
+                            tasks.add(task(household, helper, "BIRTHDAY", "生日走访", "Birthday visit", birthday, now));
+                        }
+                    }
+                    return Multi.createFrom().iterable(tasks).onItem().transformToUniAndConcatenate(t -> repository.createTaskIfAbsent(t)
+                                    .chain(created -> created
+                                            ? notifier.notify(t.helperSubject, NotificationKind.FOLLOWUP_VISIT_TASK,
+                                            "weiyuan://followup/households/" + t.householdId, t.labelZh, t.labelEn, t.dueOn.toString())
+                                            .replaceWith(1)
+                                            : Uni.createFrom().item(0)))
+                            .collect().asList().map(l -> l.stream().mapToInt(Integer::intValue).sum());
+                }));
+    }
+
+    private static VisitTask task(UUID household, UUID helper, String reason, String zh, String en, LocalDate due, Instant now) {
+        VisitTask t = new VisitTask();
+        t.id = UUID.randomUUID();
+        t.householdId = household;
+        t.helperSubject = helper;
+        t.reason = reason;
+        t.labelZh = zh;
+        t.labelEn = en;
+        t.dueOn = due;
+        t.createdAt = now;
+        return t;
+    }
+
+    /** The next birthday on or after {@code today} within {@code leadDays}, from an 18-digit ID number; null otherwise. */
+    static LocalDate birthdayWithin(String idNumber, LocalDate today, int leadDays) {
+        if (idNumber == null || idNumber.length() != 18) {
+            return null;
+        }
+        MonthDay md;
+        try {
+            md = MonthDay.of(Integer.parseInt(idNumber.substring(10, 12)), Integer.parseInt(idNumber.substring(12, 14)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+        for (int y = today.getYear(); y <= today.getYear() + 1; y++) {
+            LocalDate day = md.isValidYear(y) ? md.atYear(y) : LocalDate.of(y, 2, 28);
+            if (!day.isBefore(today)) {
+                return day.isAfter(today.plusDays(leadDays)) ? null : day;
+            }
+        }
+        return null;
+    }
+}
