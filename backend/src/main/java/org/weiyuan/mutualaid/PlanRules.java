@@ -1,5 +1,7 @@
 package org.weiyuan.mutualaid;
 
+import org.weiyuan.common.DomainException;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -97,11 +99,12 @@ public record PlanRules(int waitingDays, List<ContributionTier> tiers, Inpatient
     }
 
     /** A rule of the plan is broken; names the field and why. */
-    public static final class InvalidRules extends IllegalArgumentException {
+    public static final class InvalidRules extends DomainException {
         private final String field;
 
         public InvalidRules(String field, String reason) {
-            super(field + ": " + reason);
+            super(422, "unprocessable", "problem.mutual-aid.rule", null,
+                    List.of(new FieldProblem(field, "problem.mutual-aid.rule", new Object[] {field, reason})), field, reason);
             this.field = Objects.requireNonNull(field);
         }
 

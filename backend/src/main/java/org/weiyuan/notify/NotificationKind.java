@@ -16,5 +16,9 @@ public enum NotificationKind {
     /** Operators: push deliveries gave up after all retries. */
     DELIVERIES_PARKED,
     /** Operators: a scheduled invariant check (ledger, audit chain, ...) found a discrepancy. */
-    INVARIANT_VIOLATED
+    INVARIANT_VIOLATED,
+    /** Member: their mutual-aid claim (互助申领) moved on (submitted, reviewed, paid, rejected). */
+    MUTUAL_AID_CLAIM_STATUS,
+    /** Staff: a mutual-aid claim waits for their review or approval. */
+    MUTUAL_AID_CLAIM_QUEUED
 }
