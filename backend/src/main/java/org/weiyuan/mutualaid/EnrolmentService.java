@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
+import org.weiyuan.common.Messages;
 import org.weiyuan.funding.Accounts;
 import org.weiyuan.funding.Ledger;
 import org.weiyuan.funding.Posting;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -130,7 +132,8 @@ public class EnrolmentService {
                     m = newMember(plan, staff, row.request());
                 } catch (DomainException e) {
                     var fp = e.fieldProblems().isEmpty() ? null : e.fieldProblems().get(0);
-                    errors.add(new RowError(row.row(), fp == null ? null : fp.field(), e.messageKey()));
+                    errors.add(new RowError(row.row(), fp == null ? null : fp.field(),
+                            Messages.get(Messages.CHINESE, e.messageKey(), e.args()) + " / " + Messages.get(Locale.ENGLISH, e.messageKey(), e.args())));
                     continue;
                 }
                 boolean dup = m.workerSubject != null ? !seenWorkers.add(m.workerSubject) : !seenIds.add(m.idNumberBidx);
@@ -178,56 +181,58 @@ public class EnrolmentService {
     }
 
     /**
-     * Records the listed members' contributions as paid by the unit: every payer's share of the
-     * member's tier, in one balanced entry per member (专户 debit, 互助基金 credit). Recording again
-     * is harmless: a member already recorded is counted and skipped.
+     * Records the listed members' contributions as paid by the unit: every payer's share of each
+     * member's tier. The unit's payment is one balanced entry (专户 debit, 互助基金 credit) for the
+     * whole batch, and every contribution row names it. Recording again is harmless: a member
+     * already recorded is counted and skipped.
      */
     @WithTransaction
     public Uni<ContributionResult> recordContributions(Actor staff, UUID planId, List<UUID> memberIds) {
-        return plans.planInScope(staff, planId).chain(plan -> {
-            PlanRules rules = MutualAidMapper.rules(plan.rules);
-            int[] counts = new int[2];
-            long[] total = new long[1];
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (UUID memberId : new java.util.LinkedHashSet<>(memberIds)) {
-                chain = chain.chain(() -> repo.member(memberId)).chain(m -> {
-                    if (m == null || !m.planId.equals(planId)) {
-                        throw DomainException.unprocessable("memberIds", "problem.not-found", memberId.toString());
-                    }
-                    return repo.hasContributed(m.id).chain(done -> {
-                        if (done) {
-                            counts[1]++;
-                            return Uni.createFrom().voidItem();
-                        }
-                        PlanRules.ContributionTier tier = rules.tier(m.tier);
-                        long fen = tier.totalFen();
-                        Posting posting = Posting.transfer("MUTUAL_AID_CONTRIBUTION", "mutual-aid:contribution:" + m.id, null, null,
-                                "互助会费 " + plan.planYear, Accounts.mutualAidBank(planId), Accounts.mutualAidFund(planId), fen);
-                        Instant now = clock.instant();
-                        return ledger.post(posting).chain(entry -> {
-                            List<Contribution> rows = new ArrayList<>();
-                            for (PlanRules.Share share : tier.shares()) {
-                                Contribution c = new Contribution();
-                                c.id = UUID.randomUUID();
-                                c.planId = planId;
-                                c.memberId = m.id;
-                                c.payer = share.payer();
-                                c.amountFen = share.fen();
-                                c.entryId = entry.id;
-                                c.recordedBy = staff.subject();
-                                c.recordedAt = now;
-                                rows.add(c);
-                            }
-                            counts[0]++;
-                            total[0] += fen;
-                            return repo.persistAll(rows);
-                        });
-                    });
-                });
+        List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(memberIds));
+        return plans.planInScope(staff, planId).chain(plan -> repo.membersOf(planId, ids).chain(found -> {
+            if (found.size() != ids.size()) {
+                Set<UUID> known = new HashSet<>();
+                found.forEach(m -> known.add(m.id));
+                UUID missing = ids.stream().filter(id -> !known.contains(id)).findFirst().orElseThrow();
+                throw DomainException.unprocessable("memberIds", "problem.not-found", missing.toString());
             }
-            return chain.call(() -> audit.record(staff, "MUTUAL_AID_CONTRIBUTIONS_RECORDED", "mutual_aid_plan", planId, null,
-                            Map.of("recorded", counts[0], "amountFen", total[0]), null))
-                    .map(x -> new ContributionResult(counts[0], counts[1], total[0]));
-        });
+            return repo.contributedMembers(ids).chain(done -> {
+                PlanRules rules = MutualAidMapper.rules(plan.rules);
+                List<Member> due = found.stream().filter(m -> !done.contains(m.id)).toList();
+                int already = found.size() - due.size();
+                if (due.isEmpty()) {
+                    return Uni.createFrom().item(new ContributionResult(0, already, 0));
+                }
+                long total = 0;
+                for (Member m : due) {
+                    total = Math.addExact(total, rules.tier(m.tier).totalFen());
+                }
+                long fen = total;
+                Posting posting = Posting.transfer("MUTUAL_AID_CONTRIBUTION", "mutual-aid:contributions:" + UUID.randomUUID(), null, null,
+                        "互助会费 " + plan.planYear + " × " + due.size(), Accounts.mutualAidBank(planId), Accounts.mutualAidFund(planId), fen);
+                Instant now = clock.instant();
+                return ledger.post(posting).chain(entry -> {
+                    List<Contribution> rows = new ArrayList<>();
+                    for (Member m : due) {
+                        for (PlanRules.Share share : rules.tier(m.tier).shares()) {
+                            Contribution c = new Contribution();
+                            c.id = UUID.randomUUID();
+                            c.planId = planId;
+                            c.memberId = m.id;
+                            c.payer = share.payer();
+                            c.amountFen = share.fen();
+                            c.entryId = entry.id;
+                            c.recordedBy = staff.subject();
+                            c.recordedAt = now;
+                            rows.add(c);
+                        }
+                    }
+                    return repo.persistAll(rows)
+                            .call(() -> audit.record(staff, "MUTUAL_AID_CONTRIBUTIONS_RECORDED", "mutual_aid_plan", planId, null,
+                                    Map.of("recorded", due.size(), "amountFen", fen, "entryId", entry.id), null))
+                            .map(x -> new ContributionResult(due.size(), already, fen));
+                });
+            });
+        }));
     }
 }

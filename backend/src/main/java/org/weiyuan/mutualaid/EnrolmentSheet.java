@@ -76,7 +76,7 @@ public final class EnrolmentSheet {
             try {
                 tier = MemberTier.valueOf(tierText.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                return new ImportRow(number, null, new RowError(number, "tier", "unknown tier: " + tierText));
+                return new ImportRow(number, null, new RowError(number, "tier", "未知档次 unknown tier: " + tierText));
             }
         }
         LocalDate from;
@@ -84,7 +84,7 @@ public final class EnrolmentSheet {
         try {
             from = c != null && c.getType() == CellType.NUMBER ? c.asDate().toLocalDate() : LocalDate.parse(text(r, 3));
         } catch (RuntimeException e) { // DateTimeParseException or a cell that is no date
-            return new ImportRow(number, null, new RowError(number, "coverageFrom", "not a date (yyyy-MM-dd): " + text(r, 3)));
+            return new ImportRow(number, null, new RowError(number, "coverageFrom", "日期格式应为 yyyy-MM-dd / not a date (yyyy-MM-dd): " + text(r, 3)));
         }
         UUID worker = null;
         String account = text(r, 4);
@@ -92,11 +92,11 @@ public final class EnrolmentSheet {
             try {
                 worker = UUID.fromString(account);
             } catch (IllegalArgumentException e) {
-                return new ImportRow(number, null, new RowError(number, "workerSubject", "not a UUID: " + account));
+                return new ImportRow(number, null, new RowError(number, "workerSubject", "职工账号不是 UUID / not a UUID: " + account));
             }
         }
         if (name.length() > 50) {
-            return new ImportRow(number, null, new RowError(number, "name", "longer than 50 characters"));
+            return new ImportRow(number, null, new RowError(number, "name", "姓名超过 50 字 / longer than 50 characters"));
         }
         return new ImportRow(number, new EnrolRequest(worker, name.isEmpty() ? null : name, id.isEmpty() ? null : id, tier, from), null);
     }

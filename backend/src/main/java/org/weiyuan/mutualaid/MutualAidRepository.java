@@ -114,8 +114,14 @@ public class MutualAidRepository {
                 .project(Long.class).singleResult();
     }
 
-    public Uni<Boolean> hasContributed(UUID memberId) {
-        return contributions.count("memberId", memberId).map(n -> n > 0);
+    public Uni<List<Member>> membersOf(UUID planId, List<UUID> ids) {
+        return members.list("planId = ?1 and id in ?2", planId, ids);
+    }
+
+    /** Which of these members already have their contribution recorded. */
+    public Uni<Set<UUID>> contributedMembers(List<UUID> ids) {
+        return contributions.find("select distinct c.memberId from MutualAidContribution c where c.memberId in ?1", ids)
+                .project(UUID.class).list().map(HashSet::new);
     }
 
     public Uni<Claim> claim(UUID id) {
