@@ -126,6 +126,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jsonOther(JsonProcessingException e, HttpHeaders headers, HttpServerRequest request) {
+        // a record's constructor refused a value while the body was read (e.g. a mutual-aid plan's rules)
+        DomainException refused = findCause(e, DomainException.class);
+        if (refused != null) {
+            return domain(refused, headers, request);
+        }
         Locale locale = locale(headers);
         return respond(400, "malformed-json", locale, Messages.get(locale, "problem.json.unreadable"),
                 request, null, null);

@@ -41,4 +41,18 @@ public final class Accounts {
                 ? new Ref("fund:general", AccountKind.LIABILITY, "公共基金", null)
                 : new Ref("fund:campaign:" + campaignId, AccountKind.LIABILITY, "活动公共基金 " + campaignId, null);
     }
+
+    /**
+     * 互助基金: what a mutual-aid plan owes its members (contributions in, claims paid out). Every
+     * account of a plan shares the code prefix {@code mutual-aid:plan:<id>:}; a database trigger
+     * refuses any entry that mixes them with another account (专款专用, earmarked).
+     */
+    public static Ref mutualAidFund(UUID planId) {
+        return new Ref("mutual-aid:plan:" + planId + ":fund", AccountKind.LIABILITY, "互助基金 " + planId, null);
+    }
+
+    /** 互助基金专户: the money a plan holds (the unit's payments in, payouts to members out). */
+    public static Ref mutualAidBank(UUID planId) {
+        return new Ref("mutual-aid:plan:" + planId + ":bank", AccountKind.ASSET, "互助基金专户 " + planId, null);
+    }
 }

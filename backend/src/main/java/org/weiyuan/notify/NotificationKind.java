@@ -20,5 +20,9 @@ public enum NotificationKind {
     /** Helper: a paired household is overdue for contact (帮扶联系逾期). */
     FOLLOWUP_CONTACT_OVERDUE,
     /** Helper: a festival or birthday visit task was created. */
-    FOLLOWUP_VISIT_TASK
+    FOLLOWUP_VISIT_TASK,
+    /** Member: their mutual-aid claim (互助申领) moved on (submitted, reviewed, paid, rejected). */
+    MUTUAL_AID_CLAIM_STATUS,
+    /** Staff: a mutual-aid claim waits for their review or approval. */
+    MUTUAL_AID_CLAIM_QUEUED
 }

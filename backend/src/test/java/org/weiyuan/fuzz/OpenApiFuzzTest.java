@@ -292,6 +292,7 @@ class OpenApiFuzzTest {
                                         .encodeContentTypeAs("image/jpeg", io.restassured.http.ContentType.TEXT)
                                         .encodeContentTypeAs("application/xml", io.restassured.http.ContentType.TEXT)
                                         .encodeContentTypeAs("multipart/form-data", io.restassured.http.ContentType.TEXT)
+                                        .encodeContentTypeAs("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", io.restassured.http.ContentType.TEXT)
                                         .defaultContentCharset(StandardCharsets.UTF_8))
                                 .httpClient(HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 30_000)))
                         .urlEncodingEnabled(true)

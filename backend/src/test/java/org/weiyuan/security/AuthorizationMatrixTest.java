@@ -75,6 +75,7 @@ class AuthorizationMatrixTest {
         Api.admin().body(Map.of("unitId", Demo.NANMING.toString(), "displayName", "矩阵测试"))
                 .put("/api/v1/staff/" + assignableSubject).then().statusCode(200);
         followupFixtures();
+        mutualAidFixtures();
     }
 
     private RequestSpecification as(Caller caller) {
@@ -308,7 +309,62 @@ class AuthorizationMatrixTest {
         // the console's public start-up settings (Keycloak address, client id): nothing personal, open to all
         all.add(new Endpoint("GET", () -> "/api/v1/config/web", () -> null, everyone(200)));
         all.addAll(followupEndpoints());
+        all.addAll(mutualAidEndpoints());
         return all;
+    }
+
+    private String maPlan;
+    private String maMember;
+    private String maClaim;
+
+    /** A 南明区 mutual-aid plan with the owner enrolled and a claim of theirs, rejected (so review/approve answer 409 once past auth). */
+    private void mutualAidFixtures() {
+        Map<String, Object> rules = Map.of("waitingDays", 0,
+                "tiers", List.of(Map.of("tier", "ORDINARY", "shares", List.of(Map.of("payer", "WORKER", "fen", 5000)))),
+                "criticalIllness", Map.of("illnesses", List.of("尿毒症"), "amountFen", 1_200_000));
+        maPlan = Api.staff(Demo.LIU_NANMING).body(Map.of("unitId", Demo.NANMING.toString(), "planYear", 2026,
+                        "name", "矩阵互助" + UUID.randomUUID(), "rules", rules))
+                .post("/api/v1/mutual-aid/plans").then().statusCode(201).extract().path("id");
+        maMember = Api.staff(Demo.LIU_NANMING).body(Map.of("workerSubject", owner.toString(), "name", "矩阵职工", "tier", "ORDINARY",
+                "coverageFrom", "2026-01-01")).post("/api/v1/mutual-aid/plans/" + maPlan + "/members").then().statusCode(201).extract().path("id");
+        maClaim = Api.worker(owner).body(maClaimBody()).post("/api/v1/mutual-aid/claims").then().statusCode(201).extract().path("id");
+        Api.staff(Demo.ZHOU_NANMING).body(Map.of("accept", false, "reason", "矩阵测试"))
+                .post("/api/v1/mutual-aid/claims/" + maClaim + "/review").then().statusCode(200);
+    }
+
+    private Map<String, Object> maClaimBody() {
+        return Map.of("planId", String.valueOf(maPlan), "memberId", String.valueOf(maMember), "kind", "CRITICAL_ILLNESS",
+                "illness", "尿毒症", "invoiceNo", "M-" + UUID.randomUUID(), "eventDate", "2026-03-01",
+                "totalFen", 0, "insurancePaidFen", 0, "selfPaidFen", 0);
+    }
+
+    /**
+     * 职工医疗互助 (org.weiyuan.mutualaid): staff act within their subtree, workers on their own
+     * membership. The XLSX import is left out here (its body is not JSON); its scope is tested in MutualAidApiTest.
+     */
+    private List<Endpoint> mutualAidEndpoints() {
+        Supplier<Object> none = () -> null;
+        Map<String, Object> rules = Map.of("waitingDays", 0,
+                "tiers", List.of(Map.of("tier", "ORDINARY", "shares", List.of(Map.of("payer", "WORKER", "fen", 5000)))),
+                "pharmacy", Map.of("yearlyFen", 100_000));
+        String base = "/api/v1/mutual-aid";
+        return List.of(
+                new Endpoint("POST", () -> base + "/plans", () -> Map.of("unitId", Demo.NANMING.toString(), "planYear", 2026,
+                        "name", "矩阵计划" + UUID.randomUUID(), "rules", rules), expect(staffOnFile())),
+                new Endpoint("GET", () -> base + "/plans?unitId=" + Demo.NANMING, none, expect(staffOnFile())),
+                new Endpoint("GET", () -> base + "/plans/" + maPlan, none, expect(staffOnFile())),
+                new Endpoint("POST", () -> base + "/plans/" + maPlan + "/members", () -> Map.of("workerSubject", UUID.randomUUID().toString(),
+                        "tier", "ORDINARY", "coverageFrom", "2026-01-01"), expect(staffOnFile())),
+                new Endpoint("GET", () -> base + "/plans/" + maPlan + "/members", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> base + "/plans/" + maPlan + "/contributions", () -> Map.of("memberIds", List.of(String.valueOf(maMember))),
+                        expect(staffOnFile())),
+                new Endpoint("GET", () -> base + "/me", none, expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200)),
+                new Endpoint("POST", () -> base + "/claims", this::maClaimBody,
+                        expect(staffOnFile(Caller.OWNER_WORKER, ALLOWED, Caller.OTHER_WORKER, 403))),
+                new Endpoint("GET", () -> base + "/claims/" + maClaim, none, expect(staffOnFile(ownerOnFile()))),
+                new Endpoint("POST", () -> base + "/claims/" + maClaim + "/review", () -> Map.of("accept", true), expect(staffOnFile())),
+                new Endpoint("POST", () -> base + "/claims/" + maClaim + "/approve", none, expect(staffOnFile())),
+                new Endpoint("GET", () -> base + "/figures?unitId=" + Demo.NANMING, none, expect(staffOnFile())));
     }
 
     /** Dashboards and exports (org.weiyuan.stats): scoped to the caller's subtree; work lists are staff-only. */

@@ -1,0 +1,200 @@
+package org.weiyuan.mutualaid;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.weiyuan.funding.Accounts;
+import org.weiyuan.mutualaid.MutualAidEntities.Claim;
+import org.weiyuan.mutualaid.MutualAidEntities.ClaimStatus;
+import org.weiyuan.mutualaid.MutualAidEntities.Contribution;
+import org.weiyuan.mutualaid.MutualAidEntities.Member;
+import org.weiyuan.mutualaid.MutualAidEntities.Plan;
+import org.weiyuan.mutualaid.MutualAidViews.PlanFigures;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Every query of mutual aid: plans, members, contributions, claims, the fund's balance and figures. */
+@ApplicationScoped
+public class MutualAidRepository {
+
+    @ApplicationScoped
+    public static class Plans implements PanacheRepositoryBase<Plan, UUID> { }
+
+    @ApplicationScoped
+    public static class Members implements PanacheRepositoryBase<Member, UUID> { }
+
+    @ApplicationScoped
+    public static class Contributions implements PanacheRepositoryBase<Contribution, UUID> { }
+
+    @ApplicationScoped
+    public static class Claims implements PanacheRepositoryBase<Claim, UUID> { }
+
+    private final Plans plans;
+    private final Members members;
+    private final Contributions contributions;
+    private final Claims claims;
+
+    public MutualAidRepository(Plans plans, Members members, Contributions contributions, Claims claims) {
+        this.plans = plans;
+        this.members = members;
+        this.contributions = contributions;
+        this.claims = claims;
+    }
+
+    public Uni<Plan> plan(UUID id) {
+        return plans.findById(id);
+    }
+
+    /** The plan row locked for update: payouts of one plan run one at a time, so caps and the fund hold under concurrency. */
+    public Uni<Plan> lockPlan(UUID id) {
+        return plans.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Uni<Boolean> planNameTaken(UUID unitId, int year, String name) {
+        return plans.count("unitId = ?1 and planYear = ?2 and name = ?3", unitId, year, name).map(n -> n > 0);
+    }
+
+    /** Plans of units in the subtree at {@code path}, optionally of one plan year. */
+    public Uni<List<Plan>> plansUnder(String path, Integer year) {
+        return year == null
+                ? plans.list("unitId in (select u.id from UnionUnit u where u.path like ?1) order by planYear desc, name, id", path + "%")
+                : plans.list("unitId in (select u.id from UnionUnit u where u.path like ?1) and planYear = ?2 order by name, id", path + "%", year);
+    }
+
+    public Uni<Plan> persist(Plan p) {
+        return plans.persist(p);
+    }
+
+    public Uni<Member> member(UUID id) {
+        return members.findById(id);
+    }
+
+    public Uni<Member> memberByWorker(UUID planId, UUID worker) {
+        return members.find("planId = ?1 and workerSubject = ?2", planId, worker).firstResult();
+    }
+
+    public Uni<Member> memberByIdIndex(UUID planId, String bidx) {
+        return members.find("planId = ?1 and idNumberBidx = ?2", planId, bidx).firstResult();
+    }
+
+    /** Blind indexes of a plan's members with an ID number, for an import to skip those already enrolled. */
+    public Uni<Set<String>> memberIndexes(UUID planId) {
+        return members.find("select m.idNumberBidx from MutualAidMember m where m.planId = ?1 and m.idNumberBidx is not null", planId)
+                .project(String.class).list().map(HashSet::new);
+    }
+
+    public Uni<Set<UUID>> memberWorkers(UUID planId) {
+        return members.find("select m.workerSubject from MutualAidMember m where m.planId = ?1 and m.workerSubject is not null", planId)
+                .project(UUID.class).list().map(HashSet::new);
+    }
+
+    public Uni<List<Member>> members(UUID planId, int limit) {
+        return members.find("planId = ?1 order by createdAt, id", planId).range(0, limit - 1).list();
+    }
+
+    public Uni<List<Member>> membershipsOf(UUID worker) {
+        return members.list("workerSubject = ?1 order by createdAt desc", worker);
+    }
+
+    public Uni<Member> persist(Member m) {
+        return members.persist(m);
+    }
+
+    public Uni<Void> persistAll(List<?> rows) {
+        return Panache.getSession().chain(s -> s.persistAll(rows.toArray()).chain(s::flush));
+    }
+
+    public Uni<Long> contributedFen(UUID memberId) {
+        return contributions.find("select coalesce(sum(c.amountFen), 0) from MutualAidContribution c where c.memberId = ?1", memberId)
+                .project(Long.class).singleResult();
+    }
+
+    public Uni<List<Member>> membersOf(UUID planId, List<UUID> ids) {
+        return members.list("planId = ?1 and id in ?2", planId, ids);
+    }
+
+    /** Which of these members already have their contribution recorded. */
+    public Uni<Set<UUID>> contributedMembers(List<UUID> ids) {
+        return contributions.find("select distinct c.memberId from MutualAidContribution c where c.memberId in ?1", ids)
+                .project(UUID.class).list().map(HashSet::new);
+    }
+
+    public Uni<Claim> claim(UUID id) {
+        return claims.findById(id);
+    }
+
+    public Uni<Claim> lockClaim(UUID id) {
+        return claims.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Uni<Claim> claimByInvoice(UUID planId, String invoiceNo) {
+        return claims.find("planId = ?1 and invoiceNo = ?2", planId, invoiceNo).firstResult();
+    }
+
+    public Uni<List<Claim>> claimsOf(UUID memberId) {
+        return claims.list("memberId = ?1 order by createdAt desc, id", memberId);
+    }
+
+    public Uni<Claim> persist(Claim c) {
+        return claims.persist(c);
+    }
+
+    /** What the member was paid this plan year, by kind (paid claims only), and the illnesses already paid a lump sum. */
+    public Uni<BenefitCalculator.History> history(UUID memberId, UUID planId) {
+        return claims.find("memberId = ?1 and status = ?2", memberId, ClaimStatus.PAID).list()
+                .chain(paid -> fundBalance(planId).map(balance -> {
+                    long inpatient = 0;
+                    long pharmacy = 0;
+                    Set<String> illnesses = new HashSet<>();
+                    for (Claim c : paid) {
+                        switch (c.kind) {
+                            case INPATIENT -> inpatient += c.paidFen;
+                            case PHARMACY -> pharmacy += c.paidFen;
+                            case CRITICAL_ILLNESS -> illnesses.add(c.illness);
+                        }
+                    }
+                    return new BenefitCalculator.History(inpatient, pharmacy, Set.copyOf(illnesses), balance);
+                }));
+    }
+
+    /** The plan fund's balance from the ledger itself (credits less debits on the fund account). */
+    public Uni<Long> fundBalance(UUID planId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        select cast(coalesce(sum(l.credit_fen - l.debit_fen), 0) as bigint)
+                        from ledger_account a join journal_line l on l.account_id = a.id where a.code = :code""", Long.class)
+                .setParameter("code", Accounts.mutualAidFund(planId).code()).getSingleResult());
+    }
+
+    /**
+     * Figures per plan of the subtree at {@code path}, in one SQL statement: members, contributions,
+     * paid claims and the fund's ledger balance.
+     */
+    public Uni<List<PlanFigures>> figures(String path, Integer year) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        select cast(p.id as varchar), cast(p.unit_id as varchar), p.name, p.plan_year,
+                               (select count(*) from mutual_aid_member m where m.plan_id = p.id),
+                               (select cast(coalesce(sum(c.amount_fen), 0) as bigint) from mutual_aid_contribution c where c.plan_id = p.id),
+                               (select count(*) from mutual_aid_claim k where k.plan_id = p.id and k.status = 'PAID'),
+                               (select cast(coalesce(sum(k.paid_fen), 0) as bigint) from mutual_aid_claim k where k.plan_id = p.id and k.status = 'PAID'),
+                               (select cast(coalesce(sum(l.credit_fen - l.debit_fen), 0) as bigint)
+                                  from ledger_account a join journal_line l on l.account_id = a.id
+                                 where a.code = 'mutual-aid:plan:' || p.id || ':fund')
+                        from mutual_aid_plan p join union_unit u on u.id = p.unit_id
+                        where u.path like :path and (:year = 0 or p.plan_year = :year)
+                        order by u.path, p.plan_year, p.name, p.id""", Object[].class)
+                .setParameter("path", path + "%").setParameter("year", year == null ? 0 : year) // 0: every plan year (a null has no type to bind)
+                .getResultList()
+                .map(rows -> rows.stream().map(r -> {
+                    long contributed = ((Number) r[5]).longValue();
+                    long paid = ((Number) r[7]).longValue();
+                    return new PlanFigures(UUID.fromString((String) r[0]), UUID.fromString((String) r[1]), (String) r[2],
+                            ((Number) r[3]).intValue(), ((Number) r[4]).longValue(), contributed, ((Number) r[6]).longValue(), paid,
+                            contributed == 0 ? null : paid * 1000 / contributed, ((Number) r[8]).longValue());
+                }).toList()));
+    }
+}

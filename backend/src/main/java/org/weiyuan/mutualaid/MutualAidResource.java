@@ -1,0 +1,190 @@
+package org.weiyuan.mutualaid;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.weiyuan.common.DomainException;
+import org.weiyuan.mutualaid.MutualAidViews.ClaimView;
+import org.weiyuan.mutualaid.MutualAidViews.ContributionRequest;
+import org.weiyuan.mutualaid.MutualAidViews.ContributionResult;
+import org.weiyuan.mutualaid.MutualAidViews.CreatePlanRequest;
+import org.weiyuan.mutualaid.MutualAidViews.EnrolRequest;
+import org.weiyuan.mutualaid.MutualAidViews.FiguresView;
+import org.weiyuan.mutualaid.MutualAidViews.ImportResult;
+import org.weiyuan.mutualaid.MutualAidViews.MemberView;
+import org.weiyuan.mutualaid.MutualAidViews.MembershipView;
+import org.weiyuan.mutualaid.MutualAidViews.PlanView;
+import org.weiyuan.mutualaid.MutualAidViews.ReviewRequest;
+import org.weiyuan.mutualaid.MutualAidViews.SubmitClaimRequest;
+import org.weiyuan.security.CurrentActor;
+import org.weiyuan.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+/** 职工医疗互助 Workers' medical mutual aid: plans, enrolment, contributions, claims, figures. HTTP only. */
+@Path("/api/v1/mutual-aid")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "mutual-aid", description = "职工医疗互助 Workers' medical mutual aid")
+public class MutualAidResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final PlanService plans;
+    private final EnrolmentService enrolment;
+    private final ClaimService claims;
+    private final MutualAidMapper mapper;
+    private final MutualAidConfig config;
+    private final CurrentActor actor;
+    private final Vertx vertx;
+
+    public MutualAidResource(PlanService plans, EnrolmentService enrolment, ClaimService claims, MutualAidMapper mapper,
+                             MutualAidConfig config, CurrentActor actor, Vertx vertx) {
+        this.plans = plans;
+        this.enrolment = enrolment;
+        this.claims = claims;
+        this.mapper = mapper;
+        this.config = config;
+        this.actor = actor;
+        this.vertx = vertx;
+    }
+
+    @POST
+    @Path("/plans")
+    @RolesAllowed(Roles.STAFF)
+    @ResponseStatus(201)
+    @APIResponseSchema(value = PlanView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "createMutualAidPlan", summary = "新建互助计划 Create a plan for a unit and plan year (tiers and benefits as data)")
+    public Uni<PlanView> createPlan(@Valid @NotNull CreatePlanRequest request) {
+        return plans.create(actor.get(), request).map(mapper::toView);
+    }
+
+    @GET
+    @Path("/plans")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "listMutualAidPlans", summary = "互助计划列表 Plans of a unit's subtree (default: the caller's unit)")
+    public Uni<List<PlanView>> listPlans(@RestQuery("unitId") UUID unitId, @RestQuery("planYear") @Min(2000) @Max(2100) Integer planYear) {
+        return plans.list(actor.get(), unitId, planYear).map(ps -> ps.stream().map(mapper::toView).toList());
+    }
+
+    @GET
+    @Path("/plans/{id}")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "getMutualAidPlan")
+    public Uni<PlanView> getPlan(@RestPath("id") UUID id) {
+        return plans.get(actor.get(), id).map(mapper::toView);
+    }
+
+    @POST
+    @Path("/plans/{id}/members")
+    @RolesAllowed(Roles.STAFF)
+    @ResponseStatus(201)
+    @APIResponseSchema(value = MemberView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "enrolMutualAidMember", summary = "登记会员 Enrol one member (worker account, or name and ID number)")
+    public Uni<MemberView> enrol(@RestPath("id") UUID id, @Valid @NotNull EnrolRequest request) {
+        return enrolment.enrol(actor.get(), id, request).chain(m -> enrolment.viewMasked(m));
+    }
+
+    @POST
+    @Path("/plans/{id}/members/import")
+    @RolesAllowed(Roles.STAFF)
+    @Consumes(XLSX)
+    @Operation(operationId = "importMutualAidMembers",
+            summary = "批量导入会员 Enrol members from an XLSX sheet; bad rows are reported back, re-imports add nobody twice")
+    public Uni<ImportResult> importMembers(@RestPath("id") UUID id, byte[] sheet) {
+        if (sheet == null || sheet.length == 0) {
+            throw DomainException.unprocessable("file", "problem.mutual-aid.not-xlsx");
+        }
+        var caller = actor.get();
+        // reading the workbook blocks: off the event loop, back on the request's context for the database
+        return vertx.executeBlocking(Uni.createFrom().item(() -> EnrolmentSheet.read(sheet, config.importMaxRows())))
+                .chain(rows -> enrolment.importRows(caller, id, rows));
+    }
+
+    @GET
+    @Path("/plans/{id}/members")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "listMutualAidMembers", summary = "会员名单 Members (names and ID numbers masked; the read is audited)")
+    public Uni<List<MemberView>> members(@RestPath("id") UUID id, @RestQuery("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
+        return enrolment.list(actor.get(), id, limit);
+    }
+
+    @POST
+    @Path("/plans/{id}/contributions")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "recordMutualAidContributions",
+            summary = "登记缴费 Record members' contributions as paid by the unit (one ledger entry each into the plan's fund)")
+    public Uni<ContributionResult> contributions(@RestPath("id") UUID id, @Valid @NotNull ContributionRequest request) {
+        return enrolment.recordContributions(actor.get(), id, request.memberIds());
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed(Roles.WORKER)
+    @Operation(operationId = "getMyMutualAid", summary = "我的互助 The worker's own memberships and claims")
+    public Uni<List<MembershipView>> me() {
+        return claims.mine(actor.get());
+    }
+
+    @POST
+    @Path("/claims")
+    @RolesAllowed({Roles.WORKER, Roles.STAFF})
+    @ResponseStatus(201)
+    @APIResponseSchema(value = ClaimView.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "submitMutualAidClaim", summary = "提交申领 Claim (the amount is computed and explained line by line)")
+    public Uni<ClaimView> submit(@Valid @NotNull SubmitClaimRequest request) {
+        return claims.submit(actor.get(), request).map(mapper::toView);
+    }
+
+    @GET
+    @Path("/claims/{id}")
+    @RolesAllowed({Roles.WORKER, Roles.STAFF})
+    @Operation(operationId = "getMutualAidClaim")
+    public Uni<ClaimView> claim(@RestPath("id") UUID id) {
+        return claims.get(actor.get(), id).map(mapper::toView);
+    }
+
+    @POST
+    @Path("/claims/{id}/review")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "reviewMutualAidClaim", summary = "审核申领 Review: accept for approval or reject with a reason")
+    public Uni<ClaimView> review(@RestPath("id") UUID id, @Valid @NotNull ReviewRequest request) {
+        return claims.review(actor.get(), id, request).map(mapper::toView);
+    }
+
+    @POST
+    @Path("/claims/{id}/approve")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "approveMutualAidClaim",
+            summary = "审批申领 Approve (not the reviewer; above the threshold a third person too); the last approval pays from the fund")
+    public Uni<ClaimView> approve(@RestPath("id") UUID id) {
+        return claims.approve(actor.get(), id).map(mapper::toView);
+    }
+
+    @GET
+    @Path("/figures")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "getMutualAidFigures",
+            summary = "互助基金统计 Members, contributions, claims paid, payout ratio and fund balance per plan, rolled up the subtree")
+    public Uni<FiguresView> figures(@RestQuery("unitId") UUID unitId, @RestQuery("planYear") @Min(2000) @Max(2100) Integer planYear) {
+        return plans.figures(actor.get(), unitId, planYear);
+    }
+}

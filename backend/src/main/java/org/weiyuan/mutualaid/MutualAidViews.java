@@ -1,0 +1,67 @@
+package org.weiyuan.mutualaid;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.weiyuan.mutualaid.BenefitCalculator.Kind;
+import org.weiyuan.mutualaid.BenefitCalculator.Line;
+import org.weiyuan.mutualaid.MutualAidEntities.ClaimStatus;
+import org.weiyuan.mutualaid.PlanRules.MemberTier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Requests and answers of the mutual-aid API. */
+public final class MutualAidViews {
+
+    private MutualAidViews() { }
+
+    public record CreatePlanRequest(@NotNull UUID unitId, @NotNull @Min(2000) @Max(2100) Integer planYear,
+                                    @NotBlank @Size(max = 100) String name, @NotNull @Valid PlanRules rules) { }
+
+    public record PlanView(UUID id, UUID unitId, int planYear, String name, PlanRules rules, Instant createdAt) { }
+
+    /** Either {@code workerSubject} (a worker with an account) or {@code name} + {@code idNumber}. */
+    public record EnrolRequest(UUID workerSubject, @Size(max = 50) String name, @Size(max = 18) String idNumber,
+                               @NotNull MemberTier tier, @NotNull LocalDate coverageFrom) { }
+
+    public record MemberView(UUID id, UUID planId, UUID workerSubject, String name, String idNumber, MemberTier tier,
+                             LocalDate coverageFrom, long contributedFen, Instant createdAt) { }
+
+    public record RowError(int row, String field, String reason) { }
+
+    public record ImportResult(int rows, int enrolled, int alreadyMembers, List<RowError> errors) { }
+
+    /** Records the contributions of these members as paid by the unit (all payers' shares of each member's tier). */
+    public record ContributionRequest(@NotEmpty @Size(max = 1000) List<@NotNull UUID> memberIds) { }
+
+    public record ContributionResult(int recorded, int alreadyRecorded, long amountFen) { }
+
+    public record SubmitClaimRequest(@NotNull UUID planId, UUID memberId, @NotNull Kind kind, @Size(max = 50) String illness,
+                                     @NotBlank @Size(max = 64) String invoiceNo, @NotNull LocalDate eventDate,
+                                     @NotNull @PositiveOrZero @Max(10_000_000_000L) Long totalFen,
+                                     @NotNull @PositiveOrZero @Max(10_000_000_000L) Long insurancePaidFen,
+                                     @NotNull @PositiveOrZero @Max(10_000_000_000L) Long selfPaidFen) { }
+
+    public record ReviewRequest(@NotNull Boolean accept, @Size(max = 500) String reason) { }
+
+    public record ClaimView(UUID id, UUID planId, UUID memberId, Kind kind, String illness, String invoiceNo, LocalDate eventDate,
+                            long totalFen, long insurancePaidFen, long selfPaidFen, long computedFen, long paidFen,
+                            ClaimStatus status, List<Line> explanation, UUID submittedBy, UUID reviewedBy, UUID approvedBy,
+                            UUID secondApprovedBy, String rejectionReason, UUID entryId, Instant createdAt) { }
+
+    public record MembershipView(PlanView plan, MemberView member, List<ClaimView> claims) { }
+
+    /** One plan's figures: 会员数, 缴费, 已付申领, 赔付率 (paid ÷ contributions, ‰), 基金余额 (from the ledger). */
+    public record PlanFigures(UUID planId, UUID unitId, String name, int planYear, long members, long contributionsFen,
+                              long claimsPaid, long claimsPaidFen, Long payoutPermille, long fundBalanceFen) { }
+
+    public record FiguresView(UUID unitId, Integer planYear, List<PlanFigures> plans, PlanFigures total) { }
+}
