@@ -430,6 +430,8 @@ class AuthorizationMatrixTest {
 
     private static long literalSegments(String operation) {
         return java.util.Arrays.stream(operation.split("/")).filter(seg -> !seg.startsWith("{")).count();
+    }
+
     /** An approved household of 南明 with a help plan, and one of its measures (org.weiyuan.followup). */
     private String followupHousehold;
     private String followupMeasure;
