@@ -33,11 +33,11 @@ public class ComplianceService {
 
     private final FollowupRepository repository;
     private final HouseholdAccess access;
-    private final ContactRules rules;
+    private final ContactRuleLookup rules;
     private final AuditLog audit;
     private final Clock clock;
 
-    public ComplianceService(FollowupRepository repository, HouseholdAccess access, ContactRules rules, AuditLog audit, Clock clock) {
+    public ComplianceService(FollowupRepository repository, HouseholdAccess access, ContactRuleLookup rules, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.access = access;
         this.rules = rules;
@@ -141,7 +141,7 @@ public class ComplianceService {
                                     .map(p -> new Pairing(p.householdId(), p.assignedOn())).toList();
                             List<Contact> theirs = contacts.stream().filter(c -> c.staffSubject.equals(subject))
                                     .map(ComplianceService::contact).toList();
-                            ContactCompliance.HelperFigures f = ContactCompliance.helper(ContactRules.rule(ruleView), period, mine, theirs);
+                            ContactCompliance.HelperFigures f = ContactCompliance.helper(ContactRuleLookup.rule(ruleView), period, mine, theirs);
                             return new HelperCompliance(subject, s.member().displayName, s.member().unitId, period.year(),
                                     period.isYear() ? null : period.quarter(), ruleView, f.households(), f.contacts(), f.visits(),
                                     f.householdsMet(), f.enoughHouseholds(), f.compliant(),

@@ -1,31 +1,21 @@
 package org.weiyuan.followup;
 
-import io.quarkus.arc.DefaultBean;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/**
- * A minimal {@link Clock} producer until the platform-wide one lands (issue 12): a
- * {@code @DefaultBean}, so any other {@code Clock} producer replaces it without ambiguity.
- */
-@ApplicationScoped
-public class FollowupClock {
+import org.weiyuan.common.BusinessTime;
+
+/** Business dates of the follow-up work (quarters, due days, festivals): China dates from the platform's clock. */
+final class FollowupClock {
 
     /** Business time: dates (quarters, due days, festivals) are China dates. */
-    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId BUSINESS_ZONE = BusinessTime.ZONE;
 
-    @Produces
-    @DefaultBean
-    @ApplicationScoped
-    Clock clock() {
-        return Clock.systemUTC();
+    private FollowupClock() {
     }
 
     static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(BUSINESS_ZONE));
+        return LocalDate.ofInstant(clock.instant(), BUSINESS_ZONE);
     }
 }

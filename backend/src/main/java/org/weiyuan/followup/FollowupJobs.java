@@ -33,13 +33,13 @@ public class FollowupJobs {
     private static final Logger LOG = Logger.getLogger(FollowupJobs.class);
 
     private final FollowupRepository repository;
-    private final ContactRules rules;
+    private final ContactRuleLookup rules;
     private final Notifier notifier;
     private final PiiCipher cipher;
     private final FollowupConfig config;
     private final Clock clock;
 
-    public FollowupJobs(FollowupRepository repository, ContactRules rules, Notifier notifier, PiiCipher cipher,
+    public FollowupJobs(FollowupRepository repository, ContactRuleLookup rules, Notifier notifier, PiiCipher cipher,
                         FollowupConfig config, Clock clock) {
         this.repository = repository;
         this.rules = rules;
@@ -65,7 +65,7 @@ public class FollowupJobs {
             Map<String, Uni<ContactCompliance.Rule>> byPath = new HashMap<>();
             List<FollowupRepository.PairingRow> due = new ArrayList<>();
             return Multi.createFrom().iterable(pairings).onItem().transformToUniAndConcatenate(p ->
-                    byPath.computeIfAbsent(p.unitPath(), path -> rules.at(null, path).map(ContactRules::rule).memoize().indefinitely())
+                    byPath.computeIfAbsent(p.unitPath(), path -> rules.at(null, path).map(ContactRuleLookup::rule).memoize().indefinitely())
                             .invoke(rule -> {
                                 LocalDate dueOn = ContactCompliance.nextContactDue(rule, p.assignedOn(), p.lastContact());
                                 boolean recentlyReminded = p.lastRemindedOn() != null

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.weiyuan.common.Problem;
 import org.weiyuan.followup.FollowupViews.ContactLog;
 import org.weiyuan.followup.FollowupViews.ContactRequest;
 import org.weiyuan.followup.FollowupViews.ContactView;
@@ -53,14 +52,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "followup", description = "帮扶跟进 Help plans, helpers, contact and compliance")
-@APIResponse(responseCode = "401", description = "未登录 Not signed in",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "角色不符,或工会干部尚未指派单位 Wrong role, or staff without a unit",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "不存在或不在辖区内 Missing or outside the caller's subtree",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "400", description = "参数或请求体无效 Unreadable parameter or body",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FollowupResource {
 
     private static final String HOUSEHOLD = "/households/{householdId}";
@@ -85,10 +76,6 @@ public class FollowupResource {
     @Operation(operationId = "followupCreatePlan",
             summary = "制定帮扶计划 Create the household's help plan from the home visit's recommended help")
     @APIResponseSchema(value = PlanView.class, responseCode = "201", responseDescription = "计划 The plan")
-    @APIResponse(responseCode = "409", description = "已有计划,或家庭未建档 A plan exists, or the file is not approved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "措施不在帮扶建议内、责任人不在辖区、期限已过 Measure not recommended, owner out of scope, due date past",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PlanView> createPlan(@RestPath("householdId") UUID householdId, @Valid @NotNull PlanRequest request) {
         return plans.create(actor.get(), householdId, request);
     }
@@ -116,8 +103,6 @@ public class FollowupResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "followupAddMeasure", summary = "增加帮扶措施 Add a measure (from the recommended help)")
     @APIResponse(responseCode = "200", description = "计划 The plan")
-    @APIResponse(responseCode = "422", description = "措施不在帮扶建议内等 Measure not recommended, owner out of scope, due date past",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PlanView> addMeasure(@RestPath("householdId") UUID householdId, @Valid @NotNull MeasureRequest request) {
         return plans.addMeasure(actor.get(), householdId, request);
     }
@@ -127,10 +112,6 @@ public class FollowupResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "followupUpdateMeasure", summary = "修改措施 Change a measure's description, owner or due date")
     @APIResponse(responseCode = "200", description = "计划 The plan")
-    @APIResponse(responseCode = "409", description = "措施已结束 The measure is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "责任人不在辖区 Owner out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PlanView> updateMeasure(@RestPath("householdId") UUID householdId, @RestPath("measureId") UUID measureId,
                                        @Valid @NotNull MeasureUpdate request) {
         return plans.updateMeasure(actor.get(), householdId, measureId, request);
@@ -141,10 +122,6 @@ public class FollowupResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "followupTransitionMeasure", summary = "推进措施 Start, complete, drop or reopen a measure")
     @APIResponse(responseCode = "200", description = "计划 The plan")
-    @APIResponse(responseCode = "409", description = "当前状态不允许 Not allowed in the current state",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "缺少结果 Result missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PlanView> transition(@RestPath("householdId") UUID householdId, @RestPath("measureId") UUID measureId,
                                     @Valid @NotNull TransitionRequest request) {
         return plans.transition(actor.get(), householdId, measureId, request);
@@ -156,10 +133,6 @@ public class FollowupResource {
     @Operation(operationId = "followupLinkMeasure",
             summary = "关联落实事项 Link a measure to the job application, service order or wish that carries it out")
     @APIResponse(responseCode = "200", description = "计划 The plan")
-    @APIResponse(responseCode = "409", description = "措施已结束 The measure is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "关联事项不存在或不属于该家庭 Missing or not this household's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PlanView> link(@RestPath("householdId") UUID householdId, @RestPath("measureId") UUID measureId,
                               @Valid @NotNull LinkRequest request) {
         return plans.link(actor.get(), householdId, measureId, request);
@@ -179,10 +152,6 @@ public class FollowupResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "followupAssignHelper", summary = "指定帮扶责任人 Pair the household with a helper (结对)")
     @APIResponse(responseCode = "200", description = "责任人 The helper")
-    @APIResponse(responseCode = "409", description = "家庭未建档 The file is not approved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "该人员不在辖区 Not staff whose subtree holds the household",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<HelperView> assignHelper(@RestPath("householdId") UUID householdId, @Valid @NotNull HelperRequest request) {
         return helpers.assign(actor.get(), householdId, request);
     }
@@ -202,8 +171,6 @@ public class FollowupResource {
     @ResponseStatus(201)
     @Operation(operationId = "followupLogContact", summary = "登记联系 Log a phone call, visit or message (a visit reviews the plan)")
     @APIResponseSchema(value = ContactView.class, responseCode = "201", responseDescription = "联系 The contact")
-    @APIResponse(responseCode = "422", description = "日期在将来,或走访缺少计划回顾 Date in the future, or a visit without a plan review",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ContactView> logContact(@RestPath("householdId") UUID householdId, @Valid @NotNull ContactRequest request) {
         return helpers.log(actor.get(), householdId, request);
     }

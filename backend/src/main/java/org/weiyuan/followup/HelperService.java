@@ -34,13 +34,13 @@ public class HelperService {
 
     private final FollowupRepository repository;
     private final HouseholdAccess access;
-    private final ContactRules rules;
+    private final ContactRuleLookup rules;
     private final FollowupMapper mapper;
     private final AuditLog audit;
     private final FollowupConfig config;
     private final Clock clock;
 
-    public HelperService(FollowupRepository repository, HouseholdAccess access, ContactRules rules, FollowupMapper mapper,
+    public HelperService(FollowupRepository repository, HouseholdAccess access, ContactRuleLookup rules, FollowupMapper mapper,
                          AuditLog audit, FollowupConfig config, Clock clock) {
         this.repository = repository;
         this.access = access;
@@ -150,7 +150,7 @@ public class HelperService {
     public Uni<MyTasks> myTasks(Actor actor) {
         LocalDate today = FollowupClock.today(clock);
         return access.ownUnit(actor).chain(unit -> rules.at(unit.id, unit.path).chain(ruleView -> {
-            ContactCompliance.Rule rule = ContactRules.rule(ruleView);
+            ContactCompliance.Rule rule = ContactRuleLookup.rule(ruleView);
             return repository.pairings(List.of(actor.subject())).chain(pairings -> {
                 List<OverdueContact> overdue = new ArrayList<>();
                 for (FollowupRepository.PairingRow p : pairings) {
@@ -177,7 +177,7 @@ public class HelperService {
                 .chain(ruleView -> repository.pairings(List.of(a.helperSubject)).chain(rows -> repository.staff(a.helperSubject).map(s -> {
                     LocalDate last = rows.stream().filter(r -> r.householdId().equals(h.id)).map(FollowupRepository.PairingRow::lastContact)
                             .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-                    LocalDate due = ContactCompliance.nextContactDue(ContactRules.rule(ruleView), a.assignedOn, last);
+                    LocalDate due = ContactCompliance.nextContactDue(ContactRuleLookup.rule(ruleView), a.assignedOn, last);
                     return new HelperView(h.id, a.helperSubject, s.displayName, a.assignedOn, due,
                             ContactCompliance.overdue(due, FollowupClock.today(clock)));
                 })));

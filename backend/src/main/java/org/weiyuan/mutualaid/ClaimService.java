@@ -182,11 +182,7 @@ public class ClaimService {
                         .call(() -> notifyMember(pm.member, c, "未通过 rejected")).replaceWith(c);
             }
             c.status = ClaimStatus.REVIEWED;
-            return audit.record(staff, "MUTUAL_AID_CLAIM_REVIEWED", "mutual_aid_claim", c.id, null, Map.of("status", c.status), null)
-                    .call(() -> notifyMember(pm.member, c, "已审核 reviewed"))
-                    .call(() -> notifier.notifyStaff(pm.plan.unitId, staff.subject(), NotificationKind.MUTUAL_AID_CLAIM_QUEUED,
-                            link(c.id), c.invoiceNo, Money.yuan(c.computedFen), "审批 approval"))
-                    .replaceWith(c);
+            return passOn(staff, pm, c, "MUTUAL_AID_CLAIM_REVIEWED", "已审核 reviewed", "审批 approval");
         });
     }
 
@@ -217,11 +213,7 @@ public class ClaimService {
                 c.approvedBy = staff.subject();
                 if (c.computedFen > config.secondApprovalAboveFen()) {
                     c.status = ClaimStatus.AWAITING_SECOND_APPROVAL;
-                    return audit.record(staff, "MUTUAL_AID_CLAIM_APPROVED", "mutual_aid_claim", c.id, null, Map.of("status", c.status), null)
-                            .call(() -> notifyMember(pm.member, c, "待复核 awaiting a second approval"))
-                            .call(() -> notifier.notifyStaff(pm.plan.unitId, staff.subject(), NotificationKind.MUTUAL_AID_CLAIM_QUEUED,
-                                    link(c.id), c.invoiceNo, Money.yuan(c.computedFen), "复核 second approval"))
-                            .replaceWith(c);
+                    return passOn(staff, pm, c, "MUTUAL_AID_CLAIM_APPROVED", "待复核 awaiting a second approval", "复核 second approval");
                 }
             } else {
                 c.secondApprovedBy = staff.subject();
@@ -291,5 +283,15 @@ public class ClaimService {
             }
             return out;
         });
+    }
+
+    /** Records a step, tells the member, and queues the claim for the next staff member (never the one who acted). */
+    private Uni<Claim> passOn(Actor staff, PlanMember pm, Claim c, String action,
+                                       String memberNote, String nextStep) {
+        return audit.record(staff, action, "mutual_aid_claim", c.id, null, Map.of("status", c.status), null)
+                .call(() -> notifyMember(pm.member, c, memberNote))
+                .call(() -> notifier.notifyStaff(pm.plan.unitId, staff.subject(), NotificationKind.MUTUAL_AID_CLAIM_QUEUED,
+                        link(c.id), c.invoiceNo, Money.yuan(c.computedFen), nextStep))
+                .replaceWith(c);
     }
 }

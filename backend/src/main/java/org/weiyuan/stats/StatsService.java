@@ -88,7 +88,7 @@ public class StatsService {
 
     /** The month range a monthly chart asks for, checked against the configured bound. */
     public MonthRange range(String from, String to) {
-        return MonthRange.parse(from, to, YearMonth.now(clock.withZone(MonthRange.ZONE)), config.defaultMonths(), config.maxMonths());
+        return MonthRange.parse(from, to, YearMonth.from(java.time.LocalDate.ofInstant(clock.instant(), MonthRange.ZONE)), config.defaultMonths(), config.maxMonths());
     }
 
     @WithSession

@@ -349,6 +349,9 @@ class AuthorizationMatrixTest {
                 "pharmacy", Map.of("yearlyFen", 100_000));
         String base = "/api/v1/mutual-aid";
         return List.of(
+                // the role gate of the XLSX import (its rows and scope: MutualAidApiTest), with a plan id that names nothing
+                new Endpoint("POST", () -> base + "/plans/" + UUID.randomUUID() + "/members/import", AuthorizationMatrixTest::image,
+                        roles(Roles.STAFF)),
                 new Endpoint("POST", () -> base + "/plans", () -> Map.of("unitId", Demo.NANMING.toString(), "planYear", 2026,
                         "name", "矩阵计划" + UUID.randomUUID(), "rules", rules), expect(staffOnFile())),
                 new Endpoint("GET", () -> base + "/plans?unitId=" + Demo.NANMING, none, expect(staffOnFile())),
@@ -496,7 +499,9 @@ class AuthorizationMatrixTest {
         RequestSpecification request = as(caller);
         Object body = endpoint.body().get();
         if (body instanceof byte[] bytes) {
-            request = request.contentType("image/png").body(bytes);
+            // uploads: images, and the mutual-aid member import's workbook
+            request = request.contentType(name.contains("/members/import")
+                    ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "image/png").body(bytes);
         } else if (body != null) {
             request = request.body(body);
         }

@@ -8,12 +8,12 @@ import java.util.UUID;
 
 /** The contact rule in force at a unit: its own, else the nearest ancestor's, else the configured 3 × "1·2". */
 @ApplicationScoped
-public class ContactRules {
+public class ContactRuleLookup {
 
     private final FollowupRepository repository;
     private final FollowupConfig config;
 
-    public ContactRules(FollowupRepository repository, FollowupConfig config) {
+    public ContactRuleLookup(FollowupRepository repository, FollowupConfig config) {
         this.repository = repository;
         this.config = config;
     }
