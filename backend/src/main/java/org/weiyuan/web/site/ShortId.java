@@ -57,4 +57,11 @@ public final class ShortId {
     static UUID highest(long bits) {
         return new UUID(bits, -1L);
     }
+
+    /** For scripts (bench/web-bench.sh): prints the short id of each UUID given. */
+    public static void main(String[] args) {
+        for (String a : args) {
+            System.out.println(of(UUID.fromString(a)));
+        }
+    }
 }
