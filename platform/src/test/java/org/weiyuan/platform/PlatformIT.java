@@ -196,6 +196,21 @@ class PlatformIT {
         assertThat(vetted.get("targetFen").asLong()).as("the corrected price counts").isEqualTo(8880 + 8900);
     }
 
+    /**
+     * The public donor pages (backend/src/test/web/run.mjs) in headless Chromium against this
+     * platform: wall, wish and campaign at 360 px in zh-CN and English, the language switch, filters
+     * without JavaScript, 200% text, axe-core. Screenshots land in backend/target/web-screenshots.
+     * Giving from the browser is not built yet, so no donor journey runs here.
+     */
+    @Test
+    void publicPagesInChromium() throws Exception {
+        int exit = node(repoRoot().resolve("backend/src/test/web"), java.util.Map.of(
+                "SITE_URL", platform.config().backendUrl() + "/",
+                "SCREENSHOTS", repoRoot().resolve("backend/target/web-screenshots").toString(),
+                "CHROMIUM", System.getenv().getOrDefault("WEIYUAN_CHROMIUM", "/usr/bin/chromium")), "run.mjs");
+        assertThat(exit).as("public pages in the browser (see the PASS/FAIL lines above)").isZero();
+    }
+
     /** The console's typed client (src/api/schema.d.ts) is generated from this backend's OpenAPI document. */
     @Test
     void consoleClientMatchesTheOpenApiDocument() throws Exception {

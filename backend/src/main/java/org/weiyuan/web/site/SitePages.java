@@ -1,0 +1,158 @@
+package org.weiyuan.web.site;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.weiyuan.common.DomainException;
+import org.weiyuan.common.Money;
+import org.weiyuan.common.Page;
+import org.weiyuan.funding.DisbursementService;
+import org.weiyuan.funding.FundingViews;
+import org.weiyuan.funding.MatchingPool;
+import org.weiyuan.funding.TransparencyService;
+import org.weiyuan.wish.Campaign;
+import org.weiyuan.wish.FeedService;
+import io.quarkus.qute.TemplateData;
+import org.weiyuan.wish.WishService;
+import org.weiyuan.wish.WishViews.FeedItem;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The public pages' data (爱心墙, 微愿详情, 活动): the feed, the funding report and the campaign
+ * totals, exactly as the public API answers them (anonymised by the feed's presenter: no name, ID
+ * number, phone or address below the district), turned into what a template prints.
+ */
+@ApplicationScoped
+@TemplateData(target = FeedService.DistrictCount.class)
+@TemplateData(target = TransparencyService.Totals.class)
+public class SitePages {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final FeedService feed;
+    private final DisbursementService disbursements;
+    private final TransparencyService transparency;
+    private final SiteRepository repository;
+
+    public SitePages(FeedService feed, DisbursementService disbursements, TransparencyService transparency,
+                     SiteRepository repository) {
+        this.feed = feed;
+        this.disbursements = disbursements;
+        this.transparency = transparency;
+        this.repository = repository;
+    }
+
+    /** A wish as a card on the wall. */
+    @TemplateData
+    public record Card(String shortId, String title, String kind, String district, String raised, String target,
+                       int percent, long daysLeft, String photoUrl, String story) { }
+
+    @TemplateData
+    public record Wall(List<Card> cards, String next, List<FeedService.DistrictCount> districts) { }
+
+    @TemplateData
+    public record Line(String name, int quantity, String price) { }
+
+    @TemplateData
+    public record Offer(String name, int ratioPct, String capPerWish, String remaining) { }
+
+    @TemplateData
+    public record Disbursed(String amount, String method, LocalDate on) { }
+
+    @TemplateData
+    public record Trail(String donated, String matched, String held, String disbursed, String returned,
+                        List<Disbursed> lines, List<String> proofUrls, LocalDate receivedOn, String thankYou,
+                        boolean anyMoney) { }
+
+    @TemplateData
+    public record WishPage(UUID id, Card card, List<Line> items, List<String> photoUrls, LocalDate publishedOn,
+                           long donors, List<Offer> offers, Trail trail, String campaignShortId, String campaignName) { }
+
+    @TemplateData
+    public record CampaignPage(String shortId, String name, String kind, LocalDate startsOn, LocalDate endsOn,
+                               TransparencyService.Totals totals, String target, String donated, String matched,
+                               String disbursed, String held, List<Offer> offers, List<Card> cards) { }
+
+    @WithSession
+    public Uni<Wall> wall(FeedService.Filter filter, FeedService.Sort sort, String cursor, int limit) {
+        return feed.feed(filter, sort, cursor, limit).chain(page -> feed.districts()
+                .map(ds -> new Wall(page.items().stream().map(SitePages::card).toList(), page.nextCursor(), ds)));
+    }
+
+    /** The wish behind a short id, with its money trail; 404 when no published wish has it. */
+    @WithSession
+    public Uni<WishPage> wish(String shortId) {
+        long bits = ShortId.parse(shortId).orElseThrow(() -> DomainException.notFound("wish"));
+        return repository.publishedWish(bits).chain(id -> {
+            if (id == null) {
+                return Uni.createFrom().failure(DomainException.notFound("wish"));
+            }
+            return feed.one(id).chain(item -> disbursements.report(id).chain(report -> repository.donors(id)
+                    .chain(donors -> campaignOf(item.campaignId()).map(c -> page(item, report, donors, c)))));
+        });
+    }
+
+    @WithSession
+    public Uni<CampaignPage> campaign(String shortId) {
+        long bits = ShortId.parse(shortId).orElseThrow(() -> DomainException.notFound("campaign"));
+        return repository.campaign(bits).chain(c -> {
+            if (c == null) {
+                return Uni.createFrom().failure(DomainException.notFound("campaign"));
+            }
+            return transparency.campaign(c.id).chain(totals -> repository.activePools(c.id).chain(pools ->
+                    feed.feed(new FeedService.Filter(null, null, null, null, c.id, false), FeedService.Sort.URGENCY, null, 20)
+                            .map(page -> new CampaignPage(ShortId.of(c.id), c.name, c.kind.name(), c.startsOn, c.endsOn, totals,
+                                    Money.yuan(totals.targetFen()), Money.yuan(totals.donatedFen()), Money.yuan(totals.matchedFen()),
+                                    Money.yuan(totals.disbursedFen()), Money.yuan(totals.heldFen()),
+                                    pools.stream().map(SitePages::offer).toList(),
+                                    page.items().stream().map(SitePages::card).toList()))));
+        });
+    }
+
+    private Uni<CampaignWithPools> campaignOf(UUID campaignId) {
+        if (campaignId == null) {
+            return Uni.createFrom().item(new CampaignWithPools(null, List.of()));
+        }
+        return repository.campaignById(campaignId).chain(c -> repository.activePools(campaignId)
+                .map(pools -> new CampaignWithPools(c, pools)));
+    }
+
+    private record CampaignWithPools(Campaign campaign, List<MatchingPool> pools) { }
+
+    private static WishPage page(FeedItem item, FundingViews.WishReport r, long donors, CampaignWithPools c) {
+        List<Line> lines = item.items().stream().map(i -> new Line(i.name(), i.quantity(), Money.yuan(i.unitPriceFen()))).toList();
+        List<String> photos = item.photoIds().stream().map(p -> photoUrl(item.id(), p)).toList();
+        Trail trail = new Trail(Money.yuan(r.donatedFen()), Money.yuan(r.matchedFen()), Money.yuan(r.heldFen()),
+                Money.yuan(r.disbursedFen()), Money.yuan(r.returnedFen()),
+                r.disbursements().stream().map(d -> new Disbursed(Money.yuan(d.amountFen()), d.method().name(),
+                        d.approvedAt() == null ? null : LocalDate.ofInstant(d.approvedAt(), ZONE))).toList(),
+                r.proofPhotoIds().stream().map(p -> photoUrl(item.id(), p)).toList(),
+                r.receivedAt() == null ? null : LocalDate.ofInstant(r.receivedAt(), ZONE), r.thankYou(),
+                r.donatedFen() + r.matchedFen() > 0);
+        boolean open = c.campaign() != null;
+        return new WishPage(item.id(), card(item), lines, photos,
+                item.publishedAt() == null ? null : LocalDate.ofInstant(item.publishedAt(), ZONE), donors,
+                c.pools().stream().map(SitePages::offer).toList(), trail,
+                open ? ShortId.of(c.campaign().id) : null, open ? c.campaign().name : null);
+    }
+
+    private static Offer offer(MatchingPool p) {
+        return new Offer(p.name, p.ratioPct, Money.yuan(p.capPerWishFen), Money.yuan(Math.max(0, p.budgetFen - p.spentFen)));
+    }
+
+    static Card card(FeedItem i) {
+        long days = Math.max(-1, ChronoUnit.DAYS.between(WishService.today(), i.deadline()));
+        String photo = i.photoIds().isEmpty() ? null : photoUrl(i.id(), i.photoIds().get(0));
+        return new Card(ShortId.of(i.id()), i.title(), i.kind().name(), i.district(), Money.yuan(i.pledgedFen()), Money.yuan(i.targetFen()),
+                Math.min(100, Math.max(0, i.progressPercent())), days, photo, i.story());
+    }
+
+    static String photoUrl(UUID wish, UUID photo) {
+        return "/api/v1/feed/wishes/" + wish + "/photos/" + photo;
+    }
+}

@@ -1,0 +1,194 @@
+package org.weiyuan.web.site;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.weiyuan.common.DomainException;
+import org.weiyuan.wish.FeedService;
+import org.weiyuan.wish.WishKind;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * 公开页面 The public donor pages, server-rendered (docs/decisions.md): the wish wall at /, a wish at
+ * /w/{shortId}, a campaign at /c/{shortId}, a wish's sharing poster. HTTP only: the data comes from
+ * {@link SitePages}, the words from {@link SiteText}. Not part of the JSON API (kept out of the
+ * OpenAPI document); every page answers HTML that works without JavaScript.
+ */
+@Path("/")
+@PermitAll
+public class SiteResource {
+
+    static final String LANG_COOKIE = "weiyuan_lang";
+    /** Pages change as gifts arrive: a minute in any cache, then revalidated by ETag. */
+    static final String PAGE_CACHE = "public, max-age=60";
+
+    private final SitePages pages;
+    private final Poster poster;
+    private final SiteStatic statics;
+    private final Optional<String> publicUrl;
+    private final Template wall;
+    private final Template wish;
+    private final Template campaign;
+    private final Template missing;
+
+    public SiteResource(SitePages pages, Poster poster, SiteStatic statics,
+                        @ConfigProperty(name = "weiyuan.site.public-url") Optional<String> publicUrl,
+                        @Location("site/wall.html") Template wall, @Location("site/wish.html") Template wish,
+                        @Location("site/campaign.html") Template campaign, @Location("site/missing.html") Template missing) {
+        this.pages = pages;
+        this.poster = poster;
+        this.statics = statics;
+        this.publicUrl = publicUrl;
+        this.wall = wall;
+        this.wish = wish;
+        this.campaign = campaign;
+        this.missing = missing;
+    }
+
+    @GET
+    public Uni<Response> wall(@RestQuery("kind") String kind, @RestQuery("district") String district,
+                              @RestQuery("sort") String sort, @RestQuery("cursor") String cursor,
+                              @RestQuery("lang") String lang, HttpHeaders headers, UriInfo uri) {
+        String language = language(lang, headers);
+        WishKind k = parse(WishKind.class, kind);
+        FeedService.Sort order = Optional.ofNullable(parse(FeedService.Sort.class, sort)).orElse(FeedService.Sort.URGENCY);
+        String d = district == null || district.isBlank() ? null : district.trim();
+        return pages.wall(new FeedService.Filter(k, d, null, null, null, false), order, cursor, 12)
+                .map(w -> wall.data("wall", w).data("kind", k == null ? "" : k.name()).data("district", d == null ? "" : d)
+                        .data("sort", order.name()).data("kinds", WishKind.values()).data("sorts", FeedService.Sort.values()))
+                .chain(t -> render(t, language, lang, headers, uri, "/", 200))
+                .onFailure(DomainException.class).recoverWithUni(e -> notFound(language, lang, headers, uri, 400));
+    }
+
+    @GET
+    @Path("w/{shortId}")
+    public Uni<Response> wish(@RestPath("shortId") String shortId, @RestQuery("lang") String lang, HttpHeaders headers, UriInfo uri) {
+        String language = language(lang, headers);
+        return pages.wish(shortId).map(p -> wish.data("p", p))
+                .chain(t -> render(t, language, lang, headers, uri, "/w/" + shortId, 200))
+                .onFailure(DomainException.class).recoverWithUni(e -> notFound(language, lang, headers, uri, 404));
+    }
+
+    @GET
+    @Path("c/{shortId}")
+    public Uni<Response> campaign(@RestPath("shortId") String shortId, @RestQuery("lang") String lang, HttpHeaders headers, UriInfo uri) {
+        String language = language(lang, headers);
+        return pages.campaign(shortId).map(p -> campaign.data("p", p))
+                .chain(t -> render(t, language, lang, headers, uri, "/c/" + shortId, 200))
+                .onFailure(DomainException.class).recoverWithUni(e -> notFound(language, lang, headers, uri, 404));
+    }
+
+    /** 分享海报 A PNG with the title, the progress and a QR code of the short link; drawn on a worker thread. */
+    @GET
+    @Path("w/{shortId}/poster.png")
+    public Uni<Response> poster(@RestPath("shortId") String shortId, @RestQuery("lang") String lang, HttpHeaders headers, UriInfo uri) {
+        String language = language(lang, headers);
+        String link = base(uri) + "/w/" + shortId;
+        return pages.wish(shortId)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(p -> poster.render(p.card(), link, SiteText.of(language)))
+                .map(png -> Response.ok(png, "image/png").header("Cache-Control", PAGE_CACHE).build())
+                .onFailure(DomainException.class).recoverWithItem(e -> Response.status(404).build());
+    }
+
+    /** The stylesheet, under a name that changes with its content: cached for a year, never stale. */
+    @GET
+    @Path("s/{name}")
+    public Response asset(@RestPath("name") String name) {
+        return statics.find(name)
+                .map(a -> Response.ok(a.bytes(), a.contentType()).header("Cache-Control", "public, max-age=31536000, immutable").build())
+                .orElseGet(() -> Response.status(404).build());
+    }
+
+    private Uni<Response> notFound(String language, String lang, HttpHeaders headers, UriInfo uri, int status) {
+        return render(missing.instance(), language, lang, headers, uri, "/", status);
+    }
+
+    private Uni<Response> render(TemplateInstance t, String language, String lang, HttpHeaders headers, UriInfo uri,
+                                 String path, int status) {
+        String base = base(uri);
+        String switchTo = "en".equals(language) ? "zh" : "en";
+        return t.data("t", SiteText.of(language)).data("css", statics.cssPath()).data("js", statics.jsPath())
+                .data("base", base).data("url", base + path).data("switchLink", path + "?lang=" + switchTo)
+                .createUni().map(html -> {
+                    String etag = '"' + hash(html + language) + '"';
+                    Response.ResponseBuilder r;
+                    if (status == 200 && etag.equals(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))) {
+                        r = Response.notModified();
+                    } else {
+                        r = Response.status(status).entity(html).type("text/html; charset=utf-8");
+                    }
+                    r.header("Cache-Control", status == 200 ? PAGE_CACHE : "no-store").header("ETag", etag)
+                            .header("Vary", "Accept-Language, Cookie").header("Content-Language", SiteText.of(language).get("lang"));
+                    if (lang != null && (lang.equals("en") || lang.equals("zh"))) {
+                        r.cookie(new NewCookie.Builder(LANG_COOKIE).value(lang).path("/").maxAge(365 * 24 * 3600)
+                                .sameSite(NewCookie.SameSite.LAX).build());
+                    }
+                    return r.build();
+                });
+    }
+
+    /** ?lang= first (and remembered), then the cookie, then the browser's first language; zh-CN when none says English. */
+    static String language(String lang, HttpHeaders headers) {
+        if ("en".equals(lang) || "zh".equals(lang)) {
+            return lang;
+        }
+        var cookie = headers.getCookies().get(LANG_COOKIE);
+        if (cookie != null && ("en".equals(cookie.getValue()) || "zh".equals(cookie.getValue()))) {
+            return cookie.getValue();
+        }
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        return accept != null && accept.trim().toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "zh";
+    }
+
+    private String base(UriInfo uri) {
+        return publicUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u)
+                .orElseGet(() -> {
+                    String b = uri.getBaseUri().toString();
+                    return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+                });
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            return null; // a hand-edited link falls back to "any"
+        }
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, String> text(String language) {
+        return SiteText.of(language);
+    }
+}
