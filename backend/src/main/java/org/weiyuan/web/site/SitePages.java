@@ -38,9 +38,11 @@ public class SitePages {
     private final DisbursementService disbursements;
     private final TransparencyService transparency;
     private final SiteRepository repository;
+    private final org.weiyuan.common.BusinessTime time;
 
     public SitePages(FeedService feed, DisbursementService disbursements, TransparencyService transparency,
-                     SiteRepository repository) {
+                     SiteRepository repository, org.weiyuan.common.BusinessTime time) {
+        this.time = time;
         this.feed = feed;
         this.disbursements = disbursements;
         this.transparency = transparency;
@@ -81,7 +83,7 @@ public class SitePages {
     @WithSession
     public Uni<Wall> wall(FeedService.Filter filter, FeedService.Sort sort, String cursor, int limit) {
         return feed.feed(filter, sort, cursor, limit).chain(page -> feed.districts()
-                .map(ds -> new Wall(page.items().stream().map(SitePages::card).toList(), page.nextCursor(), ds)));
+                .map(ds -> new Wall(page.items().stream().map(this::card).toList(), page.nextCursor(), ds)));
     }
 
     /** The wish behind a short id, with its money trail; 404 when no published wish has it. */
@@ -110,7 +112,7 @@ public class SitePages {
                                     Money.yuan(totals.targetFen()), Money.yuan(totals.donatedFen()), Money.yuan(totals.matchedFen()),
                                     Money.yuan(totals.disbursedFen()), Money.yuan(totals.heldFen()),
                                     pools.stream().map(SitePages::offer).toList(),
-                                    page.items().stream().map(SitePages::card).toList()))));
+                                    page.items().stream().map(this::card).toList()))));
         });
     }
 
@@ -124,7 +126,7 @@ public class SitePages {
 
     private record CampaignWithPools(Campaign campaign, List<MatchingPool> pools) { }
 
-    private static WishPage page(FeedItem item, FundingViews.WishReport r, long donors, CampaignWithPools c) {
+    private WishPage page(FeedItem item, FundingViews.WishReport r, long donors, CampaignWithPools c) {
         List<Line> lines = item.items().stream().map(i -> new Line(i.name(), i.quantity(), Money.yuan(i.unitPriceFen()))).toList();
         List<String> photos = item.photoIds().stream().map(p -> photoUrl(item.id(), p)).toList();
         Trail trail = new Trail(Money.yuan(r.donatedFen()), Money.yuan(r.matchedFen()), Money.yuan(r.heldFen()),
@@ -145,8 +147,8 @@ public class SitePages {
         return new Offer(p.name, p.ratioPct, Money.yuan(p.capPerWishFen), Money.yuan(Math.max(0, p.budgetFen - p.spentFen)));
     }
 
-    static Card card(FeedItem i) {
-        long days = Math.max(-1, ChronoUnit.DAYS.between(WishService.today(), i.deadline()));
+    Card card(FeedItem i) {
+        long days = Math.max(-1, ChronoUnit.DAYS.between(time.today(), i.deadline()));
         String photo = i.photoIds().isEmpty() ? null : photoUrl(i.id(), i.photoIds().get(0));
         return new Card(ShortId.of(i.id()), i.title(), i.kind().name(), i.district(), Money.yuan(i.pledgedFen()), Money.yuan(i.targetFen()),
                 Math.min(100, Math.max(0, i.progressPercent())), days, photo, i.story());
