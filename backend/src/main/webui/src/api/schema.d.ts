@@ -449,6 +449,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/followup/compliance/helpers/{subject}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 个人联系达标情况 One helper's compliance, for a quarter or a year */
+        get: operations["followupHelperCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup/compliance/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位联系达标情况 Compliance of every staff member of the unit's subtree, for a quarter or a year */
+        get: operations["followupUnitCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup/households/{householdId}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联系记录 The household's helper and contact log */
+        get: operations["followupContacts"];
+        put?: never;
+        /** 登记联系 Log a phone call, visit or message (a visit reviews the plan) */
+        post: operations["followupLogContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup/households/{householdId}/helper": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 指定帮扶责任人 Pair the household with a helper (结对) */
+        put: operations["followupAssignHelper"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup/households/{householdId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看帮扶计划 The household's help plan (staff read, audited) */
+        get: operations["followupGetPlan"];
+        /** 修改计划目标 Change the plan's goals */
+        put: operations["followupUpdateGoals"];
+        /** 制定帮扶计划 Create the household's help plan from the home visit's recommended help */
+        post: operations["followupCreatePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup/households/{householdId}/plan/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 增加帮扶措施 Add a measure (from the recommended help) */
+        post: operations["followupAddMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup/households/{householdId}/plan/measures/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改措施 Change a measure's description, owner or due date */
+        put: operations["followupUpdateMeasure"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup/households/{householdId}/plan/measures/{measureId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 关联落实事项 Link a measure to the job application, service order or wish that carries it out */
+        post: operations["followupLinkMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup/households/{householdId}/plan/measures/{measureId}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 推进措施 Start, complete, drop or reopen a measure */
+        post: operations["followupTransitionMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup/me/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的帮扶计划 The worker's own help plan */
+        get: operations["followupMyPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup/my-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的帮扶任务 Overdue contacts, visit tasks and open measures of the caller */
+        get: operations["followupMyTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup/units/{unitId}/contact-rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联系规则 The contact rule in force at a unit */
+        get: operations["followupGetContactRule"];
+        /** 设定联系规则 Set the unit's contact rule (its subtree inherits it) */
+        put: operations["followupSetContactRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households": {
         parameters: {
             query?: never;
@@ -1061,6 +1269,195 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交申领 Claim (the amount is computed and explained line by line) */
+        post: operations["submitMutualAidClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claim */
+        get: operations["getMutualAidClaim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/claims/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批申领 Approve (not the reviewer; above the threshold a third person too); the last approval pays from the fund */
+        post: operations["approveMutualAidClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/claims/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核申领 Review: accept for approval or reject with a reason */
+        post: operations["reviewMutualAidClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 互助基金统计 Members, contributions, claims paid, payout ratio and fund balance per plan, rolled up the subtree */
+        get: operations["getMutualAidFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的互助 The worker's own memberships and claims */
+        get: operations["getMyMutualAid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 互助计划列表 Plans of a unit's subtree (default: the caller's unit) */
+        get: operations["listMutualAidPlans"];
+        put?: never;
+        /** 新建互助计划 Create a plan for a unit and plan year (tiers and benefits as data) */
+        post: operations["createMutualAidPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Plan */
+        get: operations["getMutualAidPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/plans/{id}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记缴费 Record members' contributions as paid by the unit (one ledger entry each into the plan's fund) */
+        post: operations["recordMutualAidContributions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/plans/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 会员名单 Members (names and ID numbers masked; the read is audited) */
+        get: operations["listMutualAidMembers"];
+        put?: never;
+        /** 登记会员 Enrol one member (worker account, or name and ID number) */
+        post: operations["enrolMutualAidMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/plans/{id}/members/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量导入会员 Enrol members from an XLSX sheet; bad rows are reported back, re-imports add nobody twice */
+        post: operations["importMutualAidMembers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1843,6 +2240,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        Action: "START" | "COMPLETE" | "DROP" | "REOPEN";
         Admission: {
             schoolName: string;
             /** Format: int32 */
@@ -1857,7 +2256,7 @@ export interface components {
             listingTitle?: string;
             workerSubject?: components["schemas"]["UUID"];
             appliedByStaff?: boolean;
-            status?: components["schemas"]["Status3"];
+            status?: components["schemas"]["Status4"];
             note?: string;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
@@ -1958,6 +2357,71 @@ export interface components {
             name?: string;
             totals?: components["schemas"]["Totals"];
         };
+        /** @enum {string} */
+        ClaimStatus: "SUBMITTED" | "REVIEWED" | "AWAITING_SECOND_APPROVAL" | "PAID" | "REJECTED";
+        ClaimView: {
+            id?: components["schemas"]["UUID"];
+            planId?: components["schemas"]["UUID"];
+            memberId?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["Kind1"];
+            illness?: string;
+            invoiceNo?: string;
+            eventDate?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            totalFen?: number;
+            /** Format: int64 */
+            insurancePaidFen?: number;
+            /** Format: int64 */
+            selfPaidFen?: number;
+            /** Format: int64 */
+            computedFen?: number;
+            /** Format: int64 */
+            paidFen?: number;
+            status?: components["schemas"]["ClaimStatus"];
+            explanation?: components["schemas"]["Line"][];
+            submittedBy?: components["schemas"]["UUID"];
+            reviewedBy?: components["schemas"]["UUID"];
+            approvedBy?: components["schemas"]["UUID"];
+            secondApprovedBy?: components["schemas"]["UUID"];
+            rejectionReason?: string;
+            entryId?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
+        };
+        ContactLog: {
+            helper?: components["schemas"]["HelperView"];
+            contacts?: components["schemas"]["ContactView"][];
+        };
+        ContactRequest: {
+            kind: components["schemas"]["Kind"];
+            contactedOn?: components["schemas"]["LocalDate"];
+            summary: string;
+            nextStep?: string;
+            planReview?: string;
+        };
+        ContactView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            staffSubject?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["Kind"];
+            contactedOn?: components["schemas"]["LocalDate"];
+            summary?: string;
+            nextStep?: string;
+        };
+        ContributionRequest: {
+            memberIds: string[];
+        };
+        ContributionResult: {
+            /** Format: int32 */
+            recorded?: number;
+            /** Format: int32 */
+            alreadyRecorded?: number;
+            /** Format: int64 */
+            amountFen?: number;
+        };
+        ContributionTier: {
+            tier?: components["schemas"]["MemberTier"];
+            shares?: components["schemas"]["Share"][];
+        };
         Count: {
             key?: string;
             label?: string;
@@ -1990,10 +2454,22 @@ export interface components {
             rows?: components["schemas"]["CountRow"][];
             total?: components["schemas"]["CountRow"];
         };
+        CreatePlanRequest: {
+            unitId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            planYear: number;
+            name: string;
+            rules: components["schemas"]["PlanRules"];
+        };
         CreateUnitRequest: {
             parentId?: components["schemas"]["UUID"];
             level: components["schemas"]["UnitLevel"];
             name: string;
+        };
+        CriticalIllness: {
+            illnesses?: string[];
+            /** Format: int64 */
+            amountFen?: number;
         };
         /** @enum {string} */
         DayOfWeek: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
@@ -2004,6 +2480,10 @@ export interface components {
             token: string;
             appVersion?: string;
             language?: string;
+        };
+        DeviceView: {
+            id?: components["schemas"]["UUID"];
+            platform?: string;
         };
         DisbursementRequest: {
             /** Format: int64 */
@@ -2019,7 +2499,7 @@ export interface components {
             amountFen?: number;
             method?: components["schemas"]["Method"];
             reference?: string;
-            status?: components["schemas"]["Status1"];
+            status?: components["schemas"]["Status2"];
             recordedBy?: components["schemas"]["UUID"];
             approvedBy?: components["schemas"]["UUID"];
             createdAt?: components["schemas"]["Instant"];
@@ -2051,6 +2531,13 @@ export interface components {
             district?: string;
             contactName?: string;
             contactPhone?: string;
+        };
+        EnrolRequest: {
+            workerSubject?: components["schemas"]["UUID"];
+            name?: string;
+            idNumber?: string;
+            tier: components["schemas"]["MemberTier"];
+            coverageFrom: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         ExitReason: "RE_EMPLOYED" | "INCOME_ABOVE_THRESHOLD" | "MOVED_AWAY" | "DECEASED" | "INELIGIBLE_ON_RECHECK" | "OTHER";
@@ -2089,18 +2576,73 @@ export interface components {
             /** Format: int64 */
             unitPriceFen?: number;
         };
+        FiguresView: {
+            unitId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            planYear?: number;
+            plans?: components["schemas"]["PlanFigures"][];
+            total?: components["schemas"]["PlanFigures"];
+        };
         FourLooks: {
             housing?: string;
             food?: string;
             workingCapacity?: string;
             childrenInSchool?: string;
         };
+        GoalsRequest: {
+            goals: string;
+        };
         /** @enum {string} */
         HardshipCause: "ILLNESS" | "DISABILITY" | "UNEMPLOYMENT" | "CHILD_EDUCATION" | "ACCIDENT_OR_DISASTER" | "LOW_INCOME" | "OTHER";
         /** @enum {string} */
         HealthStatus: "HEALTHY" | "CHRONIC_ILLNESS" | "SERIOUS_ILLNESS" | "DISABILITY";
+        HelperCompliance: {
+            helperSubject?: components["schemas"]["UUID"];
+            helperName?: string;
+            unitId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            quarter?: number;
+            rule?: components["schemas"]["RuleView"];
+            /** Format: int32 */
+            households?: number;
+            /** Format: int32 */
+            contacts?: number;
+            /** Format: int32 */
+            visits?: number;
+            /** Format: int32 */
+            householdsMet?: number;
+            enoughHouseholds?: boolean;
+            compliant?: boolean;
+            perHousehold?: components["schemas"]["HouseholdCompliance"][];
+        };
+        HelperRequest: {
+            helperSubject: components["schemas"]["UUID"];
+            assignedOn?: components["schemas"]["LocalDate"];
+        };
+        HelperView: {
+            householdId?: components["schemas"]["UUID"];
+            helperSubject?: components["schemas"]["UUID"];
+            helperName?: string;
+            assignedOn?: components["schemas"]["LocalDate"];
+            nextContactDue?: components["schemas"]["LocalDate"];
+            contactOverdue?: boolean;
+        };
         /** @enum {string} */
         HouseholdCategory: "DIBAO" | "DIBAO_MARGINAL" | "ACCIDENT_STRICKEN" | "NOT_ELIGIBLE";
+        HouseholdCompliance: {
+            householdId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            contacts?: number;
+            /** Format: int32 */
+            visits?: number;
+            /** Format: int32 */
+            contactsOwed?: number;
+            /** Format: int32 */
+            visitsOwed?: number;
+            met?: boolean;
+        };
         /** @enum {string} */
         HouseholdDimension: "CATEGORY" | "SEVERITY" | "CAUSE" | "STATUS" | "EXIT_REASON";
         HouseholdRequest: {
@@ -2172,6 +2714,26 @@ export interface components {
         };
         /** @enum {string} */
         Housing: "OWNED" | "RENTED" | "PUBLIC_RENTAL" | "EMPLOYER_DORMITORY" | "NONE_OR_TEMPORARY";
+        ImportResult: {
+            /** Format: int32 */
+            rows?: number;
+            /** Format: int32 */
+            enrolled?: number;
+            /** Format: int32 */
+            alreadyMembers?: number;
+            errors?: components["schemas"]["RowError"][];
+        };
+        Inpatient: {
+            /** Format: int64 */
+            deductibleFen?: number;
+            ratioPercent?: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            perClaimCapFen?: number;
+            /** Format: int64 */
+            perYearCapFen?: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -2183,7 +2745,7 @@ export interface components {
         };
         InvariantView: {
             check?: string;
-            status?: components["schemas"]["Status2"];
+            status?: components["schemas"]["Status3"];
             /** Format: int64 */
             violations?: number;
             sampleIds?: string[];
@@ -2221,7 +2783,11 @@ export interface components {
             en?: string;
         };
         /** @enum {string} */
-        Kind: "PHOTO" | "ADMISSION_LETTER" | "DISBURSEMENT_PROOF";
+        Kind: "PHONE" | "VISIT" | "MESSAGE";
+        /** @enum {string} */
+        Kind1: "INPATIENT" | "CRITICAL_ILLNESS" | "PHARMACY";
+        /** @enum {string} */
+        Kind2: "PHOTO" | "ADMISSION_LETTER" | "DISBURSEMENT_PROOF";
         LedgerReport: {
             balanced?: boolean;
             /** Format: int64 */
@@ -2233,11 +2799,24 @@ export interface components {
             unbalancedEntries?: string[];
             wishMismatches?: components["schemas"]["WishMismatch"][];
         };
+        Line: {
+            code?: string;
+            /** Format: int64 */
+            fen?: number;
+            zh?: string;
+            en?: string;
+        };
         LineView: {
             /** Format: int32 */
             year?: number;
             /** Format: int64 */
             monthlyFen?: number;
+        };
+        /** @enum {string} */
+        LinkKind: "JOB_APPLICATION" | "SERVICE_ORDER" | "WISH";
+        LinkRequest: {
+            kind: components["schemas"]["LinkKind"];
+            id: components["schemas"]["UUID"];
         };
         ListingRequest: {
             employerId: components["schemas"]["UUID"];
@@ -2297,7 +2876,7 @@ export interface components {
             trainingSkills?: components["schemas"]["Skill"][];
             startDate?: components["schemas"]["LocalDate"];
             expiresOn?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["Status4"];
+            status?: components["schemas"]["Status5"];
             createdAt?: components["schemas"]["Instant"];
         };
         /**
@@ -2305,12 +2884,48 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        MarkedCount: {
+            /** Format: int32 */
+            marked?: number;
+        };
         MeView: {
             subject?: components["schemas"]["UUID"];
             username?: string;
             roles?: string[];
             unit?: components["schemas"]["UnitView"];
             householdId?: components["schemas"]["UUID"];
+        };
+        MeasureRequest: {
+            kind: components["schemas"]["RecommendedHelp"];
+            description?: string;
+            ownerSubject?: components["schemas"]["UUID"];
+            dueOn?: components["schemas"]["LocalDate"];
+        };
+        MeasureTask: {
+            planId?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            measureId?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["RecommendedHelp"];
+            dueOn?: components["schemas"]["LocalDate"];
+            overdue?: boolean;
+        };
+        MeasureUpdate: {
+            description: string;
+            ownerSubject: components["schemas"]["UUID"];
+            dueOn: components["schemas"]["LocalDate"];
+        };
+        MeasureView: {
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["RecommendedHelp"];
+            description?: string;
+            ownerSubject?: components["schemas"]["UUID"];
+            ownerName?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["Status"];
+            result?: string;
+            linkKind?: components["schemas"]["LinkKind"];
+            linkId?: components["schemas"]["UUID"];
+            overdue?: boolean;
         };
         MemberHealth: {
             memberId?: components["schemas"]["UUID"];
@@ -2330,6 +2945,8 @@ export interface components {
             /** Format: int64 */
             monthlyIncomeFen: number;
         };
+        /** @enum {string} */
+        MemberTier: "ORDINARY" | "HARDSHIP" | "EXTREME_HARDSHIP";
         MemberView: {
             id?: components["schemas"]["UUID"];
             relation?: components["schemas"]["Relation"];
@@ -2342,6 +2959,23 @@ export interface components {
             workStatus?: components["schemas"]["WorkStatus"];
             /** Format: int64 */
             monthlyIncomeFen?: number;
+        };
+        MemberView1: {
+            id?: components["schemas"]["UUID"];
+            planId?: components["schemas"]["UUID"];
+            workerSubject?: components["schemas"]["UUID"];
+            name?: string;
+            idNumber?: string;
+            tier?: components["schemas"]["MemberTier"];
+            coverageFrom?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            contributedFen?: number;
+            createdAt?: components["schemas"]["Instant"];
+        };
+        MembershipView: {
+            plan?: components["schemas"]["PlanView1"];
+            member?: components["schemas"]["MemberView1"];
+            claims?: components["schemas"]["ClaimView"][];
         };
         /** @enum {string} */
         Method: "BANK_TRANSFER" | "IN_KIND";
@@ -2416,8 +3050,31 @@ export interface components {
             rows?: components["schemas"]["MonthlyRow"][];
             total?: components["schemas"]["MonthlyRow"];
         };
+        MyMeasureView: {
+            kind?: components["schemas"]["RecommendedHelp"];
+            description?: string;
+            ownerName?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["Status"];
+            result?: string;
+            linkKind?: components["schemas"]["LinkKind"];
+            linkId?: components["schemas"]["UUID"];
+        };
+        MyPlanView: {
+            id?: components["schemas"]["UUID"];
+            goals?: string;
+            lastReviewedOn?: components["schemas"]["LocalDate"];
+            helperName?: string;
+            measures?: components["schemas"]["MyMeasureView"][];
+        };
+        MyTasks: {
+            today?: components["schemas"]["LocalDate"];
+            overdueContacts?: components["schemas"]["OverdueContact"][];
+            visitTasks?: components["schemas"]["VisitTaskView"][];
+            measures?: components["schemas"]["MeasureTask"][];
+        };
         /** @enum {string} */
-        NotificationKind: "HOUSEHOLD_NEEDS_INFO" | "HOUSEHOLD_APPROVED" | "HOUSEHOLD_REJECTED" | "HOUSEHOLD_EXITED" | "WISH_NEEDS_INFO" | "WISH_PUBLISHED" | "WISH_FIRST_PLEDGE" | "WISH_FUNDED" | "WISH_DISBURSED" | "PLEDGE_PAID" | "PLEDGE_REFUNDED" | "PLEDGE_MOVED" | "THANK_YOU_RECEIVED" | "STAFF_HOUSEHOLD_QUEUED" | "STAFF_WISH_QUEUED" | "DISBURSEMENT_NEEDS_SECOND_APPROVAL" | "JOB_STRONG_MATCH" | "APPLICATION_STATUS" | "SERVICE_ORDER_BOOKED" | "DELIVERIES_PARKED" | "INVARIANT_VIOLATED";
+        NotificationKind: "HOUSEHOLD_NEEDS_INFO" | "HOUSEHOLD_APPROVED" | "HOUSEHOLD_REJECTED" | "HOUSEHOLD_EXITED" | "WISH_NEEDS_INFO" | "WISH_PUBLISHED" | "WISH_FIRST_PLEDGE" | "WISH_FUNDED" | "WISH_DISBURSED" | "PLEDGE_PAID" | "PLEDGE_REFUNDED" | "PLEDGE_MOVED" | "THANK_YOU_RECEIVED" | "STAFF_HOUSEHOLD_QUEUED" | "STAFF_WISH_QUEUED" | "DISBURSEMENT_NEEDS_SECOND_APPROVAL" | "JOB_STRONG_MATCH" | "APPLICATION_STATUS" | "SERVICE_ORDER_BOOKED" | "DELIVERIES_PARKED" | "INVARIANT_VIOLATED" | "FOLLOWUP_CONTACT_OVERDUE" | "FOLLOWUP_VISIT_TASK" | "MUTUAL_AID_CLAIM_STATUS" | "MUTUAL_AID_CLAIM_QUEUED";
         NotificationView: {
             id?: components["schemas"]["UUID"];
             kind?: components["schemas"]["NotificationKind"];
@@ -2468,10 +3125,17 @@ export interface components {
             category?: components["schemas"]["ServiceCategory"];
             district?: string;
             note?: string;
-            status?: components["schemas"]["Status6"];
+            status?: components["schemas"]["Status7"];
             offerId?: components["schemas"]["UUID"];
             createdAt?: components["schemas"]["Instant"];
             bookedAt?: components["schemas"]["Instant"];
+        };
+        OverdueContact: {
+            householdId?: components["schemas"]["UUID"];
+            lastContact?: components["schemas"]["LocalDate"];
+            due?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            daysOverdue?: number;
         };
         PageAuditEntryView: {
             items?: components["schemas"]["AuditEntryView"][];
@@ -2493,11 +3157,18 @@ export interface components {
             id?: components["schemas"]["UUID"];
             notificationId?: components["schemas"]["UUID"];
             recipient?: components["schemas"]["UUID"];
-            status?: components["schemas"]["Status5"];
+            status?: components["schemas"]["Status6"];
             /** Format: int32 */
             attempts?: number;
             lastError?: string;
             createdAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        Payer: "WORKER" | "UNIT" | "UNION" | "GOVERNMENT";
+        PaymentNoticeAnswer: {
+            result?: string;
+            pledgeStatus?: string;
+            poolStatus?: string;
         };
         PendingDisbursement: {
             disbursement?: components["schemas"]["DisbursementView"];
@@ -2513,9 +3184,13 @@ export interface components {
             addressDetail?: string;
             members?: components["schemas"]["MemberHealth"][];
         };
+        Pharmacy: {
+            /** Format: int64 */
+            yearlyFen?: number;
+        };
         PhotoInfo: {
             id?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["Kind"];
+            kind?: components["schemas"]["Kind2"];
             cleared?: boolean;
         };
         Placements: {
@@ -2527,6 +3202,57 @@ export interface components {
             byEmployer?: components["schemas"]["Count"][];
             byUnit?: components["schemas"]["Count"][];
             byListing?: components["schemas"]["Count"][];
+        };
+        PlanFigures: {
+            planId?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            name?: string;
+            /** Format: int32 */
+            planYear?: number;
+            /** Format: int64 */
+            members?: number;
+            /** Format: int64 */
+            contributionsFen?: number;
+            /** Format: int64 */
+            claimsPaid?: number;
+            /** Format: int64 */
+            claimsPaidFen?: number;
+            /** Format: int64 */
+            payoutPermille?: number;
+            /** Format: int64 */
+            fundBalanceFen?: number;
+        };
+        PlanRequest: {
+            goals: string;
+            measures?: components["schemas"]["MeasureRequest"][];
+        };
+        PlanRules: {
+            /** Format: int32 */
+            waitingDays?: number;
+            tiers?: components["schemas"]["ContributionTier"][];
+            inpatient?: components["schemas"]["Inpatient"];
+            criticalIllness?: components["schemas"]["CriticalIllness"];
+            pharmacy?: components["schemas"]["Pharmacy"];
+        };
+        PlanView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            goals?: string;
+            recommendedHelp?: components["schemas"]["RecommendedHelp"][];
+            lastReviewedOn?: components["schemas"]["LocalDate"];
+            measures?: components["schemas"]["MeasureView"][];
+            reviews?: components["schemas"]["ReviewView"][];
+            helper?: components["schemas"]["HelperView"];
+        };
+        PlanView1: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            planYear?: number;
+            name?: string;
+            rules?: components["schemas"]["PlanRules"];
+            createdAt?: components["schemas"]["Instant"];
         };
         PledgeRequest: {
             /** Format: int64 */
@@ -2575,7 +3301,7 @@ export interface components {
             spentFen?: number;
             /** Format: int64 */
             leftFen?: number;
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["Status1"];
             startsOn?: components["schemas"]["LocalDate"];
             endsOn?: components["schemas"]["LocalDate"];
             payment?: components["schemas"]["Session"];
@@ -2708,6 +3434,10 @@ export interface components {
             answer?: string;
             answeredAt?: components["schemas"]["Instant"];
         };
+        ReadMark: {
+            id?: components["schemas"]["UUID"];
+            readAt?: components["schemas"]["Instant"];
+        };
         Reason: {
             factor?: string;
             /** Format: double */
@@ -2743,6 +3473,41 @@ export interface components {
             method?: components["schemas"]["Method"];
             approvedAt?: components["schemas"]["Instant"];
         };
+        ReviewRequest: {
+            accept: boolean;
+            reason?: string;
+        };
+        ReviewView: {
+            id?: components["schemas"]["UUID"];
+            contactId?: components["schemas"]["UUID"];
+            reviewedOn?: components["schemas"]["LocalDate"];
+            note?: string;
+            reviewedBy?: components["schemas"]["UUID"];
+        };
+        RowError: {
+            /** Format: int32 */
+            row?: number;
+            field?: string;
+            reason?: string;
+        };
+        RuleRequest: {
+            /** Format: int32 */
+            minHouseholds: number;
+            /** Format: int32 */
+            contactsPerQuarter: number;
+            /** Format: int32 */
+            visitsPerYear: number;
+        };
+        RuleView: {
+            unitId?: components["schemas"]["UUID"];
+            definedAt?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            minHouseholds?: number;
+            /** Format: int32 */
+            contactsPerQuarter?: number;
+            /** Format: int32 */
+            visitsPerYear?: number;
+        };
         /** @enum {string} */
         Schooling: "NONE" | "PRESCHOOL" | "PRIMARY" | "JUNIOR_HIGH" | "SENIOR_HIGH" | "VOCATIONAL" | "UNIVERSITY" | "GRADUATED";
         /** @enum {string} */
@@ -2754,6 +3519,11 @@ export interface components {
         };
         /** @enum {string} */
         Severity: "EXTREME_HARDSHIP" | "HARDSHIP" | "NONE";
+        Share: {
+            payer?: components["schemas"]["Payer"];
+            /** Format: int64 */
+            fen?: number;
+        };
         ShiftPattern: {
             days: components["schemas"]["DayOfWeek"][];
             periods: components["schemas"]["Period"][];
@@ -2778,22 +3548,38 @@ export interface components {
             updatedAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
-        Status: "AWAITING_FUNDS" | "ACTIVE";
+        Status: "PLANNED" | "IN_PROGRESS" | "DONE" | "DROPPED";
         /** @enum {string} */
-        Status1: "PENDING_APPROVAL" | "APPROVED";
+        Status1: "AWAITING_FUNDS" | "ACTIVE";
         /** @enum {string} */
-        Status2: "OK" | "VIOLATED" | "ERROR";
+        Status2: "PENDING_APPROVAL" | "APPROVED";
         /** @enum {string} */
-        Status3: "APPLIED" | "INTERVIEW" | "HIRED" | "NOT_HIRED" | "WITHDRAWN";
+        Status3: "OK" | "VIOLATED" | "ERROR";
         /** @enum {string} */
-        Status4: "OPEN" | "FILLED" | "CLOSED" | "EXPIRED";
+        Status4: "APPLIED" | "INTERVIEW" | "HIRED" | "NOT_HIRED" | "WITHDRAWN";
         /** @enum {string} */
-        Status5: "PENDING" | "DELIVERED" | "PARKED" | "QUIET";
+        Status5: "OPEN" | "FILLED" | "CLOSED" | "EXPIRED";
         /** @enum {string} */
-        Status6: "BOOKED" | "WAITING" | "CANCELLED";
+        Status6: "PENDING" | "DELIVERED" | "PARKED" | "QUIET";
+        /** @enum {string} */
+        Status7: "BOOKED" | "WAITING" | "CANCELLED";
         StatusRequest: {
-            status: components["schemas"]["Status3"];
+            status: components["schemas"]["Status4"];
             note?: string;
+        };
+        SubmitClaimRequest: {
+            planId: components["schemas"]["UUID"];
+            memberId?: components["schemas"]["UUID"];
+            kind: components["schemas"]["Kind1"];
+            illness?: string;
+            invoiceNo: string;
+            eventDate: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            totalFen: number;
+            /** Format: int64 */
+            insurancePaidFen: number;
+            /** Format: int64 */
+            selfPaidFen: number;
         };
         Taxonomy: {
             skills?: components["schemas"]["Term"][];
@@ -2825,8 +3611,32 @@ export interface components {
             /** Format: int64 */
             donors?: number;
         };
+        TransitionRequest: {
+            action: components["schemas"]["Action"];
+            result?: string;
+        };
         /** Format: uuid */
         UUID: string;
+        UnitCompliance: {
+            unitId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            quarter?: number;
+            /** Format: int32 */
+            staff?: number;
+            /** Format: int32 */
+            staffCompliant?: number;
+            /** Format: int32 */
+            households?: number;
+            /** Format: int32 */
+            householdsMet?: number;
+            /** Format: int32 */
+            contacts?: number;
+            /** Format: int32 */
+            visits?: number;
+            helpers?: components["schemas"]["HelperCompliance"][];
+        };
         /** @enum {string} */
         UnitLevel: "NATIONAL" | "PROVINCE" | "CITY" | "DISTRICT" | "GRASSROOTS";
         /** @description 工会组织 A union unit, as a row of a table names it */
@@ -2854,6 +3664,10 @@ export interface components {
             /** Format: int64 */
             waiting?: number;
         };
+        UnreadCount: {
+            /** Format: int64 */
+            unread?: number;
+        };
         VerificationRequest: {
             visitedOn: components["schemas"]["LocalDate"];
             findings: components["schemas"]["FourLooks"];
@@ -2872,6 +3686,14 @@ export interface components {
             recommendedHelp?: components["schemas"]["RecommendedHelp"][];
             summary?: string;
             recordedAt?: components["schemas"]["Instant"];
+        };
+        VisitTaskView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            reason?: string;
+            labelZh?: string;
+            labelEn?: string;
+            dueOn?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         WagePeriod: "MONTH" | "HOUR";
@@ -2920,6 +3742,10 @@ export interface components {
             deadline: components["schemas"]["LocalDate"];
             campaignId?: components["schemas"]["UUID"];
             admission?: components["schemas"]["Admission"];
+        };
+        WishState: {
+            id?: components["schemas"]["UUID"];
+            status?: string;
         };
         /** @enum {string} */
         WishStatus: "DRAFT" | "SUBMITTED" | "NEEDS_INFO" | "PUBLISHED" | "PARTLY_FUNDED" | "FUNDED" | "FULFILLING" | "FULFILLED" | "CLOSED" | "REJECTED" | "WITHDRAWN" | "EXPIRED";
@@ -3259,9 +4085,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["DeviceView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3830,6 +4654,495 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    followupHelperCompliance: {
+        parameters: {
+            query?: {
+                quarter?: number;
+                year?: number;
+            };
+            header?: never;
+            path: {
+                subject: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 达标情况 Compliance */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelperCompliance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    followupUnitCompliance: {
+        parameters: {
+            query?: {
+                quarter?: number;
+                year?: number;
+            };
+            header?: never;
+            path: {
+                unitId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 达标情况 Compliance */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitCompliance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    followupContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 联系记录 Contact log */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLog"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    followupLogContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactRequest"];
+            };
+        };
+        responses: {
+            /** @description 联系 The contact */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    followupAssignHelper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HelperRequest"];
+            };
+        };
+        responses: {
+            /** @description 责任人 The helper */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelperView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    followupGetPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 计划 The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    followupUpdateGoals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalsRequest"];
+            };
+        };
+        responses: {
+            /** @description 计划 The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    followupCreatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRequest"];
+            };
+        };
+        responses: {
+            /** @description 计划 The plan */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    followupAddMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureRequest"];
+            };
+        };
+        responses: {
+            /** @description 计划 The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    followupUpdateMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+                measureId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureUpdate"];
+            };
+        };
+        responses: {
+            /** @description 计划 The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    followupLinkMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+                measureId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkRequest"];
+            };
+        };
+        responses: {
+            /** @description 计划 The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    followupTransitionMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+                measureId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description 计划 The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    followupMyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 计划 The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPlanView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    followupMyTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 任务 Tasks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTasks"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    followupGetContactRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 规则 Rule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    followupSetContactRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleRequest"];
+            };
+        };
+        responses: {
+            /** @description 规则 Rule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     listHouseholds: {
         parameters: {
             query?: {
@@ -4329,9 +5642,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: number;
-                    };
+                    "application/json": components["schemas"]["MarkedCount"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4377,9 +5688,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: number;
-                    };
+                    "application/json": components["schemas"]["UnreadCount"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4403,9 +5712,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ReadMark"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5008,6 +6315,387 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    submitMutualAidClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitClaimRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getMutualAidClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    approveMutualAidClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    reviewMutualAidClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getMutualAidFigures: {
+        parameters: {
+            query?: {
+                planYear?: number;
+                unitId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiguresView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMyMutualAid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listMutualAidPlans: {
+        parameters: {
+            query?: {
+                planYear?: number;
+                unitId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView1"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createMutualAidPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView1"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getMutualAidPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView1"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordMutualAidContributions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContributionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listMutualAidMembers: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView1"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    enrolMutualAidMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView1"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    importMutualAidMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     getNotificationPreferences: {
         parameters: {
             query?: never;
@@ -5134,9 +6822,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: string;
-                    };
+                    "application/json": components["schemas"]["PaymentNoticeAnswer"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6062,9 +7748,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["WishState"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6111,7 +7795,7 @@ export interface operations {
     addWishPhoto: {
         parameters: {
             query?: {
-                kind?: components["schemas"]["Kind"] & unknown;
+                kind?: components["schemas"]["Kind2"] & unknown;
             };
             header?: never;
             path: {
@@ -6406,9 +8090,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["WishState"];
                 };
             };
             400: components["responses"]["BadRequest"];
