@@ -104,7 +104,7 @@ await journey('filters work without JavaScript, and at 200% text zoom the wall s
   await page.selectOption('select[name="district"]', options[0])
   await page.locator('form.filters button').click()
   await page.waitForURL(/district=/)
-  const districts = await page.locator('.card .meta span:nth-child(2)').allTextContents()
+  const districts = await page.locator('.card .meta:has(.tag) span:nth-child(2)').allTextContents()
   check(districts.length > 0 && districts.every((d) => d === options[0]), `only ${options[0]}: ${districts}`)
   await page.addStyleTag({ content: 'html{font-size:200%}' })
   await fits(page, 'the wall at 200% text')
