@@ -2,21 +2,16 @@ package org.weiyuan.jobs;
 
 import org.weiyuan.common.BusinessTime;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.matching.DistrictMap;
 import org.weiyuan.matching.JobScorer;
 import org.weiyuan.matching.ListingTraits;
 import org.weiyuan.matching.WorkerTraits;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
@@ -29,13 +24,13 @@ public class JobMatcher {
     final BusinessTime time;
 
     final ListingIndex index;
-    final Pool pool;
+    final MatchingRepository repository;
     final MatchingConfig config;
 
-    JobMatcher(BusinessTime time, ListingIndex index, Pool pool, MatchingConfig config) {
+    JobMatcher(BusinessTime time, ListingIndex index, MatchingRepository repository, MatchingConfig config) {
         this.time = time;
         this.index = index;
-        this.pool = pool;
+        this.repository = repository;
         this.config = config;
     }
 
@@ -67,18 +62,17 @@ public class JobMatcher {
      * (the most severe households first among near-equals).
      */
     public Uni<List<Candidate>> candidates(JobListing listing, String unitPath, int k) {
-        return rank(listing, "join union_unit u on u.id = p.unit_id where u.path like $2 and $1 = any(p.reachable_districts)",
-                Tuple.of(listing.district, unitPath + "%"), k, true);
+        return rank(listing, repository.profilesInSubtreeReaching(unitPath, listing.district), k, true);
     }
 
     /** Workers anywhere for whom a new listing is a strong match, best first, at most the configured number. */
     public Uni<List<Candidate>> strongMatches(JobListing listing) {
-        return rank(listing, "where $1 = any(p.reachable_districts)", Tuple.of(listing.district), config.strongMatchNotices(), false)
+        return rank(listing, repository.profilesReaching(listing.district), config.strongMatchNotices(), false)
                 .map(all -> all.stream().filter(c -> c.score() >= config.strongMatch()).toList());
     }
 
-    private Uni<List<Candidate>> rank(JobListing listing, String where, Tuple params, int k, boolean explain) {
-        return index.snapshot().chain(s -> workers(where, params, s.districts()).map(workers -> {
+    private Uni<List<Candidate>> rank(JobListing listing, Uni<List<MatchingRepository.ProfileRow>> profiles, int k, boolean explain) {
+        return index.snapshot().chain(s -> profiles.map(rows -> loaded(rows, s.districts())).map(workers -> {
             ListingTraits l = traits(listing, s.districts());
             JobScorer scorer = scorer(s.districts());
             long today = s.day().toEpochDay();
@@ -112,7 +106,7 @@ public class JobMatcher {
      */
     public Uni<Recompute> recomputeAll() {
         long started = System.nanoTime();
-        return index.snapshot().chain(s -> workers("", Tuple.tuple(), s.districts())
+        return index.snapshot().chain(s -> repository.allProfiles().map(rows -> loaded(rows, s.districts()))
                 .emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool()) // seconds of CPU: off the event loop
                 .chain(workers -> {
             JobScorer scorer = scorer(s.districts());
@@ -125,60 +119,31 @@ public class JobMatcher {
     }
 
     private Uni<Long> store(List<LoadedWorker> workers, List<List<JobScorer.Match>> tops) {
-        Instant now = time.now();
-        AtomicLong stored = new AtomicLong();
-        return pool.withTransaction(c -> {
-            Uni<Void> chain = c.query("delete from job_recommendation").execute().replaceWithVoid();
-            int chunk = 5_000;
-            for (int from = 0; from < workers.size(); from += chunk) {
-                List<UUID> subjects = new ArrayList<>();
-                List<Short> ranks = new ArrayList<>();
-                List<UUID> listings = new ArrayList<>();
-                List<Float> scores = new ArrayList<>();
-                for (int i = from; i < Math.min(workers.size(), from + chunk); i++) {
-                    List<JobScorer.Match> top = tops.get(i);
-                    for (int r = 0; r < top.size(); r++) {
-                        subjects.add(workers.get(i).traits().subject());
-                        ranks.add((short) (r + 1));
-                        listings.add(top.get(r).listingId());
-                        scores.add((float) top.get(r).score());
-                    }
-                }
-                stored.addAndGet(subjects.size());
-                chain = chain.chain(() -> c.preparedQuery("""
-                                insert into job_recommendation (worker_subject, rank, listing_id, score, computed_at)
-                                select w, r, l, s, $5 from unnest($1::uuid[], $2::int2[], $3::uuid[], $4::real[]) as t(w, r, l, s)""")
-                        .execute(Tuple.of(subjects.toArray(new UUID[0]), ranks.toArray(new Short[0]),
-                                listings.toArray(new UUID[0]), scores.toArray(new Float[0]), now.atOffset(java.time.ZoneOffset.UTC)))
-                        .replaceWithVoid());
+        List<MatchingRepository.Recommendation> all = new ArrayList<>();
+        for (int i = 0; i < workers.size(); i++) {
+            List<JobScorer.Match> top = tops.get(i);
+            for (int r = 0; r < top.size(); r++) {
+                all.add(new MatchingRepository.Recommendation(workers.get(i).traits().subject(), (short) (r + 1),
+                        top.get(r).listingId(), (float) top.get(r).score()));
             }
-            return chain;
-        }).map(x -> stored.get());
+        }
+        return repository.replaceRecommendations(all, time.now()).replaceWith((long) all.size());
     }
 
     /** A worker as loaded for ranking. */
     record LoadedWorker(WorkerTraits traits, UUID householdId, String severity) { }
 
-    /** Loads profiles (with their household's severity) matching a join/where clause on {@code p}. */
-    Uni<List<LoadedWorker>> workers(String joinAndWhere, Tuple params, DistrictMap districts) {
+    /** Profiles (with their household's severity) as the scorer reads them. */
+    List<LoadedWorker> loaded(List<MatchingRepository.ProfileRow> rows, DistrictMap districts) {
         int year = time.year();
-        return pool.preparedQuery("""
-                        select p.subject, p.skills, p.certificates, p.health_limits, p.home_district, p.reachable_districts,
-                               p.availability_mask, p.desired_weekly_hours, p.desired_wage_fen, p.birth_year, p.wants_training,
-                               p.household_id, h.severity
-                        from worker_profile p left join household h on h.id = p.household_id and h.status = 'APPROVED'
-                        """ + joinAndWhere).execute(params)
-                .map(rows -> {
-                    List<LoadedWorker> all = new ArrayList<>(rows.size());
-                    for (Row r : rows) {
-                        WorkerTraits t = Traits.worker(r.getUUID(0), r.getArrayOfStrings(1), r.getArrayOfStrings(2),
-                                r.getArrayOfStrings(3), districts.indexOf(r.getString(4)), indices(r.getArrayOfStrings(5), districts),
-                                r.getInteger(6), r.getInteger(7), r.getLong(8), year - r.getInteger(9), r.getBoolean(10),
-                                r.getString(12));
-                        all.add(new LoadedWorker(t, r.getUUID(11), r.getString(12)));
-                    }
-                    return all;
-                });
+        List<LoadedWorker> all = new ArrayList<>(rows.size());
+        for (MatchingRepository.ProfileRow r : rows) {
+            WorkerTraits t = Traits.worker(r.subject(), r.skills(), r.certificates(), r.healthLimits(),
+                    districts.indexOf(r.homeDistrict()), indices(r.reachableDistricts(), districts), r.availabilityMask(),
+                    r.desiredWeeklyHours(), r.desiredWageFen(), year - r.birthYear(), r.wantsTraining(), r.severity());
+            all.add(new LoadedWorker(t, r.householdId(), r.severity()));
+        }
+        return all;
     }
 
     static WorkerTraits traits(WorkerProfile p, String severity, DistrictMap districts, int year) {

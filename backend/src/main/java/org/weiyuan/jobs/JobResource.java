@@ -25,17 +25,12 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.common.Messages;
-import org.weiyuan.matching.Certificate;
-import org.weiyuan.matching.Skill;
-import org.weiyuan.matching.WorkDemand;
 import org.weiyuan.security.CurrentActor;
-import org.weiyuan.security.Masking;
 import org.weiyuan.security.Roles;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.UUID;
 
 /** Jobs (就业帮扶): listings, employment profiles, matches with their reasons, applications, placements. */
 @Path("/api/v1/jobs")
@@ -47,20 +42,23 @@ public class JobResource {
 
     final BusinessTime time;
 
-    final JobService service;
+    final EmployerService employers;
+    final ListingService listings;
+    final ProfileService profiles;
+    final ApplicationService applications;
     final JobMatcher matcher;
-    final ListingIndex index;
     final PlacementReport placements;
-    final MatchingConfig config;
     final CurrentActor actor;
 
-    JobResource(BusinessTime time, JobService service, JobMatcher matcher, ListingIndex index, PlacementReport placements, MatchingConfig config, CurrentActor actor) {
+    JobResource(BusinessTime time, EmployerService employers, ListingService listings, ProfileService profiles,
+                ApplicationService applications, JobMatcher matcher, PlacementReport placements, CurrentActor actor) {
         this.time = time;
-        this.service = service;
+        this.employers = employers;
+        this.listings = listings;
+        this.profiles = profiles;
+        this.applications = applications;
         this.matcher = matcher;
-        this.index = index;
         this.placements = placements;
-        this.config = config;
         this.actor = actor;
     }
 
@@ -68,13 +66,7 @@ public class JobResource {
     @Path("/taxonomy")
     @Operation(operationId = "getJobTaxonomy", summary = "技能、证书、工作要求与区县 Skills, certificates, work demands and districts, named in the reader's language")
     public Uni<JobViews.Taxonomy> taxonomy(@HeaderParam("Accept-Language") String language) {
-        Locale locale = Messages.negotiate(language);
-        return index.snapshot().map(s -> new JobViews.Taxonomy(
-                Arrays.stream(Skill.values()).map(v -> new JobViews.Term(v.name(), Messages.get(locale, "skill." + v.name()))).toList(),
-                Arrays.stream(Certificate.values()).map(v -> new JobViews.Term(v.name(), Messages.get(locale, "certificate." + v.name()))).toList(),
-                Arrays.stream(WorkDemand.values()).map(v -> new JobViews.Term(v.name(), Messages.get(locale, "demand." + v.name()))).toList(),
-                s.districts().all().stream().map(d -> new JobViews.DistrictView(d.code(),
-                        locale.getLanguage().equals("en") ? d.nameEn() : d.nameZh(), null)).toList()));
+        return listings.taxonomy(Messages.negotiate(language));
     }
 
     // ---- employers and listings (staff) ---------------------------------------------------
@@ -86,7 +78,7 @@ public class JobResource {
     @APIResponseSchema(value = JobViews.EmployerView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "createEmployer")
     public Uni<JobViews.EmployerView> createEmployer(@Valid @NotNull JobViews.EmployerRequest request) {
-        return service.createEmployer(actor.get(), request).map(e -> employer(e, false));
+        return employers.create(actor.get(), request);
     }
 
     @GET
@@ -94,12 +86,7 @@ public class JobResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "listEmployers")
     public Uni<List<JobViews.EmployerView>> employers() {
-        return service.employersInScope(actor.get()).map(es -> es.stream().map(e -> employer(e, true)).toList());
-    }
-
-    private JobViews.EmployerView employer(org.weiyuan.jobs.Employer e, boolean masked) {
-        String phone = service.contactPhone(e);
-        return new JobViews.EmployerView(e.id, e.unitId, e.name, e.district, e.contactName, masked ? Masking.phone(phone) : phone);
+        return employers.inScope(actor.get());
     }
 
     @POST
@@ -109,7 +96,7 @@ public class JobResource {
     @APIResponseSchema(value = JobViews.ListingView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "createJobListing", summary = "发布岗位 Post a listing; workers it fits strongly are told")
     public Uni<JobViews.ListingView> createListing(@Valid @NotNull JobViews.ListingRequest request) {
-        return service.createListing(actor.get(), request).chain(this::view);
+        return listings.create(actor.get(), request);
     }
 
     @GET
@@ -117,42 +104,32 @@ public class JobResource {
     @Operation(operationId = "listJobListings", summary = "在招岗位 Open listings, newest first")
     public Uni<List<JobViews.ListingView>> listings(@RestQuery("district") String district,
                                                     @RestQuery("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return service.openListings(district, limit).chain(ls -> service.employerNames(ls.stream().map(l -> l.employerId).distinct().toList())
-                .map(names -> ls.stream().map(l -> JobPresenter.listing(l, names.get(l.employerId))).toList()));
+        return listings.open(district, limit);
     }
 
     @GET
     @Path("/listings/{id}")
     @Operation(operationId = "getJobListing")
-    public Uni<JobViews.ListingView> listing(@RestPath("id") java.util.UUID id) {
-        return service.listing(id).chain(this::view);
+    public Uni<JobViews.ListingView> listing(@RestPath("id") UUID id) {
+        return listings.get(id);
     }
 
     @POST
     @Path("/listings/{id}/close")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "closeJobListing")
-    public Uni<JobViews.ListingView> close(@RestPath("id") java.util.UUID id) {
-        return service.closeListing(actor.get(), id).chain(this::view);
-    }
-
-    private Uni<JobViews.ListingView> view(JobListing l) {
-        return service.employerNames(List.of(l.employerId)).map(names -> JobPresenter.listing(l, names.get(l.employerId)));
+    public Uni<JobViews.ListingView> close(@RestPath("id") UUID id) {
+        return listings.close(actor.get(), id);
     }
 
     @GET
     @Path("/listings/{id}/candidates")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "listJobCandidates", summary = "推荐人选 The best workers in the caller's scope for a listing, hardest-hit households first among near-equals")
-    public Uni<List<JobViews.CandidateView>> candidates(@RestPath("id") java.util.UUID id,
+    public Uni<List<JobViews.CandidateView>> candidates(@RestPath("id") UUID id,
                                                         @RestQuery("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
                                                         @HeaderParam("Accept-Language") String language) {
-        Locale locale = Messages.negotiate(language);
-        return service.listingInScope(actor.get(), id).chain(l -> service.staffUnit(actor.get())
-                .chain(unit -> matcher.candidates(l, unit.path, limit))
-                .map(cs -> cs.stream().map(c -> new JobViews.CandidateView(c.worker(), c.householdId(), c.severity(),
-                        (int) Math.round(c.score()), (int) Math.round(c.priority()),
-                        JobPresenter.why(c.why(), config.scorerWeights(), locale))).toList()));
+        return listings.candidates(actor.get(), id, limit, Messages.negotiate(language));
     }
 
     // ---- the worker's side ----------------------------------------------------------------
@@ -162,7 +139,7 @@ public class JobResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(operationId = "saveWorkerProfile", summary = "求职档案 Save my employment profile")
     public Uni<JobViews.ProfileView> saveProfile(@Valid @NotNull JobViews.ProfileRequest request) {
-        return service.saveProfile(actor.get(), request).map(JobPresenter::profile);
+        return profiles.save(actor.get(), request);
     }
 
     @GET
@@ -170,7 +147,7 @@ public class JobResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(operationId = "getWorkerProfile")
     public Uni<JobViews.ProfileView> profile() {
-        return service.profile(actor.get().subject()).map(JobPresenter::profile);
+        return profiles.mine(actor.get());
     }
 
     @GET
@@ -179,28 +156,17 @@ public class JobResource {
     @Operation(operationId = "listMyJobMatches", summary = "为我推荐 The best open jobs for me, each with why")
     public Uni<List<JobViews.JobMatchView>> matches(@RestQuery("limit") @DefaultValue("10") @Min(1) @Max(50) int limit,
                                                     @HeaderParam("Accept-Language") String language) {
-        return matchesFor(service.profile(actor.get().subject()), limit, language);
+        return profiles.myMatches(actor.get(), limit, Messages.negotiate(language));
     }
 
     @GET
     @Path("/workers/{subject}/matches")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "listJobMatchesForWorker", summary = "为职工找岗位 The best open jobs for a worker in the caller's scope (送岗到户)")
-    public Uni<List<JobViews.JobMatchView>> matchesForWorker(@RestPath("subject") java.util.UUID subject,
+    public Uni<List<JobViews.JobMatchView>> matchesForWorker(@RestPath("subject") UUID subject,
                                                              @RestQuery("limit") @DefaultValue("10") @Min(1) @Max(50) int limit,
                                                              @HeaderParam("Accept-Language") String language) {
-        return matchesFor(service.profileInScope(actor.get(), subject), limit, language);
-    }
-
-    private Uni<List<JobViews.JobMatchView>> matchesFor(Uni<WorkerProfile> profile, int limit, String language) {
-        Locale locale = Messages.negotiate(language);
-        boolean english = locale.getLanguage().equals("en");
-        return profile.chain(p -> matcher.topFor(p, limit))
-                .map(ms -> ms.stream().map(m -> {
-                    var d = m.districts().get(m.districts().indexOf(m.listing().district()));
-                    return new JobViews.JobMatchView(m.listing(), english ? d.nameEn() : d.nameZh(), (int) Math.round(m.score()),
-                            JobPresenter.why(m.why(), config.scorerWeights(), locale));
-                }).toList());
+        return profiles.matchesFor(actor.get(), subject, limit, Messages.negotiate(language));
     }
 
     @POST
@@ -209,10 +175,8 @@ public class JobResource {
     @ResponseStatus(201)
     @APIResponseSchema(value = JobViews.ApplicationView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "applyForJob", summary = "报名 Apply (a worker for themselves; staff for a worker in their scope: 送岗到户)")
-    public Uni<JobViews.ApplicationView> apply(@RestPath("id") java.util.UUID id, @Valid JobViews.ApplyRequest request) {
-        JobViews.ApplyRequest r = request == null ? new JobViews.ApplyRequest(null, null) : request;
-        return service.apply(actor.get(), id, r).chain(a -> service.listingTitles(List.of(a.listingId))
-                .map(t -> JobPresenter.application(a, t.get(a.listingId))));
+    public Uni<JobViews.ApplicationView> apply(@RestPath("id") UUID id, @Valid JobViews.ApplyRequest request) {
+        return applications.apply(actor.get(), id, request == null ? new JobViews.ApplyRequest(null, null) : request);
     }
 
     @GET
@@ -220,29 +184,23 @@ public class JobResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(operationId = "listMyJobApplications")
     public Uni<List<JobViews.ApplicationView>> myApplications() {
-        return service.myApplications(actor.get()).chain(this::views);
+        return applications.mine(actor.get());
     }
 
     @GET
     @Path("/listings/{id}/applications")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "listJobListingApplications")
-    public Uni<List<JobViews.ApplicationView>> applications(@RestPath("id") java.util.UUID id) {
-        return service.applicationsFor(actor.get(), id).chain(this::views);
+    public Uni<List<JobViews.ApplicationView>> applications(@RestPath("id") UUID id) {
+        return applications.forListing(actor.get(), id);
     }
 
     @POST
     @Path("/applications/{id}/status")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
     @Operation(operationId = "setJobApplicationStatus", summary = "求职进展 Staff: INTERVIEW, HIRED, NOT_HIRED; the worker: WITHDRAWN")
-    public Uni<JobViews.ApplicationView> status(@RestPath("id") java.util.UUID id, @Valid @NotNull JobViews.StatusRequest request) {
-        return service.changeStatus(actor.get(), id, request).chain(a -> service.listingTitles(List.of(a.listingId))
-                .map(t -> JobPresenter.application(a, t.get(a.listingId))));
-    }
-
-    private Uni<List<JobViews.ApplicationView>> views(List<JobApplication> as) {
-        return service.listingTitles(as.stream().map(a -> a.listingId).distinct().toList())
-                .map(t -> as.stream().map(a -> JobPresenter.application(a, t.get(a.listingId))).toList());
+    public Uni<JobViews.ApplicationView> status(@RestPath("id") UUID id, @Valid @NotNull JobViews.StatusRequest request) {
+        return applications.changeStatus(actor.get(), id, request);
     }
 
     // ---- reports --------------------------------------------------------------------------
@@ -257,7 +215,7 @@ public class JobResource {
         if (end.isBefore(start)) {
             throw DomainException.badParameter("to", "problem.jobs.period");
         }
-        return service.staffUnit(actor.get()).chain(unit -> placements.report(unit.path, start, end));
+        return placements.report(actor.get(), start, end);
     }
 
     @POST

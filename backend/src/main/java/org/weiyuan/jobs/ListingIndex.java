@@ -3,8 +3,6 @@ package org.weiyuan.jobs;
 import org.weiyuan.common.BusinessTime;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.weiyuan.common.DatabaseSignals;
@@ -56,12 +54,12 @@ public class ListingIndex {
         }
     }
 
-    final Pool pool;
+    final MatchingRepository repository;
     final DatabaseSignals signals;
 
-    ListingIndex(BusinessTime time, Pool pool, DatabaseSignals signals) {
+    ListingIndex(BusinessTime time, MatchingRepository repository, DatabaseSignals signals) {
         this.time = time;
-        this.pool = pool;
+        this.repository = repository;
         this.signals = signals;
     }
 
@@ -97,44 +95,33 @@ public class ListingIndex {
         stale = true;
     }
 
-    private Uni<Snapshot> load() {
-        LocalDate today = time.today();
-        return pool.query("select code, name_zh, name_en, lat, lon from district order by code").execute()
-                .chain(rows -> {
-                    List<DistrictMap.District> list = new ArrayList<>();
-                    rows.forEach(r -> list.add(new DistrictMap.District(r.getString(0), r.getString(1), r.getString(2),
-                            r.getDouble(3), r.getDouble(4))));
-                    DistrictMap districts = new DistrictMap(list);
-                    return pool.preparedQuery("""
-                                    select l.id, l.district, l.skills, l.certificates, l.demands, l.shift_mask, l.weekly_hours,
-                                           l.wage_min_fen, l.wage_max_fen, l.wage_period, l.age_min, l.age_max, l.training_skills,
-                                           l.created_at, l.positions - l.filled, l.title, e.name, l.expires_on
-                                    from job_listing l join employer e on e.id = l.employer_id
-                                    where l.status = 'OPEN' and l.expires_on >= $1""")
-                            .execute(io.vertx.mutiny.sqlclient.Tuple.of(today))
-                            .map(listings -> build(districts, listings, today));
-                });
+    /** A listing changed in this transaction: stale here now, and on every replica once it commits. */
+    public Uni<Void> changed() {
+        invalidate();
+        return signals.send(DatabaseSignals.JOBS, "listing");
     }
 
-    private static Snapshot build(DistrictMap districts, Iterable<Row> rows, LocalDate today) {
+    private Uni<Snapshot> load() {
+        LocalDate today = time.today();
+        return repository.districts().chain(districts -> repository.openListings(today).map(listings -> build(districts, listings, today)));
+    }
+
+    private static Snapshot build(DistrictMap districts, List<MatchingRepository.OpenListing> listings, LocalDate today) {
         List<List<ListingTraits>> byDistrict = new ArrayList<>();
         for (int i = 0; i < districts.size(); i++) {
             byDistrict.add(new ArrayList<>());
         }
         Map<UUID, ListingTraits> traits = new HashMap<>();
         Map<UUID, Card> cards = new HashMap<>();
-        for (Row r : rows) {
-            int district = districts.indexOf(r.getString(1));
-            JobListing.WagePeriod period = JobListing.WagePeriod.valueOf(r.getString(9));
-            ListingTraits t = Traits.listing(r.getUUID(0), district, r.getArrayOfStrings(2), r.getArrayOfStrings(3),
-                    r.getArrayOfStrings(4), r.getInteger(5), r.getInteger(6), r.getLong(7), r.getLong(8), period,
-                    r.getInteger(10), r.getInteger(11), r.getArrayOfStrings(12),
-                    r.getOffsetDateTime(13).atZoneSameInstant(BusinessTime.ZONE).toLocalDate(),
-                    r.getInteger(14));
+        for (MatchingRepository.OpenListing l : listings) {
+            int district = districts.indexOf(l.district());
+            ListingTraits t = Traits.listing(l.id(), district, l.skills(), l.certificates(), l.demands(), l.shiftMask(),
+                    l.weeklyHours(), l.wageMinFen(), l.wageMaxFen(), l.wagePeriod(), l.ageMin(), l.ageMax(), l.trainingSkills(),
+                    l.postedOn(), l.openPositions());
             byDistrict.get(district).add(t);
             traits.put(t.id(), t);
-            cards.put(t.id(), new Card(t.id(), r.getString(15), r.getString(16), r.getString(1), r.getLong(7), r.getLong(8),
-                    period, r.getInteger(6), r.getInteger(14), r.getLocalDate(17)));
+            cards.put(t.id(), new Card(t.id(), l.title(), l.employer(), l.district(), l.wageMinFen(), l.wageMaxFen(),
+                    l.wagePeriod(), l.weeklyHours(), l.openPositions(), l.expiresOn()));
         }
         return new Snapshot(districts, byDistrict, traits, cards, System.nanoTime(), today);
     }

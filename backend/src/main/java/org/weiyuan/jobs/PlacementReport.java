@@ -1,11 +1,10 @@
 package org.weiyuan.jobs;
 
-import org.weiyuan.common.BusinessTime;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.weiyuan.org.UnionScope;
+import org.weiyuan.security.Actor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,38 +17,30 @@ import java.util.Map;
 @ApplicationScoped
 public class PlacementReport {
 
-    final BusinessTime time;
+    final MatchingRepository repository;
+    final UnionScope scope;
 
-    final Pool pool;
-
-    PlacementReport(BusinessTime time, Pool pool) {
-        this.time = time;
-        this.pool = pool;
+    PlacementReport(MatchingRepository repository, UnionScope scope) {
+        this.repository = repository;
+        this.scope = scope;
     }
 
-    public Uni<JobViews.Placements> report(String unitPath, LocalDate from, LocalDate to) {
-        return pool.preparedQuery("""
-                        select to_char(a.hired_at at time zone 'Asia/Shanghai', 'YYYY-MM'), e.id::text, e.name, u.id::text, u.name,
-                               l.id::text, l.title
-                        from job_application a
-                          join job_listing l on l.id = a.listing_id
-                          join employer e on e.id = l.employer_id
-                          join union_unit u on u.id = l.unit_id
-                        where a.status = 'HIRED' and u.path like $1 and a.hired_at >= $2 and a.hired_at < $3""")
-                .execute(Tuple.of(unitPath + "%", from.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime(),
-                        to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime()))
+    /** Hires in the staff member's subtree from one day to another (both inclusive). */
+    @WithSession
+    public Uni<JobViews.Placements> report(Actor staff, LocalDate from, LocalDate to) {
+        return scope.staffUnit(staff).chain(unit -> repository.hires(unit.path, from, to))
                 .map(rows -> {
                     Map<String, Tally> months = new LinkedHashMap<>();
                     Map<String, Tally> employers = new LinkedHashMap<>();
                     Map<String, Tally> units = new LinkedHashMap<>();
                     Map<String, Tally> listings = new LinkedHashMap<>();
                     long total = 0;
-                    for (Row r : rows) {
+                    for (MatchingRepository.Hire h : rows) {
                         total++;
-                        months.computeIfAbsent(r.getString(0), k -> new Tally(k, k)).n++;
-                        employers.computeIfAbsent(r.getString(1), k -> new Tally(k, r.getString(2))).n++;
-                        units.computeIfAbsent(r.getString(3), k -> new Tally(k, r.getString(4))).n++;
-                        listings.computeIfAbsent(r.getString(5), k -> new Tally(k, r.getString(6))).n++;
+                        months.computeIfAbsent(h.month(), k -> new Tally(k, k)).n++;
+                        employers.computeIfAbsent(h.employerId(), k -> new Tally(k, h.employerName())).n++;
+                        units.computeIfAbsent(h.unitId(), k -> new Tally(k, h.unitName())).n++;
+                        listings.computeIfAbsent(h.listingId(), k -> new Tally(k, h.listingTitle())).n++;
                     }
                     List<JobViews.Count> byMonth = counts(months);
                     byMonth.sort(Comparator.comparing(JobViews.Count::key));

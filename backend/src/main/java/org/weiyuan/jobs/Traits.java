@@ -19,6 +19,16 @@ final class Traits {
     static final int MIN_AGE = 16;
     static final int MAX_AGE = 200;
 
+    /** Skill levels as stored: {@code SKILL:level}. */
+    static String[] skillCodes(java.util.List<JobViews.SkillLevel> skills) {
+        return skills == null ? new String[0] : skills.stream().map(s -> s.skill().name() + ":" + s.level()).toArray(String[]::new);
+    }
+
+    /** Enum names as stored, sorted. */
+    static <E extends Enum<E>> String[] names(java.util.Set<E> values) {
+        return values == null ? new String[0] : values.stream().map(Enum::name).sorted().toArray(String[]::new);
+    }
+
     static byte[] levels(String[] skills) {
         byte[] levels = new byte[Skill.values().length];
         for (String s : skills) {

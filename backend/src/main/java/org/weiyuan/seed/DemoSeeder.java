@@ -10,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.weiyuan.jobs.JobService;
+import org.weiyuan.jobs.EmployerService;
+import org.weiyuan.jobs.ListingService;
+import org.weiyuan.jobs.ProfileService;
 import org.weiyuan.jobs.JobViews;
 import org.weiyuan.services.ServiceCategory;
 import org.weiyuan.services.ServiceEntities;
@@ -73,10 +75,12 @@ public class DemoSeeder {
     final MatchingService matching;
     final DisbursementService disbursements;
     final ExpiryService expiry;
-    final JobService jobs;
+    final ProfileService profiles;
+    final EmployerService employers;
+    final ListingService listings;
     final ServiceMenu services;
 
-    DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, JobService jobs, ServiceMenu services) {
+    DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, ProfileService profiles, EmployerService employers, ListingService listings, ServiceMenu services) {
         this.time = time;
         this.json = json;
         this.org = org;
@@ -87,7 +91,9 @@ public class DemoSeeder {
         this.matching = matching;
         this.disbursements = disbursements;
         this.expiry = expiry;
-        this.jobs = jobs;
+        this.profiles = profiles;
+        this.employers = employers;
+        this.listings = listings;
         this.services = services;
     }
 
@@ -192,20 +198,20 @@ public class DemoSeeder {
     /** Profiles first, so that the demo workers hear of the listings that fit them. */
     private Uni<Void> seedJobs(SeedJobs seed, Map<UUID, Actor> actors, Map<String, UUID> unitIds) {
         LocalDate today = time.today();
-        Map<String, UUID> employers = new HashMap<>();
+        Map<String, UUID> employerIds = new HashMap<>();
         Map<String, UUID> providers = new HashMap<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (SeedProfile p : seed.profiles()) {
-            chain = chain.chain(() -> jobs.saveProfile(actor(actors, p.worker()), p.profile()).replaceWithVoid());
+            chain = chain.chain(() -> profiles.save(actor(actors, p.worker()), p.profile()).replaceWithVoid());
         }
         for (SeedEmployer e : seed.employers()) {
-            chain = chain.chain(() -> jobs.createEmployer(actor(actors, e.staff()), new JobViews.EmployerRequest(unitIds.get(e.unit()),
-                    e.name(), e.district(), e.contactName(), e.contactPhone())).invoke(saved -> employers.put(e.key(), saved.id))
+            chain = chain.chain(() -> employers.create(actor(actors, e.staff()), new JobViews.EmployerRequest(unitIds.get(e.unit()),
+                    e.name(), e.district(), e.contactName(), e.contactPhone())).invoke(saved -> employerIds.put(e.key(), saved.id()))
                     .replaceWithVoid());
         }
         for (SeedListing l : seed.listings()) {
-            chain = chain.chain(() -> jobs.createListing(actor(actors, l.staff()),
-                    l.listing().with(employers.get(l.employer()), today, today.plusDays(l.expiresInDays()))).replaceWithVoid());
+            chain = chain.chain(() -> listings.create(actor(actors, l.staff()),
+                    l.listing().with(employerIds.get(l.employer()), today, today.plusDays(l.expiresInDays()))).replaceWithVoid());
         }
         for (SeedProvider p : seed.providers()) {
             chain = chain.chain(() -> services.addProvider(actor(actors, p.staff()), new ServiceMenu.ProviderRequest(

@@ -122,7 +122,7 @@ public class ServiceResource {
     @Path("/unmet-demand")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "getUnmetServiceDemand", summary = "未满足需求 Waiting orders in the caller's subtree, by category and district")
-    public Uni<List<ServiceMenu.UnmetDemand>> unmet() {
+    public Uni<List<UnmetDemand>> unmet() {
         return menu.unmetDemand(actor.get());
     }
 }

@@ -91,7 +91,7 @@ class ArchitectureTest {
     @Test
     void onlyRepositoriesTouchTheDatabase() {
         ArchRule rule = FreezingArchRule.freeze(noClasses().that(areNotRepositories())
-                .should().dependOnClassesThat().resideInAnyPackage(DATA_ACCESS)
+                .should().dependOnClassesThat(areDataAccessOtherThanTransactionBoundaries())
                 .orShould(passQueryStrings())
                 .because("the repository owns every query; services say what they need by intent"));
         rule.check(main);
@@ -118,6 +118,19 @@ class ArchitectureTest {
                     return top.getPackageName().equals("org.weiyuan.matching")
                             || RULE_SUFFIXES.stream().anyMatch(top.getSimpleName()::endsWith);
                 });
+    }
+
+    /**
+     * The data-access packages, except the annotations that mark where a session or transaction
+     * begins: a service owns its use case's transaction; only the queries belong to the repository.
+     */
+    static DescribedPredicate<JavaClass> areDataAccessOtherThanTransactionBoundaries() {
+        Set<String> boundaries = Set.of("io.quarkus.hibernate.reactive.panache.common.WithSession",
+                "io.quarkus.hibernate.reactive.panache.common.WithTransaction",
+                "io.quarkus.hibernate.reactive.panache.common.WithSessionOnDemand");
+        DescribedPredicate<JavaClass> dataAccess = JavaClass.Predicates.resideInAnyPackage(DATA_ACCESS);
+        return DescribedPredicate.describe("reside in any package " + String.join(", ", DATA_ACCESS)
+                + " (other than @WithSession/@WithTransaction)", c -> dataAccess.test(c) && !boundaries.contains(c.getName()));
     }
 
     static DescribedPredicate<JavaClass> areNotRepositories() {

@@ -1,0 +1,114 @@
+package org.weiyuan.services;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.weiyuan.common.db.Subtree;
+import org.weiyuan.services.ServiceEntities.Eligibility;
+import org.weiyuan.services.ServiceEntities.ServiceOffer;
+import org.weiyuan.services.ServiceEntities.ServiceOrder;
+import org.weiyuan.services.ServiceEntities.ServiceProvider;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Every query of the service menu (HQL and SQL live here only). */
+@ApplicationScoped
+public class ServiceRepository {
+
+    private static <T> Uni<T> session(Function<Mutiny.Session, Uni<T>> work) {
+        return Panache.getSession().chain(s -> work.apply(s));
+    }
+
+    public Uni<Void> persist(Object row) {
+        return session(s -> s.persist(row));
+    }
+
+    /** Persists and flushes at once, so that the row is visible to the native queries that follow. */
+    public Uni<Void> persistNow(Object row) {
+        return session(s -> s.persist(row).chain(s::flush));
+    }
+
+    public Uni<ServiceProvider> provider(UUID id) {
+        return session(s -> s.find(ServiceProvider.class, id));
+    }
+
+    public Uni<ServiceOffer> offerForUpdate(UUID id) {
+        return session(s -> s.find(ServiceOffer.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Uni<ServiceOrder> orderForUpdate(UUID id) {
+        return session(s -> s.find(ServiceOrder.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Orders waiting for an offer of the category, oldest first, locked against a concurrent booking. */
+    public Uni<List<ServiceOrder>> waitingForUpdate(ServiceCategory category) {
+        return session(s -> s.createSelectionQuery(
+                        "from ServiceOrder w where w.status = :waiting and w.category = :c order by w.createdAt, w.id", ServiceOrder.class)
+                .setParameter("waiting", ServiceOrder.Status.WAITING).setParameter("c", category)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList());
+    }
+
+    /** Open offers with places left on {@code today}, newest first, optionally of one category or district. */
+    public Uni<List<ServiceOffer>> openOffers(ServiceCategory category, String district, LocalDate today, int limit) {
+        String hql = "from ServiceOffer o where o.status = :open and o.validUntil >= :today and o.booked < o.capacity"
+                + (category == null ? "" : " and o.category = :category")
+                + (district == null ? "" : " and o.district = :district")
+                + " order by o.createdAt desc";
+        return session(s -> {
+            var q = s.createSelectionQuery(hql, ServiceOffer.class)
+                    .setParameter("open", ServiceOffer.Status.OPEN).setParameter("today", today);
+            if (category != null) {
+                q.setParameter("category", category);
+            }
+            if (district != null) {
+                q.setParameter("district", district);
+            }
+            return q.setMaxResults(limit).getResultList();
+        });
+    }
+
+    /**
+     * Locks every open offer of the category with one of the eligibilities, nearest to the district
+     * first: concurrent orders queue here, so each sees the places the others took.
+     */
+    public Uni<List<ServiceOffer>> candidatesForUpdate(ServiceCategory category, String district, LocalDate today,
+                                                       Collection<Eligibility> eligible) {
+        return session(s -> s.createNativeQuery("""
+                        select o.* from service_offer o
+                          join district od on od.code = o.district
+                          join district wd on wd.code = :district
+                        where o.status = 'OPEN' and o.category = :category and o.valid_until >= :today
+                          and o.eligibility in (:eligible)
+                        order by (o.district = :district) desc,
+                                 (od.lat - wd.lat) * (od.lat - wd.lat) + (od.lon - wd.lon) * (od.lon - wd.lon),
+                                 o.created_at, o.id
+                        for update of o""", ServiceOffer.class)
+                .setParameter("district", district).setParameter("category", category.name())
+                .setParameter("today", today)
+                .setParameter("eligible", eligible.stream().map(Enum::name).toList())
+                .getResultList());
+    }
+
+    public Uni<List<ServiceOrder>> ordersOf(UUID worker) {
+        return session(s -> s.createSelectionQuery(
+                        "from ServiceOrder o where o.workerSubject = :me order by o.createdAt desc", ServiceOrder.class)
+                .setParameter("me", worker).getResultList());
+    }
+
+    /** Orders still waiting in the subtree at {@code unitPath}, by category and district, the largest first. */
+    public Uni<List<UnmetDemand>> unmetDemand(String unitPath) {
+        return session(s -> s.createSelectionQuery("select o.category, o.district, count(o) from ServiceOrder o"
+                        + " where o.status = :waiting and " + Subtree.hql("o.unitId")
+                        + " group by o.category, o.district order by count(o) desc, o.category, o.district", Object[].class)
+                .setParameter("waiting", ServiceOrder.Status.WAITING).setParameter(Subtree.PARAM, Subtree.pattern(unitPath))
+                .getResultList())
+                .map(rows -> rows.stream().map(r -> new UnmetDemand((ServiceCategory) r[0], (String) r[1], (Long) r[2])).toList());
+    }
+}
