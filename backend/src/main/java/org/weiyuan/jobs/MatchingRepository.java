@@ -3,6 +3,7 @@ package org.weiyuan.jobs;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.common.BusinessTime;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The queries behind matching (岗位匹配): districts, open listings and profiles read in bulk on the
@@ -74,17 +76,11 @@ public class MatchingRepository {
                         from job_listing l join employer e on e.id = l.employer_id
                         where l.status = 'OPEN' and l.expires_on >= $1""")
                 .execute(Tuple.of(today))
-                .map(rows -> {
-                    List<OpenListing> all = new ArrayList<>(rows.size());
-                    for (Row r : rows) {
-                        all.add(new OpenListing(r.getUUID(0), r.getString(1), r.getArrayOfStrings(2), r.getArrayOfStrings(3),
-                                r.getArrayOfStrings(4), r.getInteger(5), r.getInteger(6), r.getLong(7), r.getLong(8),
-                                JobListing.WagePeriod.valueOf(r.getString(9)), r.getInteger(10), r.getInteger(11),
-                                r.getArrayOfStrings(12), r.getOffsetDateTime(13).atZoneSameInstant(BusinessTime.ZONE).toLocalDate(),
-                                r.getInteger(14), r.getString(15), r.getString(16), r.getLocalDate(17)));
-                    }
-                    return all;
-                });
+                .map(rows -> each(rows, r -> new OpenListing(r.getUUID(0), r.getString(1), r.getArrayOfStrings(2),
+                        r.getArrayOfStrings(3), r.getArrayOfStrings(4), r.getInteger(5), r.getInteger(6), r.getLong(7), r.getLong(8),
+                        JobListing.WagePeriod.valueOf(r.getString(9)), r.getInteger(10), r.getInteger(11),
+                        r.getArrayOfStrings(12), r.getOffsetDateTime(13).atZoneSameInstant(BusinessTime.ZONE).toLocalDate(),
+                        r.getInteger(14), r.getString(15), r.getString(16), r.getLocalDate(17))));
     }
 
     /** Every profile (the nightly recompute). */
@@ -104,15 +100,9 @@ public class MatchingRepository {
     }
 
     private Uni<List<ProfileRow>> profiles(String where, Tuple params) {
-        return pool.preparedQuery(PROFILES + where).execute(params).map(rows -> {
-            List<ProfileRow> all = new ArrayList<>(rows.size());
-            for (Row r : rows) {
-                all.add(new ProfileRow(r.getUUID(0), r.getArrayOfStrings(1), r.getArrayOfStrings(2), r.getArrayOfStrings(3),
-                        r.getString(4), r.getArrayOfStrings(5), r.getInteger(6), r.getInteger(7), r.getLong(8), r.getInteger(9),
-                        r.getBoolean(10), r.getUUID(11), r.getString(12)));
-            }
-            return all;
-        });
+        return pool.preparedQuery(PROFILES + where).execute(params).map(rows -> each(rows, r -> new ProfileRow(r.getUUID(0),
+                r.getArrayOfStrings(1), r.getArrayOfStrings(2), r.getArrayOfStrings(3), r.getString(4), r.getArrayOfStrings(5),
+                r.getInteger(6), r.getInteger(7), r.getLong(8), r.getInteger(9), r.getBoolean(10), r.getUUID(11), r.getString(12))));
     }
 
     /** Replaces every stored recommendation with these, in one transaction, in chunks of 5,000 rows. */
@@ -148,13 +138,15 @@ public class MatchingRepository {
                         where a.status = 'HIRED' and u.path like $1 and a.hired_at >= $2 and a.hired_at < $3""")
                 .execute(Tuple.of(Subtree.pattern(unitPath), from.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime(),
                         to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime()))
-                .map(rows -> {
-                    List<Hire> all = new ArrayList<>(rows.size());
-                    for (Row r : rows) {
-                        all.add(new Hire(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                                r.getString(5), r.getString(6)));
-                    }
-                    return all;
-                });
+                .map(rows -> each(rows, r -> new Hire(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
+                        r.getString(4), r.getString(5), r.getString(6))));
+    }
+
+    private static <T> List<T> each(RowSet<Row> rows, Function<Row, T> read) {
+        List<T> all = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            all.add(read.apply(r));
+        }
+        return all;
     }
 }
