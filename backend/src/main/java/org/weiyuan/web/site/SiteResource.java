@@ -121,8 +121,7 @@ public class SiteResource {
     @GET
     @Path("s/{name}")
     public Response asset(@RestPath("name") String name, HttpHeaders headers) {
-        String accepted = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
-        boolean gzip = accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
+        boolean gzip = acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         return statics.find(name)
                 .map(a -> {
                     Response.ResponseBuilder r = gzip && a.gzipped() != null
@@ -131,6 +130,20 @@ public class SiteResource {
                     return r.header("Cache-Control", "public, max-age=31536000, immutable").header("Vary", "Accept-Encoding").build();
                 })
                 .orElseGet(() -> Response.status(404).build());
+    }
+
+    /** "gzip" among the Accept-Encoding tokens, unless refused with q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String token : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = token.trim().split(";");
+            if (parts[0].trim().equals("gzip")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
     }
 
     private Uni<Response> notFound(String language, String lang, HttpHeaders headers, UriInfo uri, int status) {
