@@ -29,4 +29,39 @@ class RealmFileTest {
             assertThat(user.path("requiredActions")).as(name + " requiredActions").isEmpty();
         }
     }
+
+    /**
+     * Self-registration is open to donors only: what a new account gets is the realm's default role,
+     * which holds donor and nothing else (workers and staff are created by the union, never by
+     * themselves), and the public pages' client is a public PKCE client without password grants.
+     */
+    @Test
+    void selfRegisteredAccountsAreDonorsOnly() throws Exception {
+        Path root = Path.of(System.getProperty("weiyuan.repo.root", "..")).toAbsolutePath().normalize();
+        JsonNode realm = new ObjectMapper().readTree(root.resolve("keycloak/weiyuan-realm.json").toFile());
+        assertThat(realm.path("registrationAllowed").asBoolean()).isTrue();
+        String defaultRole = realm.path("defaultRole").path("name").asText();
+        JsonNode role = null;
+        for (JsonNode r : realm.path("roles").path("realm")) {
+            if (r.path("name").asText().equals(defaultRole)) {
+                role = r;
+            }
+        }
+        assertThat(role).as("the default role " + defaultRole).isNotNull();
+        assertThat(role.path("composites").path("realm").toString()).isEqualTo("[\"donor\"]");
+        assertThat(role.path("composites").has("client")).as("no client roles by default").isFalse();
+
+        JsonNode web = null;
+        for (JsonNode c : realm.path("clients")) {
+            if (c.path("clientId").asText().equals("weiyuan-web")) {
+                web = c;
+            }
+        }
+        assertThat(web).isNotNull();
+        assertThat(web.path("publicClient").asBoolean()).isTrue();
+        assertThat(web.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(web.path("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(web.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(web.path("redirectUris").toString()).doesNotContain("console").doesNotContain("\"*\"");
+    }
 }

@@ -73,7 +73,23 @@ public class SitePages {
 
     @TemplateData
     public record WishPage(UUID id, Card card, List<Line> items, List<String> photoUrls, LocalDate publishedOn,
-                           long donors, List<Offer> offers, Trail trail, String campaignShortId, String campaignName) { }
+                           long donors, List<Offer> offers, Trail trail, String campaignShortId, String campaignName,
+                           long remainingFen) {
+        /** The giving form shows while the wish still needs money and has not passed its deadline (the API decides in the end). */
+        public boolean takesGifts() {
+            return remainingFen > 0 && card.daysLeft() >= 0;
+        }
+
+        /** One-tap amounts (fen, and as the page shows them). */
+        public List<Preset> presets() {
+            return GiftPresets.of(remainingFen).stream().map(f -> new Preset(f, Money.yuan(f), f == remainingFen)).toList();
+        }
+    }
+
+    /** A one-tap amount on the giving form; {@code rest} when it is what the wish still needs. */
+    @TemplateData
+    public record Preset(long fen, String label, boolean rest) {
+    }
 
     @TemplateData
     public record CampaignPage(String shortId, String name, String kind, LocalDate startsOn, LocalDate endsOn,
@@ -140,7 +156,7 @@ public class SitePages {
         return new WishPage(item.id(), card(item), lines, photos,
                 item.publishedAt() == null ? null : LocalDate.ofInstant(item.publishedAt(), ZONE), donors,
                 c.pools().stream().map(SitePages::offer).toList(), trail,
-                open ? ShortId.of(c.campaign().id) : null, open ? c.campaign().name : null);
+                open ? ShortId.of(c.campaign().id) : null, open ? c.campaign().name : null, Math.max(0, item.remainingFen()));
     }
 
     private static Offer offer(MatchingPool p) {

@@ -45,6 +45,8 @@ public class SiteResource {
     private final Poster poster;
     private final SiteStatic statics;
     private final Optional<String> publicUrl;
+    private final String issuer;
+    private final String webClientId;
     private final Template wall;
     private final Template wish;
     private final Template campaign;
@@ -52,12 +54,16 @@ public class SiteResource {
 
     public SiteResource(SitePages pages, Poster poster, SiteStatic statics,
                         @ConfigProperty(name = "weiyuan.site.public-url") Optional<String> publicUrl,
+                        @ConfigProperty(name = "weiyuan.web.oidc-issuer") String issuer,
+                        @ConfigProperty(name = "weiyuan.web.site-client-id") String webClientId,
                         @Location("site/wall.html") Template wall, @Location("site/wish.html") Template wish,
                         @Location("site/campaign.html") Template campaign, @Location("site/missing.html") Template missing) {
         this.pages = pages;
         this.poster = poster;
         this.statics = statics;
         this.publicUrl = publicUrl;
+        this.issuer = issuer;
+        this.webClientId = webClientId;
         this.wall = wall;
         this.wish = wish;
         this.campaign = campaign;
@@ -83,7 +89,8 @@ public class SiteResource {
     @Path("w/{shortId}")
     public Uni<Response> wish(@RestPath("shortId") String shortId, @RestQuery("lang") String lang, HttpHeaders headers, UriInfo uri) {
         String language = language(lang, headers);
-        return pages.wish(shortId).map(p -> wish.data("p", p))
+        // where the giving script signs the donor in (Keycloak as the browser reaches it, the public PKCE client)
+        return pages.wish(shortId).map(p -> wish.data("p", p).data("issuer", issuer).data("client", webClientId))
                 .chain(t -> render(t, language, lang, headers, uri, "/w/" + shortId, 200))
                 .onFailure(DomainException.class).recoverWithUni(e -> notFound(language, lang, headers, uri, 404));
     }
@@ -110,13 +117,33 @@ public class SiteResource {
                 .onFailure(DomainException.class).recoverWithItem(e -> Response.status(404).build());
     }
 
-    /** The stylesheet, under a name that changes with its content: cached for a year, never stale. */
+    /** The stylesheet and the giving script, under names that change with their content: cached for a year, never stale; gzip when the browser takes it. */
     @GET
     @Path("s/{name}")
-    public Response asset(@RestPath("name") String name) {
+    public Response asset(@RestPath("name") String name, HttpHeaders headers) {
+        boolean gzip = acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         return statics.find(name)
-                .map(a -> Response.ok(a.bytes(), a.contentType()).header("Cache-Control", "public, max-age=31536000, immutable").build())
+                .map(a -> {
+                    Response.ResponseBuilder r = gzip && a.gzipped() != null
+                            ? Response.ok(a.gzipped(), a.contentType()).header("Content-Encoding", "gzip")
+                            : Response.ok(a.bytes(), a.contentType());
+                    return r.header("Cache-Control", "public, max-age=31536000, immutable").header("Vary", "Accept-Encoding").build();
+                })
                 .orElseGet(() -> Response.status(404).build());
+    }
+
+    /** "gzip" among the Accept-Encoding tokens, unless refused with q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String token : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = token.trim().split(";");
+            if (parts[0].trim().equals("gzip")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
     }
 
     private Uni<Response> notFound(String language, String lang, HttpHeaders headers, UriInfo uri, int status) {

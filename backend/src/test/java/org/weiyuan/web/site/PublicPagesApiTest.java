@@ -102,6 +102,32 @@ class PublicPagesApiTest {
     }
 
     @Test
+    void aWishPageCarriesTheGivingFormAndItsDeferredScript() throws Exception {
+        String html = given().get("/w/" + seededWishShortId()).then().statusCode(200).extract().asString();
+        // the form works as a GET before the script arrives; the script signs in with the public PKCE client
+        assertThat(html).contains("<form id=\"give-form\" method=\"get\"", "name=\"other\"", "value=\"REFUND\" checked",
+                "value=\"MOVE_TO_GENERAL_FUND\"", "data-client=\"weiyuan-web\"",
+                "data-issuer=\"https://test.weiyuan.invalid/realms/weiyuan\"", "登录并捐赠");
+        assertThat(html).containsPattern("<input type=\"radio\" name=\"fen\" value=\"1000\" checked>");
+        String js = between(html, "<script src=\"", "\"").get(0);
+        assertThat(js).matches("/s/give\\.[0-9a-f]{24}\\.js");
+        assertThat(html).contains("<script src=\"" + js + "\" defer></script>");
+        given().get(js).then().statusCode(200).contentType("text/javascript")
+                .header("Cache-Control", "public, max-age=31536000, immutable");
+        // compressed for a browser that takes gzip, plain for one that does not (RestAssured sends
+        // no Accept-Encoding of its own and inflates nothing with its decoders off)
+        var raw = RestAssured.config().decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+        byte[] plain = given().config(raw).get(js).then().header("Content-Encoding", org.hamcrest.Matchers.nullValue())
+                .extract().asByteArray();
+        byte[] gzipped = given().config(raw).header("Accept-Encoding", "gzip, deflate, br").get(js).then()
+                .header("Content-Encoding", "gzip").header("Vary", "Accept-Encoding").extract().asByteArray();
+        assertThat(gzipped.length).isLessThan(plain.length / 2);
+        assertThat(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gzipped)).readAllBytes()).isEqualTo(plain);
+        // the wall paints without any script
+        assertThat(given().get("/").asString()).doesNotContain("<script");
+    }
+
+    @Test
     void anUnknownOrMalformedShortIdIsAnHtml404() {
         given().get("/w/00000000000").then().statusCode(404).contentType("text/html");
         given().get("/w/not-a-short-id").then().statusCode(404).contentType("text/html");
