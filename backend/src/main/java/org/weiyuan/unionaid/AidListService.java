@@ -76,10 +76,7 @@ public class AidListService {
     static final String MY_HISTORY = "weiyuan://me/aid-history";
 
     public Uni<ListView> create(Actor actor, ListRequest r) {
-        return repository.inTransaction(() -> funds.inScope(actor, r.fundId(), false)
-                .onFailure(DomainException.class).transform(e -> ((DomainException) e).status() == 404
-                        ? DomainException.unprocessable("fundId", "problem.union-aid.fund-unknown") : e)
-                .chain(f -> {
+        return repository.inTransaction(() -> funds.inScope(actor, r.fundId(), false).chain(f -> {
                     if (!FundRules.earmarkAllows(f.purpose, r.purpose())) {
                         throw DomainException.unprocessable("purpose", "problem.union-aid.earmark", f.purpose.name(), r.purpose().name());
                     }

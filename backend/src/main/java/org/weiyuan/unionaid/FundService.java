@@ -46,10 +46,7 @@ public class FundService {
     }
 
     public Uni<FundView> create(Actor actor, FundRequest r) {
-        return repository.inTransaction(() -> scope.staffUnit(actor).chain(own -> repository.unit(r.unitId()).chain(unit -> {
-            if (unit == null || !own.contains(unit)) {
-                throw DomainException.unprocessable("unitId", "problem.union-aid.unit-out-of-scope");
-            }
+        return repository.inTransaction(() -> scope.unitInStaffScope(actor, r.unitId()).chain(unit -> {
             String name = r.name().strip();
             return repository.fundNameTaken(unit.id, name).chain(taken -> {
                 if (taken) {
@@ -68,7 +65,7 @@ public class FundService {
                                 Map.of("unitId", f.unitId, "source", f.source, "purpose", f.purpose, "name", f.name), null))
                         .replaceWith(mapper.toView(f, 0, 0, 0));
             });
-        })));
+        }));
     }
 
     /** Funds of the caller's subtree, with their ledger balances. */

@@ -76,6 +76,7 @@ class AuthorizationMatrixTest {
                 .put("/api/v1/staff/" + assignableSubject).then().statusCode(200);
         followupFixtures();
         mutualAidFixtures();
+        unionAidFixtures();
     }
 
     private RequestSpecification as(Caller caller) {
@@ -310,6 +311,7 @@ class AuthorizationMatrixTest {
         all.add(new Endpoint("GET", () -> "/api/v1/config/web", () -> null, everyone(200)));
         all.addAll(followupEndpoints());
         all.addAll(mutualAidEndpoints());
+        all.addAll(unionAidEndpoints());
         return all;
     }
 
@@ -479,6 +481,50 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", () -> "/api/v1/followup/compliance/units/" + Demo.NANMING + "?year=2026", none, expect(scopedUnit)),
                 new Endpoint("GET", () -> "/api/v1/followup/compliance/helpers/" + Demo.LIU_NANMING + "?year=2026", none,
                         expect(scopedUnit)));
+    }
+
+    // ---- union-paid aid (org.weiyuan.unionaid, issue 15 item 3)
+
+    private String uaFund;
+    private String uaList;
+
+    /** A 南明 fund and a cancelled list on it, prepared by 周 (so no caller is its preparer; every action past auth is 409). */
+    private void unionAidFixtures() {
+        uaFund = Api.staff(Demo.ZHOU_NANMING).body(Map.of("unitId", Demo.NANMING.toString(), "source", "OWN_BUDGET", "purpose", "LIVING",
+                "name", "矩阵资金" + UUID.randomUUID())).post("/api/v1/union-aid/funds").then().statusCode(201).extract().path("id");
+        uaList = Api.staff(Demo.ZHOU_NANMING).body(Map.of("fundId", uaFund, "purpose", "LIVING", "title", "矩阵名单"))
+                .post("/api/v1/union-aid/lists").then().statusCode(201).extract().path("id");
+        Api.staff(Demo.ZHOU_NANMING).post("/api/v1/union-aid/lists/" + uaList + "/cancel").then().statusCode(200);
+    }
+
+    /** Union aid: staff whose subtree holds the fund, list or household; the worker's own history. */
+    private List<Endpoint> unionAidEndpoints() {
+        Supplier<Object> none = () -> null;
+        String base = "/api/v1/union-aid";
+        Supplier<String> list = () -> base + "/lists/" + uaList;
+        Supplier<String> line = () -> list.get() + "/lines/" + followupHousehold;
+        Object[] allStaff = {Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 200,
+                Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 403};
+        return List.of(
+                new Endpoint("POST", () -> base + "/funds", () -> Map.of("unitId", Demo.NANMING.toString(), "source", "DONATION",
+                        "purpose", "FESTIVAL", "name", "矩阵资金" + UUID.randomUUID()), expect(staffOnFile())),
+                new Endpoint("GET", () -> base + "/funds", none, expect(allStaff)),
+                new Endpoint("GET", () -> base + "/funds/" + uaFund, none, expect(staffOnFile())),
+                new Endpoint("POST", () -> base + "/funds/" + uaFund + "/deposits", () -> Map.of("amountFen", 1, "reference", "矩阵入账"),
+                        expect(staffOnFile())),
+                new Endpoint("POST", () -> base + "/lists", () -> Map.of("fundId", uaFund, "purpose", "LIVING", "title", "矩阵名单"),
+                        expect(staffOnFile())),
+                new Endpoint("GET", () -> base + "/lists", none, expect(allStaff)),
+                new Endpoint("GET", list, none, expect(staffOnFile())),
+                new Endpoint("PUT", line, () -> Map.of("amountFen", 100), expect(staffOnFile())),
+                new Endpoint("DELETE", line, none, expect(staffOnFile())),
+                new Endpoint("POST", () -> list.get() + "/submit", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> list.get() + "/reject", () -> Map.of("reason", "矩阵"), expect(staffOnFile())),
+                new Endpoint("POST", () -> list.get() + "/approve", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> list.get() + "/pay", () -> Map.of("reference", "矩阵", "proof", "矩阵"), expect(staffOnFile())),
+                new Endpoint("POST", () -> list.get() + "/cancel", none, expect(staffOnFile())),
+                new Endpoint("GET", () -> base + "/households/" + followupHousehold + "/aid-history", none, expect(staffOnFile())),
+                new Endpoint("GET", () -> base + "/me/aid-history", none, expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200)));
     }
 
     Stream<Arguments> cases() {
