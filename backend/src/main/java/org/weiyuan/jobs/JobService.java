@@ -243,6 +243,23 @@ public class JobService {
                 }));
     }
 
+    /**
+     * A training certificate raises the worker's skill in their profile (in the caller's
+     * transaction); a worker without a profile yet keeps the certificate only. Answers whether the
+     * profile changed.
+     */
+    public Uni<Boolean> raiseSkill(Actor staff, UUID worker, String skill, int level) {
+        return profiles.findById(worker).chain(p -> {
+            if (p == null || !p.raiseSkill(skill, level)) {
+                return Uni.createFrom().item(false);
+            }
+            p.updatedBy = staff.subject();
+            p.updatedAt = time.now();
+            return audit.record(staff, "PROFILE_SKILL_RAISED", "worker_profile", p.subject, null,
+                    Map.of("skill", skill, "level", level), "training certificate").replaceWith(true);
+        });
+    }
+
     @WithSession
     public Uni<WorkerProfile> profile(UUID subject) {
         return profiles.findById(subject).onItem().ifNull().failWith(() -> DomainException.notFound("profile"));
