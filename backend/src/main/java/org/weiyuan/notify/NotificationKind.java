@@ -28,5 +28,7 @@ public enum NotificationKind {
     /** Staff: a union aid list (帮扶名单) waits for a second staff member's approval. */
     UNION_AID_LIST_QUEUED,
     /** Worker: union aid (工会帮扶) was paid to their household. */
-    UNION_AID_PAID
+    UNION_AID_PAID,
+    /** Staff: a birthday or festival visit to a model worker they keep contact with (劳模走访). */
+    MODEL_WORKER_VISIT_TASK
 }
