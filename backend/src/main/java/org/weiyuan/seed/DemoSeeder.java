@@ -33,6 +33,11 @@ import org.weiyuan.funding.MatchingService;
 import org.weiyuan.funding.OnExpiry;
 import org.weiyuan.funding.PaymentGateway;
 import org.weiyuan.funding.PledgeService;
+import org.weiyuan.followup.ContactCompliance;
+import org.weiyuan.followup.FollowupViews;
+import org.weiyuan.followup.HelpPlanService;
+import org.weiyuan.followup.HelperService;
+import org.weiyuan.followup.MeasureLifecycle;
 import org.weiyuan.modelworker.ModelWorkerService;
 import org.weiyuan.modelworker.ModelWorkerViews;
 import org.weiyuan.unionaid.AidListService;
@@ -84,9 +89,12 @@ public class DemoSeeder {
     final FundService unionFunds;
     final AidListService aidLists;
     final ModelWorkerService modelWorkers;
+    final HelpPlanService plans;
+    final HelperService helpers;
 
     DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, JobService jobs, ServiceMenu services,
-               FundService unionFunds, AidListService aidLists, ModelWorkerService modelWorkers) {
+               FundService unionFunds, AidListService aidLists, ModelWorkerService modelWorkers, HelpPlanService plans,
+               HelperService helpers) {
         this.time = time;
         this.json = json;
         this.org = org;
@@ -102,6 +110,8 @@ public class DemoSeeder {
         this.unionFunds = unionFunds;
         this.aidLists = aidLists;
         this.modelWorkers = modelWorkers;
+        this.plans = plans;
+        this.helpers = helpers;
     }
 
     record SeedUser(String key, UUID id, String username, String name, String role) { }
@@ -134,6 +144,10 @@ public class DemoSeeder {
     record SeedAidList(String fund, FundRules.Purpose purpose, String title, UUID preparedBy, List<SeedAidLine> lines,
                        List<String> flow) { }
     record SeedUnionAid(String note, List<SeedFund> funds, List<SeedAidList> lists) { }
+    record SeedContact(ContactCompliance.Kind kind, int daysAgo, String summary, String nextStep, String planReview) { }
+    record SeedPlan(String headName, UUID createdBy, String goals, List<RecommendedHelp> start, UUID helper, int pairedDaysAgo,
+                    List<SeedContact> contacts) { }
+    record SeedFollowup(String note, List<SeedPlan> plans) { }
     record SeedModelWorker(UUID createdBy, UUID contact, ModelWorkerViews.ArchiveRequest archive) { }
     record SeedModelWorkers(String note, List<SeedModelWorker> modelWorkers) { }
 
@@ -214,6 +228,10 @@ public class DemoSeeder {
             SeedUnionAid aid = read(dir.resolve("union-aid.json"), new TypeReference<>() { });
             chain = chain.chain(() -> seedUnionAid(aid, actors, unitIds, householdIds));
         }
+        if (Files.exists(dir.resolve("followup.json"))) {
+            SeedFollowup f = read(dir.resolve("followup.json"), new TypeReference<>() { });
+            chain = chain.chain(() -> seedFollowup(f, actors, householdIds));
+        }
         if (Files.exists(dir.resolve("model-workers.json"))) {
             SeedModelWorkers mw = read(dir.resolve("model-workers.json"), new TypeReference<>() { });
             for (SeedModelWorker m : mw.modelWorkers()) {
@@ -223,6 +241,34 @@ public class DemoSeeder {
             }
         }
         return chain.replaceWith(files.size());
+    }
+
+    /** Help plans with some measures under way, pairings (one helper overdue for contact) and contacts. */
+    private Uni<Void> seedFollowup(SeedFollowup seed, Map<UUID, Actor> actors, Map<String, UUID> householdIds) {
+        LocalDate today = time.today();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (SeedPlan p : seed.plans()) {
+            UUID h = householdIds.get(p.headName());
+            Actor by = actor(actors, p.createdBy());
+            chain = chain.chain(() -> plans.create(by, h, new FollowupViews.PlanRequest(p.goals(), null)).chain(plan -> {
+                Uni<Void> steps = Uni.createFrom().voidItem();
+                for (FollowupViews.MeasureView m : plan.measures()) {
+                    if (p.start().contains(m.kind())) {
+                        steps = steps.chain(() -> plans.transition(by, h, m.id(),
+                                new FollowupViews.TransitionRequest(MeasureLifecycle.Action.START, null)).replaceWithVoid());
+                    }
+                }
+                return steps;
+            }));
+            chain = chain.chain(() -> helpers.assign(by, h, new FollowupViews.HelperRequest(p.helper(), today.minusDays(p.pairedDaysAgo())))
+                    .replaceWithVoid());
+            for (SeedContact c : p.contacts()) {
+                Actor helper = actor(actors, p.helper());
+                chain = chain.chain(() -> helpers.log(helper, h, new FollowupViews.ContactRequest(c.kind(), today.minusDays(c.daysAgo()),
+                        c.summary(), c.nextStep(), c.planReview())).replaceWithVoid());
+            }
+        }
+        return chain;
     }
 
     /** Funds with their deposits, then aid lists taken as far as their flow says (a paid 两节 list, one awaiting approval). */

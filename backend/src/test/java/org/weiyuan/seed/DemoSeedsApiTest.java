@@ -86,6 +86,18 @@ class DemoSeedsApiTest {
     }
 
     @Test
+    void plansAreUnderWayAndOneHelperIsOverdueForContact() {
+        List<Object> overdue = Api.staff(Demo.ZHOU_NANMING).get("/api/v1/followup/my-tasks").then().statusCode(200)
+                .extract().path("overdueContacts");
+        assertThat(overdue).hasSizeGreaterThanOrEqualTo(2);
+        List<Object> liuOverdue = Api.staff(Demo.LIU_NANMING).get("/api/v1/followup/my-tasks").then().statusCode(200)
+                .extract().path("overdueContacts");
+        assertThat(liuOverdue).isEmpty();
+        Api.worker(Demo.WANG_WORKER).get("/api/v1/followup/me/plan").then().statusCode(200)
+                .body("measures.status", org.hamcrest.Matchers.hasItem("IN_PROGRESS"));
+    }
+
+    @Test
     void theDemoWorkerHasAnApprovedFile() {
         Api.worker(Demo.WANG_WORKER).get("/api/v1/households/mine").then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.is("APPROVED"))
