@@ -41,8 +41,8 @@ public final class FollowupEntities {
         public long version;
     }
 
-    /** What carries a measure out on the platform. */
-    public enum LinkKind { JOB_APPLICATION, SERVICE_ORDER, WISH }
+    /** What carries a measure out on the platform; UNION_AID is one household's line on a union aid list (工会帮扶). */
+    public enum LinkKind { JOB_APPLICATION, SERVICE_ORDER, WISH, UNION_AID }
 
     /** 帮扶措施 (一户一措施). */
     @Entity(name = "HelpMeasure")

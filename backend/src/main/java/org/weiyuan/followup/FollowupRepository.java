@@ -95,6 +95,7 @@ public class FollowupRepository {
             case JOB_APPLICATION -> "select a.workerSubject, a.status from JobApplication a where a.id = :id";
             case SERVICE_ORDER -> "select o.householdId, o.status from ServiceOrder o where o.id = :id";
             case WISH -> "select w.householdId, w.status from Wish w where w.id = :id";
+            case UNION_AID -> "select l.householdId, l.status from AidLine l where l.id = :id";
         };
         return session(s -> s.createSelectionQuery(hql, Object[].class).setParameter("id", id).getResultList())
                 .map(l -> {

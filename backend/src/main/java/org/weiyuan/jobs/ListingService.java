@@ -170,13 +170,23 @@ public class ListingService {
                         JobPresenter.why(c.why(), config.scorerWeights(), locale))).toList()));
     }
 
+    /** Open listings as entities, newest first (training reads their skills to find a worker's gaps). */
+    public Uni<List<JobListing>> openListings(String district, int limit) {
+        return listings.open(district, time.today(), limit);
+    }
+
+    /** Employer names by id, for features that show listings (job fairs). */
+    public Uni<Map<UUID, String>> employerNames(List<UUID> ids) {
+        return employers.names(ids);
+    }
+
     /** The listing, or 404. */
-    Uni<JobListing> listing(UUID id) {
+    public Uni<JobListing> listing(UUID id) {
         return listings.findById(id).onItem().ifNull().failWith(() -> DomainException.notFound("listing"));
     }
 
     /** The listing, if staff may manage it (in their subtree); 404 otherwise. */
-    Uni<JobListing> inScope(Actor staff, UUID id) {
+    public Uni<JobListing> inScope(Actor staff, UUID id) {
         return listing(id).call(l -> scope.requireInStaffScope(staff, l.unitId));
     }
 

@@ -82,6 +82,23 @@ public class ProfileService {
                 .map(JobPresenter::profile);
     }
 
+    /**
+     * A training certificate raises the worker's skill in their profile (in the caller's
+     * transaction); a worker without a profile yet keeps the certificate only. Answers whether the
+     * profile changed.
+     */
+    public Uni<Boolean> raiseSkill(Actor staff, UUID worker, String skill, int level) {
+        return profiles.findById(worker).chain(p -> {
+            if (p == null || !p.raiseSkill(skill, level)) {
+                return Uni.createFrom().item(false);
+            }
+            p.updatedBy = staff.subject();
+            p.updatedAt = time.now();
+            return audit.record(staff, "PROFILE_SKILL_RAISED", "worker_profile", p.subject, null,
+                    Map.of("skill", skill, "level", level), "training certificate").replaceWith(true);
+        });
+    }
+
     @WithSession
     public Uni<JobViews.ProfileView> mine(Actor worker) {
         return profile(worker.subject()).map(JobPresenter::profile);
@@ -109,8 +126,8 @@ public class ProfileService {
                 }).toList());
     }
 
-    /** The worker's profile, or 404. */
-    Uni<WorkerProfile> profile(UUID subject) {
+    /** The worker's profile, or 404 (training reads its skills). */
+    public Uni<WorkerProfile> profile(UUID subject) {
         return profiles.findById(subject).onItem().ifNull().failWith(() -> DomainException.notFound("profile"));
     }
 

@@ -39,4 +39,33 @@ public class WorkerProfile {
     public Instant updatedAt;
     @Version
     public long version;
+
+    /**
+     * Raises one skill to at least {@code level} (a training certificate, 一户一技); a higher level
+     * already held stays. Returns whether anything changed.
+     */
+    public boolean raiseSkill(String skill, int level) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        boolean found = false;
+        boolean changed = false;
+        for (String code : skills == null ? new String[0] : skills) {
+            String[] parts = code.split(":");
+            if (parts[0].equals(skill)) {
+                found = true;
+                int held = Integer.parseInt(parts[1]);
+                if (held < level) {
+                    out.add(skill + ":" + level);
+                    changed = true;
+                    continue;
+                }
+            }
+            out.add(code);
+        }
+        if (!found) {
+            out.add(skill + ":" + level);
+            changed = true;
+        }
+        skills = out.toArray(new String[0]);
+        return changed;
+    }
 }

@@ -24,5 +24,11 @@ public enum NotificationKind {
     /** Member: their mutual-aid claim (互助申领) moved on (submitted, reviewed, paid, rejected). */
     MUTUAL_AID_CLAIM_STATUS,
     /** Staff: a mutual-aid claim waits for their review or approval. */
-    MUTUAL_AID_CLAIM_QUEUED
+    MUTUAL_AID_CLAIM_QUEUED,
+    /** Staff: a union aid list (帮扶名单) waits for a second staff member's approval. */
+    UNION_AID_LIST_QUEUED,
+    /** Worker: union aid (工会帮扶) was paid to their household. */
+    UNION_AID_PAID,
+    /** Staff: a birthday or festival visit to a model worker they keep contact with (劳模走访). */
+    MODEL_WORKER_VISIT_TASK
 }

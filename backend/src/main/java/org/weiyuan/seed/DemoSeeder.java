@@ -35,6 +35,17 @@ import org.weiyuan.funding.MatchingService;
 import org.weiyuan.funding.OnExpiry;
 import org.weiyuan.funding.PaymentGateway;
 import org.weiyuan.funding.PledgeService;
+import org.weiyuan.followup.ContactCompliance;
+import org.weiyuan.followup.FollowupViews;
+import org.weiyuan.followup.HelpPlanService;
+import org.weiyuan.followup.HelperService;
+import org.weiyuan.followup.MeasureLifecycle;
+import org.weiyuan.modelworker.ModelWorkerService;
+import org.weiyuan.modelworker.ModelWorkerViews;
+import org.weiyuan.unionaid.AidListService;
+import org.weiyuan.unionaid.FundRules;
+import org.weiyuan.unionaid.FundService;
+import org.weiyuan.unionaid.UnionAidViews;
 import org.weiyuan.wish.CampaignKind;
 import org.weiyuan.wish.WishKind;
 import org.weiyuan.wish.WishService;
@@ -79,8 +90,15 @@ public class DemoSeeder {
     final EmployerService employers;
     final ListingService listings;
     final ServiceMenu services;
+    final FundService unionFunds;
+    final AidListService aidLists;
+    final ModelWorkerService modelWorkers;
+    final HelpPlanService plans;
+    final HelperService helpers;
 
-    DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, ProfileService profiles, EmployerService employers, ListingService listings, ServiceMenu services) {
+    DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, ProfileService profiles, EmployerService employers, ListingService listings, ServiceMenu services,
+               FundService unionFunds, AidListService aidLists, ModelWorkerService modelWorkers, HelpPlanService plans,
+               HelperService helpers) {
         this.time = time;
         this.json = json;
         this.org = org;
@@ -95,6 +113,11 @@ public class DemoSeeder {
         this.employers = employers;
         this.listings = listings;
         this.services = services;
+        this.unionFunds = unionFunds;
+        this.aidLists = aidLists;
+        this.modelWorkers = modelWorkers;
+        this.plans = plans;
+        this.helpers = helpers;
     }
 
     record SeedUser(String key, UUID id, String username, String name, String role) { }
@@ -119,6 +142,20 @@ public class DemoSeeder {
                      Integer discountPct, ServiceEntities.Eligibility eligibility, int validDays) { }
     record SeedJobs(String note, List<SeedProfile> profiles, List<SeedEmployer> employers, List<SeedListing> listings,
                     List<SeedProvider> providers, List<SeedOffer> offers) { }
+
+    record SeedDeposit(long amountFen, String reference) { }
+    record SeedFund(String key, String unit, UUID createdBy, FundRules.Source source, FundRules.Purpose purpose, String name,
+                    List<SeedDeposit> deposits) { }
+    record SeedAidLine(String headName, long amountFen, String goods) { }
+    record SeedAidList(String fund, FundRules.Purpose purpose, String title, UUID preparedBy, List<SeedAidLine> lines,
+                       List<String> flow) { }
+    record SeedUnionAid(String note, List<SeedFund> funds, List<SeedAidList> lists) { }
+    record SeedContact(ContactCompliance.Kind kind, int daysAgo, String summary, String nextStep, String planReview) { }
+    record SeedPlan(String headName, UUID createdBy, String goals, List<RecommendedHelp> start, UUID helper, int pairedDaysAgo,
+                    List<SeedContact> contacts) { }
+    record SeedFollowup(String note, List<SeedPlan> plans) { }
+    record SeedModelWorker(UUID createdBy, UUID contact, ModelWorkerViews.ArchiveRequest archive) { }
+    record SeedModelWorkers(String note, List<SeedModelWorker> modelWorkers) { }
 
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (seedDir.isEmpty() || seedDir.get().isBlank()) {
@@ -164,8 +201,9 @@ public class DemoSeeder {
             chain = chain.chain(() -> org.assignStaff(system, s.subject(),
                     new OrgViews.StaffAssignmentRequest(unitIds.get(s.unit()), s.displayName())).replaceWithVoid());
         }
+        Map<String, UUID> householdIds = new HashMap<>();
         for (SeedHousehold h : files) {
-            chain = chain.chain(() -> seedHousehold(h, actors));
+            chain = chain.chain(() -> seedHousehold(h, actors).invoke(id -> householdIds.put(h.file().headName(), id)).replaceWithVoid());
         }
         if (Files.exists(dir.resolve("wishes.json"))) {
             List<SeedCampaign> campaigns = read(dir.resolve("campaigns.json"), new TypeReference<>() { });
@@ -192,7 +230,87 @@ public class DemoSeeder {
         if (Files.exists(dir.resolve("jobs.json"))) {
             chain = chain.chain(() -> seedJobs(read(dir.resolve("jobs.json"), new TypeReference<SeedJobs>() { }), actors, unitIds));
         }
+        if (Files.exists(dir.resolve("union-aid.json"))) {
+            SeedUnionAid aid = read(dir.resolve("union-aid.json"), new TypeReference<>() { });
+            chain = chain.chain(() -> seedUnionAid(aid, actors, unitIds, householdIds));
+        }
+        if (Files.exists(dir.resolve("followup.json"))) {
+            SeedFollowup f = read(dir.resolve("followup.json"), new TypeReference<>() { });
+            chain = chain.chain(() -> seedFollowup(f, actors, householdIds));
+        }
+        if (Files.exists(dir.resolve("model-workers.json"))) {
+            SeedModelWorkers mw = read(dir.resolve("model-workers.json"), new TypeReference<>() { });
+            for (SeedModelWorker m : mw.modelWorkers()) {
+                Actor by = actor(actors, m.createdBy());
+                chain = chain.chain(() -> modelWorkers.create(by, m.archive()).chain(a -> m.contact() == null ? Uni.createFrom().voidItem()
+                        : modelWorkers.pair(by, a.id(), new ModelWorkerViews.PairingRequest(m.contact())).replaceWithVoid()));
+            }
+        }
         return chain.replaceWith(files.size());
+    }
+
+    /** Help plans with some measures under way, pairings (one helper overdue for contact) and contacts. */
+    private Uni<Void> seedFollowup(SeedFollowup seed, Map<UUID, Actor> actors, Map<String, UUID> householdIds) {
+        LocalDate today = time.today();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (SeedPlan p : seed.plans()) {
+            UUID h = householdIds.get(p.headName());
+            Actor by = actor(actors, p.createdBy());
+            chain = chain.chain(() -> plans.create(by, h, new FollowupViews.PlanRequest(p.goals(), null)).chain(plan -> {
+                Uni<Void> steps = Uni.createFrom().voidItem();
+                for (FollowupViews.MeasureView m : plan.measures()) {
+                    if (p.start().contains(m.kind())) {
+                        steps = steps.chain(() -> plans.transition(by, h, m.id(),
+                                new FollowupViews.TransitionRequest(MeasureLifecycle.Action.START, null)).replaceWithVoid());
+                    }
+                }
+                return steps;
+            }));
+            chain = chain.chain(() -> helpers.assign(by, h, new FollowupViews.HelperRequest(p.helper(), today.minusDays(p.pairedDaysAgo())))
+                    .replaceWithVoid());
+            for (SeedContact c : p.contacts()) {
+                Actor helper = actor(actors, p.helper());
+                chain = chain.chain(() -> helpers.log(helper, h, new FollowupViews.ContactRequest(c.kind(), today.minusDays(c.daysAgo()),
+                        c.summary(), c.nextStep(), c.planReview())).replaceWithVoid());
+            }
+        }
+        return chain;
+    }
+
+    /** Funds with their deposits, then aid lists taken as far as their flow says (a paid 两节 list, one awaiting approval). */
+    private Uni<Void> seedUnionAid(SeedUnionAid seed, Map<UUID, Actor> actors, Map<String, UUID> unitIds, Map<String, UUID> householdIds) {
+        Map<String, UUID> fundIds = new HashMap<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (SeedFund f : seed.funds()) {
+            Actor by = actor(actors, f.createdBy());
+            chain = chain.chain(() -> unionFunds.create(by, new UnionAidViews.FundRequest(unitIds.get(f.unit()), f.source(), f.purpose(), f.name()))
+                    .invoke(v -> fundIds.put(f.key(), v.id())).replaceWithVoid());
+            for (SeedDeposit d : f.deposits()) {
+                chain = chain.chain(() -> unionFunds.deposit(by, fundIds.get(f.key()),
+                        new UnionAidViews.DepositRequest(d.amountFen(), d.reference(), null)).replaceWithVoid());
+            }
+        }
+        for (SeedAidList l : seed.lists()) {
+            Actor preparer = actor(actors, l.preparedBy());
+            UUID[] listId = new UUID[1];
+            chain = chain.chain(() -> aidLists.create(preparer, new UnionAidViews.ListRequest(fundIds.get(l.fund()), l.purpose(), l.title()))
+                    .invoke(v -> listId[0] = v.id()).replaceWithVoid());
+            for (SeedAidLine line : l.lines()) {
+                chain = chain.chain(() -> aidLists.putLine(preparer, listId[0], householdIds.get(line.headName()),
+                        new UnionAidViews.LineRequest(line.amountFen(), line.goods())).replaceWithVoid());
+            }
+            for (String step : l.flow()) {
+                String[] parts = step.split(":", 3);
+                Actor actor = actor(actors, UUID.fromString(parts[1]));
+                chain = chain.chain(() -> (switch (parts[0]) {
+                    case "SUBMIT" -> aidLists.submit(actor, listId[0]);
+                    case "APPROVE" -> aidLists.approve(actor, listId[0]);
+                    case "PAY" -> aidLists.pay(actor, listId[0], new UnionAidViews.PayRequest(parts[2], "签收表(演示数据)"));
+                    default -> throw new IllegalArgumentException("Unknown union-aid seed step " + step);
+                }).replaceWithVoid());
+            }
+        }
+        return chain;
     }
 
     /** Profiles first, so that the demo workers hear of the listings that fit them. */
@@ -226,7 +344,7 @@ public class DemoSeeder {
         return chain;
     }
 
-    private Uni<Void> seedHousehold(SeedHousehold seed, Map<UUID, Actor> actors) {
+    private Uni<UUID> seedHousehold(SeedHousehold seed, Map<UUID, Actor> actors) {
         Actor registrar = actor(actors, seed.registeredBy());
         Uni<UUID> created = households.create(registrar, seed.file()).map(a -> a.file().household().id);
         return created.chain(id -> {
@@ -234,7 +352,7 @@ public class DemoSeeder {
             for (String step : seed.flow()) {
                 steps = steps.chain(() -> apply(step, id, actors));
             }
-            return steps;
+            return steps.replaceWith(id);
         });
     }
 

@@ -39,7 +39,7 @@ class InvariantChecksApiTest {
         clock.reset();
     }
 
-    static final List<String> CHECKS = List.of("audit-chain", "expired-holds", "ledger-balance", "outbox-stuck", "wish-totals");
+    static final List<String> CHECKS = List.of("audit-chain", "expired-holds", "ledger-balance", "outbox-stuck", "union-funds", "wish-totals");
 
     @Inject
     AgroalDataSource jdbc;
@@ -83,6 +83,25 @@ class InvariantChecksApiTest {
                         "delete from journal_line where id = '" + line + "'",
                         "delete from journal_entry where id = '" + entry + "'",
                         "delete from ledger_account where id = '" + account + "'",
+                        "set session_replication_role = origin"));
+    }
+
+    @Test
+    void aUnionFundWhoseDepositsDisagreeWithItsLedgerIsCaught() throws Exception {
+        UUID fund = UUID.randomUUID();
+        UUID entry = UUID.randomUUID();
+        UUID deposit = UUID.randomUUID();
+        // a deposit recorded without its money reaching the fund's ledger account
+        detects("union-funds", fund.toString(),
+                List.of("insert into union_fund (id, unit_id, source, purpose, name, created_by, created_at) values ('" + fund + "', '"
+                                + org.weiyuan.support.Demo.NANMING + "', 'OWN_BUDGET', 'LIVING', 'invariant-test " + fund + "', '" + fund + "', now())",
+                        "insert into journal_entry (id, occurred_at, kind, external_ref) values ('" + entry + "', now(), 'TEST', 'test:" + entry + "')",
+                        "insert into union_fund_deposit (id, fund_id, amount_fen, reference, received_on, entry_id, recorded_by, recorded_at) values ('"
+                                + deposit + "', '" + fund + "', 100, 'test', current_date, '" + entry + "', '" + fund + "', now())"),
+                List.of("set session_replication_role = replica",
+                        "delete from union_fund_deposit where id = '" + deposit + "'",
+                        "delete from union_fund where id = '" + fund + "'",
+                        "delete from journal_entry where id = '" + entry + "'",
                         "set session_replication_role = origin"));
     }
 

@@ -76,6 +76,9 @@ class AuthorizationMatrixTest {
                 .put("/api/v1/staff/" + assignableSubject).then().statusCode(200);
         followupFixtures();
         mutualAidFixtures();
+        unionAidFixtures();
+        modelWorkerFixtures();
+        trainingFixtures();
     }
 
     private RequestSpecification as(Caller caller) {
@@ -310,6 +313,9 @@ class AuthorizationMatrixTest {
         all.add(new Endpoint("GET", () -> "/api/v1/config/web", () -> null, everyone(200)));
         all.addAll(followupEndpoints());
         all.addAll(mutualAidEndpoints());
+        all.addAll(unionAidEndpoints());
+        all.addAll(modelWorkerEndpoints());
+        all.addAll(trainingEndpoints());
         return all;
     }
 
@@ -479,6 +485,151 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", () -> "/api/v1/followup/compliance/units/" + Demo.NANMING + "?year=2026", none, expect(scopedUnit)),
                 new Endpoint("GET", () -> "/api/v1/followup/compliance/helpers/" + Demo.LIU_NANMING + "?year=2026", none,
                         expect(scopedUnit)));
+    }
+
+    // ---- union-paid aid (org.weiyuan.unionaid, issue 15 item 3)
+
+    private String uaFund;
+    private String uaList;
+
+    /** A 南明 fund and a cancelled list on it, prepared by 周 (so no caller is its preparer; every action past auth is 409). */
+    private void unionAidFixtures() {
+        uaFund = Api.staff(Demo.ZHOU_NANMING).body(Map.of("unitId", Demo.NANMING.toString(), "source", "OWN_BUDGET", "purpose", "LIVING",
+                "name", "矩阵资金" + UUID.randomUUID())).post("/api/v1/union-aid/funds").then().statusCode(201).extract().path("id");
+        uaList = Api.staff(Demo.ZHOU_NANMING).body(Map.of("fundId", uaFund, "purpose", "LIVING", "title", "矩阵名单"))
+                .post("/api/v1/union-aid/lists").then().statusCode(201).extract().path("id");
+        Api.staff(Demo.ZHOU_NANMING).post("/api/v1/union-aid/lists/" + uaList + "/cancel").then().statusCode(200);
+    }
+
+    /** Union aid: staff whose subtree holds the fund, list or household; the worker's own history. */
+    private List<Endpoint> unionAidEndpoints() {
+        Supplier<Object> none = () -> null;
+        String base = "/api/v1/union-aid";
+        Supplier<String> list = () -> base + "/lists/" + uaList;
+        Supplier<String> line = () -> list.get() + "/lines/" + followupHousehold;
+        Object[] allStaff = {Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 200,
+                Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 403};
+        return List.of(
+                new Endpoint("POST", () -> base + "/funds", () -> Map.of("unitId", Demo.NANMING.toString(), "source", "DONATION",
+                        "purpose", "FESTIVAL", "name", "矩阵资金" + UUID.randomUUID()), expect(staffOnFile())),
+                new Endpoint("GET", () -> base + "/funds", none, expect(allStaff)),
+                new Endpoint("GET", () -> base + "/funds/" + uaFund, none, expect(staffOnFile())),
+                new Endpoint("POST", () -> base + "/funds/" + uaFund + "/deposits", () -> Map.of("amountFen", 1, "reference", "矩阵入账"),
+                        expect(staffOnFile())),
+                new Endpoint("POST", () -> base + "/lists", () -> Map.of("fundId", uaFund, "purpose", "LIVING", "title", "矩阵名单"),
+                        expect(staffOnFile())),
+                new Endpoint("GET", () -> base + "/lists", none, expect(allStaff)),
+                new Endpoint("GET", list, none, expect(staffOnFile())),
+                new Endpoint("PUT", line, () -> Map.of("amountFen", 100), expect(staffOnFile())),
+                new Endpoint("DELETE", line, none, expect(staffOnFile())),
+                new Endpoint("POST", () -> list.get() + "/submit", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> list.get() + "/reject", () -> Map.of("reason", "矩阵"), expect(staffOnFile())),
+                new Endpoint("POST", () -> list.get() + "/approve", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> list.get() + "/pay", () -> Map.of("reference", "矩阵", "proof", "矩阵"), expect(staffOnFile())),
+                new Endpoint("POST", () -> list.get() + "/cancel", none, expect(staffOnFile())),
+                new Endpoint("GET", () -> base + "/households/" + followupHousehold + "/aid-history", none, expect(staffOnFile())),
+                new Endpoint("GET", () -> base + "/me/aid-history", none, expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200)));
+    }
+
+    // ---- model workers (org.weiyuan.modelworker, issue 15 item 4)
+
+    private String mwArchive;
+    private static int mwSequence = (int) (System.nanoTime() % 500);
+
+    /** A valid 18-digit ID number, new on every call (one archive per person). */
+    private static synchronized String mwIdNumber() {
+        mwSequence++;
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        String first17 = String.format("520102%04d%02d%02d%03d", 1950 + mwSequence % 40, 1 + mwSequence % 12, 1 + mwSequence % 28,
+                mwSequence % 1000);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    private static Map<String, Object> mwBody(String idNumber) {
+        return Map.of("name", "矩阵劳模", "idNumber", idNumber, "personal", Map.of("phone", "13900001111"),
+                "deeds", "矩阵测试事迹", "honours", List.of(Map.of("title", "劳动模范", "level", "CITY", "year", 2016)),
+                "serviceType", "DEMONSTRATION");
+    }
+
+    /** An archive kept by 南明 (created by 刘): served by 南明's staff only, not by 贵阳's above it. */
+    private void modelWorkerFixtures() {
+        String idNumber = mwIdNumber();
+        mwArchive = Api.staff(Demo.LIU_NANMING).body(mwBody(idNumber)).post("/api/v1/model-workers").then().statusCode(201)
+                .extract().path("id");
+        mwArchiveId = idNumber;
+    }
+
+    private String mwArchiveId;
+
+    /** Model workers: only the staff who serve them (the keeping unit's, the paired contact); a parent unit's staff get 404. */
+    private List<Endpoint> modelWorkerEndpoints() {
+        Supplier<Object> none = () -> null;
+        String base = "/api/v1/model-workers";
+        Supplier<String> one = () -> base + "/" + mwArchive;
+        Object[] served = {Caller.STAFF_IN_SCOPE, ALLOWED, Caller.STAFF_PARENT_UNIT, 404, Caller.STAFF_SIBLING, 404,
+                Caller.STAFF_OTHER_CITY, 404, Caller.STAFF_UNASSIGNED, 403};
+        Object[] allStaff = {Caller.STAFF_IN_SCOPE, ALLOWED, Caller.STAFF_PARENT_UNIT, ALLOWED, Caller.STAFF_SIBLING, ALLOWED,
+                Caller.STAFF_OTHER_CITY, ALLOWED, Caller.STAFF_UNASSIGNED, 403};
+        return List.of(
+                new Endpoint("POST", () -> base, () -> mwBody(mwIdNumber()), expect(allStaff)),
+                new Endpoint("GET", () -> base, none, expect(allStaff)),
+                new Endpoint("GET", () -> base + "/my-tasks", none, expect(allStaff)),
+                new Endpoint("GET", one, none, expect(served)),
+                new Endpoint("PUT", one, () -> mwBody(mwArchiveId), expect(served)),
+                new Endpoint("PUT", () -> one.get() + "/contact", () -> Map.of("contactSubject", Demo.ZHOU_NANMING.toString()), expect(served)),
+                new Endpoint("GET", () -> one.get() + "/contacts", none, expect(served)),
+                new Endpoint("POST", () -> one.get() + "/contacts", () -> Map.of("kind", "PHONE", "summary", "矩阵联系"), expect(served)));
+    }
+
+    // ---- training and job fairs (org.weiyuan.training, issue 15 item 5)
+
+    private String trCourse;
+    private String trEnrolment;
+    private String trFair;
+
+    /** A 南明 course with the other worker enrolled, and a 南明 job fair. */
+    private void trainingFixtures() {
+        trCourse = Api.staff(Demo.LIU_NANMING).body(Map.of("unitId", Demo.NANMING.toString(), "title", "矩阵培训班", "skill", "COOKING",
+                        "level", 1, "provider", "矩阵学校", "startsOn", java.time.LocalDate.now().plusDays(1).toString(),
+                        "endsOn", java.time.LocalDate.now().plusDays(30).toString(), "capacity", 100, "certificateName", "结业证书"))
+                .post("/api/v1/training/courses").then().statusCode(201).extract().path("id");
+        trEnrolment = Api.worker(otherWorker).post("/api/v1/training/courses/" + trCourse + "/enrolments").then().statusCode(201)
+                .extract().path("id");
+        trFair = Api.staff(Demo.LIU_NANMING).body(Map.of("unitId", Demo.NANMING.toString(), "title", "矩阵招聘会",
+                        "heldOn", java.time.LocalDate.now().plusDays(5).toString(), "venue", "矩阵会场"))
+                .post("/api/v1/job-fairs").then().statusCode(201).extract().path("id");
+    }
+
+    /** Training: staff of the course's (or household's, or fair's) subtree; workers enrol themselves and read their own. */
+    private List<Endpoint> trainingEndpoints() {
+        Supplier<Object> none = () -> null;
+        String base = "/api/v1/training";
+        Object[] enrolFor = {Caller.OWNER_WORKER, ALLOWED, Caller.OTHER_WORKER, ALLOWED, Caller.STAFF_IN_SCOPE, ALLOWED,
+                Caller.STAFF_PARENT_UNIT, ALLOWED, Caller.STAFF_SIBLING, 422, Caller.STAFF_OTHER_CITY, 422, Caller.STAFF_UNASSIGNED, 403};
+        return List.of(
+                new Endpoint("POST", () -> base + "/courses", () -> Map.of("unitId", Demo.NANMING.toString(), "title", "矩阵培训班二",
+                        "skill", "COOKING", "level", 1, "provider", "矩阵学校", "startsOn", java.time.LocalDate.now().plusDays(1).toString(),
+                        "endsOn", java.time.LocalDate.now().plusDays(30).toString(), "capacity", 10, "certificateName", "结业证书"),
+                        expect(staffOnFile())),
+                new Endpoint("GET", () -> base + "/courses", none, roles(Roles.WORKER, Roles.STAFF)),
+                new Endpoint("GET", () -> base + "/recommended", none, expect(Caller.OWNER_WORKER, 404, Caller.OTHER_WORKER, 404)),
+                new Endpoint("POST", () -> base + "/courses/" + trCourse + "/enrolments", () -> Map.of("workerSubject", owner.toString()),
+                        expect(enrolFor)),
+                new Endpoint("GET", () -> base + "/courses/" + trCourse + "/enrolments", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> base + "/enrolments/" + trEnrolment + "/complete", () -> Map.of("certificateNo", "矩阵-001"),
+                        expect(staffOnFile())),
+                new Endpoint("POST", () -> base + "/enrolments/" + trEnrolment + "/drop", none, expect(staffOnFile())),
+                new Endpoint("GET", () -> base + "/me", none, expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200)),
+                new Endpoint("GET", () -> base + "/households/" + followupHousehold + "/skill", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> "/api/v1/job-fairs", () -> Map.of("unitId", Demo.NANMING.toString(), "title", "矩阵招聘会二",
+                        "heldOn", java.time.LocalDate.now().plusDays(5).toString(), "venue", "矩阵会场"), expect(staffOnFile())),
+                new Endpoint("GET", () -> "/api/v1/job-fairs", none, roles(Roles.WORKER, Roles.STAFF)),
+                new Endpoint("POST", () -> "/api/v1/job-fairs/" + trFair + "/listings", () -> Map.of("listingId", UUID.randomUUID().toString()),
+                        expect(staffOnFile())));
     }
 
     Stream<Arguments> cases() {

@@ -60,6 +60,44 @@ class DemoSeedsApiTest {
     }
 
     @Test
+    void aFestivalAidListIsPaidAndAnotherWaitsForApproval() {
+        List<Map<String, Object>> lists = Api.staff(Demo.LIU_NANMING).get("/api/v1/union-aid/lists").then().statusCode(200)
+                .extract().path("findAll { it.title == '两节送温暖(南明区,春节)' || it.title == '临时生活救助(透析费用缺口)' }");
+        assertThat(lists).extracting(l -> l.get("status")).containsExactlyInAnyOrder("PAID", "SUBMITTED");
+        Api.staff(Demo.LIU_NANMING).get("/api/v1/union-aid/funds").then().statusCode(200)
+                .body("find { it.name == '南明区两节送温暖资金' }.balanceFen", org.hamcrest.Matchers.is(2_300_000 - 230_000))
+                .body("find { it.name == '南明区生活救助资金' }.committedFen", org.hamcrest.Matchers.is(0));
+        Api.worker(Demo.WANG_WORKER).get("/api/v1/union-aid/me/aid-history").then().statusCode(200)
+                .body("unionAidPaidFen", org.hamcrest.Matchers.is(80_000))
+                .body("unionAid.status", org.hamcrest.Matchers.hasItems("PAID", "PLANNED"));
+    }
+
+    @Test
+    void demoModelWorkersCoverEveryHonourLevelAndServiceTypeAndOnlyTheirUnitSeesThem() {
+        List<Map<String, Object>> mine = Api.staff(Demo.LIU_NANMING).get("/api/v1/model-workers").then().statusCode(200)
+                .extract().path("findAll { it.name in ['杨*华', '罗*珍', '吴*强', '陈*兵'] }");
+        assertThat(mine.stream().map(m -> m.get("topLevel")).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("NATIONAL", "PROVINCIAL", "CITY", "DISTRICT");
+        assertThat(mine.stream().map(m -> m.get("serviceType")).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("DEMONSTRATION", "ASSISTANCE", "CARE");
+        assertThat(mine.stream().filter(m -> m.get("contactName") != null)).hasSize(3);
+        Api.staff(Demo.MA_PROVINCE).get("/api/v1/model-workers").then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("杨*华")));
+    }
+
+    @Test
+    void plansAreUnderWayAndOneHelperIsOverdueForContact() {
+        List<Object> overdue = Api.staff(Demo.ZHOU_NANMING).get("/api/v1/followup/my-tasks").then().statusCode(200)
+                .extract().path("overdueContacts");
+        assertThat(overdue).hasSizeGreaterThanOrEqualTo(2);
+        List<Object> liuOverdue = Api.staff(Demo.LIU_NANMING).get("/api/v1/followup/my-tasks").then().statusCode(200)
+                .extract().path("overdueContacts");
+        assertThat(liuOverdue).isEmpty();
+        Api.worker(Demo.WANG_WORKER).get("/api/v1/followup/me/plan").then().statusCode(200)
+                .body("measures.status", org.hamcrest.Matchers.hasItem("IN_PROGRESS"));
+    }
+
+    @Test
     void theDemoWorkerHasAnApprovedFile() {
         Api.worker(Demo.WANG_WORKER).get("/api/v1/households/mine").then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.is("APPROVED"))

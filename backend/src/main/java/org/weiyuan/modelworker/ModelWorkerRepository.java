@@ -1,0 +1,137 @@
+package org.weiyuan.modelworker;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.weiyuan.modelworker.ModelWorkerEntities.Contact;
+import org.weiyuan.modelworker.ModelWorkerEntities.Honour;
+import org.weiyuan.modelworker.ModelWorkerEntities.ModelWorker;
+import org.weiyuan.modelworker.ModelWorkerEntities.Pairing;
+import org.weiyuan.modelworker.ModelWorkerEntities.VisitTask;
+import org.weiyuan.org.StaffMember;
+import org.weiyuan.org.UnionUnit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** Every query of model-worker care: archives, honours, pairings, contacts and visit tasks. */
+@ApplicationScoped
+public class ModelWorkerRepository {
+
+    private static <T> Uni<T> session(Function<Mutiny.Session, Uni<T>> work) {
+        return Panache.getSession().chain(work::apply);
+    }
+
+    public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
+        return Panache.withTransaction(work);
+    }
+
+    public Uni<Void> persist(Object entity) {
+        return session(s -> s.persist(entity));
+    }
+
+    public Uni<Void> flush() {
+        return session(Mutiny.Session::flush);
+    }
+
+    public Uni<UnionUnit> unit(UUID id) {
+        return session(s -> s.find(UnionUnit.class, id));
+    }
+
+    public Uni<StaffMember> staff(UUID subject) {
+        return session(s -> s.find(StaffMember.class, subject));
+    }
+
+    public Uni<ModelWorker> archive(UUID id) {
+        return session(s -> s.find(ModelWorker.class, id));
+    }
+
+    public Uni<Boolean> idNumberTaken(String index, UUID except) {
+        return session(s -> s.createSelectionQuery("select count(*) from ModelWorker where idNumberIndex = :i and id <> :e", Long.class)
+                .setParameter("i", index).setParameter("e", except == null ? new UUID(0, 0) : except).getSingleResult()).map(n -> n > 0);
+    }
+
+    /** Archives the staff member serves: those kept by their own unit, and those they are paired with. */
+    public Uni<List<ModelWorker>> servedBy(UUID subject, UUID unitId, ModelWorkerPolicy.ServiceType type) {
+        String hql = "from ModelWorker m where (m.unitId = :u or m.id in (select p.modelWorkerId from ModelWorkerPairing p"
+                + " where p.contactSubject = :s))" + (type == null ? "" : " and m.serviceType = :t") + " order by m.name, m.id";
+        return session(s -> {
+            var q = s.createSelectionQuery(hql, ModelWorker.class).setParameter("u", unitId).setParameter("s", subject);
+            if (type != null) {
+                q.setParameter("t", type);
+            }
+            return q.setMaxResults(500).getResultList();
+        });
+    }
+
+    public Uni<List<Honour>> honours(UUID modelWorkerId) {
+        return session(s -> s.createSelectionQuery("from ModelWorkerHonour where modelWorkerId = :m order by year desc, id", Honour.class)
+                .setParameter("m", modelWorkerId).getResultList());
+    }
+
+    public Uni<Integer> removeHonours(UUID modelWorkerId) {
+        return session(s -> s.createMutationQuery("delete from ModelWorkerHonour where modelWorkerId = :m")
+                .setParameter("m", modelWorkerId).executeUpdate());
+    }
+
+    public Uni<Pairing> pairing(UUID modelWorkerId) {
+        return session(s -> s.find(Pairing.class, modelWorkerId));
+    }
+
+    public Uni<List<Pairing>> pairingsOf(UUID contact) {
+        return session(s -> s.createSelectionQuery("from ModelWorkerPairing where contactSubject = :s", Pairing.class)
+                .setParameter("s", contact).getResultList());
+    }
+
+    public Uni<List<Object[]>> allPairingsWithBirthday() {
+        return session(s -> s.createSelectionQuery("select p.modelWorkerId, p.contactSubject, m.birthMonthDay from ModelWorkerPairing p,"
+                + " ModelWorker m where m.id = p.modelWorkerId order by p.modelWorkerId", Object[].class).getResultList());
+    }
+
+    public Uni<List<Contact>> contacts(UUID modelWorkerId) {
+        return session(s -> s.createSelectionQuery("from ModelWorkerContact where modelWorkerId = :m order by contactedOn desc, recordedAt desc",
+                Contact.class).setParameter("m", modelWorkerId).setMaxResults(200).getResultList());
+    }
+
+    /** The latest visit by {@code staff} to the model worker, if any. */
+    public Uni<LocalDate> lastVisit(UUID modelWorkerId, UUID staff) {
+        return session(s -> s.createSelectionQuery("select max(c.contactedOn) from ModelWorkerContact c where c.modelWorkerId = :m"
+                        + " and c.staffSubject = :s and c.kind = :v", LocalDate.class)
+                .setParameter("m", modelWorkerId).setParameter("s", staff)
+                .setParameter("v", org.weiyuan.followup.ContactCompliance.Kind.VISIT).getSingleResult());
+    }
+
+    public Uni<Long> visitsBetween(UUID modelWorkerId, UUID staff, LocalDate from, LocalDate to) {
+        return session(s -> s.createSelectionQuery("select count(*) from ModelWorkerContact c where c.modelWorkerId = :m"
+                        + " and c.staffSubject = :s and c.kind = :v and c.contactedOn between :f and :t", Long.class)
+                .setParameter("m", modelWorkerId).setParameter("s", staff)
+                .setParameter("v", org.weiyuan.followup.ContactCompliance.Kind.VISIT)
+                .setParameter("f", from).setParameter("t", to).getSingleResult());
+    }
+
+    public Uni<Boolean> createTaskIfAbsent(VisitTask t) {
+        return session(s -> s.createNativeQuery("insert into model_worker_visit_task (id, model_worker_id, contact_subject, reason, label_zh,"
+                        + " label_en, due_on, created_at) values (:id, :m, :s, :r, :zh, :en, :d, :c)"
+                        + " on conflict (model_worker_id, reason, due_on) do nothing")
+                .setParameter("id", t.id).setParameter("m", t.modelWorkerId).setParameter("s", t.contactSubject)
+                .setParameter("r", t.reason).setParameter("zh", t.labelZh).setParameter("en", t.labelEn)
+                .setParameter("d", t.dueOn).setParameter("c", t.createdAt).executeUpdate()).map(n -> n > 0);
+    }
+
+    public Uni<List<VisitTask>> openTasksOf(UUID contact) {
+        return session(s -> s.createSelectionQuery("from ModelWorkerVisitTask where contactSubject = :s and doneOn is null order by dueOn, id",
+                VisitTask.class).setParameter("s", contact).getResultList());
+    }
+
+    /** A visit closes the model worker's open tasks due within {@code days} of it. */
+    public Uni<Integer> closeTasksNear(UUID modelWorkerId, LocalDate visitedOn, int days) {
+        return session(s -> s.createMutationQuery("update ModelWorkerVisitTask set doneOn = :d where modelWorkerId = :m and doneOn is null"
+                        + " and dueOn between :f and :t")
+                .setParameter("d", visitedOn).setParameter("m", modelWorkerId)
+                .setParameter("f", visitedOn.minusDays(days)).setParameter("t", visitedOn.plusDays(days)).executeUpdate());
+    }
+}

@@ -1,0 +1,51 @@
+package org.weiyuan.unionaid;
+
+/**
+ * The rules of union-paid aid money (工会帮扶资金): where a fund's money comes from, what it may be
+ * spent on (专款专用: an aid list draws only on a fund of its own purpose), and how much of it is
+ * still free once approved lists have claimed their part. Plain Java, tested without a container.
+ */
+public final class FundRules {
+
+    /** Where a fund's money comes from (the sources the articles name). */
+    public enum Source {
+        /** 上级工会下拨 */ ALLOCATED,
+        /** 本级经费预算 */ OWN_BUDGET,
+        /** 企业捐助 */ ENTERPRISE,
+        /** 社会捐赠 */ DONATION
+    }
+
+    /** What a fund may pay for; an aid list names one purpose and draws on a fund of that purpose only. */
+    public enum Purpose {
+        /** 两节送温暖 (元旦、春节) */ FESTIVAL,
+        /** 生活救助 */ LIVING,
+        /** 医疗救助 */ MEDICAL,
+        /** 金秋助学 */ SCHOLARSHIP,
+        /** 其他节日慰问 (五一、重阳) */ CONDOLENCE
+    }
+
+    private FundRules() { }
+
+    /** 专款专用: money leaves a fund only for the purpose it was given for. */
+    public static boolean earmarkAllows(Purpose fundPurpose, Purpose listPurpose) {
+        return fundPurpose != null && fundPurpose == listPurpose;
+    }
+
+    /** What a fund may still promise: its balance less what approved, unpaid lists already claim (never below zero). */
+    public static long available(long balanceFen, long committedFen) {
+        if (balanceFen < 0 || committedFen < 0) {
+            throw new IllegalArgumentException("balance and commitments are never negative");
+        }
+        return Math.max(0, balanceFen - committedFen);
+    }
+
+    /** Whether a list of {@code totalFen} can be approved against the fund: it must be covered in full. */
+    public static boolean covers(long balanceFen, long committedFen, long totalFen) {
+        return totalFen > 0 && totalFen <= available(balanceFen, committedFen);
+    }
+
+    /** A goods line names the goods; a cash line may not (its amount is the aid). Returns the cleaned text or null. */
+    public static String goods(String goods) {
+        return goods == null || goods.isBlank() ? null : goods.strip();
+    }
+}

@@ -1,0 +1,220 @@
+package org.weiyuan.unionaid;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.weiyuan.household.Household;
+import org.weiyuan.org.UnionUnit;
+import org.weiyuan.services.ServiceEntities.ServiceOrder;
+import org.weiyuan.unionaid.UnionAidEntities.AidLine;
+import org.weiyuan.unionaid.UnionAidEntities.AidList;
+import org.weiyuan.unionaid.UnionAidEntities.FundDeposit;
+import org.weiyuan.unionaid.UnionAidEntities.UnionFund;
+import org.weiyuan.wish.Wish;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Every query of union-paid aid: funds and their ledger balances, deposits, aid lists and lines,
+ * a household's aid history across features, and the figures of the union-fund invariant.
+ * Transactions are opened here too (services say where a use case begins and ends).
+ */
+@ApplicationScoped
+public class UnionAidRepository {
+
+    private static <T> Uni<T> session(Function<Mutiny.Session, Uni<T>> work) {
+        return Panache.getSession().chain(work::apply);
+    }
+
+    /** One use case in one transaction. */
+    public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
+        return Panache.withTransaction(work);
+    }
+
+    /** One read-only use case in one session. */
+    public <T> Uni<T> inSession(Supplier<Uni<T>> work) {
+        return Panache.withSession(work);
+    }
+
+    public Uni<Void> persist(Object entity) {
+        return session(s -> s.persist(entity));
+    }
+
+    public Uni<Void> flush() {
+        return session(Mutiny.Session::flush);
+    }
+
+    // ---- platform records
+
+    public Uni<UnionUnit> unit(UUID id) {
+        return session(s -> s.find(UnionUnit.class, id));
+    }
+
+    public Uni<Household> household(UUID id) {
+        return session(s -> s.find(Household.class, id));
+    }
+
+    public Uni<List<Household>> households(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return session(s -> s.createSelectionQuery("from Household where id in :ids", Household.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    public Uni<Household> householdOfWorker(UUID subject) {
+        return session(s -> s.createSelectionQuery("from Household where ownerSubject = :s order by createdAt desc", Household.class)
+                .setParameter("s", subject).setMaxResults(1).getResultList()).map(l -> l.isEmpty() ? null : l.get(0));
+    }
+
+    // ---- funds
+
+    public Uni<UnionFund> fund(UUID id) {
+        return session(s -> s.find(UnionFund.class, id));
+    }
+
+    /** The fund row locked for update: approvals and payments of one fund run one at a time, so it is never overdrawn. */
+    public Uni<UnionFund> lockFund(UUID id) {
+        return session(s -> s.find(UnionFund.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Uni<Boolean> fundNameTaken(UUID unitId, String name) {
+        return session(s -> s.createSelectionQuery("select count(*) from UnionFund where unitId = :u and name = :n", Long.class)
+                .setParameter("u", unitId).setParameter("n", name).getSingleResult()).map(n -> n > 0);
+    }
+
+    /** Funds of the units in the subtree at {@code path}. */
+    public Uni<List<UnionFund>> fundsUnder(String path) {
+        return session(s -> s.createSelectionQuery("from UnionFund where unitId in (select u.id from UnionUnit u where u.path like :p)"
+                        + " order by createdAt, id", UnionFund.class)
+                .setParameter("p", path + "%").getResultList());
+    }
+
+    /** The fund's balance from the ledger itself: credits less debits on its fund account. */
+    public Uni<Long> balance(UUID fundId) {
+        return session(s -> s.createNativeQuery("""
+                        select cast(coalesce(sum(l.credit_fen - l.debit_fen), 0) as bigint)
+                        from ledger_account a join journal_line l on l.account_id = a.id where a.code = :code""", Long.class)
+                .setParameter("code", UnionAidPosting.fund(fundId).code()).getSingleResult());
+    }
+
+    /** What approved, unpaid lists claim on the fund. */
+    public Uni<Long> committed(UUID fundId) {
+        return session(s -> s.createSelectionQuery("select coalesce(sum(a.totalFen), 0) from AidList a where a.fundId = :f and a.status = :s",
+                        Long.class)
+                .setParameter("f", fundId).setParameter("s", AidListLifecycle.Status.APPROVED).getSingleResult());
+    }
+
+    public Uni<List<FundDeposit>> deposits(UUID fundId) {
+        return session(s -> s.createSelectionQuery("from FundDeposit where fundId = :f order by recordedAt desc, id", FundDeposit.class)
+                .setParameter("f", fundId).setMaxResults(50).getResultList());
+    }
+
+    // ---- aid lists
+
+    public Uni<AidList> list(UUID id) {
+        return session(s -> s.find(AidList.class, id));
+    }
+
+    /** The fund a list draws on, read without loading the list (so the fund can be locked before it). */
+    public Uni<UUID> fundOfList(UUID listId) {
+        return session(s -> s.createSelectionQuery("select a.fundId from AidList a where a.id = :id", UUID.class)
+                .setParameter("id", listId).getResultList()).map(l -> l.isEmpty() ? null : l.get(0));
+    }
+
+    public Uni<AidList> lockList(UUID id) {
+        return session(s -> s.find(AidList.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Lists of the units in the subtree at {@code path}, optionally in one state, newest first. */
+    public Uni<List<AidList>> listsUnder(String path, AidListLifecycle.Status status) {
+        String hql = "from AidList where unitId in (select u.id from UnionUnit u where u.path like :p)"
+                + (status == null ? "" : " and status = :s") + " order by createdAt desc, id";
+        return session(s -> {
+            var q = s.createSelectionQuery(hql, AidList.class).setParameter("p", path + "%");
+            if (status != null) {
+                q.setParameter("s", status);
+            }
+            return q.setMaxResults(200).getResultList();
+        });
+    }
+
+    public Uni<List<AidLine>> lines(UUID listId) {
+        return session(s -> s.createSelectionQuery("from AidLine where listId = :l order by createdAt, id", AidLine.class)
+                .setParameter("l", listId).getResultList());
+    }
+
+    public Uni<AidLine> line(UUID listId, UUID householdId) {
+        return session(s -> s.createSelectionQuery("from AidLine where listId = :l and householdId = :h", AidLine.class)
+                .setParameter("l", listId).setParameter("h", householdId).getResultList()).map(l -> l.isEmpty() ? null : l.get(0));
+    }
+
+    public Uni<Void> remove(AidLine line) {
+        return session(s -> s.remove(line));
+    }
+
+    // ---- a household's aid history (union aid, wishes and scholarships, services)
+
+    /** The household's lines on lists that were not cancelled, with their list, newest first. */
+    public Uni<List<Object[]>> unionAidOf(UUID householdId) {
+        return session(s -> s.createSelectionQuery("select l, a from AidLine l, AidList a where a.id = l.listId"
+                        + " and l.householdId = :h and a.status <> :cancelled order by a.createdAt desc, l.id", Object[].class)
+                .setParameter("h", householdId).setParameter("cancelled", AidListLifecycle.Status.CANCELLED).getResultList());
+    }
+
+    public Uni<List<Wish>> wishesOf(UUID householdId) {
+        return session(s -> s.createSelectionQuery("from Wish where householdId = :h order by createdAt desc, id", Wish.class)
+                .setParameter("h", householdId).getResultList());
+    }
+
+    public Uni<List<ServiceOrder>> serviceOrdersOf(UUID householdId) {
+        return session(s -> s.createSelectionQuery("from ServiceOrder where householdId = :h order by createdAt desc, id", ServiceOrder.class)
+                .setParameter("h", householdId).getResultList());
+    }
+
+    /** Offer titles by id, for the service orders of a history. */
+    public Uni<List<Object[]>> offerTitles(List<UUID> offerIds) {
+        if (offerIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return session(s -> s.createSelectionQuery("select o.id, o.title from ServiceOffer o where o.id in :ids", Object[].class)
+                .setParameter("ids", offerIds).getResultList());
+    }
+
+    // ---- the union-fund invariant
+
+    /**
+     * Funds whose ledger disagrees with their records: the fund account's credits are not the sum of
+     * its deposits, its debits are not the sum of its paid lines, or its balance is below zero.
+     */
+    static final String FUND_MISMATCHES = """
+            select cast(f.id as varchar) from union_fund f
+            left join ledger_account a on a.code = 'union-fund:' || f.id || ':fund'
+            left join (select account_id, sum(credit_fen) as credit, sum(debit_fen) as debit from journal_line group by account_id) j
+                   on j.account_id = a.id
+            left join (select fund_id, sum(amount_fen) as deposited from union_fund_deposit group by fund_id) d on d.fund_id = f.id
+            left join (select al.fund_id, sum(l.amount_fen) as paid from aid_line l join aid_list al on al.id = l.list_id
+                        where l.status = 'PAID' group by al.fund_id) p on p.fund_id = f.id
+            where coalesce(j.credit, 0) <> coalesce(d.deposited, 0)
+               or coalesce(j.debit, 0) <> coalesce(p.paid, 0)
+               or coalesce(j.credit, 0) - coalesce(j.debit, 0) < 0""";
+
+    public Uni<Long> fundMismatchCount() {
+        return Panache.withSession(() -> session(s -> s.createNativeQuery("select count(*) from (" + FUND_MISMATCHES + ") x", Long.class)
+                .getSingleResult()));
+    }
+
+    public Uni<List<String>> fundMismatchSample(int max) {
+        return Panache.withSession(() -> session(s -> s.createNativeQuery(FUND_MISMATCHES + " order by 1 limit " + max, String.class)
+                .getResultList()));
+    }
+
+    public Uni<Long> fundCount() {
+        return Panache.withSession(() -> session(s -> s.createNativeQuery("select count(*) from union_fund", Long.class).getSingleResult()));
+    }
+}

@@ -1,0 +1,173 @@
+package org.weiyuan.modelworker;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.weiyuan.support.Api;
+import org.weiyuan.support.Demo;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+/** Model workers' archives, pairing by honour level, contact and visit tasks, through the API. */
+@QuarkusTest
+class ModelWorkerApiTest {
+
+    private static final String BASE = "/api/v1/model-workers";
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static int sequence = (int) (System.nanoTime() % 900);
+
+    @Inject
+    ModelWorkerJobs jobs;
+    @Inject
+    AgroalDataSource jdbc;
+
+    @Test
+    void theArchiveHoldsSixCategoriesEncryptedAndOnlyItsServingStaffSeeIt() throws Exception {
+        String phone = "139" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        Map<String, Object> body = archive("李劳模", idBornOn(LocalDate.of(1965, 4, 28)), phone, "NATIONAL", "DEMONSTRATION");
+        String id = Api.staff(Demo.LIU_NANMING).body(body).post(BASE).then().statusCode(201)
+                .body("topLevel", is("NATIONAL")).body("personal.phone", is(phone))
+                .body("honours.level", hasItem("CITY")).body("workHistory[0].employer", is("贵阳钢厂"))
+                .extract().path("id");
+        // one person, one archive
+        Api.staff(Demo.ZHOU_NANMING).body(body).post(BASE).then().statusCode(409);
+
+        // at rest: ciphertext, not the phone number or the needs
+        try (var c = jdbc.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("select personal_enc, needs_enc, id_number_enc from model_worker where id = '" + id + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).startsWith("v1:").doesNotContain(phone);
+            assertThat(rs.getString(2)).startsWith("v1:").doesNotContain("希望");
+            assertThat(rs.getString(3)).startsWith("v1:");
+        }
+
+        // the unit that keeps it reads it; a parent unit's staff, a sibling's or another city's do not
+        Api.staff(Demo.ZHOU_NANMING).get(BASE + "/" + id).then().statusCode(200).body("needs", is("希望为劳模创新工作室争取场地"));
+        Api.staff(Demo.CHEN_GUIYANG).get(BASE + "/" + id).then().statusCode(404);
+        Api.staff(Demo.SUN_YUNYAN).get(BASE + "/" + id).then().statusCode(404);
+        Api.staff(Demo.HE_ZUNYI).get(BASE + "/" + id).then().statusCode(404);
+        Api.staff(Demo.LIU_NANMING).get(BASE + "?serviceType=DEMONSTRATION").then().statusCode(200)
+                .body("find { it.id == '" + id + "' }.name", is("李*模"));
+        Api.staff(Demo.CHEN_GUIYANG).get(BASE).then().statusCode(200).body("id", not(hasItem(id)));
+        Api.staff(Demo.LIU_NANMING).get(BASE + "?serviceType=CARE").then().statusCode(200).body("id", not(hasItem(id)));
+
+        // an update replaces the categories and recomputes the top level
+        body.put("honours", List.of(Map.of("title", "区级先进工作者", "level", "DISTRICT", "year", 2019)));
+        body.put("serviceType", "CARE");
+        Api.staff(Demo.LIU_NANMING).body(body).put(BASE + "/" + id).then().statusCode(200)
+                .body("topLevel", is("DISTRICT")).body("serviceType", is("CARE")).body("honours.size()", is(1));
+    }
+
+    @Test
+    void contactIsPairedByHonourLevelAndVisitsFollowTheRule() {
+        UUID grassroots = grassrootsStaff("社区工会干部");
+        String national = Api.staff(Demo.LIU_NANMING).body(archive("王全国", idBornOn(LocalDate.of(1960, 1, 15)), "13900000001",
+                "NATIONAL", "DEMONSTRATION")).post(BASE).then().statusCode(201).extract().path("id");
+        String district = Api.staff(Demo.LIU_NANMING).body(archive("赵区级", idBornOn(LocalDate.of(1958, 7, 9)), "13900000002",
+                "DISTRICT", "ASSISTANCE")).post(BASE).then().statusCode(201).extract().path("id");
+        // a national model worker is kept by district leaders, not grassroots staff (and not a sibling district's)
+        Api.staff(Demo.LIU_NANMING).body(Map.of("contactSubject", grassroots.toString())).put(BASE + "/" + national + "/contact")
+                .then().statusCode(422).body("errors[0].field", is("contactSubject"));
+        Api.staff(Demo.LIU_NANMING).body(Map.of("contactSubject", Demo.SUN_YUNYAN.toString())).put(BASE + "/" + national + "/contact")
+                .then().statusCode(422);
+        Api.staff(Demo.LIU_NANMING).body(Map.of("contactSubject", Demo.ZHOU_NANMING.toString())).put(BASE + "/" + national + "/contact")
+                .then().statusCode(200).body("roleZh", is("区领导")).body("visitsPerYear", is(1));
+        // a district-level one by grassroots staff, who then serve (and see) that one only
+        Api.staff(Demo.LIU_NANMING).body(Map.of("contactSubject", Demo.ZHOU_NANMING.toString())).put(BASE + "/" + district + "/contact")
+                .then().statusCode(422);
+        Api.staff(Demo.LIU_NANMING).body(Map.of("contactSubject", grassroots.toString())).put(BASE + "/" + district + "/contact")
+                .then().statusCode(200).body("roleZh", is("基层工会干部")).body("visitsPerYear", is(2))
+                .body("contactName", is("社区工会干部")).body("visitOverdue", is(false));
+        Api.staff(grassroots).get(BASE + "/" + district).then().statusCode(200);
+        Api.staff(grassroots).get(BASE + "/" + national).then().statusCode(404);
+        Api.staff(grassroots).get(BASE).then().statusCode(200).body("id", is(List.of(district)));
+
+        // the contact log: two visits this year meet the grassroots rule
+        String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        Api.staff(grassroots).body(Map.of("kind", "PHONE", "summary", "电话问候")).post(BASE + "/" + district + "/contacts").then().statusCode(201);
+        Api.staff(grassroots).body(Map.of("kind", "VISIT", "summary", "上门走访", "contactedOn", today))
+                .post(BASE + "/" + district + "/contacts").then().statusCode(201);
+        Api.staff(grassroots).get(BASE + "/" + district + "/contacts").then().statusCode(200)
+                .body("visitsThisYear", is(1)).body("yearMet", is(false)).body("contacts.size()", is(2));
+        Api.staff(grassroots).body(Map.of("kind", "VISIT", "summary", "再次走访")).post(BASE + "/" + district + "/contacts").then().statusCode(201);
+        Api.staff(grassroots).get(BASE + "/" + district + "/contacts").then().body("visitsThisYear", is(2)).body("yearMet", is(true));
+        Api.staff(grassroots).body(Map.of("kind", "PHONE", "summary", "x", "contactedOn", "2999-01-01"))
+                .post(BASE + "/" + district + "/contacts").then().statusCode(422).body("errors[0].field", is("contactedOn"));
+        Api.staff(Demo.SUN_YUNYAN).body(Map.of("kind", "PHONE", "summary", "x")).post(BASE + "/" + district + "/contacts").then().statusCode(404);
+    }
+
+    @Test
+    void birthdaysAndFestivalsCreateVisitTasksForTheContactOnly() throws Throwable {
+        UUID grassroots = grassrootsStaff("社区工会干部乙");
+        String id = Api.staff(Demo.LIU_NANMING).body(archive("钱生日", idBornOn(LocalDate.of(1962, 4, 28)), "13900000003",
+                "DISTRICT", "CARE")).post(BASE).then().statusCode(201).extract().path("id");
+        Api.staff(Demo.LIU_NANMING).body(Map.of("contactSubject", grassroots.toString())).put(BASE + "/" + id + "/contact").then().statusCode(200);
+
+        LocalDate day = LocalDate.of(2027, 4, 25); // 五一 (2027-05-01) within 14 days, the birthday on 28 April within 7
+        int created = VertxContextSupport.subscribeAndAwait(() -> jobs.createVisitTasks(day));
+        assertThat(created).isGreaterThanOrEqualTo(2);
+        assertThat(VertxContextSupport.subscribeAndAwait(() -> jobs.createVisitTasks(day)).intValue()).isZero(); // idempotent
+        List<Map<String, Object>> tasks = Api.staff(grassroots).get(BASE + "/my-tasks").then().statusCode(200).extract().path("visitTasks");
+        assertThat(tasks).extracting(t -> t.get("reason")).containsExactlyInAnyOrder("BIRTHDAY", "FESTIVAL_LABOUR_DAY");
+        assertThat(tasks).extracting(t -> t.get("dueOn")).containsExactlyInAnyOrder("2027-04-28", "2027-05-01");
+        List<Map<String, String>> inbox = Api.staff(grassroots).get("/api/v1/inbox?limit=100").then().extract().path("items");
+        assertThat(inbox.stream().filter(i -> ("weiyuan://model-workers/" + id).equals(i.get("deepLink"))).map(i -> i.get("kind")))
+                .containsOnly("MODEL_WORKER_VISIT_TASK").hasSize(2);
+        List<Map<String, String>> others = Api.staff(Demo.LIU_NANMING).get("/api/v1/inbox?limit=100").then().extract().path("items");
+        assertThat(others.stream().filter(i -> ("weiyuan://model-workers/" + id).equals(i.get("deepLink")))).isEmpty();
+    }
+
+    /**
+     * A staff member of a new grassroots union under 南明 of its own: staff at the demo community would
+     * take over the notices other tests expect its district to get (the nearest unit with staff hears).
+     */
+    private static UUID grassrootsStaff(String name) {
+        String unit = Api.admin().body(Map.of("parentId", Demo.NANMING.toString(), "level", "GRASSROOTS",
+                "name", "劳模测试基层工会" + UUID.randomUUID().toString().substring(0, 6))).post("/api/v1/units").then().statusCode(201)
+                .extract().path("id");
+        UUID subject = UUID.randomUUID();
+        Api.admin().body(Map.of("unitId", unit, "displayName", name)).put("/api/v1/staff/" + subject).then().statusCode(200);
+        return subject;
+    }
+
+    private static Map<String, Object> archive(String name, String idNumber, String phone, String topLevel, String serviceType) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("name", name);
+        m.put("idNumber", idNumber);
+        m.put("personal", Map.of("gender", "男", "phone", phone, "address", "南明区某街道", "education", "高中", "employer", "贵阳钢厂",
+                "position", "高级技师", "retired", true));
+        m.put("family", Map.of("members", 3, "economicStatus", "一般", "note", "老伴患病"));
+        m.put("workHistory", List.of(Map.of("employer", "贵阳钢厂", "position", "轧钢工", "fromYear", 1982, "toYear", 2020)));
+        m.put("deeds", "扎根一线三十余年,带出徒弟百余名,攻克多项轧钢工艺难题。");
+        m.put("honours", List.of(Map.of("title", "劳动模范", "level", topLevel, "year", 2015, "awardedBy", "表彰单位"),
+                Map.of("title", "市级先进工作者", "level", "CITY", "year", 2010)));
+        m.put("needs", "希望为劳模创新工作室争取场地");
+        m.put("serviceType", serviceType);
+        if ("DISTRICT".equals(topLevel)) {
+            m.put("honours", List.of(Map.of("title", "区级劳动模范", "level", "DISTRICT", "year", 2018)));
+        }
+        return m;
+    }
+
+    private static synchronized String idBornOn(LocalDate day) {
+        sequence = (sequence + 1) % 1000;
+        String first17 = String.format("520102%04d%02d%02d%03d", day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
+                (sequence + (int) (System.nanoTime() % 1000 + 1000)) % 1000);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+}

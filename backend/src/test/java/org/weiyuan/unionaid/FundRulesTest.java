@@ -1,0 +1,64 @@
+package org.weiyuan.unionaid;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.weiyuan.funding.Posting;
+import org.weiyuan.unionaid.FundRules.Purpose;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FundRulesTest {
+
+    @ParameterizedTest
+    @EnumSource(Purpose.class)
+    void aFundPaysOnlyForItsOwnPurpose(Purpose fund) {
+        for (Purpose list : Purpose.values()) {
+            assertThat(FundRules.earmarkAllows(fund, list)).as(fund + " → " + list).isEqualTo(fund == list);
+        }
+        assertThat(FundRules.earmarkAllows(null, fund)).isFalse();
+    }
+
+    @Test
+    void approvedListsClaimTheirShareOfTheBalance() {
+        assertThat(FundRules.available(100_000, 0)).isEqualTo(100_000);
+        assertThat(FundRules.available(100_000, 70_000)).isEqualTo(30_000);
+        assertThat(FundRules.available(100_000, 120_000)).isZero();
+        assertThatThrownBy(() -> FundRules.available(-1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aListIsCoveredOnlyInFullAndNeverWhenEmpty() {
+        assertThat(FundRules.covers(100_000, 70_000, 30_000)).isTrue();   // exactly what is left
+        assertThat(FundRules.covers(100_000, 70_000, 30_001)).isFalse();  // one fen too much
+        assertThat(FundRules.covers(100_000, 0, 0)).isFalse();
+        assertThat(FundRules.covers(0, 0, 1)).isFalse();
+    }
+
+    @Test
+    void goodsAreNamedOrAbsent() {
+        assertThat(FundRules.goods("  米面油一套 ")).isEqualTo("米面油一套");
+        assertThat(FundRules.goods("  ")).isNull();
+        assertThat(FundRules.goods(null)).isNull();
+    }
+
+    @Test
+    void depositsAndPaymentsStayInsideTheFundsTwoAccounts() {
+        UUID fund = UUID.randomUUID();
+        Posting in = UnionAidPosting.deposit(fund, UUID.randomUUID(), 50_000, "下拨");
+        assertThat(in.lines()).extracting(l -> l.account().code())
+                .containsExactly("union-fund:" + fund + ":bank", "union-fund:" + fund + ":fund");
+        assertThat(in.lines().get(0).debitFen()).isEqualTo(50_000);
+        assertThat(in.lines().get(1).creditFen()).isEqualTo(50_000);
+        UUID line = UUID.randomUUID();
+        Posting out = UnionAidPosting.payment(fund, line, 20_000, "代发");
+        assertThat(out.externalRef()).isEqualTo("union-aid:line:" + line);
+        assertThat(out.lines().get(0).account().code()).isEqualTo("union-fund:" + fund + ":fund");
+        assertThat(out.lines().get(0).debitFen()).isEqualTo(20_000);
+        assertThat(out.lines().get(1).account().code()).isEqualTo("union-fund:" + fund + ":bank");
+        assertThatThrownBy(() -> UnionAidPosting.payment(fund, line, 0, "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

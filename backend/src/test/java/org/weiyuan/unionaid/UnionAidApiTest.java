@@ -1,0 +1,238 @@
+package org.weiyuan.unionaid;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.weiyuan.support.Api;
+import org.weiyuan.support.Demo;
+import org.weiyuan.support.Fixtures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+
+/** Union funds, aid lists with maker-checker, payment into the ledger, earmarking and the aid history, through the API. */
+@QuarkusTest
+class UnionAidApiTest {
+
+    private static final String BASE = "/api/v1/union-aid";
+    private static final UUID PREPARER = Demo.LIU_NANMING;
+    private static final UUID CHECKER = Demo.ZHOU_NANMING;
+
+    @Test
+    void aFestivalListIsPreparedApprovedBySomeoneElsePaidAndBalancedInTheLedger() {
+        String fund = fund("FESTIVAL", "ALLOCATED");
+        // funds are opened only in the caller's subtree
+        Api.staff(Demo.SUN_YUNYAN).body(Map.of("unitId", Demo.NANMING.toString(), "source", "OWN_BUDGET", "purpose", "FESTIVAL",
+                "name", "越权资金")).post(BASE + "/funds").then().statusCode(404);
+        Api.staff(PREPARER).body(Map.of("amountFen", 1_000_000, "reference", "市总下拨 2026-12")).post(BASE + "/funds/" + fund + "/deposits")
+                .then().statusCode(201).body("fund.balanceFen", is(1_000_000)).body("fund.availableFen", is(1_000_000))
+                .body("deposits[0].reference", is("市总下拨 2026-12"));
+        Api.staff(Demo.SUN_YUNYAN).get(BASE + "/funds/" + fund).then().statusCode(404);
+
+        UUID w1 = UUID.randomUUID();
+        UUID w2 = UUID.randomUUID();
+        String h1 = Fixtures.approvedHousehold(w1);
+        String h2 = Fixtures.approvedHousehold(w2);
+        String list = list(fund, "FESTIVAL", "2027 两节送温暖");
+        line(list, h1, 50_000, null).statusCode(200);
+        line(list, h2, 30_000, "米面油一套").statusCode(200).body("totalFen", is(80_000)).body("lines.size()", is(2));
+        line(list, h2, 40_000, "米面油一套、棉被").statusCode(200).body("totalFen", is(90_000));
+        // only approved households: a submitted file is not yet one
+        String pending = Api.worker(UUID.randomUUID()).body(org.weiyuan.support.Files.household(Demo.NANMING_COMMUNITY, 100_000))
+                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        line(list, pending, 10_000, null).statusCode(422).body("errors[0].field", is("householdId"));
+        Api.staff(Demo.SUN_YUNYAN).body(Map.of("amountFen", 1)).put(BASE + "/lists/" + list + "/lines/" + h1).then().statusCode(404);
+
+        Api.staff(PREPARER).post(BASE + "/lists/" + list + "/submit").then().statusCode(200).body("status", is("SUBMITTED"));
+        line(list, h1, 1, null).statusCode(409).body("currentState", is("SUBMITTED"));
+        // the checker is told; maker-checker: the preparer may not approve
+        assertThat(notices(CHECKER, "staff", "weiyuan://union-aid/lists/" + list)).containsExactly("UNION_AID_LIST_QUEUED");
+        Api.staff(PREPARER).post(BASE + "/lists/" + list + "/approve").then().statusCode(403)
+                .contentType("application/problem+json");
+        Api.staff(PREPARER).body(Map.of("reference", "x", "proof", "y")).post(BASE + "/lists/" + list + "/pay").then().statusCode(409);
+        Api.staff(CHECKER).post(BASE + "/lists/" + list + "/approve").then().statusCode(200)
+                .body("status", is("APPROVED")).body("approvedBy", is(CHECKER.toString()));
+        Api.staff(PREPARER).get(BASE + "/funds/" + fund).then().body("fund.balanceFen", is(1_000_000))
+                .body("fund.committedFen", is(90_000)).body("fund.availableFen", is(910_000));
+
+        JsonPath paid = Api.staff(PREPARER).body(Map.of("reference", "工行批量代发 20261220-01", "proof", "签收表扫描件 2 页"))
+                .post(BASE + "/lists/" + list + "/pay").then().statusCode(200).extract().jsonPath();
+        assertThat(paid.getString("status")).isEqualTo("PAID");
+        assertThat(paid.getList("lines.status")).containsOnly("PAID");
+        assertThat(paid.getList("lines.entryId")).doesNotContainNull();
+        assertThat(paid.getString("lines.find { it.householdId == '" + h1 + "' }.headName")).contains("*");
+        Api.staff(PREPARER).get(BASE + "/funds/" + fund).then().body("fund.balanceFen", is(910_000))
+                .body("fund.committedFen", is(0)).body("fund.availableFen", is(910_000));
+        Api.admin().get("/api/v1/ledger/check").then().statusCode(200).body("balanced", is(true));
+        Api.admin().post("/api/v1/admin/invariants").then().statusCode(200)
+                .body("checks.find { it.check == 'union-funds' }.status", is("OK"));
+
+        // each recipient, and only they, is told
+        assertThat(notices(w1, "worker", "weiyuan://me/aid-history")).containsExactly("UNION_AID_PAID");
+        assertThat(notices(w2, "worker", "weiyuan://me/aid-history")).containsExactly("UNION_AID_PAID");
+        assertThat(notices(CHECKER, "staff", "weiyuan://me/aid-history")).isEmpty();
+
+        // the household's history shows it, to its staff and to the worker
+        Api.staff(CHECKER).get(BASE + "/households/" + h2 + "/aid-history").then().statusCode(200)
+                .body("unionAidPaidFen", is(40_000)).body("unionAid[0].goods", is("米面油一套、棉被"))
+                .body("unionAid[0].status", is("PAID"));
+        Api.worker(w1).get(BASE + "/me/aid-history").then().statusCode(200).body("unionAidPaidFen", is(50_000))
+                .body("unionAid[0].title", is("2027 两节送温暖"));
+        Api.staff(Demo.SUN_YUNYAN).get(BASE + "/households/" + h2 + "/aid-history").then().statusCode(404);
+        Api.staff(PREPARER).body(Map.of("reference", "again", "proof", "again")).post(BASE + "/lists/" + list + "/pay").then().statusCode(409);
+    }
+
+    @Test
+    void earmarkingHoldsAndAFundCoversOnlyWhatItHas() {
+        String living = fund("LIVING", "ENTERPRISE");
+        deposit(living, 20_000);
+        // a festival list cannot draw on a living-aid fund
+        Api.staff(PREPARER).body(Map.of("fundId", living, "purpose", "FESTIVAL", "title", "错用资金"))
+                .post(BASE + "/lists").then().statusCode(422).body("errors[0].field", is("purpose"));
+        Api.staff(Demo.SUN_YUNYAN).body(Map.of("fundId", living, "purpose", "LIVING", "title", "越权"))
+                .post(BASE + "/lists").then().statusCode(404);
+
+        String h = Fixtures.approvedHousehold(UUID.randomUUID());
+        String list = list(living, "LIVING", "临时生活救助");
+        Api.staff(PREPARER).post(BASE + "/lists/" + list + "/submit").then().statusCode(422).body("errors[0].field", is("lines"));
+        line(list, h, 30_000, null).statusCode(200);
+        Api.staff(PREPARER).post(BASE + "/lists/" + list + "/submit").then().statusCode(200);
+        Api.staff(CHECKER).post(BASE + "/lists/" + list + "/approve").then().statusCode(409).contentType("application/problem+json");
+        // sent back, lowered, approved
+        Api.staff(PREPARER).body(Map.of("reason", "自己退回")).post(BASE + "/lists/" + list + "/reject").then().statusCode(403);
+        Api.staff(CHECKER).body(Map.of("reason", "超出资金余额")).post(BASE + "/lists/" + list + "/reject").then().statusCode(200)
+                .body("status", is("DRAFT")).body("rejectionReason", is("超出资金余额"));
+        line(list, h, 20_000, null).statusCode(200);
+        Api.staff(PREPARER).post(BASE + "/lists/" + list + "/submit").then().statusCode(200);
+        Api.staff(CHECKER).post(BASE + "/lists/" + list + "/approve").then().statusCode(200);
+        Api.staff(PREPARER).get(BASE + "/funds/" + living).then().body("fund.availableFen", is(0));
+    }
+
+    @Test
+    void twoApprovalsOfOneListOrTwoListsOnOneFundNeverOverdrawIt() throws Exception {
+        String fund = fund("MEDICAL", "DONATION");
+        deposit(fund, 100_000);
+        String h = Fixtures.approvedHousehold(UUID.randomUUID());
+        String a = submitted(fund, "MEDICAL", "医疗救助甲", h, 70_000);
+        String b = submitted(fund, "MEDICAL", "医疗救助乙", h, 70_000);
+        String c = submitted(fund, "MEDICAL", "医疗救助丙", h, 20_000);
+
+        // the same list approved twice at once (two checkers), and two lists that together exceed the fund
+        List<Integer> sameList = race(List.of(
+                () -> Api.staff(CHECKER).post(BASE + "/lists/" + c + "/approve").then().extract().statusCode(),
+                () -> Api.staff(Demo.CHEN_GUIYANG).post(BASE + "/lists/" + c + "/approve").then().extract().statusCode()));
+        assertThat(sameList).containsExactlyInAnyOrder(200, 409);
+        List<Integer> twoLists = race(List.of(
+                () -> Api.staff(CHECKER).post(BASE + "/lists/" + a + "/approve").then().extract().statusCode(),
+                () -> Api.staff(Demo.CHEN_GUIYANG).post(BASE + "/lists/" + b + "/approve").then().extract().statusCode()));
+        assertThat(twoLists).containsExactlyInAnyOrder(200, 409);
+
+        JsonPath f = Api.staff(PREPARER).get(BASE + "/funds/" + fund).then().extract().jsonPath();
+        assertThat(f.getLong("fund.committedFen")).isEqualTo(90_000);
+        assertThat(f.getLong("fund.availableFen")).isEqualTo(10_000);
+        String approved = Api.staff(PREPARER).get(BASE + "/lists/" + a).then().extract().<String>path("status").equals("APPROVED") ? a : b;
+        race(List.of(
+                () -> Api.staff(PREPARER).body(Map.of("reference", "r1", "proof", "p1")).post(BASE + "/lists/" + approved + "/pay").then().extract().statusCode(),
+                () -> Api.staff(CHECKER).body(Map.of("reference", "r2", "proof", "p2")).post(BASE + "/lists/" + approved + "/pay").then().extract().statusCode()))
+                .forEach(code -> assertThat(code).isIn(200, 409));
+        Api.staff(PREPARER).body(Map.of("reference", "r3", "proof", "p3")).post(BASE + "/lists/" + c + "/pay").then().statusCode(200);
+        Api.staff(PREPARER).get(BASE + "/funds/" + fund).then().body("fund.balanceFen", is(10_000)).body("fund.committedFen", is(0));
+        Api.admin().get("/api/v1/ledger/check").then().statusCode(200).body("balanced", is(true));
+    }
+
+    @Test
+    void aHelpPlansMeasureIsCompletedByTheUnionPayment() {
+        UUID worker = UUID.randomUUID();
+        String h = Fixtures.approvedHousehold(worker); // the home visit recommended LIVING_AID and MEDICAL_AID
+        JsonPath plan = Api.staff(PREPARER).body(Map.of("goals", "渡过年关")).post("/api/v1/followup/households/" + h + "/plan")
+                .then().statusCode(201).extract().jsonPath();
+        String measure = plan.getString("measures.find { it.kind == 'LIVING_AID' }.id");
+        String fund = fund("LIVING", "OWN_BUDGET");
+        deposit(fund, 100_000);
+        String list = list(fund, "LIVING", "生活救助(计划措施)");
+        String lineId = line(list, h, 60_000, null).statusCode(200).extract().path("lines[0].id");
+        // a line of another household cannot carry this household's measure
+        String other = Fixtures.approvedHousehold(UUID.randomUUID());
+        String foreign = line(list, other, 10_000, null).statusCode(200).extract()
+                .path("lines.find { it.householdId == '" + other + "' }.id");
+        String mLink = "/api/v1/followup/households/" + h + "/plan/measures/" + measure + "/link";
+        Api.staff(PREPARER).body(Map.of("kind", "UNION_AID", "id", foreign)).post(mLink).then().statusCode(422);
+        Api.staff(PREPARER).body(Map.of("kind", "UNION_AID", "id", lineId)).post(mLink).then().statusCode(200);
+        Api.staff(PREPARER).post(BASE + "/lists/" + list + "/submit").then().statusCode(200);
+        Api.staff(CHECKER).post(BASE + "/lists/" + list + "/approve").then().statusCode(200);
+        String status = "measures.find { it.id == '" + measure + "' }.status";
+        Api.staff(PREPARER).get("/api/v1/followup/households/" + h + "/plan").then().body(status, is("IN_PROGRESS"));
+        Api.staff(CHECKER).body(Map.of("reference", "现金发放", "proof", "签收单")).post(BASE + "/lists/" + list + "/pay").then().statusCode(200);
+        Api.staff(PREPARER).get("/api/v1/followup/households/" + h + "/plan").then().body(status, is("DONE"))
+                .body("measures.find { it.id == '" + measure + "' }.result", is("工会帮扶资金已发放 The union aid was paid"));
+    }
+
+    // ---- helpers
+
+    private static String fund(String purpose, String source) {
+        return Api.staff(PREPARER).body(Map.of("unitId", Demo.NANMING.toString(), "source", source, "purpose", purpose,
+                        "name", "测试资金 " + UUID.randomUUID())).post(BASE + "/funds").then().statusCode(201)
+                .body("balanceFen", is(0)).extract().path("id");
+    }
+
+    private static void deposit(String fund, long fen) {
+        Api.staff(PREPARER).body(Map.of("amountFen", fen, "reference", "入账 " + fen)).post(BASE + "/funds/" + fund + "/deposits")
+                .then().statusCode(201);
+    }
+
+    private static String list(String fund, String purpose, String title) {
+        return Api.staff(PREPARER).body(Map.of("fundId", fund, "purpose", purpose, "title", title)).post(BASE + "/lists")
+                .then().statusCode(201).body("status", is("DRAFT")).extract().path("id");
+    }
+
+    private static io.restassured.response.ValidatableResponse line(String list, String household, long fen, String goods) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("amountFen", fen));
+        if (goods != null) {
+            body.put("goods", goods);
+        }
+        return Api.staff(PREPARER).body(body).put(BASE + "/lists/" + list + "/lines/" + household).then();
+    }
+
+    private static String submitted(String fund, String purpose, String title, String household, long fen) {
+        String list = list(fund, purpose, title);
+        line(list, household, fen, null).statusCode(200);
+        Api.staff(PREPARER).post(BASE + "/lists/" + list + "/submit").then().statusCode(200);
+        return list;
+    }
+
+    /** Runs the calls at once (released together) and returns their status codes. */
+    private static List<Integer> race(List<Callable<Integer>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> futures = new ArrayList<>();
+        for (Callable<Integer> call : calls) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return call.call();
+            }));
+        }
+        start.countDown();
+        List<Integer> codes = new ArrayList<>();
+        for (Future<Integer> f : futures) {
+            codes.add(f.get());
+        }
+        pool.shutdown();
+        return codes;
+    }
+
+    private static List<String> notices(UUID user, String role, String deepLink) {
+        List<Map<String, String>> items = Api.as(user, role).get("/api/v1/inbox?limit=100").then().statusCode(200)
+                .extract().path("items");
+        return items.stream().filter(i -> deepLink.equals(i.get("deepLink"))).map(i -> i.get("kind")).toList();
+    }
+}
