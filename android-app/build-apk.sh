@@ -90,10 +90,34 @@ if [ "$STAGE" = apk ]; then
 
   echo "[apk] $APK: $(du -k "$APK" | cut -f1) KB, signature verified"
   aapt dump badging "$APK" 2>/dev/null | grep -E "^package:|^sdkVersion|^targetSdkVersion|launchable-activity" || true
+
+  # 6. the release: the same dex over the release's resources, signed with the keystore the
+  # environment names (never the debug key); without one it is left unsigned, and still checked
+  cp "$T/resources-release.ap_" "$T/unaligned.apk"
+  (cd "$T/dex" && zip -q -r ../unaligned.apk classes*.dex)
+  "$ZIPALIGN" -f -p 4 "$T/unaligned.apk" "$T/aligned.apk"
+  rm -f "$T/unaligned.apk"
+  if [ -n "${WEIYUAN_RELEASE_KEYSTORE:-}" ]; then
+    : "${WEIYUAN_RELEASE_KEY_ALIAS:?the alias of the release key in WEIYUAN_RELEASE_KEYSTORE}" "${WEIYUAN_RELEASE_STORE_PASSWORD:?the keystore password}"
+    RELEASE_APK=$T/weiyuan-app-release.apk
+    KEY_PASS=()
+    [ -n "${WEIYUAN_RELEASE_KEY_PASSWORD:-}" ] && KEY_PASS=(--key-pass env:WEIYUAN_RELEASE_KEY_PASSWORD)
+    "$APKSIGNER" sign --ks "$WEIYUAN_RELEASE_KEYSTORE" --ks-pass env:WEIYUAN_RELEASE_STORE_PASSWORD "${KEY_PASS[@]}" \
+      --ks-key-alias "$WEIYUAN_RELEASE_KEY_ALIAS" --out "$RELEASE_APK" "$T/aligned.apk"
+    "$APKSIGNER" verify "$RELEASE_APK"
+    rm -f "$T/aligned.apk"
+    echo "[apk] $RELEASE_APK: signed with the release key from $WEIYUAN_RELEASE_KEYSTORE"
+  else
+    RELEASE_APK=$T/weiyuan-app-release-unsigned.apk
+    mv "$T/aligned.apk" "$RELEASE_APK"
+    echo "[apk] $RELEASE_APK: not signed (set WEIYUAN_RELEASE_KEYSTORE, WEIYUAN_RELEASE_KEY_ALIAS, WEIYUAN_RELEASE_STORE_PASSWORD and, if it differs, WEIYUAN_RELEASE_KEY_PASSWORD)"
+  fi
+  # no cleartext, not debuggable, https addresses; both APKs under 5 MB
+  java tools/CheckRelease.java "$AAPT2" "$RELEASE_APK" 5242880 "$APK" "$RELEASE_APK"
   exit 0
 fi
 
-rm -rf "$T/aar" "$T/flat" "$T/gen" "$T/ui-classes" "$T"/*.ap_ "$T/robolectric"
+rm -rf "$T/aar" "$T/flat" "$T/gen" "$T/ui-classes" "$T"/*.ap_ "$T/robolectric" "$T/resource-ids.txt"
 mkdir -p "$T/aar" "$T/flat" "$T/gen" "$T/ui-classes" "$T/robolectric/com/android/tools"
 
 # 1. unpack the AARs: classes, resources, and each library's package (for its R class)
@@ -116,8 +140,13 @@ for lib in "${LIBS[@]}"; do CLASSPATH="$CLASSPATH:$lib"; done
 
 # 2. the app's resources, linked over the libraries' (libraries first, the app overrides)
 "$AAPT2" compile --dir src/main/res -o "$T/flat/app.zip"
-# the source manifest has no package (Gradle's namespace gives it); aapt2 needs one
-sed "s|<manifest |<manifest package=\"$APPLICATION_ID\" |" src/main/AndroidManifest.xml > "$T/AndroidManifest.xml"
+# the source manifest has no package (Gradle's namespace gives it); aapt2 needs one. The debug build
+# is debuggable (the app then offers the server setting, ui/Release); the release is not, and
+# forbids cleartext HTTP (tools/CheckRelease checks the release APK)
+sed -e "s|<manifest |<manifest package=\"$APPLICATION_ID\" |" -e 's|<application|<application android:debuggable="true"|' \
+  src/main/AndroidManifest.xml > "$T/AndroidManifest.xml"
+sed -e "s|<manifest |<manifest package=\"$APPLICATION_ID\" |" -e 's|android:usesCleartextTraffic="true"|android:usesCleartextTraffic="false"|' \
+  src/main/AndroidManifest.xml > "$T/AndroidManifest-release.xml"
 LINK=()
 for f in "$T"/flat/*.zip; do [ "$f" = "$T/flat/app.zip" ] || LINK+=(-R "$f"); done
 "$AAPT2" link -o "$T/resources.ap_" -I "$ANDROID_ALL" --manifest "$T/AndroidManifest.xml" \
@@ -125,7 +154,26 @@ for f in "$T"/flat/*.zip; do [ "$f" = "$T/flat/app.zip" ] || LINK+=(-R "$f"); do
   --version-code "$VERSION_CODE" --version-name "$VERSION_NAME" \
   --warn-manifest-validation --auto-add-overlay "${LINK[@]}" -R "$T/flat/app.zip" \
   --java "$T/gen" --extra-packages "$(IFS=:; echo "${PACKAGES[*]}")" \
-  --output-text-symbols "$T/R.txt" --proguard "$T/aapt-rules.txt"
+  --output-text-symbols "$T/R.txt" --proguard "$T/aapt-rules.txt" --emit-ids "$T/resource-ids.txt"
+
+# 2b. the release's resources: the same over its https addresses (WEIYUAN_RELEASE_SERVER/_ISSUER),
+# with the debug link's resource ids, so the same compiled screens and dex serve both APKs
+RELEASE_SERVER=${WEIYUAN_RELEASE_SERVER:-https://weiyuan.invalid}
+RELEASE_ISSUER=${WEIYUAN_RELEASE_ISSUER:-https://weiyuan.invalid/realms/weiyuan}
+rm -rf "$T/release-res" && mkdir -p "$T/release-res/values"
+cat > "$T/release-res/values/config.xml" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<resources>
+    <string name="default_server" translatable="false">$RELEASE_SERVER</string>
+    <string name="default_issuer" translatable="false">$RELEASE_ISSUER</string>
+</resources>
+XML
+"$AAPT2" compile --dir "$T/release-res" -o "$T/release-res.zip"
+"$AAPT2" link -o "$T/resources-release.ap_" -I "$ANDROID_ALL" --manifest "$T/AndroidManifest-release.xml" \
+  --min-sdk-version "$MIN_SDK" --target-sdk-version "$TARGET_SDK" \
+  --version-code "$VERSION_CODE" --version-name "$VERSION_NAME" \
+  --warn-manifest-validation --auto-add-overlay "${LINK[@]}" -R "$T/flat/app.zip" -R "$T/release-res.zip" \
+  --stable-ids "$T/resource-ids.txt"
 
 # 3. the screens (and R), against the framework, the libraries and the core Maven compiled
 find src/main/java -name '*.java' -path '*/ui/*' > "$T/ui-sources.txt"

@@ -123,6 +123,32 @@ class PlatformIT {
         assertThat(JSON.readTree(refreshed.body()).get("error").asText()).isEqualTo("invalid_grant");
     }
 
+    // ---- the Android app's API client (android-app core) against this platform: AppClientJourneys ----
+
+    @Test
+    void theAppPostsEveryKindOfWishAndWithdrawsIt() throws Exception {
+        app().workerPostsEveryKindOfWish();
+    }
+
+    @Test
+    void theAppCarriesAGoodsWishFromItsItemsToTheThankYou() throws Exception {
+        app().goodsWishFromItemsToThankYou();
+    }
+
+    @Test
+    void theAppDoesStaffsWorkOnAFile() throws Exception {
+        app().staffWorkOnAFile();
+    }
+
+    @Test
+    void theAppsOtherCallsInboxPushAndTokens() throws Exception {
+        app().workerScreensInboxPushAndTokens();
+    }
+
+    private static AppClientJourneys app() {
+        return new AppClientJourneys(platform.config().backendUrl(), platform.config().issuer());
+    }
+
     private static HttpResponse<String> postForm(String url, String form) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

@@ -79,16 +79,16 @@ public final class ApiClient {
         });
     }
 
-    /** The districts with wishes waiting ({district, wishes}), most first: the feed's district filter. */
-    public List<JSONObject> feedDistricts() throws IOException, ApiException {
-        return objects(call("GET", "/api/v1/feed/districts", null));
+    /** The districts with wishes waiting, most first: the feed's district filter. */
+    public List<Responses.District> feedDistricts() throws IOException, ApiException {
+        return array(call("GET", "/api/v1/feed/districts", null), Responses.District::from);
     }
 
-    /** Pledges to a wish; the key makes a retry after a lost answer safe. Returns the pledge as JSON. */
-    public JSONObject pledge(String wishId, long amountFen, String idempotencyKey) throws IOException, ApiException {
+    /** Pledges to a wish; the key makes a retry after a lost answer safe (the same pledge comes back). */
+    public Responses.Pledge pledge(String wishId, long amountFen, String idempotencyKey) throws IOException, ApiException {
         String body = parse(() -> new JSONObject().put("amountFen", amountFen).toString());
         String text = call("POST", "/api/v1/wishes/" + wishId + "/pledges", json(body), idempotencyKey);
-        return parse(() -> new JSONObject(text));
+        return parse(() -> Responses.Pledge.from(new JSONObject(text)));
     }
 
     /** One wish as donors see it. */
@@ -121,7 +121,7 @@ public final class ApiClient {
     }
 
     /** The worker's own household file (status, the questions staff asked), or null when there is none yet. */
-    public JSONObject myFile() throws IOException, ApiException {
+    public Responses.MyFile myFile() throws IOException, ApiException {
         String text;
         try {
             text = call("GET", "/api/v1/households/mine", null);
@@ -131,13 +131,13 @@ public final class ApiClient {
             }
             throw e;
         }
-        return parse(() -> new JSONObject(text));
+        return parse(() -> Responses.MyFile.from(new JSONObject(text)));
     }
 
     /** One of the household's own wishes in full: the questions staff asked, the reason if it was not accepted. */
-    public JSONObject myWish(String wishId) throws IOException, ApiException {
+    public Responses.WishView myWish(String wishId) throws IOException, ApiException {
         String text = call("GET", "/api/v1/wishes/" + wishId, null);
-        return parse(() -> new JSONObject(text));
+        return parse(() -> Responses.WishView.from(new JSONObject(text)));
     }
 
     /** Creates a wish in draft and returns its id; photos are added next, then it is submitted for vetting. */
@@ -155,11 +155,10 @@ public final class ApiClient {
         call("POST", "/api/v1/wishes/" + wishId + "/photos?kind=ADMISSION_LETTER", RequestBody.create(jpeg, JPEG));
     }
 
-    /** The scholarship campaign (金秋助学) open today, as JSON, or null when none is open. */
-    public JSONObject openScholarshipCampaign(String today) throws IOException, ApiException {
-        for (JSONObject c : objects(call("GET", "/api/v1/campaigns", null))) {
-            if ("SCHOLARSHIP".equals(c.optString("kind")) && c.optString("startsOn").compareTo(today) <= 0
-                    && c.optString("endsOn").compareTo(today) >= 0) {
+    /** The scholarship campaign (金秋助学) open today (yyyy-MM-dd), or null when none is open. */
+    public Responses.Campaign openScholarshipCampaign(String today) throws IOException, ApiException {
+        for (Responses.Campaign c : array(call("GET", "/api/v1/campaigns", null), Responses.Campaign::from)) {
+            if ("SCHOLARSHIP".equals(c.kind) && c.openOn(today)) {
                 return c;
             }
         }
@@ -192,8 +191,8 @@ public final class ApiClient {
     }
 
     /** The donor's pledges, newest first: amount, status (HELD, PAID, REFUNDED…), the wish. */
-    public List<JSONObject> myDonations() throws IOException, ApiException {
-        return objects(call("GET", "/api/v1/pledges/mine", null));
+    public List<Responses.Pledge> myDonations() throws IOException, ApiException {
+        return array(call("GET", "/api/v1/pledges/mine", null), Responses.Pledge::from);
     }
 
     /** 捐赠收据: the donor's receipt for a paid pledge, as the bytes of a PDF. */
@@ -202,14 +201,14 @@ public final class ApiClient {
     }
 
     /** Where a wish's money went: donated, matched, disbursed, returned, and the family's thank-you once staff cleared it. */
-    public JSONObject wishReport(String wishId) throws IOException, ApiException {
+    public Responses.FundingReport wishReport(String wishId) throws IOException, ApiException {
         String text = call("GET", "/api/v1/feed/wishes/" + wishId + "/report", null);
-        return parse(() -> new JSONObject(text));
+        return parse(() -> Responses.FundingReport.from(new JSONObject(text)));
     }
 
     /** The household's own wishes, newest first, each with its status and what is raised. */
-    public List<JSONObject> myWishes() throws IOException, ApiException {
-        return objects(call("GET", "/api/v1/wishes/mine", null));
+    public List<Responses.WishView> myWishes() throws IOException, ApiException {
+        return array(call("GET", "/api/v1/wishes/mine", null), Responses.WishView::from);
     }
 
     /**
@@ -228,24 +227,24 @@ public final class ApiClient {
     }
 
     /** The user's notifications (消息中心), newest first, in their language. */
-    public List<JSONObject> inbox() throws IOException, ApiException {
+    public List<Responses.Notice> inbox() throws IOException, ApiException {
         String text = call("GET", "/api/v1/inbox?limit=50", null);
-        return parse(() -> list(new JSONObject(text).getJSONArray("items"), o -> o));
+        return parse(() -> Responses.list(new JSONObject(text).getJSONArray("items"), Responses.Notice::from));
     }
 
     /** Wishes waiting for vetting in the staff member's subtree (title, kind, target, district). */
-    public List<JSONObject> wishesToVet() throws IOException, ApiException {
-        return objects(call("GET", "/api/v1/wishes?status=SUBMITTED&limit=50", null));
+    public List<Responses.WishView> wishesToVet() throws IOException, ApiException {
+        return array(call("GET", "/api/v1/wishes?status=SUBMITTED&limit=50", null), Responses.WishView::from);
     }
 
-    /** Disbursements waiting for a second approver: {disbursement, wishTitle, mine}. */
-    public List<JSONObject> pendingDisbursements() throws IOException, ApiException {
-        return objects(call("GET", "/api/v1/disbursements/pending", null));
+    /** Disbursements waiting for a second approver, each with its wish's title and whether this staff member recorded it. */
+    public List<Responses.PendingDisbursement> pendingDisbursements() throws IOException, ApiException {
+        return array(call("GET", "/api/v1/disbursements/pending", null), Responses.PendingDisbursement::from);
     }
 
     /** The service menu (服务菜单): open offers with places left. */
-    public List<JSONObject> serviceMenu() throws IOException, ApiException {
-        return objects(call("GET", "/api/v1/services/menu?limit=50", null));
+    public List<Responses.ServiceOffer> serviceMenu() throws IOException, ApiException {
+        return array(call("GET", "/api/v1/services/menu?limit=50", null), Responses.ServiceOffer::from);
     }
 
     /** Orders a service: the server books the nearest offer with room, or keeps the order waiting. Returns its status. */
@@ -292,8 +291,8 @@ public final class ApiClient {
         return list;
     }
 
-    private static List<JSONObject> objects(String array) throws IOException {
-        return parse(() -> list(new JSONArray(array), o -> o));
+    private static <T> List<T> array(String text, Responses.Parser<T> parser) throws IOException {
+        return parse(() -> Responses.list(new JSONArray(text), parser));
     }
 
     private static String idOf(String created) throws IOException {

@@ -10,9 +10,9 @@ import android.widget.TextView;
 
 import androidx.core.content.FileProvider;
 
-import org.json.JSONObject;
 import org.weiyuan.app.R;
 import org.weiyuan.app.core.Money;
+import org.weiyuan.app.core.Responses;
 
 import java.io.File;
 import java.io.FileOutputStream;
@@ -35,26 +35,26 @@ public class DonationsActivity extends Screen {
         background.run(api::myDonations, this::show, this::status);
     }
 
-    private void show(List<JSONObject> pledges) {
+    private void show(List<Responses.Pledge> pledges) {
         LinearLayout list = findViewById(R.id.donations_list);
         list.removeAllViews();
         if (pledges.isEmpty()) {
             status(getString(R.string.donations_empty));
         }
-        for (JSONObject p : pledges) {
+        for (Responses.Pledge p : pledges) {
             View row = getLayoutInflater().inflate(R.layout.item_donation, list, false);
             TextView wish = row.findViewById(R.id.donation_wish);
-            wish.setText(p.optString("wishTitle", getString(R.string.donation_wish_unknown)));
-            String wishId = p.optString("wishId");
+            wish.setText(p.wishTitle == null ? getString(R.string.donation_wish_unknown) : p.wishTitle);
+            String wishId = p.wishId;
             wish.setOnClickListener(v -> startActivity(new Intent(this, WishActivity.class).putExtra(WishActivity.EXTRA_ID, wishId)));
-            String created = p.optString("createdAt");
+            String created = p.createdAt;
             ((TextView) row.findViewById(R.id.donation_facts)).setText(getString(R.string.donation_row,
-                    Money.yuan(p.optLong("amountFen")), label("pledge_status_", p.optString("status")),
+                    Money.yuan(p.amountFen), label("pledge_status_", p.status),
                     created.length() >= 10 ? created.substring(0, 10) : ""));
-            if ("PAID".equals(p.optString("status"))) {
+            if ("PAID".equals(p.status)) {
                 View receipt = row.findViewById(R.id.donation_receipt);
                 receipt.setVisibility(View.VISIBLE);
-                String pledgeId = p.optString("id");
+                String pledgeId = p.id;
                 receipt.setContentDescription(getString(R.string.donation_receipt_for, wish.getText()));
                 receipt.setOnClickListener(v -> {
                     status(getString(R.string.donation_receipt_loading));

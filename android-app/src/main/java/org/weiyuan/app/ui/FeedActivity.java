@@ -16,8 +16,8 @@ import androidx.recyclerview.widget.RecyclerView;
 import com.google.android.material.chip.Chip;
 import com.google.android.material.chip.ChipGroup;
 
-import org.json.JSONObject;
 import org.weiyuan.app.R;
+import org.weiyuan.app.core.Responses;
 import org.weiyuan.app.core.ApiClient;
 import org.weiyuan.app.core.FeedQuery;
 import org.weiyuan.app.core.ListState;
@@ -132,12 +132,12 @@ public class FeedActivity extends AppCompatActivity {
         background.run(api::feedDistricts, this::showDistricts, refused -> { }, () -> { });
     }
 
-    private void showDistricts(List<JSONObject> found) {
+    private void showDistricts(List<Responses.District> found) {
         List<String> labels = new ArrayList<>();
         labels.add(getString(R.string.feed_district_any));
-        for (JSONObject d : found) {
-            districts.add(d.optString("district"));
-            labels.add(getString(R.string.feed_district_count, d.optString("district"), d.optInt("wishes")));
+        for (Responses.District d : found) {
+            districts.add(d.name);
+            labels.add(getString(R.string.feed_district_count, d.name, d.wishes));
         }
         ((Spinner) findViewById(R.id.feed_district)).setAdapter(choices(labels.toArray(new String[0])));
     }

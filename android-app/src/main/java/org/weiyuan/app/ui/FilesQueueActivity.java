@@ -11,6 +11,7 @@ import androidx.appcompat.app.AlertDialog;
 
 import org.weiyuan.app.R;
 import org.weiyuan.app.core.Action;
+import org.weiyuan.app.core.Responses;
 import org.weiyuan.app.core.FileSummary;
 import org.weiyuan.app.core.ListState;
 import org.weiyuan.app.core.Money;
@@ -106,15 +107,15 @@ public class FilesQueueActivity extends Screen {
                 .setPositiveButton(R.string.confirm_yes, (d, w) -> then.run()).setNegativeButton(R.string.confirm_no, null).show();
     }
 
-    private void renderWishes(List<org.json.JSONObject> wishes) {
+    private void renderWishes(List<Responses.WishView> wishes) {
         LinearLayout list = cleared(wishes.isEmpty());
-        for (org.json.JSONObject w : wishes) {
+        for (Responses.WishView w : wishes) {
             View card = LayoutInflater.from(this).inflate(R.layout.item_file, list, false);
-            String id = w.optString("id");
-            String title = w.optString("title");
+            String id = w.id;
+            String title = w.title;
             ((TextView) card.findViewById(R.id.file_name)).setText(title);
-            ((TextView) card.findViewById(R.id.file_facts)).setText(getString(R.string.wish_facts, w.optString("district"),
-                    Money.yuan(w.optLong("targetFen"))));
+            ((TextView) card.findViewById(R.id.file_facts)).setText(getString(R.string.wish_facts, w.district,
+                    Money.yuan(w.targetFen)));
             ((TextView) card.findViewById(R.id.file_approve)).setText(R.string.wish_publish);
             card.findViewById(R.id.file_approve).setOnClickListener(v -> confirm(getString(R.string.wish_publish) + ":" + title,
                     () -> act(Action.publishWish(id).labelled(getString(R.string.wish_publish) + ":" + title), getString(R.string.wish_published), this::load)));
@@ -126,24 +127,20 @@ public class FilesQueueActivity extends Screen {
         }
     }
 
-    private void renderDisbursements(List<org.json.JSONObject> pending) {
+    private void renderDisbursements(List<Responses.PendingDisbursement> pending) {
         LinearLayout list = cleared(pending.isEmpty());
-        for (org.json.JSONObject p : pending) {
-            org.json.JSONObject d = p.optJSONObject("disbursement");
-            if (d == null) {
-                continue;
-            }
+        for (Responses.PendingDisbursement p : pending) {
             View card = LayoutInflater.from(this).inflate(R.layout.item_file, list, false);
-            String id = d.optString("id");
-            boolean mine = p.optBoolean("mine");
-            ((TextView) card.findViewById(R.id.file_name)).setText(p.optString("wishTitle"));
-            String facts = getString(R.string.disbursement_facts, Money.yuan(d.optLong("amountFen")), d.optString("reference"));
+            String id = p.id;
+            boolean mine = p.mine;
+            ((TextView) card.findViewById(R.id.file_name)).setText(p.wishTitle);
+            String facts = getString(R.string.disbursement_facts, Money.yuan(p.amountFen), p.reference);
             // why the button is disabled is said in the card, not printed on the disabled button
             ((TextView) card.findViewById(R.id.file_facts)).setText(mine ? facts + "\n" + getString(R.string.disbursement_mine) : facts);
             TextView approve = card.findViewById(R.id.file_approve);
             approve.setText(R.string.disbursement_approve);
             approve.setEnabled(!mine); // whoever recorded it may not approve it
-            approve.setOnClickListener(v -> confirm(getString(R.string.disbursement_approve) + ":" + p.optString("wishTitle"), () -> act(Action.approveDisbursement(id).labelled(getString(R.string.disbursement_approve) + ":" + p.optString("wishTitle")),
+            approve.setOnClickListener(v -> confirm(getString(R.string.disbursement_approve) + ":" + p.wishTitle, () -> act(Action.approveDisbursement(id).labelled(getString(R.string.disbursement_approve) + ":" + p.wishTitle),
                     getString(R.string.disbursement_approved), this::load)));
             card.findViewById(R.id.file_ask).setVisibility(View.GONE);
             card.findViewById(R.id.file_reject).setVisibility(View.GONE);

@@ -7,8 +7,8 @@ import android.view.View;
 import android.widget.LinearLayout;
 import android.widget.TextView;
 
-import org.json.JSONObject;
 import org.weiyuan.app.R;
+import org.weiyuan.app.core.Responses;
 import org.weiyuan.app.core.Action;
 
 import java.util.List;
@@ -49,26 +49,25 @@ public class InboxActivity extends Screen {
         main.postDelayed(poll, POLL_MILLIS);
     }
 
-    private void show(List<JSONObject> notices) {
+    private void show(List<Responses.Notice> notices) {
         LinearLayout list = findViewById(R.id.inbox_list);
         list.removeAllViews();
         if (notices.isEmpty()) {
             status(getString(R.string.inbox_empty));
         }
-        for (JSONObject n : notices) {
+        for (Responses.Notice n : notices) {
             View row = getLayoutInflater().inflate(R.layout.item_notice, list, false);
             TextView title = row.findViewById(R.id.notice_title);
-            title.setText(n.optString("title"));
-            boolean unread = n.isNull("readAt");
+            title.setText(n.title);
+            boolean unread = !n.read;
             title.setTypeface(unread ? android.graphics.Typeface.DEFAULT_BOLD : android.graphics.Typeface.DEFAULT);
-            ((TextView) row.findViewById(R.id.notice_body)).setText(n.optString("body"));
-            row.setContentDescription((unread ? getString(R.string.inbox_unread) + "," : "") + n.optString("title") + ","
-                    + n.optString("body"));
-            String id = n.optString("id");
-            String link = n.optString("deepLink", null);
+            ((TextView) row.findViewById(R.id.notice_body)).setText(n.body);
+            row.setContentDescription((unread ? getString(R.string.inbox_unread) + "," : "") + n.title + "," + n.body);
+            String id = n.id;
+            String link = n.deepLink;
             row.setOnClickListener(v -> {
                 title.setTypeface(android.graphics.Typeface.DEFAULT); // read now, on the server when the network allows
-                act(Action.markRead(id).labelled(n.optString("title")), null, null);
+                act(Action.markRead(id).labelled(n.title), null, null);
                 if (link != null) {
                     startActivity(HomeActivity.open(this, link));
                 }

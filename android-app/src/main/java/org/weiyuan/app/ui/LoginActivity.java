@@ -5,6 +5,7 @@ import android.content.Context;
 import android.content.Intent;
 import android.net.Uri;
 import android.os.Bundle;
+import android.view.View;
 import android.widget.TextView;
 
 import androidx.appcompat.app.AppCompatActivity;
@@ -49,7 +50,10 @@ public class LoginActivity extends AppCompatActivity {
         setContentView(R.layout.activity_login);
         SessionStore store = new SessionStore(this);
         auth = service(this, store);
-        findViewById(R.id.open_settings).setOnClickListener(v -> startActivity(new Intent(this, SettingsActivity.class)));
+        View settings = findViewById(R.id.open_settings);
+        // a release talks to the union's server only: no server setting to open (and nobody is signed in here)
+        settings.setVisibility(Release.isRelease(this) ? View.GONE : View.VISIBLE);
+        settings.setOnClickListener(v -> startActivity(new Intent(this, SettingsActivity.class)));
         findViewById(R.id.sign_in).setOnClickListener(v -> {
             AuthorizationRequest request = new AuthorizationRequest.Builder(configuration(store), CLIENT_ID,
                     ResponseTypeValues.CODE, REDIRECT).setScope("openid profile").build(); // PKCE is AppAuth's default

@@ -4,8 +4,8 @@ import android.content.Intent;
 import android.os.Bundle;
 import android.widget.EditText;
 
-import org.json.JSONObject;
 import org.weiyuan.app.R;
+import org.weiyuan.app.core.Responses;
 import org.weiyuan.app.core.ApiException;
 
 import java.io.IOException;
@@ -60,12 +60,11 @@ public class ScholarshipActivity extends Screen {
         String title = getString(R.string.scholarship_wish_title, school);
         byte[] image = letter;
         background.run(() -> {
-            JSONObject campaign = api.openScholarshipCampaign(today);
+            Responses.Campaign campaign = api.openScholarshipCampaign(today);
             if (campaign == null) {
                 throw new ApiException(409, "about:blank", getString(R.string.scholarship_no_campaign), new java.util.HashMap<>());
             }
-            String id = api.createScholarship(title, story, campaign.optString("id"), school, year,
-                    campaign.optString("endsOn"));
+            String id = api.createScholarship(title, story, campaign.id, school, year, campaign.endsOn);
             api.uploadAdmissionLetter(id, image);
             api.submitWish(id);
             return id;

@@ -7,8 +7,8 @@ import android.widget.TextView;
 
 import com.google.android.material.button.MaterialButton;
 
-import org.json.JSONObject;
 import org.weiyuan.app.R;
+import org.weiyuan.app.core.Responses;
 
 import java.util.List;
 
@@ -26,23 +26,23 @@ public class ServicesActivity extends Screen {
         background.run(api::serviceMenu, this::show, this::status);
     }
 
-    private void show(List<JSONObject> offers) {
+    private void show(List<Responses.ServiceOffer> offers) {
         LinearLayout list = findViewById(R.id.services_list);
         list.removeAllViews();
         if (offers.isEmpty()) {
             status(getString(R.string.services_empty));
         }
-        for (JSONObject o : offers) {
+        for (Responses.ServiceOffer o : offers) {
             View card = getLayoutInflater().inflate(R.layout.item_job, list, false);
-            ((TextView) card.findViewById(R.id.job_title)).setText(o.optString("title"));
+            ((TextView) card.findViewById(R.id.job_title)).setText(o.title);
             ((TextView) card.findViewById(R.id.job_facts)).setText(getString(R.string.service_facts,
-                    label("service_", o.optString("category")), o.optInt("placesLeft")));
-            ((TextView) card.findViewById(R.id.job_why)).setText(o.optString("description"));
+                    label("service_", o.category), o.placesLeft));
+            ((TextView) card.findViewById(R.id.job_why)).setText(o.description);
             MaterialButton order = card.findViewById(R.id.job_apply);
             order.setText(R.string.service_order);
             order.setOnClickListener(v -> {
                 order.setEnabled(false);
-                background.run(() -> api.orderService(o.optString("category"), o.optString("district")), status -> {
+                background.run(() -> api.orderService(o.category, o.district), status -> {
                     order.setText("BOOKED".equals(status) ? R.string.service_booked : R.string.service_waiting);
                     status(getString("BOOKED".equals(status) ? R.string.service_booked_detail : R.string.service_waiting_detail));
                 }, message -> {

@@ -3,6 +3,7 @@ package org.weiyuan.app.ui;
 import android.content.Context;
 import android.content.SharedPreferences;
 
+import org.weiyuan.app.R;
 import org.weiyuan.app.core.ActionQueue;
 import org.weiyuan.app.core.ApiClient;
 import org.weiyuan.app.core.Session;
@@ -13,22 +14,27 @@ import java.util.Locale;
 /** Where the app keeps the server address and the signed-in user's tokens (app-private preferences). */
 final class SessionStore {
 
-    /** The demo backend and Keycloak as seen from the Android emulator (the host is 10.0.2.2). */
-    static final String DEFAULT_SERVER = "http://10.0.2.2:8080";
-    static final String DEFAULT_ISSUER = "http://10.0.2.2:8180/realms/weiyuan";
-
     private final SharedPreferences prefs;
+    /** The addresses built in (res/values/config.xml; the release build's are https). */
+    private final String defaultServer;
+    private final String defaultIssuer;
+    /** A release uses only the addresses built in, whatever the preferences say. */
+    private final boolean release;
 
     SessionStore(Context context) {
-        prefs = context.getApplicationContext().getSharedPreferences("weiyuan", Context.MODE_PRIVATE);
+        Context app = context.getApplicationContext();
+        prefs = app.getSharedPreferences("weiyuan", Context.MODE_PRIVATE);
+        defaultServer = app.getString(R.string.default_server);
+        defaultIssuer = app.getString(R.string.default_issuer);
+        release = Release.isRelease(app);
     }
 
     String server() {
-        return prefs.getString("server", DEFAULT_SERVER);
+        return release ? defaultServer : prefs.getString("server", defaultServer);
     }
 
     String issuer() {
-        return prefs.getString("issuer", DEFAULT_ISSUER);
+        return release ? defaultIssuer : prefs.getString("issuer", defaultIssuer);
     }
 
     /** Changing the server signs the user out: their tokens belong to the old one. */

@@ -42,6 +42,11 @@ public class SettingsActivity extends AppCompatActivity {
             ((TextView) findViewById(R.id.settings_user)).setText(getString(R.string.signed_in_as, session.name));
             findViewById(R.id.sign_out).setOnClickListener(v -> signOut(store, session));
         }
+        if (Release.isRelease(this)) {
+            // the release's servers are built in (https): the account stays, the addresses go
+            findViewById(R.id.settings_servers).setVisibility(View.GONE);
+            return;
+        }
         findViewById(R.id.settings_save).setOnClickListener(v -> {
             String s = server.getText().toString().trim();
             String i = issuer.getText().toString().trim();

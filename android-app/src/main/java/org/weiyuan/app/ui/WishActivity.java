@@ -14,8 +14,8 @@ import androidx.lifecycle.ViewModelProvider;
 import com.google.android.material.button.MaterialButton;
 import com.google.android.material.progressindicator.LinearProgressIndicator;
 
-import org.json.JSONObject;
 import org.weiyuan.app.R;
+import org.weiyuan.app.core.Responses;
 import org.weiyuan.app.core.Money;
 import org.weiyuan.app.core.PledgeFlow;
 import org.weiyuan.app.core.WishCard;
@@ -108,24 +108,24 @@ public class WishActivity extends AppCompatActivity {
     }
 
     /** 善款去向: what was given and handed over, and the family's thank-you; pledging ends when the wish is funded. */
-    private void showReport(JSONObject report) {
-        String status = report.optString("status");
+    private void showReport(Responses.FundingReport report) {
+        String status = report.status;
         boolean open = "PUBLISHED".equals(status) || "PARTLY_FUNDED".equals(status);
         // a pledge that just filled the wish still shows its thanks in the section
         findViewById(R.id.pledge_section).setVisibility(open || model.flow.step() == PledgeFlow.Step.PAID ? View.VISIBLE : View.GONE);
-        long donated = report.optLong("donatedFen");
-        long matched = report.optLong("matchedFen");
+        long donated = report.donatedFen;
+        long matched = report.matchedFen;
         if (donated + matched == 0) {
             return;
         }
         findViewById(R.id.report_heading).setVisibility(View.VISIBLE);
         TextView money = findViewById(R.id.report_money);
         money.setText(getString(R.string.report_money, Money.yuan(donated), Money.yuan(matched),
-                Money.yuan(report.optLong("disbursedFen")), Money.yuan(report.optLong("returnedFen"))));
+                Money.yuan(report.disbursedFen), Money.yuan(report.returnedFen)));
         money.setVisibility(View.VISIBLE);
-        if (!report.isNull("thankYou") && report.has("thankYou")) {
+        if (report.thankYou != null) {
             TextView thanks = findViewById(R.id.report_thanks);
-            thanks.setText(getString(R.string.report_thanks, report.optString("thankYou")));
+            thanks.setText(getString(R.string.report_thanks, report.thankYou));
             thanks.setVisibility(View.VISIBLE);
         }
     }

@@ -8,9 +8,8 @@ import androidx.lifecycle.AndroidViewModel;
 import androidx.lifecycle.MutableLiveData;
 import androidx.lifecycle.SavedStateHandle;
 
-import org.json.JSONException;
-import org.json.JSONObject;
 import org.weiyuan.app.R;
+import org.weiyuan.app.core.Responses;
 import org.weiyuan.app.core.ApiClient;
 import org.weiyuan.app.core.ApiException;
 import org.weiyuan.app.core.PledgeFlow;
@@ -46,7 +45,7 @@ public class WishModel extends AndroidViewModel {
     private volatile boolean cleared;
 
     WishCard wish;
-    JSONObject report;
+    Responses.FundingReport report;
     /** The first photo staff cleared for donors, or null. */
     byte[] photo;
     /** Why the wish could not be loaded (the screen offers a retry), or null. */
@@ -81,7 +80,7 @@ public class WishModel extends AndroidViewModel {
         io.execute(() -> {
             try {
                 WishCard w = api.wish(id);
-                JSONObject r = reportOrNull(id);
+                Responses.FundingReport r = reportOrNull(id);
                 byte[] p = photo != null || w.photoIds.isEmpty() ? photo : photoOrNull(id, w.photoIds.get(0));
                 onMain(() -> {
                     loading = false;
@@ -111,7 +110,7 @@ public class WishModel extends AndroidViewModel {
     }
 
     /** The report is extra: without it the wish still shows and takes pledges. */
-    private JSONObject reportOrNull(String id) throws IOException {
+    private Responses.FundingReport reportOrNull(String id) throws IOException {
         try {
             return api.wishReport(id);
         } catch (ApiException e) {
@@ -158,9 +157,12 @@ public class WishModel extends AndroidViewModel {
                 String id = knownPledge;
                 String reference = knownReference;
                 if (id == null) {
-                    JSONObject pledge = api.pledge(wish, amount, key);
-                    String pid = pledge.getString("id");
-                    String ref = pledge.getJSONObject("payment").getString("reference");
+                    Responses.Pledge pledge = api.pledge(wish, amount, key);
+                    String pid = pledge.id;
+                    String ref = pledge.paymentReference;
+                    if (ref == null && !"PAID".equals(pledge.status)) {
+                        throw new IOException("a held pledge without a payment reference");
+                    }
                     onMain(() -> flow.pledged(pid, ref));
                     id = pid;
                     reference = ref;
@@ -183,7 +185,7 @@ public class WishModel extends AndroidViewModel {
                 onMain(() -> flow.failed(getApplication().getString(R.string.pledge_pending)));
             } catch (ApiException e) {
                 onMain(() -> flow.failed(e.detail));
-            } catch (IOException | JSONException e) {
+            } catch (IOException e) {
                 if (!cleared) {
                     onMain(() -> flow.failed(getApplication().getString(R.string.error_network)));
                 }

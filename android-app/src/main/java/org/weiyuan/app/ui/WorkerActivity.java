@@ -10,8 +10,7 @@ import android.widget.TextView;
 import com.google.android.material.button.MaterialButton;
 import com.google.android.material.progressindicator.LinearProgressIndicator;
 
-import org.json.JSONArray;
-import org.json.JSONObject;
+import org.weiyuan.app.core.Responses;
 import org.weiyuan.app.R;
 import org.weiyuan.app.core.Action;
 import org.weiyuan.app.core.Money;
@@ -56,7 +55,7 @@ public class WorkerActivity extends Screen {
         background.run(api::myFile, this::show, this::status);
     }
 
-    private void show(JSONObject file) {
+    private void show(Responses.MyFile file) {
         TextView state = findViewById(R.id.file_state);
         LinearLayout questions = findViewById(R.id.questions);
         questions.removeAllViews();
@@ -64,24 +63,24 @@ public class WorkerActivity extends Screen {
             state.setText(R.string.file_none);
             return;
         }
-        state.setText(label("file_status_", file.optString("status")));
-        String fileId = file.optString("id");
-        addOpenQuestions(questions, file.optJSONArray("questions"), (q, text) -> Action.answerAboutFile(fileId, q, text));
+        state.setText(label("file_status_", file.status));
+        String fileId = file.id;
+        addOpenQuestions(questions, file.questions, (q, text) -> Action.answerAboutFile(fileId, q, text));
         background.run(api::myWishes, this::showWishes, this::status);
     }
 
-    private void showWishes(List<JSONObject> wishes) {
+    private void showWishes(List<Responses.WishView> wishes) {
         LinearLayout list = findViewById(R.id.my_wishes);
         list.removeAllViews();
         findViewById(R.id.my_wishes_empty).setVisibility(wishes.isEmpty() ? View.VISIBLE : View.GONE);
-        for (JSONObject w : wishes) {
+        for (Responses.WishView w : wishes) {
             View row = getLayoutInflater().inflate(R.layout.item_my_wish, list, false);
-            String id = w.optString("id");
-            String status = w.optString("status");
-            ((TextView) row.findViewById(R.id.my_wish_title)).setText(w.optString("title"));
+            String id = w.id;
+            String status = w.status;
+            ((TextView) row.findViewById(R.id.my_wish_title)).setText(w.title);
             ((TextView) row.findViewById(R.id.my_wish_status)).setText(label("wish_status_", status));
-            long target = w.optLong("targetFen");
-            long pledged = w.optLong("pledgedFen");
+            long target = w.targetFen;
+            long pledged = w.pledgedFen;
             ((LinearProgressIndicator) row.findViewById(R.id.my_wish_progress))
                     .setProgressCompat(target == 0 ? 0 : (int) Math.min(100, pledged * 100 / target), false);
             ((TextView) row.findViewById(R.id.my_wish_amounts)).setText(getString(R.string.wish_progress, Money.yuan(pledged),
@@ -91,7 +90,7 @@ public class WorkerActivity extends Screen {
                 background.run(() -> api.myWish(id), full -> showDetail(row, full), this::status);
             }
             if (WITHDRAWABLE.contains(status)) {
-                String title = w.optString("title");
+                String title = w.title;
                 View withdraw = row.findViewById(R.id.my_wish_withdraw);
                 withdraw.setVisibility(View.VISIBLE);
                 withdraw.setOnClickListener(v -> new com.google.android.material.dialog.MaterialAlertDialogBuilder(this)
@@ -103,7 +102,7 @@ public class WorkerActivity extends Screen {
             if ("FULFILLING".equals(status)) {
                 row.findViewById(R.id.my_wish_receipt).setVisibility(View.VISIBLE);
                 EditText thanks = row.findViewById(R.id.my_wish_thanks);
-                String title = w.optString("title");
+                String title = w.title;
                 row.findViewById(R.id.my_wish_confirm).setOnClickListener(v -> act(Action.confirmReceipt(id,
                         thanks.getText().toString().trim()).labelled(getString(R.string.my_wish_confirm) + ":" + title),
                         getString(R.string.my_wish_confirmed), this::load));
@@ -112,32 +111,30 @@ public class WorkerActivity extends Screen {
         }
     }
 
-    private void showDetail(View row, JSONObject wish) {
-        if (!wish.isNull("rejectionReason")) {
-            ((TextView) row.findViewById(R.id.my_wish_status)).setText(getString(R.string.my_wish_rejected,
-                    wish.optString("rejectionReason")));
+    private void showDetail(View row, Responses.WishView wish) {
+        if (wish.rejectionReason != null) {
+            ((TextView) row.findViewById(R.id.my_wish_status)).setText(getString(R.string.my_wish_rejected, wish.rejectionReason));
         }
-        String id = wish.optString("id");
-        addOpenQuestions(row.findViewById(R.id.my_wish_questions), wish.optJSONArray("questions"),
+        String id = wish.id;
+        addOpenQuestions(row.findViewById(R.id.my_wish_questions), wish.questions,
                 (q, text) -> Action.answerAboutWish(id, q, text));
     }
 
     /** A row for each question not yet answered: the question, a box for the answer, a send button. */
-    private void addOpenQuestions(LinearLayout into, JSONArray asked, Answer answer) {
-        for (int i = 0; asked != null && i < asked.length(); i++) {
-            JSONObject q = asked.optJSONObject(i);
-            if (q == null || !q.isNull("answer")) {
+    private void addOpenQuestions(LinearLayout into, List<Responses.Question> asked, Answer answer) {
+        for (Responses.Question q : asked) {
+            if (!q.open()) {
                 continue;
             }
             View row = getLayoutInflater().inflate(R.layout.item_question, into, false);
-            ((TextView) row.findViewById(R.id.question_text)).setText(q.optString("question"));
+            ((TextView) row.findViewById(R.id.question_text)).setText(q.text);
             EditText text = row.findViewById(R.id.question_answer);
             MaterialButton send = row.findViewById(R.id.question_send);
-            String questionId = q.optString("id");
+            String questionId = q.id;
             send.setOnClickListener(v -> {
                 String written = text.getText().toString().trim();
                 if (!written.isEmpty()) {
-                    act(answer.to(questionId, written).labelled(getString(R.string.answer_send) + ":" + q.optString("question")),
+                    act(answer.to(questionId, written).labelled(getString(R.string.answer_send) + ":" + q.text),
                             getString(R.string.answer_sent), this::load);
                 }
             });

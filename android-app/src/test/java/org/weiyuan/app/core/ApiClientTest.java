@@ -77,11 +77,14 @@ class ApiClientTest {
     @Test
     void anExpiredTokenIsRefreshedOnceAndTheCallRepeatedWithTheSameIdempotencyKey() throws Exception {
         server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"status\":401,\"detail\":\"请重新登录\"}"));
-        server.enqueue(new MockResponse().setResponseCode(201).setBody("{\"id\":\"p1\",\"status\":\"HELD\"}"));
+        server.enqueue(new MockResponse().setResponseCode(201).setBody("{\"id\":\"p1\",\"wishId\":\"w1\",\"amountFen\":5000,"
+                + "\"status\":\"HELD\",\"payment\":{\"reference\":\"sb-1\"}}"));
         AtomicInteger refreshes = new AtomicInteger();
         ApiClient api = new ApiClient(server.url("/").toString(), tokens("old", "new", refreshes), "zh-CN");
 
-        assertThat(api.pledge("w1", 5_000, "key-7").getString("id")).isEqualTo("p1");
+        Responses.Pledge pledge = api.pledge("w1", 5_000, "key-7");
+        assertThat(pledge.id).isEqualTo("p1");
+        assertThat(pledge.paymentReference).isEqualTo("sb-1");
 
         assertThat(refreshes.get()).isEqualTo(1);
         RecordedRequest first = server.takeRequest();

@@ -62,7 +62,7 @@ public class FilesQueueActivityTest {
                 return new MockResponse().setBody("{\"id\":\"d2\",\"status\":\"APPROVED\"}");
             }
             if (r.getPath().startsWith("/api/v1/wishes?status=SUBMITTED")) {
-                return new MockResponse().setBody("[{\"id\":\"w5\",\"title\":\"轮椅一台\",\"district\":\"南明区\",\"targetFen\":120000}]");
+                return new MockResponse().setBody("[{\"id\":\"w5\",\"kind\":\"GOODS\",\"status\":\"SUBMITTED\",\"title\":\"轮椅一台\",\"district\":\"南明区\",\"targetFen\":120000}]");
             }
             if (r.getPath().equals("/api/v1/wishes/w5/publish")) {
                 return new MockResponse().setBody("{\"id\":\"w5\",\"status\":\"PUBLISHED\"}");

@@ -50,7 +50,7 @@ public class WishActivityTest {
             new MockResponse().setResponseCode(503).setHeader("Content-Type", "application/problem+json")
                     .setBody("{\"status\":503,\"title\":\"暂时无法服务\",\"detail\":\"服务暂时不可用,请稍后再试\"}"));
     private volatile MockResponse pledgeAnswer = new MockResponse().setResponseCode(201)
-            .setBody("{\"id\":\"p1\",\"status\":\"HELD\",\"payment\":{\"gateway\":\"sandbox\",\"reference\":\"r1\"}}");
+            .setBody("{\"id\":\"p1\",\"wishId\":\"w1\",\"amountFen\":35000,\"status\":\"HELD\",\"payment\":{\"gateway\":\"sandbox\",\"reference\":\"r1\"}}");
 
     @Before
     public void start() throws IOException {

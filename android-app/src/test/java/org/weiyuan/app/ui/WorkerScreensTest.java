@@ -43,7 +43,7 @@ import static org.robolectric.Shadows.shadowOf;
 @GraphicsMode(GraphicsMode.Mode.NATIVE)
 public class WorkerScreensTest {
 
-    private static final String MY_WISH = "{\"id\":\"%s\",\"title\":\"%s\",\"status\":\"%s\",\"pledgedFen\":%d,\"targetFen\":%d}";
+    private static final String MY_WISH = "{\"id\":\"%s\",\"kind\":\"GOODS\",\"title\":\"%s\",\"status\":\"%s\",\"pledgedFen\":%d,\"targetFen\":%d}";
 
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
@@ -63,7 +63,7 @@ public class WorkerScreensTest {
                         + String.format(MY_WISH, "w7", "轮椅", "PARTLY_FUNDED", 30000, 120000) + "]");
             }
             if (p.equals("/api/v1/wishes/w6")) {
-                return new MockResponse().setBody("{\"id\":\"w6\",\"status\":\"NEEDS_INFO\",\"questions\":["
+                return new MockResponse().setBody("{\"id\":\"w6\",\"kind\":\"GOODS\",\"title\":\"孩子的书包\",\"status\":\"NEEDS_INFO\",\"targetFen\":20000,\"questions\":["
                         + "{\"id\":\"q6\",\"question\":\"书包和文具分别多少钱?\",\"answer\":null}]}");
             }
             if (p.equals("/api/v1/wishes/w6/withdraw")) {

@@ -1,0 +1,128 @@
+package org.weiyuan.app.core;
+
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The typed answers the screens read ({@link Responses}): absent and null read the same for what may
+ * be missing, and an answer without what a screen cannot do without is an unreadable answer (an
+ * IOException the screens show as a network error), never a blank field or a crash later.
+ */
+class ResponsesTest {
+
+    private final MockWebServer server = new MockWebServer();
+    private ApiClient api;
+
+    @BeforeEach
+    void start() throws IOException {
+        server.start();
+        api = new ApiClient(server.url("/").toString(), null, "zh-CN");
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.shutdown();
+    }
+
+    private void answer(String json) {
+        server.enqueue(new MockResponse().setBody(json).setHeader("Content-Type", "application/json"));
+    }
+
+    @Test
+    void aRefusedWishCarriesItsReasonAndItsOpenQuestions() throws Exception {
+        answer("{\"id\":\"w1\",\"kind\":\"CASH\",\"title\":\"交房租\",\"status\":\"NEEDS_INFO\",\"targetFen\":80000,\"pledgedFen\":0,"
+                + "\"rejectionReason\":null,\"questions\":[{\"id\":\"q1\",\"question\":\"租房合同?\",\"answer\":\"已上传\"},"
+                + "{\"id\":\"q2\",\"question\":\"房东电话?\"}]}");
+        Responses.WishView wish = api.myWish("w1");
+        assertThat(wish.rejectionReason).isNull();
+        assertThat(wish.questions).extracting(q -> q.open()).containsExactly(false, true);
+        assertThat(wish.questions.get(1).text).isEqualTo("房东电话?");
+
+        answer("[{\"id\":\"w2\",\"kind\":\"CASH\",\"title\":\"交学费\",\"status\":\"REJECTED\",\"targetFen\":50000,"
+                + "\"rejectionReason\":\"请先申请临时救助\"}]");
+        Responses.WishView refused = api.myWishes().get(0);
+        assertThat(refused.rejectionReason).isEqualTo("请先申请临时救助");
+        assertThat(refused.questions).isEmpty();
+        assertThat(refused.pledgedFen).isZero();
+    }
+
+    @Test
+    void aNoticeIsReadOnceItHasAReadTimeAndItsLinkMayBeAbsent() throws Exception {
+        answer("{\"items\":[{\"id\":\"n1\",\"title\":\"工会有问题要问您\",\"body\":\"请补充\",\"deepLink\":\"weiyuan://wishes/w1\",\"readAt\":null},"
+                + "{\"id\":\"n2\",\"title\":\"已到账\",\"readAt\":\"2026-11-30T08:00:00Z\"}]}");
+        assertThat(api.inbox()).satisfiesExactly(
+                n -> {
+                    assertThat(n.read).isFalse();
+                    assertThat(n.deepLink).isEqualTo("weiyuan://wishes/w1");
+                },
+                n -> {
+                    assertThat(n.read).isTrue();
+                    assertThat(n.deepLink).isNull();
+                    assertThat(n.body).isEmpty();
+                });
+    }
+
+    @Test
+    void theDonationsListNamesWishesWhereTheServerDoes() throws Exception {
+        answer("[{\"id\":\"p1\",\"wishId\":\"w1\",\"wishTitle\":\"冬天的棉被\",\"amountFen\":10000,\"status\":\"PAID\",\"createdAt\":\"2026-11-30T08:00:00Z\"},"
+                + "{\"id\":\"p2\",\"wishId\":\"w2\",\"amountFen\":5000,\"status\":\"HELD\",\"payment\":{\"reference\":\"sb-2\"}}]");
+        assertThat(api.myDonations()).satisfiesExactly(
+                p -> {
+                    assertThat(p.wishTitle).isEqualTo("冬天的棉被");
+                    assertThat(p.paymentReference).isNull();
+                },
+                p -> {
+                    assertThat(p.wishTitle).isNull();
+                    assertThat(p.paymentReference).isEqualTo("sb-2");
+                });
+    }
+
+    @Test
+    void aPendingDisbursementIsReadFromItsNestedRecord() throws Exception {
+        answer("[{\"disbursement\":{\"id\":\"d1\",\"amountFen\":159900,\"reference\":\"GY-1\"},\"wishTitle\":\"一台电脑\",\"mine\":true}]");
+        Responses.PendingDisbursement d = api.pendingDisbursements().get(0);
+        assertThat(d.id).isEqualTo("d1");
+        assertThat(d.amountFen).isEqualTo(159_900);
+        assertThat(d.mine).isTrue();
+    }
+
+    @Test
+    void onlyAScholarshipCampaignRunningTodayIsOpen() throws Exception {
+        answer("[{\"id\":\"c0\",\"kind\":\"FESTIVAL\",\"name\":\"两节送温暖\",\"startsOn\":\"2026-11-01\",\"endsOn\":\"2027-02-28\"},"
+                + "{\"id\":\"c1\",\"kind\":\"SCHOLARSHIP\",\"name\":\"金秋助学\",\"startsOn\":\"2026-12-02\",\"endsOn\":\"2027-03-01\"},"
+                + "{\"id\":\"c2\",\"kind\":\"SCHOLARSHIP\",\"name\":\"金秋助学\",\"startsOn\":\"2026-11-01\",\"endsOn\":\"2026-12-01\"}]");
+        assertThat(api.openScholarshipCampaign("2026-12-01").id).isEqualTo("c2");
+        answer("[{\"id\":\"c2\",\"kind\":\"SCHOLARSHIP\",\"name\":\"金秋助学\",\"startsOn\":\"2026-11-01\",\"endsOn\":\"2026-12-01\"}]");
+        assertThat(api.openScholarshipCampaign("2026-12-02")).isNull();
+    }
+
+    @Test
+    void aReportWithoutThanksAndAnOfferAndADistrictAreRead() throws Exception {
+        answer("{\"status\":\"FUNDED\",\"donatedFen\":70000,\"matchedFen\":0,\"disbursedFen\":0,\"returnedFen\":0}");
+        Responses.FundingReport report = api.wishReport("w1");
+        assertThat(report.thankYou).isNull();
+        assertThat(report.donatedFen).isEqualTo(70_000);
+
+        answer("[{\"id\":\"o1\",\"title\":\"法律咨询\",\"category\":\"LEGAL_AID\",\"district\":\"南明区\",\"placesLeft\":3}]");
+        assertThat(api.serviceMenu().get(0).placesLeft).isEqualTo(3);
+
+        answer("[{\"district\":\"南明区\",\"wishes\":4}]");
+        assertThat(api.feedDistricts().get(0).name).isEqualTo("南明区");
+    }
+
+    @Test
+    void anAnswerWithoutWhatTheScreenNeedsIsUnreadableNotBlank() {
+        answer("{\"id\":\"f1\",\"questions\":[]}"); // a household file without its status
+        assertThatThrownBy(() -> api.myFile()).isInstanceOf(IOException.class).hasMessageContaining("Unreadable");
+        answer("[{\"id\":\"p1\",\"status\":\"PAID\"}]"); // a pledge without its amount
+        assertThatThrownBy(() -> api.myDonations()).isInstanceOf(IOException.class);
+    }
+}
