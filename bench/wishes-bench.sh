@@ -20,7 +20,8 @@ export WEIYUAN_BENCH_IN_TRANSACTION_DELAY="PT${DELAY}S"
 source bench/lib.sh
 # Start to ready: the backend's own figure (Quarkus logs "started in"), after PostgreSQL and Keycloak are up.
 READY_S=$(grep -ho 'started in [0-9.]*s' "$WORK"/data/logs/*.log 2>/dev/null | head -1 | sed 's/started in //; s/s$//' || true)
-BACKEND_PID=$(ps -eo pid,args | awk '/quarkus-run.jar/ && !/awk/ {print $1; exit}')
+# The backend is the launcher's child running backend/target/quarkus-app/quarkus-run.jar (Keycloak's jar is elsewhere).
+BACKEND_PID=$(ps -eo pid,ppid,args | awk -v p="$PLATFORM" '$2 == p && /backend\/target\/quarkus-app\/quarkus-run.jar/ {print $1; exit}')
 rss_mb() { [ -n "$BACKEND_PID" ] && ps -o rss= -p "$BACKEND_PID" | awk '{printf "%.0f", $1/1024}'; }
 # Resident memory, sampled every second while a measurement runs: the peak is reported.
 sample_rss() { local peak=0 r; while kill -0 "$1" 2>/dev/null; do r=$(rss_mb || echo 0); [ "${r:-0}" -gt "$peak" ] && peak=$r; sleep 1; done; echo "$peak"; }
