@@ -5,6 +5,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.weiyuan.common.BusinessTime;
+import org.weiyuan.common.ConnectionFailures;
+import org.weiyuan.common.DatabaseOutage;
 
 /**
  * Seals the audit log (审计链封存): links the entries writers appended, once committed, into the
@@ -19,18 +21,29 @@ public class AuditSealer {
     private final AuditRepository repository;
     private final AuditConfig config;
     private final BusinessTime time;
+    private final DatabaseOutage outage;
 
-    AuditSealer(AuditRepository repository, AuditConfig config, BusinessTime time) {
+    AuditSealer(AuditRepository repository, AuditConfig config, BusinessTime time, DatabaseOutage outage) {
         this.repository = repository;
         this.config = config;
         this.time = time;
+        this.outage = outage;
     }
 
     @Scheduled(every = "${weiyuan.audit.seal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
+        if (outage.down()) {
+            return Uni.createFrom().voidItem(); // the outage probe says when PostgreSQL is back
+        }
         return sealPending(false)
-                .onFailure().invoke(e -> LOG.warn("Sealing the audit log failed; the next round will try again", e))
+                .onFailure().invoke(e -> {
+                    if (ConnectionFailures.isDatabaseUnreachable(e)) {
+                        outage.noticed(e); // logged once per outage, not every second
+                    } else {
+                        LOG.warn("Sealing the audit log failed; the next round will try again", e);
+                    }
+                })
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
