@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The hashing rules of the audit chain, free of any framework so they can be unit-tested and
@@ -76,10 +77,31 @@ public final class AuditChain {
     }
 
     /**
+     * Links unsealed entries into the chain after its head ({@code headPosition}, {@code headHash};
+     * 0 and {@link #GENESIS} for an empty chain), in the order given: sets each one's chain position,
+     * prev_hash and hash. The order given is the order committed rows were found, not their seq.
+     */
+    public static void seal(List<AuditEntry> unsealed, long headPosition, String headHash) {
+        long position = headPosition;
+        String prev = headHash;
+        for (AuditEntry e : unsealed) {
+            e.chainPos = ++position;
+            e.prevHash = prev;
+            e.hash = hash(e);
+            prev = e.hash;
+        }
+    }
+
+    /**
      * Walks entries in chain order and reports the first break. Feed it in batches: {@code expectedPrev}
      * is the hash of the last entry of the previous batch (or {@link #GENESIS}).
      */
     public static Break firstBreak(Iterable<AuditEntry> ordered, String expectedPrev) {
+        return firstBreak(ordered, expectedPrev, null);
+    }
+
+    /** As above, also checking positions follow {@code previousPosition} (0 before the first entry; null: unknown). */
+    public static Break firstBreak(Iterable<AuditEntry> ordered, String expectedPrev, Long previousPosition) {
         String prev = expectedPrev;
         for (AuditEntry e : ordered) {
             if (!prev.equals(e.prevHash)) {
@@ -88,6 +110,11 @@ public final class AuditChain {
             if (!hash(e).equals(e.hash)) {
                 return new Break(e, "hash does not match the entry's content (entry edited)");
             }
+            // positions are given 1, 2, 3… at sealing; a gap or repeat means rows were renumbered
+            if (previousPosition != null && e.chainPos != null && e.chainPos.longValue() != previousPosition + 1) {
+                return new Break(e, "chain position does not follow the previous entry (entries renumbered)");
+            }
+            previousPosition = e.chainPos;
             prev = e.hash;
         }
         return null;

@@ -10,14 +10,15 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One line of the append-only audit log (审计日志). Rows are only ever inserted; each carries the
- * hash of the previous row, so removing, reordering or editing any row breaks the chain.
+ * One line of the append-only audit log (审计日志). Rows are inserted unsealed by the audited
+ * transaction and sealed later by {@link AuditSealer}: it gives each its {@link #chainPos} and the
+ * hash of the entry before it, so removing, reordering or editing a sealed entry breaks the chain.
  */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
 
-    /** Position in the chain; internal only (the public identifier is {@link #id}). */
+    /** Order of insertion (not of the chain: transactions commit out of it); internal only (the public identifier is {@link #id}). */
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long seq;
@@ -32,6 +33,10 @@ public class AuditEntry {
     public String beforeDigest;
     public String afterDigest;
     public String detail;
+    /** Position in the hash chain (1, 2, 3…), set by the sealer; null while unsealed. */
+    public Long chainPos;
+    /** Null while unsealed. */
     public String prevHash;
+    /** Null while unsealed. */
     public String hash;
 }

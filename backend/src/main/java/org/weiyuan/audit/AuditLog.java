@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Appends to the hash-chained audit log inside the caller's transaction, so an audited change and
- * its audit line commit or roll back together. Appends are serialised by a transaction-scoped
- * advisory lock: the chain must be a line, not a tree, even with several backend replicas.
+ * Appends to the audit log inside the caller's transaction, so an audited change and its audit
+ * line commit or roll back together. The append takes no shared lock: the row is written unsealed
+ * and {@link AuditSealer} links it into the hash chain after it commits, within
+ * {@code weiyuan.audit.seal-every}. Writers on every replica therefore never queue behind each other.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -23,39 +24,26 @@ public class AuditLog {
         this.time = time;
     }
 
-    /** Arbitrary constant naming the audit-chain lock among PostgreSQL advisory locks. */
-    private static final long CHAIN_LOCK = 0x5765_6979_7561_6EL;
-
     public Uni<Void> record(Actor actor, String action, String entityType, UUID entityId,
                             Object before, Object after, String detail) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + CHAIN_LOCK + ")) l", Long.class)
-                .getSingleResult()
-                .chain(locked -> session.createSelectionQuery(
-                                "select a.hash from AuditEntry a order by a.seq desc", String.class)
-                        .setMaxResults(1).getResultList())
-                .chain(last -> {
-                    AuditEntry e = new AuditEntry();
-                    e.id = UUID.randomUUID();
-                    e.occurredAt = time.now();
-                    e.actorSubject = actor.subject();
-                    e.actorRole = actor.primaryRole();
-                    e.action = action;
-                    e.entityType = entityType;
-                    e.entityId = entityId;
-                    e.beforeDigest = AuditChain.digest(before);
-                    e.afterDigest = AuditChain.digest(after);
-                    e.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
-                    e.prevHash = last.isEmpty() ? AuditChain.GENESIS : last.get(0);
-                    e.hash = AuditChain.hash(e);
-                    return session.persist(e).chain(session::flush);
-                }));
+        AuditEntry e = new AuditEntry();
+        e.id = UUID.randomUUID();
+        e.occurredAt = time.now();
+        e.actorSubject = actor.subject();
+        e.actorRole = actor.primaryRole();
+        e.action = action;
+        e.entityType = entityType;
+        e.entityId = entityId;
+        e.beforeDigest = AuditChain.digest(before);
+        e.afterDigest = AuditChain.digest(after);
+        e.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        return Panache.getSession().chain(session -> session.persist(e).chain(session::flush));
     }
 
-    /** Entries after {@code afterSeq}, in chain order. */
+    /** Sealed entries after chain position {@code afterSeq}, in chain order. */
     public Uni<List<AuditEntry>> batchAfter(long afterSeq, int size) {
         return Panache.getSession().chain(session -> session
-                .createSelectionQuery("from AuditEntry a where a.seq > :after order by a.seq", AuditEntry.class)
+                .createSelectionQuery("from AuditEntry a where a.chainPos > :after order by a.chainPos", AuditEntry.class)
                 .setParameter("after", afterSeq)
                 .setMaxResults(size)
                 .getResultList());

@@ -24,9 +24,11 @@ import java.util.UUID;
 public class AuditResource {
 
     final AuditService audit;
+    final AuditCheckpoints checkpoints;
 
-    AuditResource(AuditService audit) {
+    AuditResource(AuditService audit, AuditCheckpoints checkpoints) {
         this.audit = audit;
+        this.checkpoints = checkpoints;
     }
 
     @GET
@@ -34,6 +36,16 @@ public class AuditResource {
     @Operation(operationId = "verifyAuditChain", summary = "校验审计链 Verify the whole audit hash chain")
     public Uni<AuditVerification> verify() {
         return audit.verify();
+    }
+
+    @GET
+    @Path("/checkpoint")
+    @Operation(operationId = "exportAuditCheckpoint",
+            summary = "审计检查点 Signed checkpoint of the chain's head, to keep outside the database",
+            description = "Seals what is committed, then signs the head (position and hash) with the platform's Ed25519 key."
+                    + " 503 when no signing key is configured.")
+    public Uni<AuditCheckpoint> checkpoint() {
+        return checkpoints.current();
     }
 
     @GET

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Signals between backend replicas through PostgreSQL LISTEN/NOTIFY: a signal sent inside a
  * transaction is delivered on commit only, to every replica (the inbox's live streams, the job
- * index going stale). One listening connection per replica serves every channel.
+ * index going stale, the feed cache dropped). One listening connection per replica serves every channel.
  */
 @ApplicationScoped
 public class DatabaseSignals {
@@ -28,6 +28,8 @@ public class DatabaseSignals {
     private static final Logger LOG = Logger.getLogger(DatabaseSignals.class);
     public static final String INBOX = "weiyuan_inbox";
     public static final String JOBS = "weiyuan_jobs";
+    /** A donor's card changed (FeedCache): sent by the wish table's trigger and after pledges. */
+    public static final String FEED = "weiyuan_feed";
 
     final Vertx vertx;
 
@@ -48,7 +50,7 @@ public class DatabaseSignals {
         PgConnectOptions options = PgConnectOptions.fromUri(url.startsWith("vertx-reactive:") ? url.substring(15) : url)
                 .setUser(user).setPassword(password);
         subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1000L);
-        for (String name : new String[]{INBOX, JOBS}) {
+        for (String name : new String[]{INBOX, JOBS, FEED}) {
             BroadcastProcessor<String> processor = channels.computeIfAbsent(name, n -> BroadcastProcessor.create());
             subscriber.channel(name).handler(processor::onNext);
         }

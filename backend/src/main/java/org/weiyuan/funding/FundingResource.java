@@ -45,8 +45,10 @@ public class FundingResource {
     final TransparencyService transparency;
     final ReceiptRenderer receipts;
     final CurrentActor actor;
+    final org.weiyuan.wish.FeedCache feedCache;
 
-    FundingResource(PledgeService pledges, PaymentGateway gateway, Payments payments, LedgerService ledger, MatchingService matching, DisbursementService disbursements, TransparencyService transparency, ReceiptRenderer receipts, CurrentActor actor) {
+    FundingResource(PledgeService pledges, PaymentGateway gateway, Payments payments, LedgerService ledger, MatchingService matching, DisbursementService disbursements, TransparencyService transparency, ReceiptRenderer receipts, CurrentActor actor, org.weiyuan.wish.FeedCache feedCache) {
+        this.feedCache = feedCache;
         this.pledges = pledges;
         this.gateway = gateway;
         this.payments = payments;
@@ -68,7 +70,8 @@ public class FundingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeView.class)))
     public Uni<Response> pledge(@RestPath("id") UUID wishId, @RestHeader("Idempotency-Key") String idempotencyKey,
                                 @Valid @NotNull PledgeRequest request) {
-        return pledges.pledge(actor.get(), wishId, idempotencyKey, request).map(result -> Response
+        // committed here: the feed's pages on every replica drop the old progress (FeedCache.pledged)
+        return pledges.pledge(actor.get(), wishId, idempotencyKey, request).invoke(result -> feedCache.pledged()).map(result -> Response
                 .status(result.replayed() ? 200 : 201)
                 .header("Idempotent-Replayed", String.valueOf(result.replayed()))
                 .entity(view(result.pledge())).build());

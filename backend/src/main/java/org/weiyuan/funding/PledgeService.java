@@ -47,8 +47,10 @@ public class PledgeService {
     final MatchingService matching;
     final Notifier notifier;
     final AuditLog audit;
+    final org.weiyuan.common.db.SimulatedLatency latency;
 
-    PledgeService(BusinessTime time, Pledges pledges, WishRepositories.Wishes wishes, SandboxGateway gateway, Ledger ledger, MatchingService matching, Notifier notifier, AuditLog audit) {
+    PledgeService(BusinessTime time, Pledges pledges, WishRepositories.Wishes wishes, SandboxGateway gateway, Ledger ledger, MatchingService matching, Notifier notifier, AuditLog audit, org.weiyuan.common.db.SimulatedLatency latency) {
+        this.latency = latency;
         this.time = time;
         this.pledges = pledges;
         this.wishes = wishes;
@@ -100,6 +102,7 @@ public class PledgeService {
                     }
                     return wishes.findById(wishId, LockModeType.PESSIMISTIC_WRITE)
                             .onItem().ifNull().failWith(() -> DomainException.notFound("wish"))
+                            .call(latency::pause)
                             .chain(wish -> hold(donor, wish, idempotencyKey.trim(), requestHash, request.amountFen(), onExpiry))
                             .map(p -> new Result(p, false));
                 }));

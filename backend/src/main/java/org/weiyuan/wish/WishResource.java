@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.weiyuan.common.Page;
 import org.weiyuan.household.HouseholdViews.AnswerRequest;
@@ -46,11 +48,11 @@ import java.util.UUID;
 public class WishResource {
 
     final WishService service;
-    final FeedService feed;
+    final FeedCache feed;
     final ForYouService forYou;
     final CurrentActor actor;
 
-    WishResource(WishService service, FeedService feed, ForYouService forYou, CurrentActor actor) {
+    WishResource(WishService service, FeedCache feed, ForYouService forYou, CurrentActor actor) {
         this.service = service;
         this.feed = feed;
         this.forYou = forYou;
@@ -199,22 +201,34 @@ public class WishResource {
     @GET
     @Path("/feed/wishes")
     @PermitAll
-    @Operation(operationId = "listFeedWishes", summary = "爱心墙 Donor feed: published wishes, anonymised")
-    public Uni<Page<FeedItem>> feed(@RestQuery("kind") WishKind kind, @RestQuery("district") String district,
+    @Operation(operationId = "listFeedWishes", summary = "爱心墙 Donor feed: published wishes, anonymised",
+            description = "Served from a per-filter cache of a few seconds (weiyuan.feed.cache-ttl), dropped on every change"
+                    + " that alters a card; ETag and Cache-Control for clients and CDNs (If-None-Match answers 304).")
+    public Uni<RestResponse<Page<FeedItem>>> feed(@RestQuery("kind") WishKind kind, @RestQuery("district") String district,
                                     @RestQuery("minFen") @PositiveOrZero Long minFen, @RestQuery("maxFen") @PositiveOrZero Long maxFen,
                                     @RestQuery("campaignId") UUID campaignId, @RestQuery("nearGoal") boolean nearGoal,
                                     @RestQuery("sort") @DefaultValue("URGENCY") FeedService.Sort sort,
                                     @RestQuery("cursor") String cursor,
-                                    @RestQuery("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return feed.feed(new FeedService.Filter(kind, district, minFen, maxFen, campaignId, nearGoal), sort, cursor, limit);
+                                    @RestQuery("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                                    @RestHeader("If-None-Match") String ifNoneMatch) {
+        return feed.feed(new FeedService.Filter(kind, district, minFen, maxFen, campaignId, nearGoal), sort, cursor, limit)
+                .map(t -> tagged(t, ifNoneMatch));
     }
 
     @GET
     @Path("/feed/districts")
     @PermitAll
     @Operation(operationId = "listFeedDistricts", summary = "有微愿的区县 Districts with wishes waiting, and how many (the feed's district filter)")
-    public Uni<java.util.List<FeedService.DistrictCount>> districts() {
-        return feed.districts();
+    public Uni<RestResponse<List<FeedService.DistrictCount>>> districts(@RestHeader("If-None-Match") String ifNoneMatch) {
+        return feed.districts().map(t -> tagged(t, ifNoneMatch));
+    }
+
+    private <T> RestResponse<T> tagged(FeedCache.Tagged<T> t, String ifNoneMatch) {
+        String cacheControl = "public, max-age=" + feed.maxAgeSeconds();
+        if (t.etag().equals(ifNoneMatch)) {
+            return RestResponse.ResponseBuilder.<T>notModified().header("ETag", t.etag()).header("Cache-Control", cacheControl).build();
+        }
+        return RestResponse.ResponseBuilder.ok(t.value()).header("ETag", t.etag()).header("Cache-Control", cacheControl).build();
     }
 
     @GET

@@ -25,6 +25,9 @@ class AuditChainApiTest {
     @Inject
     AgroalDataSource jdbc;
 
+    @Inject
+    AuditSealer sealer;
+
     @Test
     void stateChangesAndStaffReadsAreAuditedAndTheChainIsIntact() {
         UUID worker = UUID.randomUUID();
@@ -33,6 +36,7 @@ class AuditChainApiTest {
         Api.worker(worker).post("/api/v1/households/" + id + "/submit").then().statusCode(200);
         Api.staff(Demo.LIU_NANMING).get("/api/v1/households/" + id).then().statusCode(200);
         Api.staff(Demo.LIU_NANMING).get("/api/v1/households/" + id + "/personal-data").then().statusCode(200);
+        sealer.sealPending(true).await().indefinitely();
 
         Api.admin().get("/api/v1/audit?entityId=" + id).then().statusCode(200)
                 .body("items.action", hasItems("HOUSEHOLD_CREATED", "HOUSEHOLD_SUBMITTED", "HOUSEHOLD_READ", "PERSONAL_DATA_READ"))
@@ -48,6 +52,7 @@ class AuditChainApiTest {
         UUID worker = UUID.randomUUID();
         String id = Api.worker(worker).body(Files.household(Demo.NANMING_COMMUNITY, 100_000))
                 .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        sealer.sealPending(true).await().indefinitely();
         Api.admin().get("/api/v1/audit/verify").then().body("intact", is(true));
 
         long seq;

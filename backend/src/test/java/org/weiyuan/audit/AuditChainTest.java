@@ -69,4 +69,48 @@ class AuditChainTest {
         assertThat(AuditChain.digest(Map.of("a", 1, "b", 2))).isEqualTo(AuditChain.digest(new java.util.TreeMap<>(Map.of("b", 2, "a", 1))));
         assertThat(AuditChain.digest(null)).isNull();
     }
+
+    private static List<AuditEntry> unsealed(int n) {
+        List<AuditEntry> entries = chain(n);
+        for (AuditEntry e : entries) {
+            e.prevHash = null;
+            e.hash = null;
+        }
+        return entries;
+    }
+
+    @Test
+    void sealingLinksEntriesAfterTheHeadInTheOrderGiven() {
+        List<AuditEntry> first = unsealed(3);
+        AuditChain.seal(first, 0, AuditChain.GENESIS);
+        // a later batch holds a row with a lower seq that committed late
+        List<AuditEntry> second = unsealed(2);
+        second.get(0).seq = 1L;
+        AuditChain.seal(second, 3, first.get(2).hash);
+
+        List<AuditEntry> all = new ArrayList<>(first);
+        all.addAll(second);
+        assertThat(all).extracting(e -> e.chainPos).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(second.get(0).prevHash).isEqualTo(first.get(2).hash);
+        assertThat(AuditChain.firstBreak(all, AuditChain.GENESIS, 0L)).isNull();
+    }
+
+    @Test
+    void reorderedSealedEntriesAreFound() {
+        List<AuditEntry> entries = unsealed(4);
+        AuditChain.seal(entries, 0, AuditChain.GENESIS);
+        java.util.Collections.swap(entries, 1, 2);
+        AuditChain.Break broken = AuditChain.firstBreak(entries, AuditChain.GENESIS, 0L);
+        assertThat(broken.entry()).isSameAs(entries.get(1));
+        assertThat(broken.reason()).contains("reordered");
+    }
+
+    @Test
+    void renumberedPositionsAreFound() {
+        List<AuditEntry> entries = unsealed(3);
+        AuditChain.seal(entries, 0, AuditChain.GENESIS);
+        entries.get(2).chainPos = 7L;
+        assertThat(AuditChain.firstBreak(entries, AuditChain.GENESIS, 0L).reason()).contains("renumbered");
+        assertThat(AuditChain.firstBreak(entries.subList(1, 3), entries.get(0).hash, 0L).reason()).contains("renumbered");
+    }
 }

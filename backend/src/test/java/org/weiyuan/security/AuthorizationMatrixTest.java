@@ -232,6 +232,8 @@ class AuthorizationMatrixTest {
                         Caller.STAFF_OTHER_CITY, 404)),
                 new Endpoint("GET", () -> "/api/v1/audit", none, expect(Caller.ADMIN, 200)),
                 new Endpoint("GET", () -> "/api/v1/audit/verify", none, expect(Caller.ADMIN, 200)),
+                // --- scale: the audit chain's signed checkpoint (admins only) ---
+                new Endpoint("GET", () -> "/api/v1/audit/checkpoint", none, expect(Caller.ADMIN, 200)),
                 new Endpoint("GET", () -> "/api/v1/admin/invariants", none, expect(Caller.ADMIN, 200)),
                 new Endpoint("POST", () -> "/api/v1/admin/invariants", none, expect(Caller.ADMIN, 200)),
                 new Endpoint("GET", () -> "/api/v1/notification-preferences", none, signedIn(200)),

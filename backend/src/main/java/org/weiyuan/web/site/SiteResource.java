@@ -25,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,6 +43,8 @@ public class SiteResource {
     static final String PAGE_CACHE = "public, max-age=60";
 
     private final SitePages pages;
+    /** The public pages' data, from memory for a few seconds and dropped on any change to a card (FeedCache). */
+    private final org.weiyuan.wish.FeedCache cache;
     private final Poster poster;
     private final SiteStatic statics;
     private final Optional<String> publicUrl;
@@ -52,13 +55,14 @@ public class SiteResource {
     private final Template campaign;
     private final Template missing;
 
-    public SiteResource(SitePages pages, Poster poster, SiteStatic statics,
+    public SiteResource(SitePages pages, org.weiyuan.wish.FeedCache cache, Poster poster, SiteStatic statics,
                         @ConfigProperty(name = "weiyuan.site.public-url") Optional<String> publicUrl,
                         @ConfigProperty(name = "weiyuan.web.oidc-issuer") String issuer,
                         @ConfigProperty(name = "weiyuan.web.site-client-id") String webClientId,
                         @Location("site/wall.html") Template wall, @Location("site/wish.html") Template wish,
                         @Location("site/campaign.html") Template campaign, @Location("site/missing.html") Template missing) {
         this.pages = pages;
+        this.cache = cache;
         this.poster = poster;
         this.statics = statics;
         this.publicUrl = publicUrl;
@@ -78,7 +82,8 @@ public class SiteResource {
         WishKind k = parse(WishKind.class, kind);
         FeedService.Sort order = Optional.ofNullable(parse(FeedService.Sort.class, sort)).orElse(FeedService.Sort.URGENCY);
         String d = district == null || district.isBlank() ? null : district.trim();
-        return pages.wall(new FeedService.Filter(k, d, null, null, null, false), order, cursor, 12)
+        FeedService.Filter filter = new FeedService.Filter(k, d, null, null, null, false);
+        return cache.cached("wall", List.of(filter, order, String.valueOf(cursor)), () -> pages.wall(filter, order, cursor, 12))
                 .map(w -> wall.data("wall", w).data("kind", k == null ? "" : k.name()).data("district", d == null ? "" : d)
                         .data("sort", order.name()).data("kinds", WishKind.values()).data("sorts", FeedService.Sort.values()))
                 .chain(t -> render(t, language, lang, headers, uri, "/", 200))
@@ -90,7 +95,8 @@ public class SiteResource {
     public Uni<Response> wish(@RestPath("shortId") String shortId, @RestQuery("lang") String lang, HttpHeaders headers, UriInfo uri) {
         String language = language(lang, headers);
         // where the giving script signs the donor in (Keycloak as the browser reaches it, the public PKCE client)
-        return pages.wish(shortId).map(p -> wish.data("p", p).data("issuer", issuer).data("client", webClientId))
+        return cache.cached("wish-page", shortId, () -> pages.wish(shortId))
+                .map(p -> wish.data("p", p).data("issuer", issuer).data("client", webClientId))
                 .chain(t -> render(t, language, lang, headers, uri, "/w/" + shortId, 200))
                 .onFailure(DomainException.class).recoverWithUni(e -> notFound(language, lang, headers, uri, 404));
     }
@@ -99,7 +105,7 @@ public class SiteResource {
     @Path("c/{shortId}")
     public Uni<Response> campaign(@RestPath("shortId") String shortId, @RestQuery("lang") String lang, HttpHeaders headers, UriInfo uri) {
         String language = language(lang, headers);
-        return pages.campaign(shortId).map(p -> campaign.data("p", p))
+        return cache.cached("campaign-page", shortId, () -> pages.campaign(shortId)).map(p -> campaign.data("p", p))
                 .chain(t -> render(t, language, lang, headers, uri, "/c/" + shortId, 200))
                 .onFailure(DomainException.class).recoverWithUni(e -> notFound(language, lang, headers, uri, 404));
     }
