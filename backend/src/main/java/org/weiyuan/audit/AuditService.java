@@ -18,9 +18,11 @@ public class AuditService {
     static final int BATCH = 2_000;
 
     final AuditLog log;
+    final AuditEntryRepository entries;
 
-    AuditService(AuditLog log) {
+    AuditService(AuditLog log, AuditEntryRepository entries) {
         this.log = log;
+        this.entries = entries;
     }
 
     /** Walks the chain from the first entry, in batches, and reports the first break if any. */
@@ -44,6 +46,16 @@ public class AuditService {
             AuditEntry last = batch.get(batch.size() - 1);
             return verifyFrom(last.seq, last.hash, checked);
         });
+    }
+
+    /**
+     * One entity's entries in chain order (档案履历), without the listed actions (reads); at most
+     * {@code limit}, the newest ones when there are more.
+     */
+    @WithSession
+    public Uni<List<AuditEntryView>> history(UUID entityId, java.util.Collection<String> without, int limit) {
+        return entries.newestOf(entityId, without, limit)
+                .map(rows -> rows.reversed().stream().map(AuditEntryView::of).toList());
     }
 
     /** Newest first, optionally for one entity. */
