@@ -343,7 +343,8 @@ await journey('liu.yang posts a listing, sees ranked candidates with reasons, ap
   const row = page.locator('[data-testid="applications-table"] .el-table__row:has-text("工作人员代报")').first()
   check((await row.textContent()).includes('已报名'), 'the application is recorded as applied by staff')
   await row.locator('button:has-text("约面试")').click()
-  await page.waitForSelector('[data-testid="applications-table"] .el-table__row:has-text("约面试")')
+  // the status cell (the first) says so, and interview is no longer offered
+  await page.waitForSelector('[data-testid="applications-table"] .el-table__row td:first-child:has-text("约面试")')
   await look(page, 'job-listing.zh-CN')
   check(errors.length === 0, `no script errors: ${errors.join('; ')}`)
   await context.close()

@@ -77,7 +77,7 @@ const en: typeof zhCN = {
     applications: 'Applications and placements', by: 'Applied by', byStaff: 'Staff, on their behalf', byWorker: 'The worker', statusDone: 'Progress updated',
     appStatus: { APPLIED: 'Applied', INTERVIEW: 'Interview', HIRED: 'Hired', NOT_HIRED: 'Not hired', WITHDRAWN: 'Withdrawn' },
     problems: { employer: 'Choose the employer', title: 'Give the job a title', description: 'Describe the job', district: 'Choose the district', address: 'Give the workplace address',
-      wage: 'Wages are amounts, e.g. 3000 or 3000.50', wageOrder: 'The upper wage cannot be below the lower one', shifts: 'Choose at least one day and one time of day', dates: 'The listing cannot close before the start date' },
+      wage: 'Give both wage ends as amounts, e.g. 3000 or 3000.50', hours: 'Give the hours a week', wageOrder: 'The upper wage cannot be below the lower one', shifts: 'Choose at least one day and one time of day', dates: 'The listing cannot close before the start date' },
   },
   history: {
     title: 'History of the file', empty: 'Nothing recorded yet', by: { staff: 'Staff', worker: 'The worker', admin: 'Administrator', system: 'System' },

@@ -75,7 +75,7 @@ export default {
     applications: '报名与安置', by: '报名方式', byStaff: '工作人员代报', byWorker: '职工本人', statusDone: '进展已更新',
     appStatus: { APPLIED: '已报名', INTERVIEW: '约面试', HIRED: '已录用', NOT_HIRED: '未录用', WITHDRAWN: '已撤回' },
     problems: { employer: '请选择用工单位', title: '请填写岗位名称', description: '请填写岗位说明', district: '请选择区县', address: '请填写工作地址',
-      wage: '工资请填写金额，如 3000 或 3000.50', wageOrder: '工资上限不能低于下限', shifts: '请至少选择一个工作日和一个时段', dates: '招聘截止不能早于到岗日期' },
+      wage: '请填写工资上下限（金额，如 3000 或 3000.50）', hours: '请填写每周工时', wageOrder: '工资上限不能低于下限', shifts: '请至少选择一个工作日和一个时段', dates: '招聘截止不能早于到岗日期' },
   },
   history: {
     title: '档案履历', empty: '暂无记录', by: { staff: '工作人员', worker: '职工本人', admin: '管理员', system: '系统' },

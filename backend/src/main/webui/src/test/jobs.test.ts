@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { emptyListing, listingProblems, listingRequest, nextStatuses, reasons, wageRange } from '../views/jobs'
 
-const filled = () => ({ ...emptyListing(), employerId: 'e1', title: ' 住家保姆 ', description: '照顾老人', district: '520102', address: '花果园' })
+const filled = () => ({ ...emptyListing(), employerId: 'e1', title: ' 住家保姆 ', description: '照顾老人', district: '520102', address: '花果园', wageMin: '3000', wageMax: '3600' })
 
 describe('posting a listing', () => {
   it('names every missing field before the server is asked', () => {
-    expect(listingProblems(emptyListing())).toEqual(['employer', 'title', 'description', 'district', 'address'])
+    expect(listingProblems(emptyListing())).toEqual(['employer', 'title', 'description', 'district', 'address', 'wage'])
     expect(listingProblems(filled())).toEqual([])
     expect(listingProblems({ ...filled(), wageMin: '三千' })).toEqual(['wage'])
     expect(listingProblems({ ...filled(), wageMin: '3600', wageMax: '3000' })).toEqual(['wageOrder'])
+    expect(listingProblems({ ...filled(), wageMax: '' })).toEqual(['wage'])
+    expect(listingProblems({ ...filled(), wageMin: '0' })).toEqual(['wage'])
+    expect(listingProblems({ ...filled(), weeklyHours: undefined })).toEqual(['hours'])
     expect(listingProblems({ ...filled(), days: [] })).toEqual(['shifts'])
   })
   it('starts today and stays open 30 days, China time', () => {
@@ -20,7 +23,7 @@ describe('posting a listing', () => {
     const r = listingRequest({ ...filled(), wageMin: '3000', wageMax: '3600.5' })
     expect(r).toMatchObject({ employerId: 'e1', title: '住家保姆', wageMinFen: 300000, wageMaxFen: 360050, wagePeriod: 'MONTH',
       shifts: { days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'], periods: ['MORNING', 'AFTERNOON'] } })
-    expect(listingRequest(filled()).wageMinFen).toBeUndefined()
+    expect(listingRequest({ ...filled(), wageMin: '2800' }).wageMinFen).toBe(280000)
   })
 })
 

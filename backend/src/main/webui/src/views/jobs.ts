@@ -37,19 +37,21 @@ export function listingProblems(f: ListingForm): string[] {
   if (!f.description.trim()) out.push('description')
   if (!f.district) out.push('district')
   if (!f.address.trim()) out.push('address')
-  const min = f.wageMin.trim() ? toFen(f.wageMin) : null
-  const max = f.wageMax.trim() ? toFen(f.wageMax) : null
-  if ((f.wageMin.trim() && min === null) || (f.wageMax.trim() && max === null)) out.push('wage')
-  else if (min !== null && max !== null && max < min) out.push('wageOrder')
+  // both ends are required and positive (ListingRequest: @Positive wageMinFen, wageMaxFen)
+  const min = toFen(f.wageMin)
+  const max = toFen(f.wageMax)
+  if (!min || !max) out.push('wage')
+  else if (max < min) out.push('wageOrder')
+  if (!f.weeklyHours) out.push('hours')
   if (!f.days.length || !f.periods.length) out.push('shifts')
   if (!f.startDate || !f.expiresOn || f.expiresOn < f.startDate) out.push('dates')
   return out
 }
 
-/** The API's ListingRequest: money in integer fen, blank wages left out. */
+/** The API's ListingRequest: money in integer fen (call it once listingProblems is empty). */
 export function listingRequest(f: ListingForm): Schemas['ListingRequest'] {
-  const min = f.wageMin.trim() ? toFen(f.wageMin) ?? undefined : undefined
-  const max = f.wageMax.trim() ? toFen(f.wageMax) ?? undefined : undefined
+  const min = toFen(f.wageMin) ?? undefined
+  const max = toFen(f.wageMax) ?? undefined
   return {
     employerId: f.employerId, title: f.title.trim(), description: f.description.trim(), positions: f.positions,
     wageMinFen: min, wageMaxFen: max, wagePeriod: f.wagePeriod, district: f.district, address: f.address.trim(),
