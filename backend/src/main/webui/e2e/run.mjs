@@ -466,7 +466,10 @@ await journey('chen.jing (贵阳市) opens every dashboard, drills into 南明�
   check(before.includes('南明区') && before.includes('云岩区'), `贵阳市 sees its districts: ${before}`)
   await page.click('[data-testid="stats-table"] button:has-text("南明区")')
   await page.waitForSelector('[data-testid="stats-breadcrumb"] [aria-current="location"]:has-text("南明区")')
-  await page.waitForLoadState('networkidle')
+  // the breadcrumb moves before the answer arrives, and waitForLoadState('networkidle') does not
+  // wait again once the page was idle: wait for the table to be 南明's own (or time out and fail)
+  await page.waitForFunction(() => !document.querySelector('[data-testid="stats-table"]')?.textContent?.includes('云岩区'))
+    .catch(() => undefined)
   const inside = await page.textContent('[data-testid="stats-table"]')
   check(!inside.includes('云岩区'), `inside 南明区 no 云岩区 row: ${inside}`)
   await look(page, 'stats-households-drilled.zh-CN')
