@@ -16,6 +16,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'wishes', name: 'wishes', component: () => import('./views/WishesView.vue'), meta: { title: 'menu.wishes' } },
       { path: 'wishes/:id', name: 'wish', component: () => import('./views/WishVetView.vue'), props: true, meta: { title: 'menu.wishes' } },
       { path: 'disbursements', name: 'disbursements', component: () => import('./views/DisbursementsView.vue'), meta: { title: 'menu.disbursements' } },
+      { path: 'jobs', name: 'jobs', component: () => import('./views/JobsView.vue'), meta: { title: 'menu.jobs' } },
+      { path: 'jobs/:id', name: 'job', component: () => import('./views/JobListingView.vue'), props: true, meta: { title: 'menu.jobs' } },
       { path: 'stats', redirect: '/stats/households' },
       { path: 'stats/:family', name: 'stats', component: () => import('./views/StatsView.vue'), props: true, meta: { title: 'menu.stats' } },
       { path: 'admin', redirect: '/admin/units' },

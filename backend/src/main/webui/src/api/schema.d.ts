@@ -744,6 +744,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 档案履历 The file's history from the audit log, oldest first (staff in scope; audited) */
+        get: operations["getHouseholdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households/{id}/personal-data": {
         parameters: {
             query?: never;
@@ -1964,6 +1981,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/wishes/by-household/{householdId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 家庭受助记录 Every wish of a household and every yuan it received (staff in scope) */
+        get: operations["listHouseholdWishes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/wishes/mine": {
         parameters: {
             query?: never;
@@ -2629,6 +2663,15 @@ export interface components {
             nextContactDue?: components["schemas"]["LocalDate"];
             contactOverdue?: boolean;
         };
+        HistoryEntry: {
+            id?: components["schemas"]["UUID"];
+            occurredAt?: components["schemas"]["Instant"];
+            action?: string;
+            actorRole?: string;
+            actorName?: string;
+            detail?: string;
+            onBehalf?: boolean;
+        };
         /** @enum {string} */
         HouseholdCategory: "DIBAO" | "DIBAO_MARGINAL" | "ACCIDENT_STRICKEN" | "NOT_ELIGIBLE";
         HouseholdCompliance: {
@@ -2711,6 +2754,27 @@ export interface components {
             masked?: boolean;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+        };
+        HouseholdWish: {
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["WishKind"];
+            status?: components["schemas"]["WishStatus"];
+            title?: string;
+            /** Format: int64 */
+            targetFen?: number;
+            /** Format: int64 */
+            paidFen?: number;
+            /** Format: int64 */
+            disbursedFen?: number;
+            createdAt?: components["schemas"]["Instant"];
+        };
+        HouseholdWishes: {
+            householdId?: components["schemas"]["UUID"];
+            wishes?: components["schemas"]["HouseholdWish"][];
+            /** Format: int64 */
+            paidFen?: number;
+            /** Format: int64 */
+            disbursedFen?: number;
         };
         /** @enum {string} */
         Housing: "OWNED" | "RENTED" | "PUBLIC_RENTAL" | "EMPLOYER_DORMITORY" | "NONE_OR_TEMPORARY";
@@ -5348,6 +5412,32 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
         };
     };
+    getHouseholdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     getHouseholdPersonalData: {
         parameters: {
             query?: never;
@@ -7681,6 +7771,32 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listHouseholdWishes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdWishes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listMyWishes: {

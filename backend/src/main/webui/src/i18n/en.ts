@@ -3,7 +3,7 @@ import type zhCN from './zh-CN'
 // English second: the same keys as zh-CN.ts (a unit test checks it).
 const en: typeof zhCN = {
   app: { title: 'Weiyuan staff console', subtitle: 'Trade-union hardship aid', skip: 'Skip to main content' },
-  menu: { queue: 'My work', households: 'Household files', wishes: 'Wish vetting', disbursements: 'Second approvals', stats: 'Reports', admin: 'Administration' },
+  menu: { queue: 'My work', households: 'Household files', wishes: 'Wish vetting', disbursements: 'Second approvals', jobs: 'Jobs', stats: 'Reports', admin: 'Administration' },
   top: { unit: 'Union', lang: 'Language', signOut: 'Sign out', user: 'Signed in as' },
   auth: {
     signingIn: 'Taking you to the sign-in page…',
@@ -64,6 +64,35 @@ const en: typeof zhCN = {
     ownDisbursement: 'Recorded by you: another staff member must approve',
     serviceWaiting: '{category} · {district}: {n} waiting',
   },
+  jobs: {
+    title: 'Jobs', listings: 'Open listings', listing: 'Job title', employers: 'Employers', employer: 'Employer', contact: 'Contact',
+    positions: 'Positions', wage: 'Wage', wageMin: 'Wage from', wageMax: 'Wage up to', wagePeriod: 'Paid per', per: { MONTH: 'yuan/month', HOUR: 'yuan/hour' },
+    description: 'Description', days: 'Working days', periods: 'Times of day', weeklyHours: 'Hours a week', startDate: 'Starts on', expiresOn: 'Open until',
+    dayNames: { MONDAY: 'Mon', TUESDAY: 'Tue', WEDNESDAY: 'Wed', THURSDAY: 'Thu', FRIDAY: 'Fri', SATURDAY: 'Sat', SUNDAY: 'Sun' },
+    periodNames: { MORNING: 'Morning', AFTERNOON: 'Afternoon', NIGHT: 'Night' },
+    post: 'Post a listing', posted: 'Listing posted', close: 'Close listing', closed: 'Listing closed', placementsThisYear: '{n} placed this year',
+    status: { OPEN: 'Open', FILLED: 'Filled', CLOSED: 'Closed', EXPIRED: 'Expired' },
+    candidates: 'Candidates', candidatesHint: 'Best fit first; among near-equals the harder-hit household comes first. The reasons come from the matcher.', rank: 'Rank', score: 'Score', why: 'Why',
+    file: 'Open file', applyOnBehalf: 'Apply on their behalf', alreadyApplied: 'Applied', appliedDone: 'Applied on the worker\'s behalf', onBehalfNote: 'Applied by union staff on the worker\'s behalf (送岗到户)',
+    applications: 'Applications and placements', by: 'Applied by', byStaff: 'Staff, on their behalf', byWorker: 'The worker', statusDone: 'Progress updated',
+    appStatus: { APPLIED: 'Applied', INTERVIEW: 'Interview', HIRED: 'Hired', NOT_HIRED: 'Not hired', WITHDRAWN: 'Withdrawn' },
+    problems: { employer: 'Choose the employer', title: 'Give the job a title', description: 'Describe the job', district: 'Choose the district', address: 'Give the workplace address',
+      wage: 'Give both wage ends as amounts, e.g. 3000 or 3000.50', hours: 'Give the hours a week', wageOrder: 'The upper wage cannot be below the lower one', shifts: 'Choose at least one day and one time of day', dates: 'The listing cannot close before the start date' },
+  },
+  history: {
+    title: 'History of the file', empty: 'Nothing recorded yet', by: { staff: 'Staff', worker: 'The worker', admin: 'Administrator', system: 'System' },
+    actions: {
+      HOUSEHOLD_CREATED: 'File created', HOUSEHOLD_CREATED_ON_BEHALF: 'Filed by staff on the worker\'s behalf (no smartphone)', HOUSEHOLD_UPDATED: 'File changed',
+      HOUSEHOLD_SUBMITTED: 'Submitted for review', HOUSEHOLD_RESUBMITTED: 'Resubmitted with answers', HOUSEHOLD_VERIFICATION_STARTED: 'Verification started',
+      HOUSEHOLD_VERIFIED: 'Home visit recorded', HOUSEHOLD_QUESTION_ASKED: 'Question to the worker', HOUSEHOLD_QUESTION_ANSWERED: 'The worker answered',
+      HOUSEHOLD_APPROVED: 'Approved', HOUSEHOLD_REJECTED: 'Rejected', HOUSEHOLD_EXITED: 'Left hardship', HOUSEHOLD_REOPENED: 'Reopened',
+      PERSONAL_DATA_READ: 'Personal data shown', OTHER: 'Other action',
+    },
+  },
+  help: {
+    title: 'Help received', empty: 'No wishes yet', summary: '{n} wishes, {paid} yuan arrived from donors, {disbursed} yuan handed over',
+    paid: 'Arrived', disbursed: 'Handed over', created: 'Asked on',
+  },
   households: {
     title: 'Household files', head: 'Head of household', members: 'Members', incomes: 'Incomes', housing: 'Housing', causes: 'Causes of hardship',
     causeNote: 'About the causes', fourLooks: 'Four looks', category: 'Category', severity: 'Severity', perCapita: 'Monthly income per person',
@@ -95,6 +124,12 @@ const en: typeof zhCN = {
     publish: 'Approve and publish', published: 'Wish published', reject: 'Send back', rejectReason: 'Reason for sending back', rejectedDone: 'Wish sent back',
     newTotal: 'Vetted target', photos: 'Photos', clearPhoto: 'Clear for donors', cleared: 'Cleared', ask: 'Ask', school: 'School admitted to',
     pledged: 'Pledged', paid: 'Paid', remaining: 'Still needed', questions: 'Questions',
+  },
+  photos: {
+    title: 'Photos and proof of payout', none: 'No photos yet', addProof: 'Upload proof of payout', proofHint: 'A photo of the receipt or signed delivery note (JPEG or PNG, up to 10 MB)', proofAdded: 'Proof uploaded',
+    clear: 'Show to donors', cleared: 'Donors can see it', notCleared: 'Staff only', clearedDone: 'Donors can now see the photo',
+    wrongType: 'Only JPEG or PNG images can be uploaded', empty: 'The file is empty', tooLarge: 'The image is larger than 10 MB',
+    kinds: { PHOTO: 'Family photo', ADMISSION_LETTER: 'Admission letter', DISBURSEMENT_PROOF: 'Proof of payout' },
   },
   disbursements: {
     method: 'Method', methods: { BANK_TRANSFER: 'Bank transfer', IN_KIND: 'In kind' }, reference: 'Reference (transfer or voucher number)', proof: 'Proof of payment',

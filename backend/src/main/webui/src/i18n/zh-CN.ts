@@ -1,7 +1,7 @@
 // 简体中文 first; en.ts must have the same keys (checked by a unit test).
 export default {
   app: { title: '微愿工作台', subtitle: '工会困难职工帮扶', skip: '跳到主要内容' },
-  menu: { queue: '待我处理', households: '困难职工档案', wishes: '微愿审核', disbursements: '拨付复核', stats: '统计报表', admin: '系统管理' },
+  menu: { queue: '待我处理', households: '困难职工档案', wishes: '微愿审核', disbursements: '拨付复核', jobs: '就业援助', stats: '统计报表', admin: '系统管理' },
   top: { unit: '所属工会', lang: '语言', signOut: '退出登录', user: '当前用户' },
   auth: {
     signingIn: '正在跳转到统一身份认证…',
@@ -62,6 +62,35 @@ export default {
     ownDisbursement: '本人登记，需另一位工作人员复核',
     serviceWaiting: '{category} · {district}：{n} 人等待',
   },
+  jobs: {
+    title: '就业援助', listings: '在招岗位', listing: '岗位名称', employers: '用工单位', employer: '用工单位', contact: '联系人',
+    positions: '招聘人数', wage: '工资', wageMin: '工资下限', wageMax: '工资上限', wagePeriod: '计薪方式', per: { MONTH: '元/月', HOUR: '元/小时' },
+    description: '岗位说明', days: '工作日', periods: '工作时段', weeklyHours: '每周工时', startDate: '到岗日期', expiresOn: '招聘截止',
+    dayNames: { MONDAY: '周一', TUESDAY: '周二', WEDNESDAY: '周三', THURSDAY: '周四', FRIDAY: '周五', SATURDAY: '周六', SUNDAY: '周日' },
+    periodNames: { MORNING: '上午', AFTERNOON: '下午', NIGHT: '夜间' },
+    post: '发布岗位', posted: '岗位已发布', close: '关闭岗位', closed: '岗位已关闭', placementsThisYear: '今年已安置 {n} 人',
+    status: { OPEN: '招聘中', FILLED: '已招满', CLOSED: '已关闭', EXPIRED: '已过期' },
+    candidates: '推荐人选', candidatesHint: '按匹配度排序，分数相近时困难程度更重的家庭在前；理由由系统给出。', rank: '排序', score: '匹配分', why: '推荐理由',
+    file: '查看档案', applyOnBehalf: '送岗到户（代为报名）', alreadyApplied: '已报名', appliedDone: '已代为报名', onBehalfNote: '工会工作人员送岗到户，代为报名',
+    applications: '报名与安置', by: '报名方式', byStaff: '工作人员代报', byWorker: '职工本人', statusDone: '进展已更新',
+    appStatus: { APPLIED: '已报名', INTERVIEW: '约面试', HIRED: '已录用', NOT_HIRED: '未录用', WITHDRAWN: '已撤回' },
+    problems: { employer: '请选择用工单位', title: '请填写岗位名称', description: '请填写岗位说明', district: '请选择区县', address: '请填写工作地址',
+      wage: '请填写工资上下限（金额，如 3000 或 3000.50）', hours: '请填写每周工时', wageOrder: '工资上限不能低于下限', shifts: '请至少选择一个工作日和一个时段', dates: '招聘截止不能早于到岗日期' },
+  },
+  history: {
+    title: '档案履历', empty: '暂无记录', by: { staff: '工作人员', worker: '职工本人', admin: '管理员', system: '系统' },
+    actions: {
+      HOUSEHOLD_CREATED: '建档', HOUSEHOLD_CREATED_ON_BEHALF: '工作人员代为建档（职工无智能手机）', HOUSEHOLD_UPDATED: '修改档案',
+      HOUSEHOLD_SUBMITTED: '提交审核', HOUSEHOLD_RESUBMITTED: '补充后重新提交', HOUSEHOLD_VERIFICATION_STARTED: '开始入户核查',
+      HOUSEHOLD_VERIFIED: '记录入户核查', HOUSEHOLD_QUESTION_ASKED: '向职工提问', HOUSEHOLD_QUESTION_ANSWERED: '职工回答',
+      HOUSEHOLD_APPROVED: '审批通过，建档', HOUSEHOLD_REJECTED: '未通过', HOUSEHOLD_EXITED: '脱困退出', HOUSEHOLD_REOPENED: '重新申请',
+      PERSONAL_DATA_READ: '查看个人敏感信息', OTHER: '其他操作',
+    },
+  },
+  help: {
+    title: '受助记录', empty: '还没有微愿', summary: '共 {n} 个微愿，善款到账 {paid} 元，已拨付 {disbursed} 元',
+    paid: '到账', disbursed: '已拨付', created: '发起时间',
+  },
   households: {
     title: '困难职工档案', head: '户主', members: '家庭成员', incomes: '收入', housing: '住房', causes: '致困原因',
     causeNote: '致困说明', fourLooks: '四看', category: '困难类别', severity: '困难程度', perCapita: '人均月收入',
@@ -93,6 +122,12 @@ export default {
     publish: '审核通过并发布', published: '微愿已发布', reject: '退回', rejectReason: '退回原因', rejectedDone: '微愿已退回',
     newTotal: '核定后目标', photos: '照片', clearPhoto: '允许捐赠人查看', cleared: '已允许', ask: '提问', school: '录取学校',
     pledged: '已认捐', paid: '已到账', remaining: '尚缺', questions: '问询',
+  },
+  photos: {
+    title: '照片与拨付凭证', none: '暂无照片', addProof: '上传拨付凭证', proofHint: '收据、签收单的照片（JPEG 或 PNG，10 MB 以内）', proofAdded: '拨付凭证已上传',
+    clear: '允许捐赠人查看', cleared: '捐赠人可见', notCleared: '仅工作人员可见', clearedDone: '照片已允许捐赠人查看',
+    wrongType: '只能上传 JPEG 或 PNG 图片', empty: '文件是空的', tooLarge: '图片超过 10 MB',
+    kinds: { PHOTO: '家庭照片', ADMISSION_LETTER: '录取通知书', DISBURSEMENT_PROOF: '拨付凭证' },
   },
   disbursements: {
     method: '拨付方式', methods: { BANK_TRANSFER: '银行转账', IN_KIND: '实物发放' }, reference: '凭证号/流水号', proof: '拨付凭证说明',

@@ -21,12 +21,14 @@ public class AuditService {
 
     final AuditLog log;
     final AuditRepository repository;
+    final AuditEntryRepository entries;
     final AuditConfig config;
     final BusinessTime time;
 
-    AuditService(AuditLog log, AuditRepository repository, AuditConfig config, BusinessTime time) {
+    AuditService(AuditLog log, AuditRepository repository, AuditEntryRepository entries, AuditConfig config, BusinessTime time) {
         this.log = log;
         this.repository = repository;
+        this.entries = entries;
         this.config = config;
         this.time = time;
     }
@@ -93,6 +95,16 @@ public class AuditService {
             }
             return walk(last.chainPos, last.hash, checked, sealedUpTo, atSeal);
         });
+    }
+
+    /**
+     * One entity's entries in chain order (档案履历), without the listed actions (reads); at most
+     * {@code limit}, the newest ones when there are more.
+     */
+    @WithSession
+    public Uni<List<AuditEntryView>> history(UUID entityId, java.util.Collection<String> without, int limit) {
+        return entries.newestOf(entityId, without, limit)
+                .map(rows -> rows.reversed().stream().map(AuditEntryView::of).toList());
     }
 
     /** Newest first, optionally for one entity. */

@@ -34,6 +34,7 @@ import org.weiyuan.household.HouseholdViews.VerificationRequest;
 import org.weiyuan.security.CurrentActor;
 import org.weiyuan.security.Roles;
 
+import java.util.List;
 import java.util.UUID;
 
 /** HTTP edge of household files (建档立卡). Rules live in {@link HouseholdService}. */
@@ -47,8 +48,12 @@ public class HouseholdResource {
     final HouseholdPresenter presenter;
     final CurrentActor actor;
 
-    HouseholdResource(HouseholdService service, HouseholdPresenter presenter, CurrentActor actor) {
+    final HouseholdHistoryService history;
+
+    HouseholdResource(HouseholdService service, HouseholdPresenter presenter, CurrentActor actor,
+                      HouseholdHistoryService history) {
         this.service = service;
+        this.history = history;
         this.presenter = presenter;
         this.actor = actor;
     }
@@ -103,6 +108,14 @@ public class HouseholdResource {
     @Operation(operationId = "getHouseholdPersonalData", summary = "查看个人敏感信息 Unmasked ID, phone, address and health details (audited)")
     public Uni<PersonalData> personalData(@RestPath("id") UUID id) {
         return service.personalData(actor.get(), id).map(presenter::personalData);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "getHouseholdHistory", summary = "档案履历 The file's history from the audit log, oldest first (staff in scope; audited)")
+    public Uni<List<HouseholdViews.HistoryEntry>> history(@RestPath("id") UUID id) {
+        return history.history(actor.get(), id);
     }
 
     @POST

@@ -104,7 +104,8 @@ public class HouseholdService {
             return assess(h, u)
                     .chain(() -> households.persist(h))
                     .chain(() -> members.persist(newMembers))
-                    .chain(() -> audit.record(actor, "HOUSEHOLD_CREATED", "household", h.id, null, h.snapshot(), null))
+                    .chain(() -> audit.record(actor, "HOUSEHOLD_CREATED", "household", h.id, null, h.snapshot(),
+                            actor.isStaff() ? ON_BEHALF : null))
                     .replaceWith(() -> new Accessed(new HouseholdFile(h, newMembers, List.of(), List.of()),
                             actor.isStaff() ? Access.STAFF : Access.OWNER));
         });
@@ -192,6 +193,15 @@ public class HouseholdService {
     }
 
     // ---- reading --------------------------------------------------------------------------
+
+    /** Audit detail of a file staff filed for a worker without a smartphone (代为建档). */
+    public static final String ON_BEHALF = "代为建档 filed by staff on the worker's behalf";
+
+    /** The file, for staff in scope only (404 outside it, 403 for others); for views around a file. */
+    @WithSession
+    public Uni<Household> staffFile(Actor actor, UUID id) {
+        return staffAccess(actor, id).map(a -> a.file().household());
+    }
 
     /** The caller's view of a file. Staff reads are audited (个人信息查阅留痕). */
     @WithTransaction

@@ -56,6 +56,15 @@ public final class HouseholdViews {
 
     public record AnswerRequest(@NotBlank @Size(max = 1000) String answer) { }
 
+    /**
+     * One line of a file's history (档案履历) from the audit log: who did what, when. {@code actorName}
+     * is the staff member's name (absent for the worker), {@code onBehalf} marks a file staff filed for
+     * a worker (代为建档).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HistoryEntry(UUID id, Instant occurredAt, String action, String actorRole, String actorName,
+                               String detail, boolean onBehalf) { }
+
     public record ReasonRequest(@NotBlank @Size(max = 500) String reason) { }
 
     public record ExitRequest(@NotNull ExitReason reason, @Size(max = 500) String note) { }

@@ -170,6 +170,18 @@ public class WishService {
                 : wishes.list("householdId = ?1 order by createdAt desc", h.id));
     }
 
+    /** 家庭受助记录: every wish of a household in the staff member's scope, oldest first, with the totals. */
+    @WithSession
+    public Uni<WishViews.HouseholdWishes> ofHousehold(Actor actor, UUID householdId) {
+        return households.staffFile(actor, householdId)
+                .chain(h -> wishes.list("householdId = ?1 order by createdAt, id", h.id))
+                .map(ws -> new WishViews.HouseholdWishes(householdId,
+                        ws.stream().map(w -> new WishViews.HouseholdWish(w.id, w.kind, w.status, w.title, w.targetFen,
+                                w.paidFen, w.disbursedFen, w.createdAt)).toList(),
+                        ws.stream().mapToLong(w -> w.paidFen).sum(),
+                        ws.stream().mapToLong(w -> w.disbursedFen).sum()));
+    }
+
     /** Staff vetting queue: wishes in the caller's subtree with the given status, oldest first. */
     @WithSession
     public Uni<List<Wish>> queue(Actor actor, WishStatus status, int limit) {

@@ -68,6 +68,15 @@ public final class WishViews {
                            String schoolName, Integer admissionYear, String rejectionReason,
                            List<PhotoInfo> photos, Instant publishedAt, Instant createdAt, Instant updatedAt) { }
 
+    /**
+     * Every wish of one household and what it received (每一笔帮扶): paid is the donors' money that
+     * arrived, disbursed what the union handed over (approved disbursements).
+     */
+    public record HouseholdWishes(UUID householdId, List<HouseholdWish> wishes, long paidFen, long disbursedFen) { }
+
+    public record HouseholdWish(UUID id, WishKind kind, WishStatus status, String title, long targetFen,
+                                long paidFen, long disbursedFen, Instant createdAt) { }
+
     /** A photo as its household and staff see it: whether donors may see it yet. */
     public record PhotoInfo(UUID id, WishPhoto.Kind kind, boolean cleared) { }
 

@@ -98,6 +98,19 @@ class DemoSeedsApiTest {
     }
 
     @Test
+    void aFundedNanmingWishIsAboveTheSecondApprovalThresholdForTheConsoleJourney() {
+        // the console's "second staff member approves" journey needs one: 1000 元 is the production
+        // weiyuan.disbursements.second-approval-above-fen (the test profile lowers it to 500 元)
+        List<Map<String, Object>> funded = Api.staff(Demo.LIU_NANMING).queryParam("status", "FUNDED").queryParam("limit", 200)
+                .get("/api/v1/wishes").then().statusCode(200).extract().path("");
+        assertThat(funded).anySatisfy(w -> {
+            assertThat(w.get("title")).isEqualTo("老人出院后要用的轮椅和护理床");
+            assertThat(((Number) w.get("targetFen")).longValue()).isGreaterThan(100_000L);
+            assertThat(w.get("district")).isEqualTo("南明区");
+        });
+    }
+
+    @Test
     void theDemoWorkerHasAnApprovedFile() {
         Api.worker(Demo.WANG_WORKER).get("/api/v1/households/mine").then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.is("APPROVED"))
