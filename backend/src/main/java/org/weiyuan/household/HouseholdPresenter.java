@@ -69,7 +69,7 @@ public class HouseholdPresenter {
     }
 
     static QuestionView question(InfoQuestion q) {
-        return new QuestionView(q.id, q.question, q.askedAt, q.answer, q.answeredAt);
+        return new QuestionView(q.id, q.question, q.askedAt, q.answer, q.answeredAt, q.documentKind, q.answerDocumentId);
     }
 
     static VerificationView verification(Verification v) {

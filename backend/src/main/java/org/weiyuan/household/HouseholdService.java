@@ -323,8 +323,15 @@ public class HouseholdService {
 
     @WithTransaction
     public Uni<Accessed> ask(Actor actor, UUID id, String question) {
+        return ask(actor, id, question, null);
+    }
+
+    /** Asks a question; with a document kind, staff ask for that document (answered by an upload). */
+    @WithTransaction
+    public Uni<Accessed> ask(Actor actor, UUID id, String question, DocumentKind documentKind) {
         return staffAccess(actor, id).chain(a -> {
             InfoQuestion q = new InfoQuestion();
+            q.documentKind = documentKind;
             q.id = UUID.randomUUID();
             q.householdId = id;
             q.askedBy = actor.subject();
@@ -344,12 +351,32 @@ public class HouseholdService {
     /** The worker (or staff taking the answer by phone) answers; the last answer resubmits the file. */
     @WithTransaction
     public Uni<Accessed> answer(Actor actor, UUID id, UUID questionId, String answer) {
+        return answer(actor, id, questionId, answer, null);
+    }
+
+    /**
+     * A document request answered by its upload (stored by the evidence feature in this
+     * transaction); like a text answer, the last one resubmits the file.
+     */
+    @WithTransaction
+    public Uni<Accessed> answerWithDocument(Actor actor, UUID id, UUID questionId, UUID documentId) {
+        return answer(actor, id, questionId, null, documentId);
+    }
+
+    private Uni<Accessed> answer(Actor actor, UUID id, UUID questionId, String answer, UUID documentId) {
         return access(actor, id).chain(a -> {
             Household h = a.file().household();
             HouseholdLifecycle.next(h.status, HouseholdAction.ANSWER_QUESTION);
             InfoQuestion q = a.file().questions().stream().filter(x -> x.id.equals(questionId)).findFirst()
                     .orElseThrow(() -> DomainException.notFound("question"));
-            q.answer(answer, actor.subject(), time.now());
+            if (documentId == null && q.documentKind != null && q.isOpen()) {
+                throw DomainException.unprocessable("answer", "problem.document.upload-required", q.documentKind);
+            }
+            if (documentId != null && q.documentKind == null) {
+                throw DomainException.unprocessable("questionId", "problem.document.not-requested");
+            }
+            q.answer(documentId == null ? answer : "[" + q.documentKind + "]", actor.subject(), time.now());
+            q.answerDocumentId = documentId;
             Uni<Void> recorded = audit.record(actor, "HOUSEHOLD_QUESTION_ANSWERED", "household", h.id, null,
                     Map.of("questionId", q.id), null);
             if (a.file().questions().stream().noneMatch(InfoQuestion::isOpen)) {
@@ -452,6 +479,12 @@ public class HouseholdService {
         Household h = a.file().household();
         h.advance(action, time.now());
         return audit.record(actor, auditAction, "household", h.id, before, h.snapshot(), detail).replaceWith(a);
+    }
+
+    /** A file the caller may see (owner, or staff in scope), for features built on the file (evidence). */
+    @WithSession
+    public Uni<Accessed> accessible(Actor actor, UUID id) {
+        return access(actor, id);
     }
 
     /** Loads a file the caller may see: owner or staff in scope; 404 otherwise. */
