@@ -191,6 +191,32 @@ public class HouseholdService {
                 h.apply(HardshipAssessor.assess(h.totalMonthlyIncomeFen, h.memberCount, h.causes, line))).replaceWithVoid();
     }
 
+    /**
+     * Links a file staff registered to the worker account they just created for its head
+     * (onboarding a worker without a smartphone); 409 when the file has an owner already.
+     */
+    @WithTransaction
+    public Uni<Accessed> linkOnboardedOwner(Actor actor, UUID id, UUID workerSubject) {
+        return staffAccess(actor, id).chain(a -> {
+            Household h = a.file().household();
+            if (h.ownerSubject != null) {
+                throw DomainException.conflict("problem.onboarding.has-owner");
+            }
+            return households.byOwner(workerSubject).chain(other -> {
+                if (other != null) {
+                    throw DomainException.conflict("problem.household.exists");
+                }
+                Map<String, Object> before = h.snapshot();
+                h.ownerSubject = workerSubject;
+                h.onboardedBy = actor.subject();
+                h.onboardedAt = time.now();
+                h.updatedAt = h.onboardedAt;
+                return audit.record(actor, "HOUSEHOLD_WORKER_ONBOARDED", "household", h.id, before, h.snapshot(),
+                        "worker account " + workerSubject).replaceWith(a);
+            });
+        });
+    }
+
     // ---- reading --------------------------------------------------------------------------
 
     /** The caller's view of a file. Staff reads are audited (个人信息查阅留痕). */
