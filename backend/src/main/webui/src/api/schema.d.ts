@@ -727,6 +727,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 证明材料列表 The file's documents (the household, or staff in scope) */
+        get: operations["listHouseholdDocuments"];
+        put?: never;
+        /** 上传证明材料 Add an evidence document (JPEG/PNG/PDF, checked by content, stored encrypted) */
+        post: operations["addHouseholdDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看证明材料 A document's content (every read is audited) */
+        get: operations["getHouseholdDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households/{id}/exit": {
         parameters: {
             query?: never;
@@ -738,6 +773,23 @@ export interface paths {
         put?: never;
         /** 脱困退出 The household has left hardship */
         post: operations["exitHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为职工开通账号 Create the head's account (no smartphone): a one-time password, changed at first sign-in */
+        post: operations["onboardHouseholdWorker"];
         delete?: never;
         options?: never;
         head?: never;
@@ -770,7 +822,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 要求补充信息 Ask the worker a question (file goes to needs-info) */
+        /** 要求补充信息 Ask the worker a question, or for a document (file goes to needs-info) */
         post: operations["askHouseholdQuestion"];
         delete?: never;
         options?: never;
@@ -789,6 +841,23 @@ export interface paths {
         put?: never;
         /** 回答问题 Answer a question; the last answer resubmits the file */
         post: operations["answerHouseholdQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/questions/{questionId}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传所要材料 Answer a document request with the upload; the last answer resubmits the file */
+        post: operations["answerHouseholdQuestionWithDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2516,6 +2585,19 @@ export interface components {
             city?: string;
         };
         /** @enum {string} */
+        DocumentKind: "INCOME_PROOF" | "DIAGNOSIS" | "DISABILITY_CARD" | "LAYOFF_PAPER" | "ADMISSION_LETTER" | "OTHER";
+        DocumentView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["DocumentKind"];
+            contentType?: string;
+            /** Format: int32 */
+            sizeBytes?: number;
+            questionId?: components["schemas"]["UUID"];
+            uploadedBy?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
         Eligibility: "ANY_WORKER" | "FILED_HOUSEHOLD" | "APPROVED_HOUSEHOLD";
         EmployerRequest: {
             unitId: components["schemas"]["UUID"];
@@ -3115,6 +3197,16 @@ export interface components {
         };
         /** @enum {string} */
         OnExpiry: "REFUND" | "MOVE_TO_GENERAL_FUND";
+        OnboardingRequest: {
+            username?: string;
+        };
+        OnboardingView: {
+            householdId?: components["schemas"]["UUID"];
+            workerSubject?: components["schemas"]["UUID"];
+            username?: string;
+            temporaryPassword?: string;
+            passwordChangeRequired?: boolean;
+        };
         OrderRequest: {
             category: components["schemas"]["ServiceCategory"];
             district: string;
@@ -3419,6 +3511,7 @@ export interface components {
         };
         QuestionRequest: {
             question: string;
+            documentKind?: components["schemas"]["DocumentKind"];
         };
         QuestionView: {
             id?: components["schemas"]["UUID"];
@@ -3426,6 +3519,8 @@ export interface components {
             askedAt?: components["schemas"]["Instant"];
             answer?: string;
             answeredAt?: components["schemas"]["Instant"];
+            documentKind?: components["schemas"]["DocumentKind"];
+            answerDocumentId?: components["schemas"]["UUID"];
         };
         QuestionView1: {
             id?: components["schemas"]["UUID"];
@@ -5314,6 +5409,100 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    listHouseholdDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addHouseholdDocument: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["DocumentKind"];
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getHouseholdDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                    "application/pdf": unknown;
+                    "application/problem+json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     exitHousehold: {
         parameters: {
             query?: never;
@@ -5336,6 +5525,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    onboardHouseholdWorker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OnboardingRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5431,6 +5654,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    answerHouseholdQuestionWithDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                questionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
                 };
             };
             400: components["responses"]["BadRequest"];
