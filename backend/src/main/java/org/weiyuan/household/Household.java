@@ -43,6 +43,9 @@ public class Household {
     /** 区县: the finest location anyone outside the file's scope may ever see. */
     public String district;
     public String addressEnc;
+    /** Keyed hashes of the phone and of the address within its district, for duplicate candidates. */
+    public String phoneIndex;
+    public String addressIndex;
     @Enumerated(EnumType.STRING)
     public Housing housing;
     public long otherMonthlyIncomeFen;

@@ -13,6 +13,7 @@ import org.weiyuan.household.HouseholdViews.ExitRequest;
 import org.weiyuan.household.HouseholdViews.HouseholdRequest;
 import org.weiyuan.household.HouseholdViews.MemberRequest;
 import org.weiyuan.household.HouseholdViews.VerificationRequest;
+import org.weiyuan.household.MemberAttributes.Relation;
 import org.weiyuan.notify.NotificationKind;
 import org.weiyuan.notify.Notifier;
 import org.weiyuan.org.UnionScope;
@@ -49,8 +50,10 @@ public class HouseholdService {
     final PiiCipher cipher;
     final AuditLog audit;
     final Notifier notifier;
+    final DuplicateService duplicates;
 
-    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, AuditLog audit, Notifier notifier) {
+    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, AuditLog audit, Notifier notifier, DuplicateService duplicates) {
+        this.duplicates = duplicates;
         this.time = time;
         this.households = households;
         this.members = members;
@@ -104,6 +107,7 @@ public class HouseholdService {
             return assess(h, u)
                     .chain(() -> households.persist(h))
                     .chain(() -> members.persist(newMembers))
+                    .chain(() -> duplicates.scan(h, newMembers))
                     .chain(() -> audit.record(actor, "HOUSEHOLD_CREATED", "household", h.id, null, h.snapshot(), null))
                     .replaceWith(() -> new Accessed(new HouseholdFile(h, newMembers, List.of(), List.of()),
                             actor.isStaff() ? Access.STAFF : Access.OWNER));
@@ -127,6 +131,7 @@ public class HouseholdService {
                 return assess(h, u)
                         .chain(() -> members.delete("householdId", h.id))
                         .chain(() -> members.persist(newMembers))
+                        .chain(() -> duplicates.scan(h, newMembers))
                         .chain(() -> audit.record(actor, "HOUSEHOLD_UPDATED", "household", h.id, before, h.snapshot(), null))
                         .replaceWith(() -> new Accessed(new HouseholdFile(h, newMembers, a.file().questions(),
                                 a.file().verifications()), a.access()));
@@ -153,6 +158,8 @@ public class HouseholdService {
         h.phoneEnc = cipher.encrypt(blankToNull(r.phone()));
         h.district = r.district().trim();
         h.addressEnc = cipher.encrypt(blankToNull(r.addressDetail()));
+        h.phoneIndex = DuplicateRules.phoneKey(blankToNull(r.phone()), cipher::blindIndex);
+        h.addressIndex = DuplicateRules.addressKey(r.district().trim(), blankToNull(r.addressDetail()), cipher::blindIndex);
         h.housing = r.housing();
         h.otherMonthlyIncomeFen = r.otherMonthlyIncomeFen();
         h.causes = java.util.EnumSet.copyOf(r.causes());
@@ -162,9 +169,20 @@ public class HouseholdService {
         long total = r.otherMonthlyIncomeFen();
         int position = 0;
         int thisYear = time.year();
+        java.util.Set<String> seenIds = new java.util.HashSet<>();
         for (MemberRequest m : r.members()) {
             if (m.birthYear() > thisYear) {
                 throw DomainException.unprocessable("members[" + position + "].birthYear", "problem.member.birth-year", thisYear);
+            }
+            // the head's own row carries the head's number when none is given for it
+            String memberId = m.idNumber() == null || m.idNumber().isBlank()
+                    ? (m.relation() == Relation.SELF ? idNumber : null) : IdNumbers.normalise(m.idNumber());
+            boolean explicit = m.idNumber() != null && !m.idNumber().isBlank();
+            if (explicit && Integer.parseInt(memberId.substring(6, 10)) != m.birthYear()) {
+                throw DomainException.unprocessable("members[" + position + "].idNumber", "problem.member.id-birth-year", m.birthYear());
+            }
+            if (memberId != null && !seenIds.add(memberId)) {
+                throw DomainException.unprocessable("members[" + position + "].idNumber", "problem.member.id-repeated");
             }
             HouseholdMember row = new HouseholdMember();
             row.id = UUID.randomUUID();
@@ -176,6 +194,9 @@ public class HouseholdService {
             row.schooling = m.schooling();
             row.healthStatus = m.healthStatus();
             row.healthDetailEnc = cipher.encrypt(blankToNull(m.healthDetail()));
+            row.idNumberEnc = cipher.encrypt(memberId);
+            row.idNumberIndex = memberId == null ? null : cipher.blindIndex(memberId);
+            row.nameBirthIndex = DuplicateRules.nameBirthKey(row.name, m.birthYear(), cipher::blindIndex);
             row.workStatus = m.workStatus();
             row.monthlyIncomeFen = m.monthlyIncomeFen();
             total = Math.addExact(total, m.monthlyIncomeFen());
@@ -431,7 +452,7 @@ public class HouseholdService {
                 throw DomainException.separationOfDuties("problem.household.investigator-approves");
             }
             Map<String, Object> before = h.snapshot();
-            return units.findById(h.unitId).chain(unit -> assess(h, unit)).chain(() -> {
+            return duplicates.requireNoConfirmed(h.id).chain(() -> units.findById(h.unitId)).chain(unit -> assess(h, unit)).chain(() -> {
                 if (h.category == null) {
                     throw DomainException.unprocessable("category", "problem.household.unassessed");
                 }

@@ -50,7 +50,8 @@ public final class HouseholdViews {
             @NotNull HealthStatus healthStatus,
             @Size(max = 500) String healthDetail,
             @NotNull WorkStatus workStatus,
-            @NotNull @PositiveOrZero @Max(100_000_000L) Long monthlyIncomeFen) { }
+            @NotNull @PositiveOrZero @Max(100_000_000L) Long monthlyIncomeFen,
+            @ChineseIdNumber String idNumber) { }
 
     /** A question; with {@code documentKind} it asks for that document, answered by an upload. */
     public record QuestionRequest(@NotBlank @Size(max = 500) String question, DocumentKind documentKind) {
@@ -88,7 +89,7 @@ public final class HouseholdViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MemberView(UUID id, Relation relation, String name, int birthYear, Schooling schooling,
                              HealthStatus healthStatus, String healthDetail, WorkStatus workStatus,
-                             long monthlyIncomeFen) { }
+                             long monthlyIncomeFen, String idNumber) { }
 
     public record LineView(int year, long monthlyFen) { }
 
