@@ -216,9 +216,8 @@ public class HouseholdService {
      * Links a file staff registered to the worker account they just created for its head
      * (onboarding a worker without a smartphone); 409 when the file has an owner already.
      */
-    @WithTransaction
     public Uni<Accessed> linkOnboardedOwner(Actor actor, UUID id, UUID workerSubject) {
-        return staffAccess(actor, id).chain(a -> {
+        return households.inTransaction(() -> staffAccess(actor, id).chain(a -> {
             Household h = a.file().household();
             if (h.ownerSubject != null) {
                 throw DomainException.conflict("problem.onboarding.has-owner");
@@ -235,7 +234,7 @@ public class HouseholdService {
                 return audit.record(actor, "HOUSEHOLD_WORKER_ONBOARDED", "household", h.id, before, h.snapshot(),
                         "worker account " + workerSubject).replaceWith(a);
             });
-        });
+        }));
     }
 
     // ---- reading --------------------------------------------------------------------------
@@ -374,8 +373,11 @@ public class HouseholdService {
     }
 
     /** Asks a question; with a document kind, staff ask for that document (answered by an upload). */
-    @WithTransaction
     public Uni<Accessed> ask(Actor actor, UUID id, String question, DocumentKind documentKind) {
+        return households.inTransaction(() -> askInTransaction(actor, id, question, documentKind));
+    }
+
+    private Uni<Accessed> askInTransaction(Actor actor, UUID id, String question, DocumentKind documentKind) {
         return staffAccess(actor, id).chain(a -> {
             InfoQuestion q = new InfoQuestion();
             q.documentKind = documentKind;
@@ -405,9 +407,8 @@ public class HouseholdService {
      * A document request answered by its upload (stored by the evidence feature in this
      * transaction); like a text answer, the last one resubmits the file.
      */
-    @WithTransaction
     public Uni<Accessed> answerWithDocument(Actor actor, UUID id, UUID questionId, UUID documentId) {
-        return answer(actor, id, questionId, null, documentId);
+        return households.inTransaction(() -> answer(actor, id, questionId, null, documentId));
     }
 
     private Uni<Accessed> answer(Actor actor, UUID id, UUID questionId, String answer, UUID documentId) {
@@ -529,9 +530,8 @@ public class HouseholdService {
     }
 
     /** A file the caller may see (owner, or staff in scope), for features built on the file (evidence). */
-    @WithSession
     public Uni<Accessed> accessible(Actor actor, UUID id) {
-        return access(actor, id);
+        return households.inSession(() -> access(actor, id));
     }
 
     /** Loads a file the caller may see: owner or staff in scope; 404 otherwise. */
