@@ -159,6 +159,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 疑似重复建档 Duplicate candidates with either file in the caller's subtree, oldest first */
+        get: operations["listDuplicateCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duplicates/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重复认定 Mark a candidate duplicate (blocks approval) or not (staff whose subtree holds both files) */
+        post: operations["decideDuplicateCandidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/disbursements-awaiting-approval": {
         parameters: {
             query?: never;
@@ -2325,7 +2359,7 @@ export interface components {
             listingTitle?: string;
             workerSubject?: components["schemas"]["UUID"];
             appliedByStaff?: boolean;
-            status?: components["schemas"]["Status4"];
+            status?: components["schemas"]["Status5"];
             note?: string;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
@@ -2394,6 +2428,18 @@ export interface components {
             scholarshipAmountFen?: number;
         };
         CandidateView: {
+            id?: components["schemas"]["UUID"];
+            reason?: components["schemas"]["Reason"];
+            person?: string;
+            status?: components["schemas"]["Status3"];
+            household?: components["schemas"]["FileRef"];
+            other?: components["schemas"]["FileRef"];
+            decidedBy?: components["schemas"]["UUID"];
+            decidedAt?: components["schemas"]["Instant"];
+            note?: string;
+            createdAt?: components["schemas"]["Instant"];
+        };
+        CandidateView1: {
             worker?: components["schemas"]["UUID"];
             householdId?: components["schemas"]["UUID"];
             severity?: string;
@@ -2401,7 +2447,7 @@ export interface components {
             score?: number;
             /** Format: int32 */
             priority?: number;
-            why?: components["schemas"]["Reason"][];
+            why?: components["schemas"]["Reason1"][];
         };
         Card: {
             id?: components["schemas"]["UUID"];
@@ -2542,6 +2588,10 @@ export interface components {
         };
         /** @enum {string} */
         DayOfWeek: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        DecisionRequest: {
+            duplicate: boolean;
+            note?: string;
+        };
         /** @enum {string} */
         DemandDimension: "CATEGORY" | "DISTRICT";
         DeviceRequest: {
@@ -2664,6 +2714,13 @@ export interface components {
             planYear?: number;
             plans?: components["schemas"]["PlanFigures"][];
             total?: components["schemas"]["PlanFigures"];
+        };
+        FileRef: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            headName?: string;
+            district?: string;
+            status?: components["schemas"]["HouseholdStatus"];
         };
         FourLooks: {
             housing?: string;
@@ -2827,7 +2884,7 @@ export interface components {
         };
         InvariantView: {
             check?: string;
-            status?: components["schemas"]["Status3"];
+            status?: components["schemas"]["Status4"];
             /** Format: int64 */
             violations?: number;
             sampleIds?: string[];
@@ -2857,7 +2914,7 @@ export interface components {
             districtName?: string;
             /** Format: int32 */
             score?: number;
-            why?: components["schemas"]["Reason"][];
+            why?: components["schemas"]["Reason1"][];
         };
         /** @description 键的中英文名 A key's name in Chinese and English */
         KeyLabel: {
@@ -2958,7 +3015,7 @@ export interface components {
             trainingSkills?: components["schemas"]["Skill"][];
             startDate?: components["schemas"]["LocalDate"];
             expiresOn?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["Status5"];
+            status?: components["schemas"]["Status6"];
             createdAt?: components["schemas"]["Instant"];
         };
         /**
@@ -3026,6 +3083,7 @@ export interface components {
             workStatus: components["schemas"]["WorkStatus"];
             /** Format: int64 */
             monthlyIncomeFen: number;
+            idNumber?: string;
         };
         /** @enum {string} */
         MemberTier: "ORDINARY" | "HARDSHIP" | "EXTREME_HARDSHIP";
@@ -3041,6 +3099,7 @@ export interface components {
             workStatus?: components["schemas"]["WorkStatus"];
             /** Format: int64 */
             monthlyIncomeFen?: number;
+            idNumber?: string;
         };
         MemberView1: {
             id?: components["schemas"]["UUID"];
@@ -3217,7 +3276,7 @@ export interface components {
             category?: components["schemas"]["ServiceCategory"];
             district?: string;
             note?: string;
-            status?: components["schemas"]["Status7"];
+            status?: components["schemas"]["Status8"];
             offerId?: components["schemas"]["UUID"];
             createdAt?: components["schemas"]["Instant"];
             bookedAt?: components["schemas"]["Instant"];
@@ -3249,7 +3308,7 @@ export interface components {
             id?: components["schemas"]["UUID"];
             notificationId?: components["schemas"]["UUID"];
             recipient?: components["schemas"]["UUID"];
-            status?: components["schemas"]["Status6"];
+            status?: components["schemas"]["Status7"];
             /** Format: int32 */
             attempts?: number;
             lastError?: string;
@@ -3284,6 +3343,7 @@ export interface components {
             id?: components["schemas"]["UUID"];
             kind?: components["schemas"]["Kind2"];
             cleared?: boolean;
+            reusedPhotoId?: components["schemas"]["UUID"];
         };
         Placements: {
             from?: components["schemas"]["LocalDate"];
@@ -3533,7 +3593,9 @@ export interface components {
             id?: components["schemas"]["UUID"];
             readAt?: components["schemas"]["Instant"];
         };
-        Reason: {
+        /** @enum {string} */
+        Reason: "SAME_ID_NUMBER" | "SAME_NAME_AND_BIRTH" | "SAME_PHONE" | "SAME_ADDRESS";
+        Reason1: {
             factor?: string;
             /** Format: double */
             points?: number;
@@ -3649,17 +3711,19 @@ export interface components {
         /** @enum {string} */
         Status2: "PENDING_APPROVAL" | "APPROVED";
         /** @enum {string} */
-        Status3: "OK" | "VIOLATED" | "ERROR";
+        Status3: "OPEN" | "DUPLICATE" | "NOT_DUPLICATE";
         /** @enum {string} */
-        Status4: "APPLIED" | "INTERVIEW" | "HIRED" | "NOT_HIRED" | "WITHDRAWN";
+        Status4: "OK" | "VIOLATED" | "ERROR";
         /** @enum {string} */
-        Status5: "OPEN" | "FILLED" | "CLOSED" | "EXPIRED";
+        Status5: "APPLIED" | "INTERVIEW" | "HIRED" | "NOT_HIRED" | "WITHDRAWN";
         /** @enum {string} */
-        Status6: "PENDING" | "DELIVERED" | "PARKED" | "QUIET";
+        Status6: "OPEN" | "FILLED" | "CLOSED" | "EXPIRED";
         /** @enum {string} */
-        Status7: "BOOKED" | "WAITING" | "CANCELLED";
+        Status7: "PENDING" | "DELIVERED" | "PARKED" | "QUIET";
+        /** @enum {string} */
+        Status8: "BOOKED" | "WAITING" | "CANCELLED";
         StatusRequest: {
-            status: components["schemas"]["Status4"];
+            status: components["schemas"]["Status5"];
             note?: string;
         };
         SubmitClaimRequest: {
@@ -4264,6 +4328,68 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listDuplicateCandidates: {
+        parameters: {
+            query?: {
+                householdId?: components["schemas"]["UUID"];
+                limit?: number;
+                status?: components["schemas"]["Status3"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    decideDuplicateCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     exportDisbursementsAwaitingApproval: {
@@ -6255,7 +6381,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CandidateView"][];
+                    "application/json": components["schemas"]["CandidateView1"][];
                 };
             };
             400: components["responses"]["BadRequest"];
