@@ -29,14 +29,17 @@ public class AuditLog {
         AuditEntry e = new AuditEntry();
         e.id = UUID.randomUUID();
         e.occurredAt = time.now();
-        e.actorSubject = actor.subject();
-        e.actorRole = actor.primaryRole();
+        // on a worker's behalf: the accountable person is the staff member; the worker is named
+        e.actorSubject = actor.onBehalf() ? actor.actingStaff() : actor.subject();
+        e.actorRole = actor.onBehalf() ? "staff-for-worker" : actor.primaryRole();
         e.action = action;
         e.entityType = entityType;
         e.entityId = entityId;
         e.beforeDigest = AuditChain.digest(before);
         e.afterDigest = AuditChain.digest(after);
-        e.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        String text = actor.onBehalf()
+                ? "代办 on behalf of worker " + actor.subject() + (detail == null ? "" : "; " + detail) : detail;
+        e.detail = text == null || text.length() <= 500 ? text : text.substring(0, 500);
         return Panache.getSession().chain(session -> session.persist(e).chain(session::flush));
     }
 

@@ -28,6 +28,9 @@ public class Household {
     public UUID unitId;
     /** The worker's Keycloak subject; null when staff filed for a worker without an account. */
     public UUID ownerSubject;
+    /** Staff who created the worker's account (no smartphone); such files may be worked on the worker's behalf. */
+    public UUID onboardedBy;
+    public Instant onboardedAt;
     /** Who registered the file (谁登记). */
     public UUID registeredBy;
     @Enumerated(EnumType.STRING)
@@ -40,6 +43,9 @@ public class Household {
     /** 区县: the finest location anyone outside the file's scope may ever see. */
     public String district;
     public String addressEnc;
+    /** Keyed hashes of the phone and of the address within its district, for duplicate candidates. */
+    public String phoneIndex;
+    public String addressIndex;
     @Enumerated(EnumType.STRING)
     public Housing housing;
     public long otherMonthlyIncomeFen;
@@ -92,6 +98,7 @@ public class Household {
         s.put("id", id);
         s.put("unitId", unitId);
         s.put("ownerSubject", ownerSubject);
+        s.put("onboardedBy", onboardedBy);
         s.put("status", status);
         s.put("headName", headName);
         s.put("idNumberIndex", idNumberIndex);

@@ -30,6 +30,11 @@ public class HouseholdMember {
     @Enumerated(EnumType.STRING)
     public HealthStatus healthStatus;
     public String healthDetailEnc;
+    /** The member's ID number (encrypted) and its blind index, as the head's; the head's row carries the head's. */
+    public String idNumberEnc;
+    public String idNumberIndex;
+    /** Keyed hash of name + birth year, for duplicate candidates (see DuplicateRules). */
+    public String nameBirthIndex;
     @Enumerated(EnumType.STRING)
     public WorkStatus workStatus;
     public long monthlyIncomeFen;

@@ -50,8 +50,10 @@ public class HouseholdPresenter {
 
     private MemberView member(HouseholdMember m, boolean masked) {
         String detail = cipher.decrypt(m.healthDetailEnc);
+        String idNumber = cipher.decrypt(m.idNumberEnc);
         return new MemberView(m.id, m.relation, m.name, m.birthYear, m.schooling, m.healthStatus,
-                masked ? Masking.text(detail) : detail, m.workStatus, m.monthlyIncomeFen);
+                masked ? Masking.text(detail) : detail, m.workStatus, m.monthlyIncomeFen,
+                masked && idNumber != null ? Masking.idNumber(idNumber) : idNumber);
     }
 
     public static HouseholdSummary summary(Household h) {
@@ -69,7 +71,7 @@ public class HouseholdPresenter {
     }
 
     static QuestionView question(InfoQuestion q) {
-        return new QuestionView(q.id, q.question, q.askedAt, q.answer, q.answeredAt);
+        return new QuestionView(q.id, q.question, q.askedAt, q.answer, q.answeredAt, q.documentKind, q.answerDocumentId);
     }
 
     static VerificationView verification(Verification v) {

@@ -149,9 +149,9 @@ public class HouseholdResource {
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
     @APIResponseSchema(value = HouseholdView.class, responseCode = "201", responseDescription = "Created")
-    @Operation(operationId = "askHouseholdQuestion", summary = "要求补充信息 Ask the worker a question (file goes to needs-info)")
+    @Operation(operationId = "askHouseholdQuestion", summary = "要求补充信息 Ask the worker a question, or for a document (file goes to needs-info)")
     public Uni<HouseholdView> ask(@RestPath("id") UUID id, @Valid @NotNull QuestionRequest request) {
-        return service.ask(actor.get(), id, request.question()).map(this::view);
+        return service.ask(actor.get(), id, request.question(), request.documentKind()).map(this::view);
     }
 
     @POST

@@ -13,6 +13,7 @@ import org.weiyuan.household.HouseholdViews.ExitRequest;
 import org.weiyuan.household.HouseholdViews.HouseholdRequest;
 import org.weiyuan.household.HouseholdViews.MemberRequest;
 import org.weiyuan.household.HouseholdViews.VerificationRequest;
+import org.weiyuan.household.MemberAttributes.Relation;
 import org.weiyuan.notify.NotificationKind;
 import org.weiyuan.notify.Notifier;
 import org.weiyuan.org.UnionScope;
@@ -49,8 +50,10 @@ public class HouseholdService {
     final PiiCipher cipher;
     final AuditLog audit;
     final Notifier notifier;
+    final DuplicateService duplicates;
 
-    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, AuditLog audit, Notifier notifier) {
+    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, AuditLog audit, Notifier notifier, DuplicateService duplicates) {
+        this.duplicates = duplicates;
         this.time = time;
         this.households = households;
         this.members = members;
@@ -104,6 +107,7 @@ public class HouseholdService {
             return assess(h, u)
                     .chain(() -> households.persist(h))
                     .chain(() -> members.persist(newMembers))
+                    .chain(() -> duplicates.scan(h, newMembers))
                     .chain(() -> audit.record(actor, "HOUSEHOLD_CREATED", "household", h.id, null, h.snapshot(),
                             actor.isStaff() ? ON_BEHALF : null))
                     .replaceWith(() -> new Accessed(new HouseholdFile(h, newMembers, List.of(), List.of()),
@@ -128,6 +132,7 @@ public class HouseholdService {
                 return assess(h, u)
                         .chain(() -> members.delete("householdId", h.id))
                         .chain(() -> members.persist(newMembers))
+                        .chain(() -> duplicates.scan(h, newMembers))
                         .chain(() -> audit.record(actor, "HOUSEHOLD_UPDATED", "household", h.id, before, h.snapshot(), null))
                         .replaceWith(() -> new Accessed(new HouseholdFile(h, newMembers, a.file().questions(),
                                 a.file().verifications()), a.access()));
@@ -154,6 +159,8 @@ public class HouseholdService {
         h.phoneEnc = cipher.encrypt(blankToNull(r.phone()));
         h.district = r.district().trim();
         h.addressEnc = cipher.encrypt(blankToNull(r.addressDetail()));
+        h.phoneIndex = DuplicateRules.phoneKey(blankToNull(r.phone()), cipher::blindIndex);
+        h.addressIndex = DuplicateRules.addressKey(r.district().trim(), blankToNull(r.addressDetail()), cipher::blindIndex);
         h.housing = r.housing();
         h.otherMonthlyIncomeFen = r.otherMonthlyIncomeFen();
         h.causes = java.util.EnumSet.copyOf(r.causes());
@@ -163,9 +170,20 @@ public class HouseholdService {
         long total = r.otherMonthlyIncomeFen();
         int position = 0;
         int thisYear = time.year();
+        java.util.Set<String> seenIds = new java.util.HashSet<>();
         for (MemberRequest m : r.members()) {
             if (m.birthYear() > thisYear) {
                 throw DomainException.unprocessable("members[" + position + "].birthYear", "problem.member.birth-year", thisYear);
+            }
+            // the head's own row carries the head's number when none is given for it
+            String memberId = m.idNumber() == null || m.idNumber().isBlank()
+                    ? (m.relation() == Relation.SELF ? idNumber : null) : IdNumbers.normalise(m.idNumber());
+            boolean explicit = m.idNumber() != null && !m.idNumber().isBlank();
+            if (explicit && Integer.parseInt(memberId.substring(6, 10)) != m.birthYear()) {
+                throw DomainException.unprocessable("members[" + position + "].idNumber", "problem.member.id-birth-year", m.birthYear());
+            }
+            if (memberId != null && !seenIds.add(memberId)) {
+                throw DomainException.unprocessable("members[" + position + "].idNumber", "problem.member.id-repeated");
             }
             HouseholdMember row = new HouseholdMember();
             row.id = UUID.randomUUID();
@@ -177,6 +195,9 @@ public class HouseholdService {
             row.schooling = m.schooling();
             row.healthStatus = m.healthStatus();
             row.healthDetailEnc = cipher.encrypt(blankToNull(m.healthDetail()));
+            row.idNumberEnc = cipher.encrypt(memberId);
+            row.idNumberIndex = memberId == null ? null : cipher.blindIndex(memberId);
+            row.nameBirthIndex = DuplicateRules.nameBirthKey(row.name, m.birthYear(), cipher::blindIndex);
             row.workStatus = m.workStatus();
             row.monthlyIncomeFen = m.monthlyIncomeFen();
             total = Math.addExact(total, m.monthlyIncomeFen());
@@ -190,6 +211,31 @@ public class HouseholdService {
     private Uni<Void> assess(Household h, UnionUnit unit) {
         return lines.applicable(unit).invoke(line ->
                 h.apply(HardshipAssessor.assess(h.totalMonthlyIncomeFen, h.memberCount, h.causes, line))).replaceWithVoid();
+    }
+
+    /**
+     * Links a file staff registered to the worker account they just created for its head
+     * (onboarding a worker without a smartphone); 409 when the file has an owner already.
+     */
+    public Uni<Accessed> linkOnboardedOwner(Actor actor, UUID id, UUID workerSubject) {
+        return households.inTransaction(() -> staffAccess(actor, id).chain(a -> {
+            Household h = a.file().household();
+            if (h.ownerSubject != null) {
+                throw DomainException.conflict("problem.onboarding.has-owner");
+            }
+            return households.byOwner(workerSubject).chain(other -> {
+                if (other != null) {
+                    throw DomainException.conflict("problem.household.exists");
+                }
+                Map<String, Object> before = h.snapshot();
+                h.ownerSubject = workerSubject;
+                h.onboardedBy = actor.subject();
+                h.onboardedAt = time.now();
+                h.updatedAt = h.onboardedAt;
+                return audit.record(actor, "HOUSEHOLD_WORKER_ONBOARDED", "household", h.id, before, h.snapshot(),
+                        "worker account " + workerSubject).replaceWith(a);
+            });
+        }));
     }
 
     // ---- reading --------------------------------------------------------------------------
@@ -333,8 +379,18 @@ public class HouseholdService {
 
     @WithTransaction
     public Uni<Accessed> ask(Actor actor, UUID id, String question) {
+        return ask(actor, id, question, null);
+    }
+
+    /** Asks a question; with a document kind, staff ask for that document (answered by an upload). */
+    public Uni<Accessed> ask(Actor actor, UUID id, String question, DocumentKind documentKind) {
+        return households.inTransaction(() -> askInTransaction(actor, id, question, documentKind));
+    }
+
+    private Uni<Accessed> askInTransaction(Actor actor, UUID id, String question, DocumentKind documentKind) {
         return staffAccess(actor, id).chain(a -> {
             InfoQuestion q = new InfoQuestion();
+            q.documentKind = documentKind;
             q.id = UUID.randomUUID();
             q.householdId = id;
             q.askedBy = actor.subject();
@@ -354,12 +410,31 @@ public class HouseholdService {
     /** The worker (or staff taking the answer by phone) answers; the last answer resubmits the file. */
     @WithTransaction
     public Uni<Accessed> answer(Actor actor, UUID id, UUID questionId, String answer) {
+        return answer(actor, id, questionId, answer, null);
+    }
+
+    /**
+     * A document request answered by its upload (stored by the evidence feature in this
+     * transaction); like a text answer, the last one resubmits the file.
+     */
+    public Uni<Accessed> answerWithDocument(Actor actor, UUID id, UUID questionId, UUID documentId) {
+        return households.inTransaction(() -> answer(actor, id, questionId, null, documentId));
+    }
+
+    private Uni<Accessed> answer(Actor actor, UUID id, UUID questionId, String answer, UUID documentId) {
         return access(actor, id).chain(a -> {
             Household h = a.file().household();
             HouseholdLifecycle.next(h.status, HouseholdAction.ANSWER_QUESTION);
             InfoQuestion q = a.file().questions().stream().filter(x -> x.id.equals(questionId)).findFirst()
                     .orElseThrow(() -> DomainException.notFound("question"));
-            q.answer(answer, actor.subject(), time.now());
+            if (documentId == null && q.documentKind != null && q.isOpen()) {
+                throw DomainException.unprocessable("answer", "problem.document.upload-required", q.documentKind);
+            }
+            if (documentId != null && q.documentKind == null) {
+                throw DomainException.unprocessable("questionId", "problem.document.not-requested");
+            }
+            q.answer(documentId == null ? answer : "[" + q.documentKind + "]", actor.subject(), time.now());
+            q.answerDocumentId = documentId;
             Uni<Void> recorded = audit.record(actor, "HOUSEHOLD_QUESTION_ANSWERED", "household", h.id, null,
                     Map.of("questionId", q.id), null);
             if (a.file().questions().stream().noneMatch(InfoQuestion::isOpen)) {
@@ -388,7 +463,7 @@ public class HouseholdService {
                 throw DomainException.separationOfDuties("problem.household.investigator-approves");
             }
             Map<String, Object> before = h.snapshot();
-            return units.findById(h.unitId).chain(unit -> assess(h, unit)).chain(() -> {
+            return duplicates.requireNoConfirmed(h.id).chain(() -> units.findById(h.unitId)).chain(unit -> assess(h, unit)).chain(() -> {
                 if (h.category == null) {
                     throw DomainException.unprocessable("category", "problem.household.unassessed");
                 }
@@ -462,6 +537,11 @@ public class HouseholdService {
         Household h = a.file().household();
         h.advance(action, time.now());
         return audit.record(actor, auditAction, "household", h.id, before, h.snapshot(), detail).replaceWith(a);
+    }
+
+    /** A file the caller may see (owner, or staff in scope), for features built on the file (evidence). */
+    public Uni<Accessed> accessible(Actor actor, UUID id) {
+        return households.inSession(() -> access(actor, id));
     }
 
     /** Loads a file the caller may see: owner or staff in scope; 404 otherwise. */

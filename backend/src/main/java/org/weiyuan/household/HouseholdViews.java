@@ -50,9 +50,15 @@ public final class HouseholdViews {
             @NotNull HealthStatus healthStatus,
             @Size(max = 500) String healthDetail,
             @NotNull WorkStatus workStatus,
-            @NotNull @PositiveOrZero @Max(100_000_000L) Long monthlyIncomeFen) { }
+            @NotNull @PositiveOrZero @Max(100_000_000L) Long monthlyIncomeFen,
+            @ChineseIdNumber String idNumber) { }
 
-    public record QuestionRequest(@NotBlank @Size(max = 500) String question) { }
+    /** A question; with {@code documentKind} it asks for that document, answered by an upload. */
+    public record QuestionRequest(@NotBlank @Size(max = 500) String question, DocumentKind documentKind) {
+        public QuestionRequest(String question) {
+            this(question, null);
+        }
+    }
 
     public record AnswerRequest(@NotBlank @Size(max = 1000) String answer) { }
 
@@ -92,12 +98,13 @@ public final class HouseholdViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MemberView(UUID id, Relation relation, String name, int birthYear, Schooling schooling,
                              HealthStatus healthStatus, String healthDetail, WorkStatus workStatus,
-                             long monthlyIncomeFen) { }
+                             long monthlyIncomeFen, String idNumber) { }
 
     public record LineView(int year, long monthlyFen) { }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record QuestionView(UUID id, String question, Instant askedAt, String answer, Instant answeredAt) { }
+    public record QuestionView(UUID id, String question, Instant askedAt, String answer, Instant answeredAt,
+                               DocumentKind documentKind, UUID answerDocumentId) { }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VerificationView(UUID id, int reviewCycle, LocalDate visitedOn, UUID investigatorSubject,

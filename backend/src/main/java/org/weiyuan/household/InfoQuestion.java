@@ -1,6 +1,8 @@
 package org.weiyuan.household;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.weiyuan.common.Question;
@@ -15,4 +17,8 @@ public class InfoQuestion extends Question {
     @Id
     public UUID id;
     public UUID householdId;
+    /** Set when staff asked for a specific document: the answer is an upload, not text. */
+    @Enumerated(EnumType.STRING)
+    public DocumentKind documentKind;
+    public UUID answerDocumentId;
 }

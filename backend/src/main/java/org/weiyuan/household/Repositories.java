@@ -21,6 +21,15 @@ final class Repositories {
         Uni<Household> byIdNumberIndex(String index) {
             return find("idNumberIndex", index).firstResult();
         }
+
+        /** One unit of work (joins the caller's transaction when there is one). */
+        <T> Uni<T> inTransaction(java.util.function.Supplier<Uni<T>> work) {
+            return io.quarkus.hibernate.reactive.panache.Panache.withTransaction(work);
+        }
+
+        <T> Uni<T> inSession(java.util.function.Supplier<Uni<T>> work) {
+            return io.quarkus.hibernate.reactive.panache.Panache.withSession(work);
+        }
     }
 
     @ApplicationScoped

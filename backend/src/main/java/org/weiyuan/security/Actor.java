@@ -4,10 +4,21 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who is acting: the token's subject and realm roles. Services take an Actor rather than reading
+ * Who is acting: the token's subject and realm roles (or, when staff act on a worker's behalf, the
+ * worker, with the staff member in {@code actingStaff}). Services take an Actor rather than reading
  * the HTTP security context, so the same use case runs for a request, the demo seeder or a test.
  */
-public record Actor(UUID subject, String username, Set<String> roles) {
+public record Actor(UUID subject, String username, Set<String> roles, UUID actingStaff) {
+
+    /** Someone acting for themselves. */
+    public Actor(UUID subject, String username, Set<String> roles) {
+        this(subject, username, roles, null);
+    }
+
+    /** Staff acting on a worker's behalf (代办): the actor is the worker; {@link #actingStaff} did it. */
+    public boolean onBehalf() {
+        return actingStaff != null;
+    }
 
     public static final UUID SYSTEM_SUBJECT = new UUID(0L, 0L);
 

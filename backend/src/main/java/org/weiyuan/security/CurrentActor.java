@@ -13,6 +13,11 @@ import java.util.UUID;
 @RequestScoped
 public class CurrentActor {
 
+    /** Identity attribute: the worker a staff request acts for (set by the onboarding feature's augmentor). */
+    public static final String ON_BEHALF_OF = "weiyuan.on-behalf-of";
+    /** Identity attribute: the request asked to act for a worker and may not. */
+    public static final String ON_BEHALF_REFUSED = "weiyuan.on-behalf-refused";
+
     final SecurityIdentity identity;
 
     CurrentActor(SecurityIdentity identity) {
@@ -31,6 +36,13 @@ public class CurrentActor {
             throw DomainException.forbidden("problem.no-subject");
         }
         String username = token.getClaim("preferred_username");
+        if (identity.getAttribute(ON_BEHALF_REFUSED) != null) {
+            throw DomainException.forbidden("problem.on-behalf.refused");
+        }
+        UUID worker = identity.getAttribute(ON_BEHALF_OF);
+        if (worker != null) {
+            return new Actor(worker, worker.toString(), Set.of(Roles.WORKER), subject);
+        }
         return new Actor(subject, username == null ? subject.toString() : username, Set.copyOf(identity.getRoles()));
     }
 }

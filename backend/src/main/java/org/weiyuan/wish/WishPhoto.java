@@ -35,6 +35,10 @@ public class WishPhoto {
     public int width;
     public int height;
     public byte[] bytes;
+    /** SHA-256 of a disbursement proof as uploaded: the same receipt used again is flagged. */
+    public String sha256;
+    /** The earlier proof with the same bytes, when this one re-uses it (possibly on another wish). */
+    public UUID reusedPhotoId;
     public UUID uploadedBy;
     /** Staff checked it shows no face or identifying detail (or has consent): donors may see it. */
     public UUID clearedBy;

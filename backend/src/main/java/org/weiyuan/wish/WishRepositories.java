@@ -50,9 +50,17 @@ public final class WishRepositories {
                 return Uni.createFrom().item(List.of());
             }
             return getSession().chain(s -> s.createSelectionQuery(
-                            "select p.wishId, p.id, p.kind, p.clearedBy from WishPhoto p where p.wishId in :ids order by p.createdAt",
+                            "select p.wishId, p.id, p.kind, p.clearedBy, p.reusedPhotoId from WishPhoto p where p.wishId in :ids order by p.createdAt",
                             Object[].class)
                     .setParameter("ids", wishIds).getResultList());
+        }
+
+        /** The first disbursement proof with these bytes (any wish), or null. */
+        Uni<UUID> firstProofWithHash(String sha256) {
+            return getSession().chain(s -> s.createSelectionQuery("select p.id from WishPhoto p where p.kind = :kind "
+                            + "and p.sha256 = :sha order by p.createdAt", UUID.class)
+                    .setParameter("kind", WishPhoto.Kind.DISBURSEMENT_PROOF).setParameter("sha", sha256)
+                    .setMaxResults(1).getResultList()).map(ids -> ids.isEmpty() ? null : ids.get(0));
         }
     }
 

@@ -319,6 +319,14 @@ public class WishService {
         });
     }
 
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A file whose access was checked, and the upload cleaned for it. */
     private record Upload(WishFile file, Images.Clean clean) { }
 
@@ -358,14 +366,18 @@ public class WishService {
             p.id = UUID.randomUUID();
             p.wishId = id;
             p.kind = WishPhoto.Kind.DISBURSEMENT_PROOF;
+            p.sha256 = sha256(upload);
             p.contentType = clean.contentType();
             p.width = clean.width();
             p.height = clean.height();
             p.bytes = clean.bytes();
             p.uploadedBy = actor.subject();
             p.createdAt = time.now();
-            return photos.persist(p)
-                    .chain(() -> audit.record(actor, "WISH_PROOF_ADDED", "wish", id, null, Map.of("photoId", p.id), null))
+            // the same receipt twice (another wish, or the same one again) is flagged on the photo and in the audit log
+            return photos.firstProofWithHash(p.sha256).invoke(earlier -> p.reusedPhotoId = earlier)
+                    .chain(() -> photos.persist(p))
+                    .chain(() -> audit.record(actor, p.reusedPhotoId == null ? "WISH_PROOF_ADDED" : "WISH_PROOF_REUSED", "wish", id,
+                            null, Map.of("photoId", p.id), p.reusedPhotoId == null ? null : "same bytes as proof " + p.reusedPhotoId))
                     .chain(() -> load(f.wish()));
         });
     }
@@ -500,6 +512,6 @@ public class WishService {
     private Uni<WishFile> load(Wish w) {
         return items.of(w.id).chain(is -> questions.of(w.id).chain(qs -> photos.infoOf(List.of(w.id)).map(ps ->
                 new WishFile(w, is, qs, ps.stream().map(r -> new WishViews.PhotoInfo((UUID) r[1], (WishPhoto.Kind) r[2],
-                        r[3] != null)).toList()))));
+                        r[3] != null, (UUID) r[4])).toList()))));
     }
 }

@@ -78,7 +78,9 @@ public final class WishViews {
                                 long paidFen, long disbursedFen, Instant createdAt) { }
 
     /** A photo as its household and staff see it: whether donors may see it yet. */
-    public record PhotoInfo(UUID id, WishPhoto.Kind kind, boolean cleared) { }
+    /** A photo; {@code reusedPhotoId} flags a disbursement proof whose bytes were uploaded before (a re-used receipt). */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record PhotoInfo(UUID id, WishPhoto.Kind kind, boolean cleared, UUID reusedPhotoId) { }
 
     /**
      * A wish as donors see it: nothing that identifies the household. District is the finest

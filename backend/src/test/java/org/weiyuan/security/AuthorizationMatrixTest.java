@@ -79,6 +79,7 @@ class AuthorizationMatrixTest {
         unionAidFixtures();
         modelWorkerFixtures();
         trainingFixtures();
+        evidenceOnboardingDuplicatesFixtures();
     }
 
     private RequestSpecification as(Caller caller) {
@@ -321,6 +322,7 @@ class AuthorizationMatrixTest {
         all.addAll(unionAidEndpoints());
         all.addAll(modelWorkerEndpoints());
         all.addAll(trainingEndpoints());
+        all.addAll(evidenceOnboardingDuplicatesEndpoints());
         return all;
     }
 
@@ -444,6 +446,52 @@ class AuthorizationMatrixTest {
 
     private static long literalSegments(String operation) {
         return java.util.Arrays.stream(operation.split("/")).filter(seg -> !seg.startsWith("{")).count();
+    }
+
+    // ---- evidence documents, onboarding, duplicates (issue 14, items 4-6) ----
+
+    private String evidenceDocument;
+    private String duplicateCandidate;
+
+    /** A PDF on the owner's file; two 南明 files sharing a phone, hence a duplicate candidate. */
+    private void evidenceOnboardingDuplicatesFixtures() {
+        evidenceDocument = Api.worker(owner).contentType("application/pdf")
+                .body("%PDF-1.4\n% matrix\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .post("/api/v1/households/" + household + "/documents?kind=OTHER").then().statusCode(201).extract().path("id");
+        String phone = "137" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
+        String first = null;
+        for (int i = 0; i < 2; i++) {
+            Map<String, Object> body = Files.household(Demo.NANMING_COMMUNITY, 100_000);
+            body.put("phone", phone);
+            String id = Api.worker(UUID.randomUUID()).body(body).post("/api/v1/households").then().statusCode(201).extract().path("id");
+            first = first == null ? id : first;
+        }
+        duplicateCandidate = Api.staff(Demo.LIU_NANMING).get("/api/v1/duplicates?householdId=" + first).then().statusCode(200)
+                .extract().path("find { it.reason == 'SAME_PHONE' }.id");
+    }
+
+    /**
+     * Evidence documents (the household and staff in scope; byte bodies are a PNG header, refused
+     * past the gate), onboarding (staff in scope; the owner's file has its owner: 409 past the gate),
+     * the duplicate queue (all staff with a unit, each seeing their subtree) and its decisions
+     * (staff whose subtree holds both files).
+     */
+    private List<Endpoint> evidenceOnboardingDuplicatesEndpoints() {
+        Supplier<Object> none = () -> null;
+        Supplier<String> file = () -> "/api/v1/households/" + household;
+        Object[] allStaff = {Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 200,
+                Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 403};
+        return List.of(
+                new Endpoint("POST", () -> file.get() + "/documents?kind=OTHER", AuthorizationMatrixTest::image,
+                        expect(staffOnFile(ownerOnFile()))),
+                new Endpoint("POST", () -> file.get() + "/questions/" + question + "/document", AuthorizationMatrixTest::image,
+                        expect(staffOnFile(ownerOnFile()))),
+                new Endpoint("GET", () -> file.get() + "/documents", none, expect(staffOnFile(ownerOnFile()))),
+                new Endpoint("GET", () -> file.get() + "/documents/" + evidenceDocument, none, expect(staffOnFile(ownerOnFile()))),
+                new Endpoint("POST", () -> file.get() + "/onboarding", () -> Map.of(), expect(staffOnFile())),
+                new Endpoint("GET", () -> "/api/v1/duplicates", none, expect(allStaff)),
+                new Endpoint("POST", () -> "/api/v1/duplicates/" + duplicateCandidate + "/decision",
+                        () -> Map.of("duplicate", false), expect(staffOnFile())));
     }
 
     /** An approved household of 南明 with a help plan, and one of its measures (org.weiyuan.followup). */

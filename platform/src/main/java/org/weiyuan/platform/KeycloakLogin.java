@@ -39,6 +39,7 @@ public final class KeycloakLogin {
 
     static final String CLIENT = "weiyuan-app";
     static final String REDIRECT = "org.weiyuan.app:/oauth2redirect";
+    private static final Pattern UPDATE_PASSWORD_ACTION = Pattern.compile("<form[^>]*id=\"kc-passwd-update-form\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-passwd-update-form\"");
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"");
 
     private KeycloakLogin() { }
@@ -49,6 +50,16 @@ public final class KeycloakLogin {
 
     /** Keycloak's whole token answer: access, refresh and ID tokens, as the app receives them. */
     public static JsonNode tokens(String issuer, String username, String password) throws IOException, InterruptedException {
+        return tokens(issuer, username, password, null);
+    }
+
+    /**
+     * Signs in with a one-time password (an onboarded worker's): Keycloak answers the login with
+     * its "update password" form, which gets {@code newPassword}; then the code as usual. With
+     * {@code newPassword} null, a login that asks for a new password fails (IllegalStateException).
+     */
+    public static JsonNode tokens(String issuer, String username, String password, String newPassword)
+            throws IOException, InterruptedException {
         // Keycloak marks its cookies Secure; browsers send those to http://localhost, Java's
         // CookieManager does not, so the login session cookies are carried by hand.
         HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -74,16 +85,29 @@ public final class KeycloakLogin {
         }
         String action = (m.group(1) != null ? m.group(1) : m.group(2)).replace("&amp;", "&");
 
-        HttpResponse<String> afterLogin = browser.send(HttpRequest.newBuilder(URI.create(action))
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(action))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Cookie", cookies)
                         .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
                                 "username", username, "password", password, "credentialId", ""))))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        String location = afterLogin.headers().firstValue("Location").orElseThrow(() ->
-                new IllegalStateException("login did not redirect (" + afterLogin.statusCode() + "): "
-                        + afterLogin.body().substring(0, Math.min(afterLogin.body().length(), 2000))));
+        Matcher update = UPDATE_PASSWORD_ACTION.matcher(login.body());
+        HttpResponse<String> afterLogin = login;
+        if (login.headers().firstValue("Location").isEmpty() && newPassword != null && update.find()) {
+            String updateAction = (update.group(1) != null ? update.group(1) : update.group(2)).replace("&amp;", "&");
+            afterLogin = browser.send(HttpRequest.newBuilder(URI.create(updateAction))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Cookie", cookies)
+                            .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                                    "password-new", newPassword, "password-confirm", newPassword))))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        HttpResponse<String> answered = afterLogin;
+        String location = answered.headers().firstValue("Location").orElseThrow(() ->
+                new IllegalStateException("login did not redirect (" + answered.statusCode() + "): "
+                        + answered.body().substring(0, Math.min(answered.body().length(), 2000))));
         if (!location.startsWith(REDIRECT)) {
             throw new IllegalStateException("unexpected redirect " + location);
         }

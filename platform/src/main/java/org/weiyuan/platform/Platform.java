@@ -72,11 +72,16 @@ public final class Platform implements AutoCloseable {
                 .replace("http://127.0.0.1:8080/", "http://127.0.0.1:" + backendPort + "/");
     }
 
+    /** Where the realm file names the onboarding client's secret (Keycloak's own env-variable syntax). */
+    static final String ONBOARDING_SECRET_PLACEHOLDER = "${WEIYUAN_ONBOARDING_SECRET}";
+
     private ChildProcess startKeycloak() throws IOException {
         Path home = config.keycloakHome();
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
-        Files.writeString(imports.resolve("weiyuan-realm.json"), realmFor(Files.readString(config.realmFile()), config.backendPort()));
+        // the onboarding service account's secret is made per installation, like the encryption keys
+        Files.writeString(imports.resolve("weiyuan-realm.json"), realmFor(Files.readString(config.realmFile()), config.backendPort())
+                .replace(ONBOARDING_SECRET_PLACEHOLDER, installationKeys().getProperty("onboarding.secret")));
         int managementPort = freePort();
         log("Keycloak management (health) on port " + managementPort);
         List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
@@ -113,6 +118,9 @@ public final class Platform implements AutoCloseable {
         env.put("WEIYUAN_PII_KEY", keys.getProperty("pii.key"));
         env.put("WEIYUAN_PII_INDEX_KEY", keys.getProperty("pii.index-key"));
         env.put("WEIYUAN_SANDBOX_SECRET", keys.getProperty("sandbox.secret"));
+        // onboarding workers without a smartphone: the Keycloak admin API as the weiyuan-onboarding service account
+        env.put("WEIYUAN_KEYCLOAK_ADMIN_URL", config.keycloakUrl());
+        env.put("WEIYUAN_ONBOARDING_SECRET", keys.getProperty("onboarding.secret"));
         if (config.loadSeeds()) {
             env.put("WEIYUAN_SEED_DIR", config.seedDir().toString());
         }
@@ -133,7 +141,7 @@ public final class Platform implements AutoCloseable {
         }
         SecureRandom random = new SecureRandom();
         boolean added = false;
-        for (String name : new String[] {"pii.key", "pii.index-key", "sandbox.secret"}) {
+        for (String name : new String[] {"pii.key", "pii.index-key", "sandbox.secret", "onboarding.secret"}) {
             if (keys.getProperty(name) == null) {
                 byte[] key = new byte[32];
                 random.nextBytes(key);

@@ -68,6 +68,9 @@ class PlatformIT {
         assertThat(users.size()).isGreaterThan(10);
         java.util.List<String> failed = new java.util.ArrayList<>();
         for (JsonNode user : users) {
+            if (user.has("serviceAccountClientId")) {
+                continue; // the onboarding client's service account: client credentials only
+            }
             String username = user.get("username").asText();
             String password = user.get("credentials").get(0).get("value").asText();
             try {
@@ -105,6 +108,50 @@ class PlatformIT {
 
         // The worker's role does not open staff endpoints.
         assertThat(get("/api/v1/households", token).statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * A worker without a smartphone: staff file the household and onboard its head, the backend
+     * creating the account through the Keycloak admin API as the onboarding service account; the
+     * worker signs in with the one-time password, must choose a new one, and then owns the file.
+     */
+    @Test
+    void staffOnboardAWorkerWhoSignsInWithTheOneTimePassword() throws Exception {
+        String issuer = platform.config().issuer();
+        String staff = KeycloakLogin.accessToken(issuer, "liu.yang", "weiyuan123");
+        String first17 = "52010219700315" + String.format("%03d", (int) (System.nanoTime() % 1000));
+        String household = "{\"unitId\":\"b91dddd9-1389-4372-a341-738c837a7935\",\"headName\":\"吴秀兰\","
+                + "\"idNumber\":\"" + first17 + idCheck(first17) + "\",\"district\":\"南明区\",\"housing\":\"RENTED\","
+                + "\"members\":[{\"relation\":\"SELF\",\"name\":\"吴秀兰\",\"birthYear\":1970,\"schooling\":\"PRIMARY\","
+                + "\"healthStatus\":\"CHRONIC_ILLNESS\",\"workStatus\":\"UNEMPLOYED\",\"monthlyIncomeFen\":0}],"
+                + "\"otherMonthlyIncomeFen\":0,\"causes\":[\"ILLNESS\"]}";
+        HttpResponse<String> filed = post("/api/v1/households", staff, household);
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        String file = JSON.readTree(filed.body()).get("id").asText();
+
+        HttpResponse<String> onboarded = post("/api/v1/households/" + file + "/onboarding", staff, "{}");
+        assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(201);
+        JsonNode account = JSON.readTree(onboarded.body());
+        String username = account.get("username").asText();
+        String oneTime = account.get("temporaryPassword").asText();
+
+        // the one-time password alone gets no token: Keycloak wants a new password first
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KeycloakLogin.tokens(issuer, username, oneTime))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("kc-passwd-update-form");
+        String token = KeycloakLogin.tokens(issuer, username, oneTime, "Xiulan-2026-new").get("access_token").asText();
+        HttpResponse<String> mine = get("/api/v1/households/mine", token);
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(JSON.readTree(mine.body()).get("id").asText()).isEqualTo(file);
+        assertThat(JSON.readTree(get("/api/v1/me", token).body()).get("roles").toString()).contains("worker").doesNotContain("staff");
+    }
+
+    private static char idCheck(String first17) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return "10X98765432".charAt(sum % 11);
     }
 
     @Test

@@ -1,0 +1,17 @@
+package org.weiyuan.household;
+
+/** Kinds of evidence a household file takes (证明材料). */
+public enum DocumentKind {
+    /** 收入证明 */
+    INCOME_PROOF,
+    /** 诊断证明 / 病历 */
+    DIAGNOSIS,
+    /** 残疾证 */
+    DISABILITY_CARD,
+    /** 下岗、失业证明 */
+    LAYOFF_PAPER,
+    /** 录取通知书 */
+    ADMISSION_LETTER,
+    /** 其他 */
+    OTHER
+}

@@ -1,0 +1,146 @@
+package org.weiyuan.household;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.weiyuan.audit.AuditLog;
+import org.weiyuan.common.BusinessTime;
+import org.weiyuan.common.DomainException;
+import org.weiyuan.household.DuplicateViews.CandidateView;
+import org.weiyuan.household.DuplicateViews.DecisionRequest;
+import org.weiyuan.household.DuplicateViews.FileRef;
+import org.weiyuan.org.UnionScope;
+import org.weiyuan.security.Actor;
+import org.weiyuan.security.Masking;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Duplicate detection and adjudication (疑似重复建档): every filing and edit rescans the file
+ * against all others by keyed hashes ({@link DuplicateRules}); candidates wait for staff whose
+ * subtree holds both files, who mark them duplicate (approval of either file is then refused) or
+ * not duplicate. Decisions are audited.
+ */
+@ApplicationScoped
+public class DuplicateService {
+
+    /** Files looked at per kind of key in one scan: the newest; enough to flag, bounded for common names. */
+    static final int MATCHES_PER_KEY = 20;
+
+    private final DuplicateRepository repository;
+    private final UnionScope scope;
+    private final AuditLog audit;
+    private final BusinessTime time;
+
+    public DuplicateService(DuplicateRepository repository, UnionScope scope, AuditLog audit, BusinessTime time) {
+        this.repository = repository;
+        this.scope = scope;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    /** Rescans a file in the caller's transaction: its open candidates are replaced, decided ones kept. */
+    Uni<Void> scan(Household h, List<HouseholdMember> members) {
+        DuplicateRules.Facts mine = facts(h, members);
+        Set<String> ids = mine.people().stream().map(DuplicateRules.Person::idIndex).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> nb = mine.people().stream().map(DuplicateRules.Person::nameBirthIndex).collect(Collectors.toSet());
+        return repository.deleteOpenOf(h.id)
+                .chain(() -> repository.filesSharingKeys(h.id, ids, nb, h.phoneIndex, h.addressIndex, MATCHES_PER_KEY))
+                .chain(others -> repository.households(others).chain(hs -> repository.members(others).map(ms -> {
+                    Map<UUID, List<HouseholdMember>> byFile = ms.stream().collect(Collectors.groupingBy(m -> m.householdId));
+                    return hs.stream().map(o -> facts(o, byFile.getOrDefault(o.id, List.of()))).toList();
+                })))
+                .chain(others -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (DuplicateRules.Candidate c : DuplicateRules.candidates(mine, others)) {
+                        DuplicateCandidate row = new DuplicateCandidate();
+                        row.id = UUID.randomUUID();
+                        row.householdId = h.id;
+                        row.otherHouseholdId = c.otherHouseholdId();
+                        row.reason = c.reason();
+                        row.detail = c.detail();
+                        row.status = DuplicateCandidate.Status.OPEN;
+                        row.createdAt = time.now();
+                        chain = chain.chain(() -> repository.insertIfNew(row).replaceWithVoid());
+                    }
+                    return chain;
+                });
+    }
+
+    private static DuplicateRules.Facts facts(Household h, List<HouseholdMember> members) {
+        return new DuplicateRules.Facts(h.id, h.phoneIndex, h.addressIndex, members.stream()
+                .map(m -> new DuplicateRules.Person(m.name, m.idNumberIndex, m.nameBirthIndex)).toList());
+    }
+
+    /** Approval waits while the file is confirmed a duplicate of another (409). */
+    Uni<Void> requireNoConfirmed(UUID householdId) {
+        return repository.confirmedFor(householdId).map(n -> {
+            if (n > 0) {
+                throw DomainException.conflict("problem.household.duplicate-confirmed");
+            }
+            return null;
+        });
+    }
+
+    /** The queue: candidates with either file in the caller's subtree. */
+    public Uni<List<CandidateView>> list(Actor actor, DuplicateCandidate.Status status, UUID householdId, int limit) {
+        return repository.inSession(() -> scope.staffUnit(actor)
+                .chain(unit -> repository.inSubtree(unit.path, status, householdId, limit))
+                .chain(this::views));
+    }
+
+    /** Staff whose subtree holds both files decide; 404 when the caller sees neither, 403 when only one. */
+    public Uni<CandidateView> decide(Actor actor, UUID id, DecisionRequest request) {
+        return repository.inTransaction(() -> repository.findById(id).chain(c -> {
+            if (c == null) {
+                throw DomainException.notFound("duplicate");
+            }
+            return repository.households(List.of(c.householdId, c.otherHouseholdId)).chain(hs -> {
+                Household a = hs.stream().filter(h -> h.id.equals(c.householdId)).findFirst().orElseThrow();
+                Household b = hs.stream().filter(h -> h.id.equals(c.otherHouseholdId)).findFirst().orElseThrow();
+                return scope.covers(actor, a.unitId).chain(coversA -> scope.covers(actor, b.unitId).chain(coversB -> {
+                    if (!coversA && !coversB) {
+                        throw DomainException.notFound("duplicate");
+                    }
+                    if (!coversA || !coversB) {
+                        throw DomainException.forbidden("problem.duplicate.both-in-scope");
+                    }
+                    c.status = request.duplicate() ? DuplicateCandidate.Status.DUPLICATE : DuplicateCandidate.Status.NOT_DUPLICATE;
+                    c.decidedBy = actor.subject();
+                    c.decidedAt = time.now();
+                    c.note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+                    String detail = c.reason + " " + c.status + " with " + (c.householdId.equals(a.id) ? b.id : a.id);
+                    return audit.record(actor, "DUPLICATE_DECIDED", "household", a.id, null,
+                                    Map.of("candidateId", c.id, "status", c.status), detail)
+                            .chain(() -> audit.record(actor, "DUPLICATE_DECIDED", "household", b.id, null,
+                                    Map.of("candidateId", c.id, "status", c.status), detail))
+                            .chain(() -> views(List.of(c))).map(v -> v.get(0));
+                }));
+            });
+        }));
+    }
+
+    private Uni<List<CandidateView>> views(List<DuplicateCandidate> rows) {
+        Set<UUID> ids = new HashSet<>();
+        rows.forEach(c -> {
+            ids.add(c.householdId);
+            ids.add(c.otherHouseholdId);
+        });
+        return repository.households(ids).map(hs -> {
+            Map<UUID, FileRef> refs = hs.stream().collect(Collectors.toMap(h -> h.id,
+                    h -> new FileRef(h.id, h.unitId, Masking.name(h.headName), h.district, h.status), (x, y) -> x));
+            List<CandidateView> out = new ArrayList<>();
+            for (DuplicateCandidate c : rows) {
+                out.add(new CandidateView(c.id, c.reason, c.detail == null ? null : Masking.name(c.detail), c.status,
+                        refs.get(c.householdId), refs.get(c.otherHouseholdId), c.decidedBy, c.decidedAt, c.note, c.createdAt));
+            }
+            return out;
+        });
+    }
+}
