@@ -9,8 +9,13 @@ import org.weiyuan.funding.Accounts;
 import org.weiyuan.mutualaid.MutualAidEntities.Claim;
 import org.weiyuan.mutualaid.MutualAidEntities.ClaimStatus;
 import org.weiyuan.mutualaid.MutualAidEntities.Contribution;
+import org.weiyuan.mutualaid.MutualAidEntities.Document;
+import org.weiyuan.mutualaid.MutualAidEntities.DocumentKind;
+import org.weiyuan.mutualaid.MutualAidEntities.Flag;
+import org.weiyuan.mutualaid.MutualAidEntities.FlagKind;
 import org.weiyuan.mutualaid.MutualAidEntities.Member;
 import org.weiyuan.mutualaid.MutualAidEntities.Plan;
+import org.weiyuan.mutualaid.MutualAidViews.DocumentView;
 import org.weiyuan.mutualaid.MutualAidViews.PlanFigures;
 
 import java.util.HashSet;
@@ -34,16 +39,26 @@ public class MutualAidRepository {
     @ApplicationScoped
     public static class Claims implements PanacheRepositoryBase<Claim, UUID> { }
 
+    @ApplicationScoped
+    public static class Documents implements PanacheRepositoryBase<Document, UUID> { }
+
+    @ApplicationScoped
+    public static class Flags implements PanacheRepositoryBase<Flag, UUID> { }
+
     private final Plans plans;
     private final Members members;
     private final Contributions contributions;
     private final Claims claims;
+    private final Documents documents;
+    private final Flags flags;
 
-    public MutualAidRepository(Plans plans, Members members, Contributions contributions, Claims claims) {
+    public MutualAidRepository(Plans plans, Members members, Contributions contributions, Claims claims, Documents documents, Flags flags) {
         this.plans = plans;
         this.members = members;
         this.contributions = contributions;
         this.claims = claims;
+        this.documents = documents;
+        this.flags = flags;
     }
 
     public Uni<Plan> plan(UUID id) {
@@ -132,8 +147,68 @@ public class MutualAidRepository {
         return claims.findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public Uni<Claim> claimByInvoice(UUID planId, String invoiceNo) {
-        return claims.find("planId = ?1 and invoiceNo = ?2", planId, invoiceNo).firstResult();
+    /** Other claims, in any plan, with this invoice number. */
+    public Uni<List<UUID>> claimsWithInvoice(String invoiceNo, UUID except) {
+        return claims.find("select k.id from MutualAidClaim k where k.invoiceNo = ?1 and k.id <> ?2 order by k.createdAt, k.id", invoiceNo, except)
+                .project(UUID.class).list();
+    }
+
+    /** A claim's documents as listed, without their bytes. */
+    public Uni<List<DocumentView>> documentsOf(UUID claimId) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery("""
+                        select d.id, d.kind, d.contentType, d.sizeBytes, d.createdAt from MutualAidDocument d
+                        where d.claimId = :claim order by d.createdAt, d.id""", Object[].class)
+                .setParameter("claim", claimId).getResultList()
+                .map(rows -> rows.stream().map(r -> new DocumentView((UUID) r[0], (DocumentKind) r[1], (String) r[2],
+                        (Integer) r[3], (java.time.Instant) r[4])).toList()));
+    }
+
+    public Uni<Long> countDocuments(UUID claimId) {
+        return documents.count("claimId = ?1", claimId);
+    }
+
+    public Uni<Document> document(UUID id) {
+        return documents.findById(id);
+    }
+
+    /** Claims other than {@code except} holding a document with this (keyed) content hash. */
+    public Uni<List<UUID>> claimsWithDocumentHash(String hash, UUID except) {
+        return documents.find("select distinct d.claimId from MutualAidDocument d where d.contentHash = ?1 and d.claimId <> ?2", hash, except)
+                .project(UUID.class).list();
+    }
+
+    public Uni<Document> persist(Document d) {
+        return documents.persist(d);
+    }
+
+    public Uni<List<Flag>> flagsOf(UUID claimId) {
+        return flags.list("claimId = ?1 order by createdAt, id", claimId);
+    }
+
+    /** Adds the flag unless the claim already carries it for that other claim (the unique key). */
+    public Uni<Void> flag(UUID claimId, FlagKind kind, UUID other, UUID documentId, java.time.Instant at) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        insert into mutual_aid_claim_flag (id, claim_id, kind, other_claim_id, document_id, created_at)
+                        values (:id, :claim, :kind, :other, :doc, :at) on conflict (claim_id, kind, other_claim_id) do nothing""")
+                .setParameter("id", UUID.randomUUID()).setParameter("claim", claimId).setParameter("kind", kind.name())
+                .setParameter("other", other).setParameter("doc", documentId).setParameter("at", at)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /**
+     * Another claim of the same kind, already paid, for the same invoice: the same invoice number or
+     * an invoice document with the same content. Paying it again is refused.
+     */
+    public Uni<UUID> paidDuplicate(Claim c) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        select cast(k.id as varchar) from mutual_aid_claim k
+                        where k.id <> :id and k.status = 'PAID' and k.kind = :kind
+                          and (k.invoice_no = :invoice or exists (
+                                select 1 from mutual_aid_document d join mutual_aid_document e on e.content_hash = d.content_hash
+                                where d.claim_id = :id and d.kind = 'INVOICE' and e.claim_id = k.id and e.kind = 'INVOICE'))
+                        order by k.created_at limit 1""", String.class)
+                .setParameter("id", c.id).setParameter("kind", c.kind.name()).setParameter("invoice", c.invoiceNo)
+                .getResultList().map(r -> r.isEmpty() ? null : UUID.fromString(r.get(0))));
     }
 
     public Uni<List<Claim>> claimsOf(UUID memberId) {

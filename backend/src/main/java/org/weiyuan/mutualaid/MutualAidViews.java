@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.weiyuan.mutualaid.BenefitCalculator.Kind;
 import org.weiyuan.mutualaid.BenefitCalculator.Line;
 import org.weiyuan.mutualaid.MutualAidEntities.ClaimStatus;
+import org.weiyuan.mutualaid.MutualAidEntities.DocumentKind;
+import org.weiyuan.mutualaid.MutualAidEntities.FlagKind;
 import org.weiyuan.mutualaid.PlanRules.MemberTier;
 
 import java.time.Instant;
@@ -55,7 +57,21 @@ public final class MutualAidViews {
     public record ClaimView(UUID id, UUID planId, UUID memberId, Kind kind, String illness, String invoiceNo, LocalDate eventDate,
                             long totalFen, long insurancePaidFen, long selfPaidFen, long computedFen, long paidFen,
                             ClaimStatus status, List<Line> explanation, UUID submittedBy, UUID reviewedBy, UUID approvedBy,
-                            UUID secondApprovedBy, String rejectionReason, UUID entryId, Instant createdAt) { }
+                            UUID secondApprovedBy, String rejectionReason, UUID entryId, Instant createdAt,
+                            List<DocumentView> documents, List<FlagView> flags) {
+
+        ClaimView with(List<DocumentView> docs, List<FlagView> fl) {
+            return new ClaimView(id, planId, memberId, kind, illness, invoiceNo, eventDate, totalFen, insurancePaidFen, selfPaidFen,
+                    computedFen, paidFen, status, explanation, submittedBy, reviewedBy, approvedBy, secondApprovedBy, rejectionReason,
+                    entryId, createdAt, docs, fl);
+        }
+    }
+
+    /** A claim's document as listed (its bytes: {@code GET .../documents/{documentId}}). */
+    public record DocumentView(UUID id, DocumentKind kind, String contentType, int sizeBytes, Instant createdAt) { }
+
+    /** 重复材料标记: this claim shares an invoice number or a document with {@code otherClaimId}. */
+    public record FlagView(FlagKind kind, UUID otherClaimId, UUID documentId, Instant createdAt) { }
 
     public record MembershipView(PlanView plan, MemberView member, List<ClaimView> claims) { }
 

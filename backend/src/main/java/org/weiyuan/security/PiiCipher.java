@@ -88,6 +88,40 @@ public class PiiCipher {
         }
     }
 
+    /**
+     * Encrypts a file of personal data (a claim's diagnosis, invoice, settlement sheet) with the same
+     * key. Stored form: version byte 1 ‖ iv ‖ ciphertext ‖ tag.
+     */
+    public byte[] encryptBytes(byte[] plain) {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            byte[] sealed = cipher.doFinal(plain);
+            byte[] out = new byte[1 + IV_BYTES + sealed.length];
+            out[0] = 1;
+            System.arraycopy(iv, 0, out, 1, IV_BYTES);
+            System.arraycopy(sealed, 0, out, 1 + IV_BYTES, sealed.length);
+            return out;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PII encryption failed", e);
+        }
+    }
+
+    public byte[] decryptBytes(byte[] stored) {
+        if (stored.length < 1 + IV_BYTES || stored[0] != 1) {
+            throw new IllegalStateException("Unknown PII cipher version");
+        }
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 1, IV_BYTES));
+            return cipher.doFinal(stored, 1 + IV_BYTES, stored.length - 1 - IV_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PII decryption failed (wrong key or tampered value)", e);
+        }
+    }
+
     public String blindIndex(String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -242,9 +242,6 @@ class MutualAidApiTest {
         assertThat(c.getString("explanation[5].zh")).isEqualTo("互助金支付 88,400 元,个人仍需负担 38,800 元");
         assertThat(c.getString("explanation[3].en")).isEqualTo("less the deductible of ¥16,700: ¥110,500 reimbursable");
 
-        // a re-submitted invoice is refused
-        Api.worker(WORKER).body(claim("INPATIENT", "GZ-2026-0001", null, 991_600 * YUAN, 864_400 * YUAN, 127_200 * YUAN))
-                .post("/api/v1/mutual-aid/claims").then().statusCode(409).contentType("application/problem+json");
         // a worker outside the plan cannot claim on it; a sibling district's staff do not see the claim
         Api.worker(UUID.randomUUID()).body(claim("INPATIENT", "GZ-X", null, 300, 100, 200)).post("/api/v1/mutual-aid/claims").then().statusCode(403);
         Api.staff(SIBLING).get("/api/v1/mutual-aid/claims/" + id).then().statusCode(404);
@@ -272,7 +269,24 @@ class MutualAidApiTest {
         Api.worker(WORKER).get("/api/v1/mutual-aid/claims/" + id).then().statusCode(200).body("paidFen", is((int) (88_400 * YUAN)));
         Api.worker(UUID.randomUUID()).get("/api/v1/mutual-aid/claims/" + id).then().statusCode(404);
         Api.admin().get("/api/v1/ledger/check").then().statusCode(200).body("balanced", is(true));
+        seed001Claim = id;
+
+        // the same invoice again: accepted for review but flagged on both claims (staff see flags, the worker does not),
+        // and paying it a second time is refused
+        String again = Api.worker(WORKER).body(claim("INPATIENT", "GZ-2026-0001", null, 991_600 * YUAN, 864_400 * YUAN, 127_200 * YUAN))
+                .post("/api/v1/mutual-aid/claims").then().statusCode(201).body("flags", org.hamcrest.Matchers.empty()).extract().path("id");
+        JsonPath flagged = Api.staff(REVIEWER).get("/api/v1/mutual-aid/claims/" + again).then().statusCode(200).extract().jsonPath();
+        assertThat(flagged.getList("flags.kind")).containsExactly("SAME_INVOICE_NO");
+        assertThat(flagged.getString("flags[0].otherClaimId")).isEqualTo(id);
+        Api.staff(REVIEWER).get("/api/v1/mutual-aid/claims/" + id).then().statusCode(200)
+                .body("flags.otherClaimId", org.hamcrest.Matchers.contains(again));
+        Api.staff(REVIEWER).body(Map.of("accept", true)).post("/api/v1/mutual-aid/claims/" + again + "/review").then().statusCode(200);
+        Api.staff(APPROVER).post("/api/v1/mutual-aid/claims/" + again + "/approve").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString(id));
+        assertThat(fund().getLong("fundBalanceFen")).isEqualTo((104_160 - 88_400) * YUAN);
     }
+
+    static String seed001Claim;
 
     static String reviewAndApprove(Map<String, Object> body, UUID submitter) {
         var spec = submitter == null ? Api.worker(WORKER) : Api.staff(submitter);
@@ -323,5 +337,88 @@ class MutualAidApiTest {
         assertThat(city.getList("plans.planId")).contains(plan);
         assertThat(city.getLong("total.fundBalanceFen")).isEqualTo(city.getList("plans.fundBalanceFen", Long.class).stream().mapToLong(Long::longValue).sum());
         Api.staff(SIBLING).get("/api/v1/mutual-aid/figures?unitId=" + district).then().statusCode(404);
+    }
+
+    static final String DOCS = "/api/v1/mutual-aid/claims/%s/documents";
+
+    static byte[] pdf(String text) {
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static io.restassured.response.ValidatableResponse upload(io.restassured.specification.RequestSpecification as, String claim,
+                                                              String kind, String type, byte[] body) {
+        return as.contentType(type).body(body).post(String.format(DOCS, claim) + (kind == null ? "" : "?kind=" + kind)).then();
+    }
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource jdbc;
+
+    @Test
+    @Order(7)
+    void claimDocumentsAreCheckedEncryptedAuditedAndASecondCopyIsFlagged() throws Exception {
+        String claim = Api.worker(WORKER).body(claim("INPATIENT", "GZ-2026-0009", null, 40_000 * YUAN, 23_000 * YUAN, 17_000 * YUAN))
+                .post("/api/v1/mutual-aid/claims").then().statusCode(201).extract().path("id");
+        byte[] photo = org.weiyuan.support.TestImages.pngWithComment("GPS 26.57N 106.71E");
+        byte[] sheet = pdf("医保结算单 " + UUID.randomUUID());
+
+        JsonPath v = upload(Api.worker(WORKER), claim, "INVOICE", "image/png", photo).statusCode(201).extract().jsonPath();
+        assertThat(v.getList("documents.kind")).containsExactly("INVOICE");
+        assertThat(v.getString("documents[0].contentType")).isEqualTo("image/png");
+        v = upload(Api.worker(WORKER), claim, "SETTLEMENT", "application/pdf", sheet).statusCode(201).extract().jsonPath();
+        assertThat(v.getList("documents.kind")).containsExactly("INVOICE", "SETTLEMENT");
+        assertThat(v.getInt("documents[1].sizeBytes")).isEqualTo(sheet.length);
+        String pdfId = v.getString("documents[1].id");
+
+        // the type is read from the bytes; too large, no kind, or someone else's claim: refused
+        upload(Api.worker(WORKER), claim, "INVOICE", "application/pdf", "not a pdf at all".getBytes()).statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", is("file"));
+        byte[] big = new byte[1_000_001];
+        System.arraycopy(pdf("x"), 0, big, 0, 10);
+        upload(Api.worker(WORKER), claim, "INVOICE", "application/pdf", big).statusCode(422)
+                .body("detail", org.hamcrest.Matchers.containsString("1,000 KB"));
+        upload(Api.worker(WORKER), claim, null, "application/pdf", sheet).statusCode(400);
+        upload(Api.worker(UUID.randomUUID()), claim, "INVOICE", "application/pdf", sheet).statusCode(404);
+        upload(Api.staff(SIBLING), claim, "INVOICE", "application/pdf", sheet).statusCode(404);
+        upload(Api.staff(REVIEWER), seed001Claim, "INVOICE", "application/pdf", sheet).statusCode(409); // already paid
+
+        // at rest: encrypted, no PDF header, no camera comment, and the hash is keyed
+        try (var c = jdbc.getConnection(); var st = c.prepareStatement(
+                "select bytes_enc, content_hash from mutual_aid_document where claim_id = cast(? as uuid) order by created_at")) {
+            st.setString(1, claim);
+            try (var rs = st.executeQuery()) {
+                int n = 0;
+                while (rs.next()) {
+                    String stored = new String(rs.getBytes(1), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    assertThat(stored).doesNotContain("%PDF").doesNotContain("GPS").doesNotContain("IHDR");
+                    assertThat(rs.getString(2)).isNotIn(DocumentRules.sha256(photo), DocumentRules.sha256(sheet));
+                    n++;
+                }
+                assertThat(n).isEqualTo(2);
+            }
+        }
+
+        // reading it back: the member's own read is not audited, a staff read is
+        long before = org.weiyuan.support.Sql.count(jdbc, "select count(*) from audit_entry where action = 'MUTUAL_AID_DOCUMENT_READ' and entity_id = '" + claim + "'");
+        byte[] own = Api.worker(WORKER).get(String.format(DOCS, claim) + "/" + pdfId).then().statusCode(200)
+                .contentType("application/pdf").header("Cache-Control", "private, no-store").extract().asByteArray();
+        assertThat(own).isEqualTo(sheet);
+        byte[] read = Api.staff(REVIEWER).get(String.format(DOCS, claim) + "/" + pdfId).then().statusCode(200).extract().asByteArray();
+        assertThat(read).isEqualTo(sheet);
+        assertThat(org.weiyuan.support.Sql.count(jdbc, "select count(*) from audit_entry where action = 'MUTUAL_AID_DOCUMENT_READ' and entity_id = '"
+                + claim + "' and actor_subject = '" + REVIEWER + "'")).isEqualTo(before + 1);
+        Api.staff(SIBLING).get(String.format(DOCS, claim) + "/" + pdfId).then().statusCode(404);
+        Api.worker(WORKER).get(String.format(DOCS, seed001Claim) + "/" + pdfId).then().statusCode(404); // not that claim's document
+
+        // the same settlement sheet on another claim (a different invoice number): both claims flagged
+        Map<String, Object> other = claim("INPATIENT", "GZ-2026-0010", null, 40_000 * YUAN, 23_000 * YUAN, 17_000 * YUAN);
+        other.put("memberId", workerMember);
+        String second = Api.staff(REVIEWER).body(other).post("/api/v1/mutual-aid/claims").then().statusCode(201).extract().path("id");
+        JsonPath f = upload(Api.staff(REVIEWER), second, "SETTLEMENT", "application/pdf", sheet).statusCode(201).extract().jsonPath();
+        assertThat(f.getList("flags.kind")).containsExactly("SAME_DOCUMENT");
+        assertThat(f.getString("flags[0].otherClaimId")).isEqualTo(claim);
+        Api.staff(REVIEWER).get("/api/v1/mutual-aid/claims/" + claim).then().statusCode(200)
+                .body("flags.kind", org.hamcrest.Matchers.contains("SAME_DOCUMENT")).body("flags.otherClaimId", org.hamcrest.Matchers.contains(second));
+        Api.worker(WORKER).get("/api/v1/mutual-aid/claims/" + claim).then().statusCode(200).body("flags", org.hamcrest.Matchers.empty())
+                .body("documents.size()", is(2));
     }
 }
