@@ -33,6 +33,8 @@ import org.weiyuan.mutualaid.MutualAidViews.ImportResult;
 import org.weiyuan.mutualaid.MutualAidViews.MemberView;
 import org.weiyuan.mutualaid.MutualAidViews.MembershipView;
 import org.weiyuan.mutualaid.MutualAidViews.PlanView;
+import org.weiyuan.mutualaid.MutualAidViews.RenewPlanRequest;
+import org.weiyuan.mutualaid.MutualAidViews.RenewalResult;
 import org.weiyuan.mutualaid.MutualAidViews.ReviewRequest;
 import org.weiyuan.mutualaid.MutualAidViews.SubmitClaimRequest;
 import org.weiyuan.security.CurrentActor;
@@ -95,6 +97,17 @@ public class MutualAidResource {
     @Operation(operationId = "getMutualAidPlan")
     public Uni<PlanView> getPlan(@RestPath("id") UUID id) {
         return plans.get(actor.get(), id).map(mapper::toView);
+    }
+
+    @POST
+    @Path("/plans/{id}/renew")
+    @RolesAllowed(Roles.STAFF)
+    @ResponseStatus(201)
+    @APIResponseSchema(value = RenewalResult.class, responseCode = "201", responseDescription = "Created")
+    @Operation(operationId = "renewMutualAidPlan",
+            summary = "续保 The plan for the next plan year (same or new rules), every member carried over without a new waiting period")
+    public Uni<RenewalResult> renew(@RestPath("id") UUID id, @Valid RenewPlanRequest request) {
+        return plans.renew(actor.get(), id, request);
     }
 
     @POST

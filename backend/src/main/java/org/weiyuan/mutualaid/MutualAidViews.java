@@ -30,6 +30,11 @@ public final class MutualAidViews {
 
     public record PlanView(UUID id, UUID unitId, int planYear, String name, PlanRules rules, Instant createdAt) { }
 
+    /** 续保: the next plan year's plan; {@code rules} null keeps this year's rules. */
+    public record RenewPlanRequest(@Valid PlanRules rules) { }
+
+    public record RenewalResult(PlanView plan, int membersCarried) { }
+
     /** Either {@code workerSubject} (a worker with an account) or {@code name} + {@code idNumber}. */
     public record EnrolRequest(UUID workerSubject, @Size(max = 50) String name, @Size(max = 18) String idNumber,
                                @NotNull MemberTier tier, @NotNull LocalDate coverageFrom) { }
@@ -79,5 +84,10 @@ public final class MutualAidViews {
     public record PlanFigures(UUID planId, UUID unitId, String name, int planYear, long members, long contributionsFen,
                               long claimsPaid, long claimsPaidFen, Long payoutPermille, long fundBalanceFen) { }
 
-    public record FiguresView(UUID unitId, Integer planYear, List<PlanFigures> plans, PlanFigures total) { }
+    /** One unit's figures summed over its subtree's plans (the roll-up one level down the union tree). */
+    public record UnitFigures(UUID unitId, String name, int plans, long members, long contributionsFen, long claimsPaid,
+                              long claimsPaidFen, Long payoutPermille, long fundBalanceFen) { }
+
+    /** {@code units}: a row per child unit of {@code unitId} (its whole subtree), and one for the unit's own plans. */
+    public record FiguresView(UUID unitId, Integer planYear, List<PlanFigures> plans, List<UnitFigures> units, PlanFigures total) { }
 }

@@ -336,6 +336,16 @@ class MutualAidApiTest {
         JsonPath city = Api.staff(Demo.CHEN_GUIYANG).get("/api/v1/mutual-aid/figures?unitId=" + Demo.GUIYANG).then().statusCode(200).extract().jsonPath();
         assertThat(city.getList("plans.planId")).contains(plan);
         assertThat(city.getLong("total.fundBalanceFen")).isEqualTo(city.getList("plans.fundBalanceFen", Long.class).stream().mapToLong(Long::longValue).sum());
+        // rolled up one level per unit: the district holds one grassroots unit with the plan; the city holds the district
+        assertThat(f.getList("units.unitId")).containsExactly(grassroots.toString());
+        assertThat(f.getLong("units[0].members")).isEqualTo(402);
+        assertThat(f.getLong("units[0].claimsPaidFen")).isEqualTo(103_040 * YUAN);
+        assertThat(f.getLong("units[0].payoutPermille")).isEqualTo(989);
+        assertThat(f.getInt("units[0].plans")).isEqualTo(1);
+        Map<String, Object> row = city.getMap("units.find { it.unitId == '" + district + "' }");
+        assertThat(row).containsEntry("members", 402).containsEntry("fundBalanceFen", (int) (1_120 * YUAN))
+                .containsEntry("contributionsFen", (int) (104_160 * YUAN));
+        assertThat(city.getList("units.members", Long.class).stream().mapToLong(Long::longValue).sum()).isEqualTo(city.getLong("total.members"));
         Api.staff(SIBLING).get("/api/v1/mutual-aid/figures?unitId=" + district).then().statusCode(404);
     }
 
@@ -420,5 +430,43 @@ class MutualAidApiTest {
                 .body("flags.kind", org.hamcrest.Matchers.contains("SAME_DOCUMENT")).body("flags.otherClaimId", org.hamcrest.Matchers.contains(second));
         Api.worker(WORKER).get("/api/v1/mutual-aid/claims/" + claim).then().statusCode(200).body("flags", org.hamcrest.Matchers.empty())
                 .body("documents.size()", is(2));
+    }
+
+    @Test
+    @Order(8)
+    void renewalCarriesEveryMemberIntoTheNextPlanYearOnce() {
+        long members = Api.staff(REVIEWER).get("/api/v1/mutual-aid/figures?unitId=" + district + "&planYear=2026").then().statusCode(200)
+                .extract().jsonPath().getLong("total.members");
+        // new rules without the HARDSHIP tier some members hold: refused, nothing created
+        Map<String, Object> ordinaryOnly = Map.of("waitingDays", 90, "tiers", List.of(Map.of("tier", "ORDINARY",
+                "shares", List.of(Map.of("payer", "WORKER", "fen", 100 * YUAN)))), "pharmacy", Map.of("yearlyFen", 1_000 * YUAN));
+        Api.staff(REVIEWER).body(Map.of("rules", ordinaryOnly)).post("/api/v1/mutual-aid/plans/" + plan + "/renew").then().statusCode(422)
+                .body("errors[0].field", is("rules.tiers"));
+        Api.staff(SIBLING).body(Map.of()).post("/api/v1/mutual-aid/plans/" + plan + "/renew").then().statusCode(404);
+
+        // next year with a 90-day waiting period: it binds new members, not those renewed
+        Map<String, Object> nextRules = new HashMap<>(rules());
+        nextRules.put("waitingDays", 90);
+        JsonPath r = Api.staff(REVIEWER).body(Map.of("rules", nextRules)).post("/api/v1/mutual-aid/plans/" + plan + "/renew").then().statusCode(201)
+                .extract().jsonPath();
+        String next = r.getString("plan.id");
+        assertThat(r.getInt("plan.planYear")).isEqualTo(2027);
+        assertThat(r.getLong("membersCarried")).isEqualTo(members);
+        assertThat(r.getLong("plan.rules.inpatient.deductibleFen")).isEqualTo(16_700 * YUAN);
+        assertThat(r.getInt("plan.rules.waitingDays")).isEqualTo(90);
+        Api.staff(REVIEWER).body(Map.of()).post("/api/v1/mutual-aid/plans/" + plan + "/renew").then().statusCode(409);
+
+        JsonPath f = Api.staff(REVIEWER).get("/api/v1/mutual-aid/figures?unitId=" + district + "&planYear=2027").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(f.getList("plans.planId")).containsExactly(next);
+        assertThat(f.getLong("total.members")).isEqualTo(members);
+        assertThat(f.getLong("total.contributionsFen")).isZero(); // the new year's contributions are recorded afresh
+        // the worker sees both years, the new one first, in the same tier; a 2027 claim is covered at once (no second waiting period)
+        Api.worker(WORKER).get("/api/v1/mutual-aid/me").then().statusCode(200)
+                .body("plan.planYear", org.hamcrest.Matchers.contains(2027, 2026)).body("[0].member.tier", is("HARDSHIP"));
+        Map<String, Object> lump = claim("CRITICAL_ILLNESS", "DX-2027-0001", "恶性肿瘤", 0, 0, 0);
+        lump.put("planId", next);
+        lump.put("eventDate", "2027-01-02");
+        Api.worker(WORKER).body(lump).post("/api/v1/mutual-aid/claims").then().statusCode(201).body("computedFen", is((int) (12_000 * YUAN)));
     }
 }

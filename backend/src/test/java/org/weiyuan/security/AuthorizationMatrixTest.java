@@ -374,7 +374,9 @@ class AuthorizationMatrixTest {
                 // claim documents (申领材料): the member or staff of the subtree; the claim is rejected, so an upload answers 409 past auth
                 new Endpoint("POST", () -> base + "/claims/" + maClaim + "/documents?kind=INVOICE", AuthorizationMatrixTest::image,
                         expect(staffOnFile(ownerOnFile()))),
-                new Endpoint("GET", () -> base + "/claims/" + maClaim + "/documents/" + maDocument, none, expect(staffOnFile(ownerOnFile()))));
+                new Endpoint("GET", () -> base + "/claims/" + maClaim + "/documents/" + maDocument, none, expect(staffOnFile(ownerOnFile()))),
+                // renewal (续保): the first caller let in renews, the next get 409 past auth
+                new Endpoint("POST", () -> base + "/plans/" + maPlan + "/renew", () -> Map.of(), expect(staffOnFile())));
     }
 
     /** Dashboards and exports (org.weiyuan.stats): scoped to the caller's subtree; work lists are staff-only. */
