@@ -13,8 +13,11 @@ import org.weiyuan.funding.Posting;
 import org.weiyuan.mutualaid.BenefitCalculator.Assessment;
 import org.weiyuan.mutualaid.MutualAidEntities.Claim;
 import org.weiyuan.mutualaid.MutualAidEntities.ClaimStatus;
+import org.weiyuan.mutualaid.MutualAidEntities.Flag;
+import org.weiyuan.mutualaid.MutualAidEntities.FlagKind;
 import org.weiyuan.mutualaid.MutualAidEntities.Member;
 import org.weiyuan.mutualaid.MutualAidEntities.Plan;
+import org.weiyuan.mutualaid.MutualAidViews.ClaimView;
 import org.weiyuan.mutualaid.MutualAidViews.MembershipView;
 import org.weiyuan.mutualaid.MutualAidViews.ReviewRequest;
 import org.weiyuan.mutualaid.MutualAidViews.SubmitClaimRequest;
@@ -66,14 +69,11 @@ public class ClaimService {
     }
 
     @WithTransaction
-    public Uni<Claim> submit(Actor actor, SubmitClaimRequest r) {
+    public Uni<ClaimView> submit(Actor actor, SubmitClaimRequest r) {
         BenefitCalculator.Claim input = new BenefitCalculator.Claim(r.kind(), r.eventDate(),
                 r.illness() == null ? null : r.illness().trim(), r.totalFen(), r.insurancePaidFen(), r.selfPaidFen());
         String invoice = r.invoiceNo().trim();
-        return memberFor(actor, r).chain(pm -> repo.claimByInvoice(pm.plan.id, invoice).chain(earlier -> {
-            if (earlier != null) {
-                throw DomainException.conflict("problem.mutual-aid.duplicate-invoice", invoice, earlier.id.toString());
-            }
+        return memberFor(actor, r).chain(pm -> {
             return repo.history(pm.member.id, pm.plan.id).chain(history -> {
                 // the fund is checked at payout; the preview shows what the rules give
                 BenefitCalculator.History h = new BenefitCalculator.History(history.inpatientPaidThisYearFen(),
@@ -101,13 +101,38 @@ public class ClaimService {
                 c.createdAt = clock.instant();
                 c.updatedAt = c.createdAt;
                 return repo.persist(c)
+                        .call(() -> flagSameInvoice(c))
                         .call(() -> audit.record(actor, "MUTUAL_AID_CLAIM_SUBMITTED", "mutual_aid_claim", c.id, null,
                                 Map.of("planId", c.planId, "kind", c.kind, "computedFen", c.computedFen), c.invoiceNo))
                         .call(() -> notifyMember(pm.member, c, "已受理 submitted"))
                         .call(() -> notifier.notifyStaff(pm.plan.unitId, actor.subject(), NotificationKind.MUTUAL_AID_CLAIM_QUEUED,
-                                link(c.id), c.invoiceNo, Money.yuan(c.computedFen), "审核 review"));
+                                link(c.id), c.invoiceNo, Money.yuan(c.computedFen), "审核 review"))
+                        .chain(() -> view(actor, c));
             });
-        }));
+        });
+    }
+
+    /**
+     * 重复发票: an invoice number already on another claim (in any plan: the same invoice sent to two
+     * units' plans is the case that matters) flags both claims for their reviewers. It is not refused:
+     * a rejected claim may come back corrected; paying the same invoice twice is refused at payout.
+     */
+    private Uni<Void> flagSameInvoice(Claim c) {
+        return repo.claimsWithInvoice(c.invoiceNo, c.id).chain(others -> {
+            Uni<Void> out = Uni.createFrom().voidItem();
+            for (UUID other : others) {
+                out = out.chain(() -> repo.flag(c.id, FlagKind.SAME_INVOICE_NO, other, null, c.createdAt))
+                        .chain(() -> repo.flag(other, FlagKind.SAME_INVOICE_NO, c.id, null, c.createdAt));
+            }
+            return out;
+        });
+    }
+
+    /** The claim with its documents; staff also see its flags (a worker's view leaves them out: they are for review). */
+    Uni<ClaimView> view(Actor actor, Claim c) {
+        ClaimView base = mapper.toView(c);
+        return repo.documentsOf(c.id).chain(docs -> (actor.isStaff() ? repo.flagsOf(c.id) : Uni.createFrom().item(List.<Flag>of()))
+                .map(flags -> base.with(docs, flags.stream().map(mapper::toView).toList())));
     }
 
     private record PlanMember(Plan plan, Member member) { }
@@ -163,7 +188,7 @@ public class ClaimService {
 
     /** 审核: the reviewer accepts the claim for approval or rejects it with a reason. */
     @WithTransaction
-    public Uni<Claim> review(Actor staff, UUID claimId, ReviewRequest r) {
+    public Uni<ClaimView> review(Actor staff, UUID claimId, ReviewRequest r) {
         Claim[] held = new Claim[1];
         return lockedInScope(staff, claimId, held).chain(pm -> {
             Claim c = held[0];
@@ -183,7 +208,7 @@ public class ClaimService {
             }
             c.status = ClaimStatus.REVIEWED;
             return passOn(staff, pm, c, "MUTUAL_AID_CLAIM_REVIEWED", "已审核 reviewed", "审批 approval");
-        });
+        }).chain(c -> view(staff, c));
     }
 
     /**
@@ -191,7 +216,7 @@ public class ClaimService {
      * as well. The last approval pays.
      */
     @WithTransaction
-    public Uni<Claim> approve(Actor staff, UUID claimId) {
+    public Uni<ClaimView> approve(Actor staff, UUID claimId) {
         Claim[] held = new Claim[1];
         return lockedInScope(staff, claimId, held).chain(pm -> {
             Claim c = held[0];
@@ -219,13 +244,18 @@ public class ClaimService {
                 c.secondApprovedBy = staff.subject();
             }
             return pay(staff, pm, c);
-        });
+        }).chain(c -> view(staff, c));
     }
 
     /** Recomputes under the plan's lock (other claims may have been paid since), then posts fund → 专户 for the member. */
     private Uni<Claim> pay(Actor staff, PlanMember pm, Claim c) {
         BenefitCalculator.Claim input = new BenefitCalculator.Claim(c.kind, c.eventDate, c.illness, c.totalFen, c.insurancePaidFen, c.selfPaidFen);
-        return repo.history(pm.member.id, pm.plan.id).chain(h -> {
+        return repo.paidDuplicate(c).chain(dup -> {
+            if (dup != null) {
+                throw DomainException.conflict("problem.mutual-aid.duplicate-paid", c.invoiceNo, dup.toString());
+            }
+            return repo.history(pm.member.id, pm.plan.id);
+        }).chain(h -> {
             Assessment a = assess(pm.plan, pm.member, input, new BenefitCalculator.History(h.inpatientPaidThisYearFen(),
                     h.pharmacyPaidThisYearFen(), h.illnessesPaid(), Long.MAX_VALUE));
             if (!a.eligible() || a.payableFen() == 0) {
@@ -252,7 +282,12 @@ public class ClaimService {
 
     /** A claim for staff of its plan's subtree, or for the member it belongs to. */
     @WithSession
-    public Uni<Claim> get(Actor actor, UUID claimId) {
+    public Uni<ClaimView> get(Actor actor, UUID claimId) {
+        return claimFor(actor, claimId).chain(c -> view(actor, c));
+    }
+
+    /** The access rule of {@link #get}, for callers already in a session or transaction. */
+    Uni<Claim> claimFor(Actor actor, UUID claimId) {
         return repo.claim(claimId).chain(c -> {
             if (c == null) {
                 throw DomainException.notFound("claim");
@@ -276,8 +311,17 @@ public class ClaimService {
             Uni<List<MembershipView>> out = Uni.createFrom().item(new ArrayList<>());
             for (Member m : ms) {
                 out = out.chain(list -> repo.plan(m.planId).chain(plan -> enrolment.view(m, false)
-                        .chain(view -> repo.claimsOf(m.id).map(cs -> {
-                            list.add(new MembershipView(mapper.toView(plan), view, cs.stream().map(mapper::toView).toList()));
+                        .chain(view -> repo.claimsOf(m.id).chain(cs -> {
+                            Uni<List<ClaimView>> views = Uni.createFrom().item(new ArrayList<>());
+                            for (Claim c : cs) {
+                                views = views.chain(vs -> view(worker, c).map(v -> {
+                                    vs.add(v);
+                                    return vs;
+                                }));
+                            }
+                            return views;
+                        }).map(cvs -> {
+                            list.add(new MembershipView(mapper.toView(plan), view, cvs));
                             return list;
                         }))));
             }

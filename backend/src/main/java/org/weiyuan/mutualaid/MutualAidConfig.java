@@ -14,4 +14,12 @@ public interface MutualAidConfig {
     /** Largest XLSX enrolment import, in rows. */
     @WithDefault("100000")
     int importMaxRows();
+
+    /** Largest claim document (image or PDF), in bytes; under the HTTP body limit so the answer names the field. */
+    @WithDefault("1000000")
+    int documentMaxBytes();
+
+    /** Documents one claim may hold. */
+    @WithDefault("20")
+    int documentsPerClaim();
 }

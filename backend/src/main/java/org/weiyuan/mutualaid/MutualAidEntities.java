@@ -140,4 +140,52 @@ public final class MutualAidEntities {
         @Version
         public long version;
     }
+
+    /** 申领材料 kinds: 诊断证明, 住院发票, 医保结算单. */
+    public enum DocumentKind { DIAGNOSIS, INVOICE, SETTLEMENT }
+
+    /** A claim's document: the bytes encrypted ({@code PiiCipher.encryptBytes}), the content hash keyed. */
+    @Entity(name = "MutualAidDocument")
+    @Table(name = "mutual_aid_document")
+    public static class Document {
+        @Id
+        public UUID id;
+        @Column(name = "claim_id")
+        public UUID claimId;
+        @Enumerated(EnumType.STRING)
+        public DocumentKind kind;
+        @Column(name = "content_type")
+        public String contentType;
+        @Column(name = "size_bytes")
+        public int sizeBytes;
+        @Column(name = "content_hash")
+        public String contentHash;
+        @Column(name = "bytes_enc")
+        public byte[] bytesEnc;
+        @Column(name = "uploaded_by")
+        public UUID uploadedBy;
+        @Column(name = "created_at")
+        public Instant createdAt;
+    }
+
+    /** Why a claim is flagged: the same invoice number, or the same document, on another claim. */
+    public enum FlagKind { SAME_INVOICE_NO, SAME_DOCUMENT }
+
+    /** 重复材料标记 on a claim, for its reviewer. */
+    @Entity(name = "MutualAidClaimFlag")
+    @Table(name = "mutual_aid_claim_flag")
+    public static class Flag {
+        @Id
+        public UUID id;
+        @Column(name = "claim_id")
+        public UUID claimId;
+        @Enumerated(EnumType.STRING)
+        public FlagKind kind;
+        @Column(name = "other_claim_id")
+        public UUID otherClaimId;
+        @Column(name = "document_id")
+        public UUID documentId;
+        @Column(name = "created_at")
+        public Instant createdAt;
+    }
 }

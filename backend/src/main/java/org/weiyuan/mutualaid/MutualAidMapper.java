@@ -7,6 +7,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.weiyuan.mutualaid.MutualAidEntities.Claim;
+import org.weiyuan.mutualaid.MutualAidEntities.Document;
+import org.weiyuan.mutualaid.MutualAidEntities.Flag;
+import org.weiyuan.mutualaid.MutualAidViews.DocumentView;
+import org.weiyuan.mutualaid.MutualAidViews.FlagView;
 import org.weiyuan.mutualaid.MutualAidEntities.Plan;
 import org.weiyuan.mutualaid.MutualAidViews.ClaimView;
 import org.weiyuan.mutualaid.MutualAidViews.PlanView;
@@ -23,7 +27,13 @@ public interface MutualAidMapper {
     PlanView toView(Plan plan);
 
     @Mapping(target = "explanation", expression = "java(MutualAidMapper.lines(claim.explanation))")
+    @Mapping(target = "documents", ignore = true)
+    @Mapping(target = "flags", ignore = true)
     ClaimView toView(Claim claim);
+
+    DocumentView toView(Document document);
+
+    FlagView toView(Flag flag);
 
     static PlanRules rules(String json) {
         try {

@@ -9,9 +9,16 @@ import org.weiyuan.funding.Accounts;
 import org.weiyuan.mutualaid.MutualAidEntities.Claim;
 import org.weiyuan.mutualaid.MutualAidEntities.ClaimStatus;
 import org.weiyuan.mutualaid.MutualAidEntities.Contribution;
+import org.weiyuan.mutualaid.MutualAidEntities.Document;
+import org.weiyuan.mutualaid.MutualAidEntities.DocumentKind;
+import org.weiyuan.mutualaid.MutualAidEntities.Flag;
+import org.weiyuan.mutualaid.MutualAidEntities.FlagKind;
 import org.weiyuan.mutualaid.MutualAidEntities.Member;
 import org.weiyuan.mutualaid.MutualAidEntities.Plan;
+import org.weiyuan.mutualaid.MutualAidViews.DocumentView;
+import org.weiyuan.mutualaid.PlanRules.MemberTier;
 import org.weiyuan.mutualaid.MutualAidViews.PlanFigures;
+import org.weiyuan.mutualaid.MutualAidViews.UnitFigures;
 
 import java.util.HashSet;
 import java.util.List;
@@ -34,16 +41,26 @@ public class MutualAidRepository {
     @ApplicationScoped
     public static class Claims implements PanacheRepositoryBase<Claim, UUID> { }
 
+    @ApplicationScoped
+    public static class Documents implements PanacheRepositoryBase<Document, UUID> { }
+
+    @ApplicationScoped
+    public static class Flags implements PanacheRepositoryBase<Flag, UUID> { }
+
     private final Plans plans;
     private final Members members;
     private final Contributions contributions;
     private final Claims claims;
+    private final Documents documents;
+    private final Flags flags;
 
-    public MutualAidRepository(Plans plans, Members members, Contributions contributions, Claims claims) {
+    public MutualAidRepository(Plans plans, Members members, Contributions contributions, Claims claims, Documents documents, Flags flags) {
         this.plans = plans;
         this.members = members;
         this.contributions = contributions;
         this.claims = claims;
+        this.documents = documents;
+        this.flags = flags;
     }
 
     public Uni<Plan> plan(UUID id) {
@@ -64,6 +81,28 @@ public class MutualAidRepository {
         return year == null
                 ? plans.list("unitId in (select u.id from UnionUnit u where u.path like ?1) order by planYear desc, name, id", path + "%")
                 : plans.list("unitId in (select u.id from UnionUnit u where u.path like ?1) and planYear = ?2 order by name, id", path + "%", year);
+    }
+
+    /** The member tiers a plan's members are enrolled in. */
+    public Uni<Set<MemberTier>> memberTiers(UUID planId) {
+        return members.find("select distinct m.tier from MutualAidMember m where m.planId = ?1", planId)
+                .project(MemberTier.class).list().map(HashSet::new);
+    }
+
+    /**
+     * 续保: every member of one plan enrolled in the next, in one statement (a city's plan holds
+     * hundreds of thousands). Coverage continues from the first enrolment, so no second waiting period.
+     */
+    public Uni<Integer> carryMembers(UUID fromPlan, UUID toPlan, UUID staff, java.time.Instant at) {
+        // the new plan row must reach the database before the native insert refers to it
+        return Panache.getSession().chain(s -> s.flush().chain(() -> s.createNativeQuery("""
+                        insert into mutual_aid_member (id, plan_id, worker_subject, name_enc, id_number_enc, id_number_bidx, tier,
+                                                       coverage_from, enrolled_by, created_at)
+                        select gen_random_uuid(), :to, m.worker_subject, m.name_enc, m.id_number_enc, m.id_number_bidx, m.tier,
+                               m.coverage_from, :staff, :at
+                        from mutual_aid_member m where m.plan_id = :from""")
+                .setParameter("to", toPlan).setParameter("staff", staff).setParameter("at", at).setParameter("from", fromPlan)
+                .executeUpdate()));
     }
 
     public Uni<Plan> persist(Plan p) {
@@ -132,8 +171,69 @@ public class MutualAidRepository {
         return claims.findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public Uni<Claim> claimByInvoice(UUID planId, String invoiceNo) {
-        return claims.find("planId = ?1 and invoiceNo = ?2", planId, invoiceNo).firstResult();
+    /** Other claims, in any plan, with this invoice number. */
+    public Uni<List<UUID>> claimsWithInvoice(String invoiceNo, UUID except) {
+        return claims.find("select k.id from MutualAidClaim k where k.invoiceNo = ?1 and k.id <> ?2 order by k.createdAt, k.id", invoiceNo, except)
+                .project(UUID.class).list();
+    }
+
+    /** A claim's documents as listed, without their bytes. */
+    public Uni<List<DocumentView>> documentsOf(UUID claimId) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery("""
+                        select d.id, d.kind, d.contentType, d.sizeBytes, d.createdAt from MutualAidDocument d
+                        where d.claimId = :claim order by d.createdAt, d.id""", Object[].class)
+                .setParameter("claim", claimId).getResultList()
+                .map(rows -> rows.stream().map(r -> new DocumentView((UUID) r[0], (DocumentKind) r[1], (String) r[2],
+                        (Integer) r[3], (java.time.Instant) r[4])).toList()));
+    }
+
+    public Uni<Long> countDocuments(UUID claimId) {
+        return documents.count("claimId = ?1", claimId);
+    }
+
+    public Uni<Document> document(UUID id) {
+        return documents.findById(id);
+    }
+
+    /** Claims other than {@code except} holding a document with this (keyed) content hash. */
+    public Uni<List<UUID>> claimsWithDocumentHash(String hash, UUID except) {
+        return documents.find("select distinct d.claimId from MutualAidDocument d where d.contentHash = ?1 and d.claimId <> ?2", hash, except)
+                .project(UUID.class).list();
+    }
+
+    public Uni<Document> persist(Document d) {
+        return documents.persist(d);
+    }
+
+    public Uni<List<Flag>> flagsOf(UUID claimId) {
+        return flags.list("claimId = ?1 order by createdAt, id", claimId);
+    }
+
+    /** Adds the flag unless the claim already carries it for that other claim (the unique key). */
+    public Uni<Void> flag(UUID claimId, FlagKind kind, UUID other, UUID documentId, java.time.Instant at) {
+        // the claim and document rows must reach the database before the native insert refers to them
+        return Panache.getSession().chain(s -> s.flush().chain(() -> s.createNativeQuery("""
+                        insert into mutual_aid_claim_flag (id, claim_id, kind, other_claim_id, document_id, created_at)
+                        values (:id, :claim, :kind, :other, :doc, :at) on conflict (claim_id, kind, other_claim_id) do nothing""")
+                .setParameter("id", UUID.randomUUID()).setParameter("claim", claimId).setParameter("kind", kind.name())
+                .setParameter("other", other).setParameter("doc", documentId).setParameter("at", at)
+                .executeUpdate())).replaceWithVoid();
+    }
+
+    /**
+     * Another claim of the same kind, already paid, for the same invoice: the same invoice number or
+     * an invoice document with the same content. Paying it again is refused.
+     */
+    public Uni<UUID> paidDuplicate(Claim c) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        select cast(k.id as varchar) from mutual_aid_claim k
+                        where k.id <> :id and k.status = 'PAID' and k.kind = :kind
+                          and (k.invoice_no = :invoice or exists (
+                                select 1 from mutual_aid_document d join mutual_aid_document e on e.content_hash = d.content_hash
+                                where d.claim_id = :id and d.kind = 'INVOICE' and e.claim_id = k.id and e.kind = 'INVOICE'))
+                        order by k.created_at limit 1""", String.class)
+                .setParameter("id", c.id).setParameter("kind", c.kind.name()).setParameter("invoice", c.invoiceNo)
+                .getResultList().map(r -> r.isEmpty() ? null : UUID.fromString(r.get(0))));
     }
 
     public Uni<List<Claim>> claimsOf(UUID memberId) {
@@ -189,12 +289,45 @@ public class MutualAidRepository {
                         order by u.path, p.plan_year, p.name, p.id""", Object[].class)
                 .setParameter("path", path + "%").setParameter("year", year == null ? 0 : year) // 0: every plan year (a null has no type to bind)
                 .getResultList()
-                .map(rows -> rows.stream().map(r -> {
-                    long contributed = ((Number) r[5]).longValue();
-                    long paid = ((Number) r[7]).longValue();
-                    return new PlanFigures(UUID.fromString((String) r[0]), UUID.fromString((String) r[1]), (String) r[2],
-                            ((Number) r[3]).intValue(), ((Number) r[4]).longValue(), contributed, ((Number) r[6]).longValue(), paid,
-                            contributed == 0 ? null : paid * 1000 / contributed, ((Number) r[8]).longValue());
-                }).toList()));
+                .map(rows -> rows.stream().map(r -> new PlanFigures(UUID.fromString((String) r[0]), UUID.fromString((String) r[1]),
+                        (String) r[2], (int) n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), permille(n(r[7]), n(r[5])), n(r[8]))).toList()));
+    }
+
+    /**
+     * The same figures rolled up one level of the union tree in one statement: a row per child unit
+     * of {@code unitId} (its whole subtree's plans), and one for the plans of {@code unitId} itself.
+     */
+    public Uni<List<UnitFigures>> unitFigures(UUID unitId, String path, Integer year) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        with f as (
+                          select u.path,
+                                 (select count(*) from mutual_aid_member m where m.plan_id = p.id) as members,
+                                 (select coalesce(sum(c.amount_fen), 0) from mutual_aid_contribution c where c.plan_id = p.id) as contributed,
+                                 (select count(*) from mutual_aid_claim k where k.plan_id = p.id and k.status = 'PAID') as claims,
+                                 (select coalesce(sum(k.paid_fen), 0) from mutual_aid_claim k where k.plan_id = p.id and k.status = 'PAID') as paid,
+                                 (select coalesce(sum(l.credit_fen - l.debit_fen), 0)
+                                    from ledger_account a join journal_line l on l.account_id = a.id
+                                   where a.code = 'mutual-aid:plan:' || p.id || ':fund') as balance
+                          from mutual_aid_plan p join union_unit u on u.id = p.unit_id
+                          where u.path like :path and (:year = 0 or p.plan_year = :year))
+                        select cast(c.id as varchar), c.name, count(*), cast(sum(f.members) as bigint), cast(sum(f.contributed) as bigint),
+                               cast(sum(f.claims) as bigint), cast(sum(f.paid) as bigint), cast(sum(f.balance) as bigint)
+                        from union_unit c join f on f.path like c.path || '%'
+                        where (c.id = :unit and f.path = c.path) or c.parent_id = :unit
+                        group by c.id, c.name, c.path
+                        order by c.path""", Object[].class)
+                .setParameter("path", path + "%").setParameter("year", year == null ? 0 : year).setParameter("unit", unitId)
+                .getResultList()
+                .map(rows -> rows.stream().map(r -> new UnitFigures(UUID.fromString((String) r[0]), (String) r[1], (int) n(r[2]),
+                        n(r[3]), n(r[4]), n(r[5]), n(r[6]), permille(n(r[6]), n(r[4])), n(r[7]))).toList()));
+    }
+
+    private static long n(Object sqlNumber) {
+        return ((Number) sqlNumber).longValue();
+    }
+
+    /** 赔付率 in ‰: paid ÷ contributions; none before any contribution. */
+    static Long permille(long paid, long contributed) {
+        return contributed == 0 ? null : paid * 1000 / contributed;
     }
 }

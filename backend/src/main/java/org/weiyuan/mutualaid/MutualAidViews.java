@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.weiyuan.mutualaid.BenefitCalculator.Kind;
 import org.weiyuan.mutualaid.BenefitCalculator.Line;
 import org.weiyuan.mutualaid.MutualAidEntities.ClaimStatus;
+import org.weiyuan.mutualaid.MutualAidEntities.DocumentKind;
+import org.weiyuan.mutualaid.MutualAidEntities.FlagKind;
 import org.weiyuan.mutualaid.PlanRules.MemberTier;
 
 import java.time.Instant;
@@ -27,6 +29,11 @@ public final class MutualAidViews {
                                     @NotBlank @Size(max = 100) String name, @NotNull @Valid PlanRules rules) { }
 
     public record PlanView(UUID id, UUID unitId, int planYear, String name, PlanRules rules, Instant createdAt) { }
+
+    /** 续保: the next plan year's plan; {@code rules} null keeps this year's rules. */
+    public record RenewPlanRequest(@Valid PlanRules rules) { }
+
+    public record RenewalResult(PlanView plan, int membersCarried) { }
 
     /** Either {@code workerSubject} (a worker with an account) or {@code name} + {@code idNumber}. */
     public record EnrolRequest(UUID workerSubject, @Size(max = 50) String name, @Size(max = 18) String idNumber,
@@ -55,7 +62,21 @@ public final class MutualAidViews {
     public record ClaimView(UUID id, UUID planId, UUID memberId, Kind kind, String illness, String invoiceNo, LocalDate eventDate,
                             long totalFen, long insurancePaidFen, long selfPaidFen, long computedFen, long paidFen,
                             ClaimStatus status, List<Line> explanation, UUID submittedBy, UUID reviewedBy, UUID approvedBy,
-                            UUID secondApprovedBy, String rejectionReason, UUID entryId, Instant createdAt) { }
+                            UUID secondApprovedBy, String rejectionReason, UUID entryId, Instant createdAt,
+                            List<DocumentView> documents, List<FlagView> flags) {
+
+        ClaimView with(List<DocumentView> docs, List<FlagView> fl) {
+            return new ClaimView(id, planId, memberId, kind, illness, invoiceNo, eventDate, totalFen, insurancePaidFen, selfPaidFen,
+                    computedFen, paidFen, status, explanation, submittedBy, reviewedBy, approvedBy, secondApprovedBy, rejectionReason,
+                    entryId, createdAt, docs, fl);
+        }
+    }
+
+    /** A claim's document as listed (its bytes: {@code GET .../documents/{documentId}}). */
+    public record DocumentView(UUID id, DocumentKind kind, String contentType, int sizeBytes, Instant createdAt) { }
+
+    /** 重复材料标记: this claim shares an invoice number or a document with {@code otherClaimId}. */
+    public record FlagView(FlagKind kind, UUID otherClaimId, UUID documentId, Instant createdAt) { }
 
     public record MembershipView(PlanView plan, MemberView member, List<ClaimView> claims) { }
 
@@ -63,5 +84,10 @@ public final class MutualAidViews {
     public record PlanFigures(UUID planId, UUID unitId, String name, int planYear, long members, long contributionsFen,
                               long claimsPaid, long claimsPaidFen, Long payoutPermille, long fundBalanceFen) { }
 
-    public record FiguresView(UUID unitId, Integer planYear, List<PlanFigures> plans, PlanFigures total) { }
+    /** One unit's figures summed over its subtree's plans (the roll-up one level down the union tree). */
+    public record UnitFigures(UUID unitId, String name, int plans, long members, long contributionsFen, long claimsPaid,
+                              long claimsPaidFen, Long payoutPermille, long fundBalanceFen) { }
+
+    /** {@code units}: a row per child unit of {@code unitId} (its whole subtree), and one for the unit's own plans. */
+    public record FiguresView(UUID unitId, Integer planYear, List<PlanFigures> plans, List<UnitFigures> units, PlanFigures total) { }
 }

@@ -10,6 +10,8 @@ import org.weiyuan.mutualaid.MutualAidEntities.Plan;
 import org.weiyuan.mutualaid.MutualAidViews.CreatePlanRequest;
 import org.weiyuan.mutualaid.MutualAidViews.FiguresView;
 import org.weiyuan.mutualaid.MutualAidViews.PlanFigures;
+import org.weiyuan.mutualaid.MutualAidViews.RenewPlanRequest;
+import org.weiyuan.mutualaid.MutualAidViews.RenewalResult;
 import org.weiyuan.org.UnionScope;
 import org.weiyuan.security.Actor;
 
@@ -26,9 +28,11 @@ public class PlanService {
     private final UnionScope scope;
     private final AuditLog audit;
     private final Clock clock;
+    private final MutualAidMapper mapper;
 
-    public PlanService(MutualAidRepository repo, UnionScope scope, AuditLog audit, @MutualAid Clock clock) {
+    public PlanService(MutualAidRepository repo, UnionScope scope, AuditLog audit, @MutualAid Clock clock, MutualAidMapper mapper) {
         this.repo = repo;
+        this.mapper = mapper;
         this.scope = scope;
         this.audit = audit;
         this.clock = clock;
@@ -54,6 +58,46 @@ public class PlanService {
                     return repo.persist(p).call(() -> audit.record(staff, "MUTUAL_AID_PLAN_CREATED", "mutual_aid_plan", p.id, null,
                             Map.of("unitId", p.unitId, "planYear", p.planYear, "rules", p.rules), p.name));
                 });
+    }
+
+    /**
+     * 续保: the plan for the next plan year, same unit and name, this year's rules or new ones, with
+     * every member carried over (their contributions for the new year are recorded afresh). A second
+     * renewal is 409; new rules without a tier some member holds are 422.
+     */
+    @WithTransaction
+    public Uni<RenewalResult> renew(Actor staff, UUID planId, RenewPlanRequest r) {
+        return planInScope(staff, planId).chain(old -> {
+            int year = old.planYear + 1;
+            if (year > 2100) {
+                throw DomainException.unprocessable("planYear", "problem.mutual-aid.rule", "planYear", "after 2100");
+            }
+            PlanRules rules = r == null || r.rules() == null ? MutualAidMapper.rules(old.rules) : r.rules();
+            return repo.planNameTaken(old.unitId, year, old.name).chain(taken -> {
+                if (taken) {
+                    throw DomainException.conflict("problem.mutual-aid.duplicate-plan");
+                }
+                return repo.memberTiers(old.id);
+            }).chain(tiers -> {
+                for (PlanRules.MemberTier t : tiers) {
+                    if (rules.tier(t) == null) {
+                        throw DomainException.unprocessable("rules.tiers", "problem.mutual-aid.tier-not-in-plan", t);
+                    }
+                }
+                Plan p = new Plan();
+                p.id = UUID.randomUUID();
+                p.unitId = old.unitId;
+                p.planYear = year;
+                p.name = old.name;
+                p.rules = MutualAidMapper.json(rules);
+                p.createdBy = staff.subject();
+                p.createdAt = clock.instant();
+                return repo.persist(p).chain(() -> repo.carryMembers(old.id, p.id, staff.subject(), p.createdAt))
+                        .call(n -> audit.record(staff, "MUTUAL_AID_PLAN_RENEWED", "mutual_aid_plan", p.id, null,
+                                Map.of("from", old.id, "planYear", year, "members", n, "rules", p.rules), p.name))
+                        .map(n -> new RenewalResult(mapper.toView(p), n));
+            });
+        });
     }
 
     /** A plan in the staff caller's subtree; 404 otherwise. */
@@ -87,7 +131,8 @@ public class PlanService {
     @WithSession
     public Uni<FiguresView> figures(Actor staff, UUID unitId, Integer year) {
         return (unitId == null ? scope.staffUnit(staff) : scope.unitInStaffScope(staff, unitId))
-                .chain(unit -> repo.figures(unit.path, year).map(rows -> new FiguresView(unit.id, year, rows, total(unit.id, rows))));
+                .chain(unit -> repo.figures(unit.path, year).chain(rows -> repo.unitFigures(unit.id, unit.path, year)
+                        .map(units -> new FiguresView(unit.id, year, rows, units, total(unit.id, rows)))));
     }
 
     static PlanFigures total(UUID unitId, List<PlanFigures> rows) {

@@ -89,7 +89,7 @@ public class PiiCipher {
     }
 
     /**
-     * Encrypts a document (evidence scans, PDFs) with the same key: {@code 0x01 ‖ iv ‖ ciphertext ‖ tag},
+     * Encrypts a document (evidence scans, claim invoices, PDFs) with the same key: {@code 0x01 ‖ iv ‖ ciphertext ‖ tag},
      * the leading byte being the key version, as the {@code v1:} prefix is for text.
      */
     public byte[] encryptBytes(byte[] plaintext) {

@@ -242,9 +242,6 @@ class MutualAidApiTest {
         assertThat(c.getString("explanation[5].zh")).isEqualTo("互助金支付 88,400 元,个人仍需负担 38,800 元");
         assertThat(c.getString("explanation[3].en")).isEqualTo("less the deductible of ¥16,700: ¥110,500 reimbursable");
 
-        // a re-submitted invoice is refused
-        Api.worker(WORKER).body(claim("INPATIENT", "GZ-2026-0001", null, 991_600 * YUAN, 864_400 * YUAN, 127_200 * YUAN))
-                .post("/api/v1/mutual-aid/claims").then().statusCode(409).contentType("application/problem+json");
         // a worker outside the plan cannot claim on it; a sibling district's staff do not see the claim
         Api.worker(UUID.randomUUID()).body(claim("INPATIENT", "GZ-X", null, 300, 100, 200)).post("/api/v1/mutual-aid/claims").then().statusCode(403);
         Api.staff(SIBLING).get("/api/v1/mutual-aid/claims/" + id).then().statusCode(404);
@@ -272,7 +269,24 @@ class MutualAidApiTest {
         Api.worker(WORKER).get("/api/v1/mutual-aid/claims/" + id).then().statusCode(200).body("paidFen", is((int) (88_400 * YUAN)));
         Api.worker(UUID.randomUUID()).get("/api/v1/mutual-aid/claims/" + id).then().statusCode(404);
         Api.admin().get("/api/v1/ledger/check").then().statusCode(200).body("balanced", is(true));
+        seed001Claim = id;
+
+        // the same invoice again: accepted for review but flagged on both claims (staff see flags, the worker does not),
+        // and paying it a second time is refused
+        String again = Api.worker(WORKER).body(claim("INPATIENT", "GZ-2026-0001", null, 991_600 * YUAN, 864_400 * YUAN, 127_200 * YUAN))
+                .post("/api/v1/mutual-aid/claims").then().statusCode(201).body("flags", org.hamcrest.Matchers.empty()).extract().path("id");
+        JsonPath flagged = Api.staff(REVIEWER).get("/api/v1/mutual-aid/claims/" + again).then().statusCode(200).extract().jsonPath();
+        assertThat(flagged.getList("flags.kind")).containsExactly("SAME_INVOICE_NO");
+        assertThat(flagged.getString("flags[0].otherClaimId")).isEqualTo(id);
+        Api.staff(REVIEWER).get("/api/v1/mutual-aid/claims/" + id).then().statusCode(200)
+                .body("flags.otherClaimId", org.hamcrest.Matchers.contains(again));
+        Api.staff(REVIEWER).body(Map.of("accept", true)).post("/api/v1/mutual-aid/claims/" + again + "/review").then().statusCode(200);
+        Api.staff(APPROVER).post("/api/v1/mutual-aid/claims/" + again + "/approve").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString(id));
+        assertThat(fund().getLong("fundBalanceFen")).isEqualTo((104_160 - 88_400) * YUAN);
     }
+
+    static String seed001Claim;
 
     static String reviewAndApprove(Map<String, Object> body, UUID submitter) {
         var spec = submitter == null ? Api.worker(WORKER) : Api.staff(submitter);
@@ -322,6 +336,137 @@ class MutualAidApiTest {
         JsonPath city = Api.staff(Demo.CHEN_GUIYANG).get("/api/v1/mutual-aid/figures?unitId=" + Demo.GUIYANG).then().statusCode(200).extract().jsonPath();
         assertThat(city.getList("plans.planId")).contains(plan);
         assertThat(city.getLong("total.fundBalanceFen")).isEqualTo(city.getList("plans.fundBalanceFen", Long.class).stream().mapToLong(Long::longValue).sum());
+        // rolled up one level per unit: the district holds one grassroots unit with the plan; the city holds the district
+        assertThat(f.getList("units.unitId")).containsExactly(grassroots.toString());
+        assertThat(f.getLong("units[0].members")).isEqualTo(402);
+        assertThat(f.getLong("units[0].claimsPaidFen")).isEqualTo(103_040 * YUAN);
+        assertThat(f.getLong("units[0].payoutPermille")).isEqualTo(989);
+        assertThat(f.getInt("units[0].plans")).isEqualTo(1);
+        Map<String, Object> row = city.getMap("units.find { it.unitId == '" + district + "' }");
+        assertThat(row).containsEntry("members", 402).containsEntry("fundBalanceFen", (int) (1_120 * YUAN))
+                .containsEntry("contributionsFen", (int) (104_160 * YUAN));
+        assertThat(city.getList("units.members", Long.class).stream().mapToLong(Long::longValue).sum()).isEqualTo(city.getLong("total.members"));
         Api.staff(SIBLING).get("/api/v1/mutual-aid/figures?unitId=" + district).then().statusCode(404);
+    }
+
+    static final String DOCS = "/api/v1/mutual-aid/claims/%s/documents";
+
+    static byte[] pdf(String text) {
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static io.restassured.response.ValidatableResponse upload(io.restassured.specification.RequestSpecification as, String claim,
+                                                              String kind, String type, byte[] body) {
+        return as.contentType(type).body(body).post(String.format(DOCS, claim) + (kind == null ? "" : "?kind=" + kind)).then();
+    }
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource jdbc;
+
+    @Test
+    @Order(7)
+    void claimDocumentsAreCheckedEncryptedAuditedAndASecondCopyIsFlagged() throws Exception {
+        String claim = Api.worker(WORKER).body(claim("INPATIENT", "GZ-2026-0009", null, 40_000 * YUAN, 23_000 * YUAN, 17_000 * YUAN))
+                .post("/api/v1/mutual-aid/claims").then().statusCode(201).extract().path("id");
+        byte[] photo = org.weiyuan.support.TestImages.pngWithComment("GPS 26.57N 106.71E");
+        byte[] sheet = pdf("医保结算单 " + UUID.randomUUID());
+
+        JsonPath v = upload(Api.worker(WORKER), claim, "INVOICE", "image/png", photo).statusCode(201).extract().jsonPath();
+        assertThat(v.getList("documents.kind")).containsExactly("INVOICE");
+        assertThat(v.getString("documents[0].contentType")).isEqualTo("image/png");
+        v = upload(Api.worker(WORKER), claim, "SETTLEMENT", "application/pdf", sheet).statusCode(201).extract().jsonPath();
+        assertThat(v.getList("documents.kind")).containsExactly("INVOICE", "SETTLEMENT");
+        assertThat(v.getInt("documents[1].sizeBytes")).isEqualTo(sheet.length);
+        String pdfId = v.getString("documents[1].id");
+
+        // the type is read from the bytes; too large, no kind, or someone else's claim: refused
+        upload(Api.worker(WORKER), claim, "INVOICE", "application/pdf", "not a pdf at all".getBytes()).statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", is("file"));
+        byte[] big = new byte[1_000_001];
+        System.arraycopy(pdf("x"), 0, big, 0, 10);
+        upload(Api.worker(WORKER), claim, "INVOICE", "application/pdf", big).statusCode(422)
+                .body("detail", org.hamcrest.Matchers.containsString("1,000 KB"));
+        upload(Api.worker(WORKER), claim, null, "application/pdf", sheet).statusCode(400);
+        upload(Api.worker(UUID.randomUUID()), claim, "INVOICE", "application/pdf", sheet).statusCode(404);
+        upload(Api.staff(SIBLING), claim, "INVOICE", "application/pdf", sheet).statusCode(404);
+        upload(Api.staff(REVIEWER), seed001Claim, "INVOICE", "application/pdf", sheet).statusCode(409); // already paid
+
+        // at rest: encrypted, no PDF header, no camera comment, and the hash is keyed
+        try (var c = jdbc.getConnection(); var st = c.prepareStatement(
+                "select bytes_enc, content_hash from mutual_aid_document where claim_id = cast(? as uuid) order by created_at")) {
+            st.setString(1, claim);
+            try (var rs = st.executeQuery()) {
+                int n = 0;
+                while (rs.next()) {
+                    String stored = new String(rs.getBytes(1), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    assertThat(stored).doesNotContain("%PDF").doesNotContain("GPS").doesNotContain("IHDR");
+                    assertThat(rs.getString(2)).isNotIn(DocumentRules.sha256(photo), DocumentRules.sha256(sheet));
+                    n++;
+                }
+                assertThat(n).isEqualTo(2);
+            }
+        }
+
+        // reading it back: the member's own read is not audited, a staff read is
+        long before = org.weiyuan.support.Sql.count(jdbc, "select count(*) from audit_entry where action = 'MUTUAL_AID_DOCUMENT_READ' and entity_id = '" + claim + "'");
+        byte[] own = Api.worker(WORKER).get(String.format(DOCS, claim) + "/" + pdfId).then().statusCode(200)
+                .contentType("application/pdf").header("Cache-Control", "private, no-store").extract().asByteArray();
+        assertThat(own).isEqualTo(sheet);
+        byte[] read = Api.staff(REVIEWER).get(String.format(DOCS, claim) + "/" + pdfId).then().statusCode(200).extract().asByteArray();
+        assertThat(read).isEqualTo(sheet);
+        assertThat(org.weiyuan.support.Sql.count(jdbc, "select count(*) from audit_entry where action = 'MUTUAL_AID_DOCUMENT_READ' and entity_id = '"
+                + claim + "' and actor_subject = '" + REVIEWER + "'")).isEqualTo(before + 1);
+        Api.staff(SIBLING).get(String.format(DOCS, claim) + "/" + pdfId).then().statusCode(404);
+        Api.worker(WORKER).get(String.format(DOCS, seed001Claim) + "/" + pdfId).then().statusCode(404); // not that claim's document
+
+        // the same settlement sheet on another claim (a different invoice number): both claims flagged
+        Map<String, Object> other = claim("INPATIENT", "GZ-2026-0010", null, 40_000 * YUAN, 23_000 * YUAN, 17_000 * YUAN);
+        other.put("memberId", workerMember);
+        String second = Api.staff(REVIEWER).body(other).post("/api/v1/mutual-aid/claims").then().statusCode(201).extract().path("id");
+        JsonPath f = upload(Api.staff(REVIEWER), second, "SETTLEMENT", "application/pdf", sheet).statusCode(201).extract().jsonPath();
+        assertThat(f.getList("flags.kind")).containsExactly("SAME_DOCUMENT");
+        assertThat(f.getString("flags[0].otherClaimId")).isEqualTo(claim);
+        Api.staff(REVIEWER).get("/api/v1/mutual-aid/claims/" + claim).then().statusCode(200)
+                .body("flags.kind", org.hamcrest.Matchers.contains("SAME_DOCUMENT")).body("flags.otherClaimId", org.hamcrest.Matchers.contains(second));
+        Api.worker(WORKER).get("/api/v1/mutual-aid/claims/" + claim).then().statusCode(200).body("flags", org.hamcrest.Matchers.empty())
+                .body("documents.size()", is(2));
+    }
+
+    @Test
+    @Order(8)
+    void renewalCarriesEveryMemberIntoTheNextPlanYearOnce() {
+        long members = Api.staff(REVIEWER).get("/api/v1/mutual-aid/figures?unitId=" + district + "&planYear=2026").then().statusCode(200)
+                .extract().jsonPath().getLong("total.members");
+        // new rules without the HARDSHIP tier some members hold: refused, nothing created
+        Map<String, Object> ordinaryOnly = Map.of("waitingDays", 90, "tiers", List.of(Map.of("tier", "ORDINARY",
+                "shares", List.of(Map.of("payer", "WORKER", "fen", 100 * YUAN)))), "pharmacy", Map.of("yearlyFen", 1_000 * YUAN));
+        Api.staff(REVIEWER).body(Map.of("rules", ordinaryOnly)).post("/api/v1/mutual-aid/plans/" + plan + "/renew").then().statusCode(422)
+                .body("errors[0].field", is("rules.tiers"));
+        Api.staff(SIBLING).body(Map.of()).post("/api/v1/mutual-aid/plans/" + plan + "/renew").then().statusCode(404);
+
+        // next year with a 90-day waiting period: it binds new members, not those renewed
+        Map<String, Object> nextRules = new HashMap<>(rules());
+        nextRules.put("waitingDays", 90);
+        JsonPath r = Api.staff(REVIEWER).body(Map.of("rules", nextRules)).post("/api/v1/mutual-aid/plans/" + plan + "/renew").then().statusCode(201)
+                .extract().jsonPath();
+        String next = r.getString("plan.id");
+        assertThat(r.getInt("plan.planYear")).isEqualTo(2027);
+        assertThat(r.getLong("membersCarried")).isEqualTo(members);
+        assertThat(r.getLong("plan.rules.inpatient.deductibleFen")).isEqualTo(16_700 * YUAN);
+        assertThat(r.getInt("plan.rules.waitingDays")).isEqualTo(90);
+        Api.staff(REVIEWER).body(Map.of()).post("/api/v1/mutual-aid/plans/" + plan + "/renew").then().statusCode(409);
+
+        JsonPath f = Api.staff(REVIEWER).get("/api/v1/mutual-aid/figures?unitId=" + district + "&planYear=2027").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(f.getList("plans.planId")).containsExactly(next);
+        assertThat(f.getLong("total.members")).isEqualTo(members);
+        assertThat(f.getLong("total.contributionsFen")).isZero(); // the new year's contributions are recorded afresh
+        // the worker sees both years, the new one first, in the same tier; a 2027 claim is covered at once (no second waiting period)
+        Api.worker(WORKER).get("/api/v1/mutual-aid/me").then().statusCode(200)
+                .body("plan.planYear", org.hamcrest.Matchers.contains(2027, 2026)).body("[0].member.tier", is("HARDSHIP"));
+        Map<String, Object> lump = claim("CRITICAL_ILLNESS", "DX-2027-0001", "恶性肿瘤", 0, 0, 0);
+        lump.put("planId", next);
+        lump.put("eventDate", "2027-01-02");
+        Api.worker(WORKER).body(lump).post("/api/v1/mutual-aid/claims").then().statusCode(201).body("computedFen", is((int) (12_000 * YUAN)));
     }
 }

@@ -329,6 +329,7 @@ class AuthorizationMatrixTest {
     private String maPlan;
     private String maMember;
     private String maClaim;
+    private String maDocument;
 
     /** A 南明区 mutual-aid plan with the owner enrolled and a claim of theirs, rejected (so review/approve answer 409 once past auth). */
     private void mutualAidFixtures() {
@@ -341,6 +342,8 @@ class AuthorizationMatrixTest {
         maMember = Api.staff(Demo.LIU_NANMING).body(Map.of("workerSubject", owner.toString(), "name", "矩阵职工", "tier", "ORDINARY",
                 "coverageFrom", "2026-01-01")).post("/api/v1/mutual-aid/plans/" + maPlan + "/members").then().statusCode(201).extract().path("id");
         maClaim = Api.worker(owner).body(maClaimBody()).post("/api/v1/mutual-aid/claims").then().statusCode(201).extract().path("id");
+        maDocument = Api.worker(owner).contentType("application/pdf").body("%PDF-1.4 matrix\n%%EOF".getBytes())
+                .post("/api/v1/mutual-aid/claims/" + maClaim + "/documents?kind=DIAGNOSIS").then().statusCode(201).extract().path("documents[0].id");
         Api.staff(Demo.ZHOU_NANMING).body(Map.of("accept", false, "reason", "矩阵测试"))
                 .post("/api/v1/mutual-aid/claims/" + maClaim + "/review").then().statusCode(200);
     }
@@ -380,7 +383,13 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", () -> base + "/claims/" + maClaim, none, expect(staffOnFile(ownerOnFile()))),
                 new Endpoint("POST", () -> base + "/claims/" + maClaim + "/review", () -> Map.of("accept", true), expect(staffOnFile())),
                 new Endpoint("POST", () -> base + "/claims/" + maClaim + "/approve", none, expect(staffOnFile())),
-                new Endpoint("GET", () -> base + "/figures?unitId=" + Demo.NANMING, none, expect(staffOnFile())));
+                new Endpoint("GET", () -> base + "/figures?unitId=" + Demo.NANMING, none, expect(staffOnFile())),
+                // claim documents (申领材料): the member or staff of the subtree; the claim is rejected, so an upload answers 409 past auth
+                new Endpoint("POST", () -> base + "/claims/" + maClaim + "/documents?kind=INVOICE", AuthorizationMatrixTest::image,
+                        expect(staffOnFile(ownerOnFile()))),
+                new Endpoint("GET", () -> base + "/claims/" + maClaim + "/documents/" + maDocument, none, expect(staffOnFile(ownerOnFile()))),
+                // renewal (续保): the first caller let in renews, the next get 409 past auth
+                new Endpoint("POST", () -> base + "/plans/" + maPlan + "/renew", () -> Map.of(), expect(staffOnFile())));
     }
 
     /** Dashboards and exports (org.weiyuan.stats): scoped to the caller's subtree; work lists are staff-only. */

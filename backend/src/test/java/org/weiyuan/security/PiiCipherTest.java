@@ -38,6 +38,18 @@ class PiiCipherTest {
     }
 
     @Test
+    void filesRoundTripAndTamperingIsDetected() {
+        byte[] pdf = "%PDF-1.4 住院发票".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] sealed = cipher.encryptBytes(pdf);
+        assertThat(sealed).isNotEqualTo(cipher.encryptBytes(pdf));
+        assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
+        assertThat(cipher.decryptBytes(sealed)).isEqualTo(pdf);
+        sealed[sealed.length - 1] ^= 1;
+        assertThatThrownBy(() -> cipher.decryptBytes(sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new PiiCipher(OTHER, KEY).decryptBytes(cipher.encryptBytes(pdf))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void refusesShortKeys() {
         assertThatThrownBy(() -> new PiiCipher(Base64.getEncoder().encodeToString(new byte[16]), OTHER))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("32 bytes");

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Weiyuan benchmark: workers' medical mutual aid (职工医疗互助) at Guizhou's scale, in one run.
+#
+#   bench/mutual-aid-bench.sh [IMPORT_ROWS] [MEMBERS] [CLAIMS] [UNITS] [SECONDS]
+#       (defaults: 100000 724800 11000 7108 10 — Guizhou: 7,108 units, 724,800 workers, 11,000 paid)
+#
+# Starts the real platform (embedded PostgreSQL, Keycloak, backend) in a scratch directory on its own
+# ports, then
+#  1. imports an XLSX of IMPORT_ROWS members through POST /mutual-aid/plans/{id}/members/import and
+#     times it (wall clock of the one request), then re-imports it (idempotent: nobody added);
+#  2. loads MEMBERS members with their contributions and CLAIMS paid claims over UNITS plans
+#     (bench/load-mutual-aid.sql) and measures the province's year figures (GET /mutual-aid/figures,
+#     as 马琳 of 贵州省总工会) with wrk beside the same two SQL statements with pgbench, with the ratio.
+# The HTTP body limit is 1 MB (quarkus.http.limits.max-body-size): a 100,000-row sheet is larger, so
+# the bench raises it to BENCH_MAX_BODY (default 16M) and prints the sheet's size; see docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+IMPORT_ROWS=${1:-100000}
+MEMBERS=${2:-724800}
+CLAIMS=${3:-11000}
+UNITS=${4:-7108}
+SECONDS_EACH=${5:-10}
+CONNS=2
+export QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=${BENCH_MAX_BODY:-16M}
+source bench/lib.sh
+
+M2=${MAVEN_REPO:-$HOME/.m2/repository}
+CP="$M2/org/dhatim/fastexcel/0.20.2/fastexcel-0.20.2.jar:$M2/com/github/rzymek/opczip/1.2.0/opczip-1.2.0.jar"
+echo "[bench] writing an enrolment sheet of $IMPORT_ROWS members"
+java -cp "$CP" bench/MutualAidSheet.java "$IMPORT_ROWS" "$WORK/members.xlsx"
+SHEET_BYTES=$(stat -c %s "$WORK/members.xlsx")
+
+echo "[bench] loading $MEMBERS members, their contributions and $CLAIMS paid claims over $UNITS plans"
+START=$(date +%s)
+psql -q -v ON_ERROR_STOP=1 -v n="$MEMBERS" -v claims="$CLAIMS" -v units="$UNITS" -f bench/load-mutual-aid.sql
+LOAD_S=$(( $(date +%s) - START ))
+IMPORT_PLAN=$(psql -qAt -c "select id from mutual_aid_plan where name = '导入压测计划'")
+PROVINCE_ID=$(psql -qAt -c "select id from union_unit where name = '贵州省总工会'")
+PROVINCE=$(psql -qAt -c "select path from union_unit where name = '贵州省总工会'")
+
+TOKEN=$(token_for ma.lin)
+XLSX=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
+import_once() {
+  curl -sS -o "$WORK/import-$1.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $TOKEN" -H "Content-Type: $XLSX" \
+    --data-binary @"$WORK/members.xlsx" "http://localhost:$PORT/api/v1/mutual-aid/plans/$IMPORT_PLAN/members/import"
+}
+echo "[bench] importing the sheet over HTTP"
+FIRST=$(import_once first); echo "[bench] first import: $FIRST $(head -c 200 "$WORK/import-first.json")"
+SECOND=$(import_once again); echo "[bench] re-import: $SECOND $(head -c 200 "$WORK/import-again.json")"
+ENROLLED=$(psql -qAt -c "select count(*) from mutual_aid_member where plan_id = '$IMPORT_PLAN'")
+
+URL="http://localhost:$PORT/api/v1/mutual-aid/figures?unitId=$PROVINCE_ID&planYear=2026"
+curl -fsS -H "Authorization: Bearer $TOKEN" "$URL" > "$WORK/figures.json"
+TOTALS=$(python3 -c "import json;t=json.load(open('$WORK/figures.json'))['total'];print('members %d, contributions %.2f yuan, claims paid %d, %.2f yuan, payout %s permille, balance %.2f yuan' % (t['members'], t['contributionsFen']/100, t['claimsPaid'], t['claimsPaidFen']/100, t['payoutPermille'], t['fundBalanceFen']/100))")
+UNITROWS=$(python3 -c "import json;print(len(json.load(open('$WORK/figures.json'))['units']))")
+sed "s#@PATH@#$PROVINCE#g; s#@UNIT@#$PROVINCE_ID#g" bench/mutual-aid-sql/figures.sql > "$WORK/figures.sql"
+{ echo "token = \"$TOKEN\""; cat bench/stats.lua; } > "$WORK/stats.lua"
+
+pct() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int(NR*p/100); if (i<1) i=1; printf "%.1f", a[i]/1000}'; }
+echo "[bench] figures: warm-up, HTTP, SQL"
+wrk -t1 -c"$CONNS" -d3s -s "$WORK/stats.lua" "$URL" >/dev/null
+HTTP=$(wrk -t1 -c"$CONNS" -d"${SECONDS_EACH}s" --timeout 30s -s "$WORK/stats.lua" "$URL" | sed -n 's/^RESULT //p')
+(cd "$WORK" && rm -f pgbench_log.* && pgbench -n -c "$CONNS" -j 1 -T "$SECONDS_EACH" -l -f figures.sql > figures-pg.txt 2>&1)
+cat "$WORK"/pgbench_log.* | awk '{print $3}' > "$WORK/figures-lat.txt"
+SQL50=$(pct 50 < "$WORK/figures-lat.txt"); SQL95=$(pct 95 < "$WORK/figures-lat.txt")
+TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/figures-pg.txt")
+P50=$(sed 's/.*p50=\([0-9.]*\).*/\1/' <<<"$HTTP"); P95=$(sed 's/.*p95=\([0-9.]*\).*/\1/' <<<"$HTTP")
+RPS=$(sed 's/.*rps=\([0-9.]*\).*/\1/' <<<"$HTTP"); NON2XX=$(sed 's/.*non2xx=\([0-9]*\).*/\1/' <<<"$HTTP")
+BALANCED=$(psql -qAt -c "select sum(debit_fen) = sum(credit_fen) from journal_line")
+
+cat <<REPORT
+
+Weiyuan mutual-aid benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores (load average $(cut -d' ' -f1-3 /proc/loadavg)),
+all on this machine.
+
+XLSX import of $IMPORT_ROWS members ($SHEET_BYTES bytes; HTTP body limit raised to $QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE for it):
+first import $FIRST (HTTP status, seconds), re-import $SECOND; members in the plan afterwards: $ENROLLED.
+
+Year figures of the province (GET /mutual-aid/figures, planYear 2026, $UNITROWS child-unit rows) over $MEMBERS members,
+$CLAIMS paid claims and $UNITS plans (loaded by SQL in ${LOAD_S}s): $TOTALS. Journal balanced: $BALANCED.
+
+| measurement | HTTP p50 ms | HTTP p95 ms | HTTP req/s | SQL p50 ms | SQL p95 ms | SQL tps | p95 ratio HTTP / SQL | non-2xx |
+|---|---|---|---|---|---|---|---|---|
+| province year figures | $P50 | $P95 | $RPS | $SQL50 | $SQL95 | $TPS | $(awk -v a="$P95" -v b="$SQL95" 'BEGIN{printf "%.2f", a/b}') | $NON2XX |
+REPORT
