@@ -152,7 +152,7 @@ public class DemoSeeder {
         }
         for (SeedLine l : povertyLines) {
             chain = chain.chain(() -> lines.upsert(system, new HouseholdViews.PovertyLineRequest(
-                    unitIds.get(l.unit()), l.year(), l.monthlyFen(), null, null)).replaceWithVoid());
+                    unitIds.get(l.unit()), l.year(), l.monthlyFen(), null, null, null)).replaceWithVoid());
         }
         for (SeedStaff s : staff) {
             chain = chain.chain(() -> org.assignStaff(system, s.subject(),
