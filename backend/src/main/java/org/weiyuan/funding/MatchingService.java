@@ -32,15 +32,19 @@ public class MatchingService {
     final Pools pools;
     final Matches matches;
     final org.weiyuan.wish.WishRepositories.Campaigns campaigns;
+    final org.weiyuan.wish.CampaignGate gate;
+    final org.weiyuan.org.UnionUnitRepository units;
     final Ledger ledger;
     final PaymentGateway gateway;
     final AuditLog audit;
 
-    MatchingService(BusinessTime time, Pools pools, Matches matches, org.weiyuan.wish.WishRepositories.Campaigns campaigns, Ledger ledger, PaymentGateway gateway, AuditLog audit) {
+    MatchingService(BusinessTime time, Pools pools, Matches matches, org.weiyuan.wish.WishRepositories.Campaigns campaigns, org.weiyuan.wish.CampaignGate gate, org.weiyuan.org.UnionUnitRepository units, Ledger ledger, PaymentGateway gateway, AuditLog audit) {
         this.time = time;
         this.pools = pools;
         this.matches = matches;
         this.campaigns = campaigns;
+        this.gate = gate;
+        this.units = units;
         this.ledger = ledger;
         this.gateway = gateway;
         this.audit = audit;
@@ -146,6 +150,15 @@ public class MatchingService {
         if (wish.campaignId == null) {
             return Uni.createFrom().item(0L);
         }
+        // 专款专用: a pool draws only for wishes its campaign takes (kind and unit subtree)
+        return campaigns.findById(wish.campaignId)
+                .chain(campaign -> campaign == null ? Uni.createFrom().item(false) : gate.acceptedPaths(campaign)
+                        .chain(paths -> units.findById(wish.unitId).map(unit -> MatchingRules.draws(
+                                campaign.acceptedKinds, paths, wish.kind, unit == null ? null : unit.path))))
+                .chain(draws -> draws ? drawFromActive(wish, pledge) : Uni.createFrom().item(0L));
+    }
+
+    private Uni<Long> drawFromActive(Wish wish, Pledge pledge) {
         LocalDate today = time.today();
         return pools.find("campaignId = ?1 and status = ?2 and startsOn <= ?3 and endsOn >= ?3 order by createdAt, id",
                         wish.campaignId, MatchingPool.Status.ACTIVE, today)

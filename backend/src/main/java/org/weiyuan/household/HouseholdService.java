@@ -220,6 +220,12 @@ public class HouseholdService {
         return households.byOwner(subject).map(h -> h == null ? null : h.id);
     }
 
+    /** The members of a file in order; for other features (金秋助学: which child) to check against. */
+    @WithSession
+    public Uni<List<HouseholdMember>> membersOf(UUID householdId) {
+        return members.of(householdId);
+    }
+
     /** Plaintext personal data for staff in scope; audited as a personal-data read. */
     @WithTransaction
     public Uni<HouseholdFile> personalData(Actor actor, UUID id) {

@@ -33,6 +33,7 @@ import org.weiyuan.funding.MatchingService;
 import org.weiyuan.funding.OnExpiry;
 import org.weiyuan.funding.PaymentGateway;
 import org.weiyuan.funding.PledgeService;
+import org.weiyuan.wish.AdmissionLevel;
 import org.weiyuan.wish.CampaignKind;
 import org.weiyuan.wish.WishKind;
 import org.weiyuan.wish.WishService;
@@ -98,7 +99,8 @@ public class DemoSeeder {
     record SeedLine(String unit, int year, long monthlyFen) { }
     record SeedHousehold(String note, UUID registeredBy, UUID owner, HouseholdViews.HouseholdRequest file, List<String> flow) { }
     record SeedCampaign(String key, String unit, CampaignKind kind, String name, int startsInDays,
-                        int endsInDays, Long scholarshipAmountFen) { }
+                        int endsInDays, Long scholarshipAmountFen, java.util.Set<WishKind> acceptedKinds,
+                        List<String> acceptedUnits, java.util.Set<AdmissionLevel> admissionLevels) { }
     record SeedPool(UUID sponsor, String campaign, String name, int ratioPct, long capPerWishFen, long budgetFen) { }
     record SeedWishRequest(WishKind kind, String title, String story, Long targetFen,
                            List<WishViews.ItemRequest> items, int deadlineInDays, String campaign,
@@ -170,7 +172,9 @@ public class DemoSeeder {
             for (SeedCampaign c : campaigns) {
                 chain = chain.chain(() -> wishService.createCampaign(system, new WishViews.CampaignRequest(
                                 unitIds.get(c.unit()), c.kind(), c.name(), today.plusDays(c.startsInDays()),
-                                today.plusDays(c.endsInDays()), c.scholarshipAmountFen()))
+                                today.plusDays(c.endsInDays()), c.scholarshipAmountFen(), c.acceptedKinds(),
+                                c.acceptedUnits() == null ? null : c.acceptedUnits().stream().map(unitIds::get)
+                                        .collect(java.util.stream.Collectors.toSet()), c.admissionLevels()))
                         .invoke(saved -> campaignIds.put(c.key(), saved.id)).replaceWithVoid());
             }
             for (SeedPool p : pools) {
@@ -236,7 +240,8 @@ public class DemoSeeder {
         Actor owner = actor(actors, seed.owner());
         SeedWishRequest r = seed.request();
         WishViews.Admission admission = r.admission() == null ? null
-                : new WishViews.Admission(r.admission().get("schoolName"), today.getYear());
+                : new WishViews.Admission(r.admission().get("schoolName"), today.getYear(), null,
+                        r.admission().get("level") == null ? null : AdmissionLevel.valueOf(r.admission().get("level")));
         var request = new WishViews.WishRequest(r.kind(), r.title(), r.story(), r.targetFen(), r.items(),
                 today.plusDays(r.deadlineInDays()), r.campaign() == null ? null : campaignIds.get(r.campaign()), admission);
         return wishService.create(owner, request).map(f -> f.wish().id).chain(id -> {
