@@ -34,17 +34,19 @@ public class MatchingService {
     final org.weiyuan.wish.WishRepositories.Campaigns campaigns;
     final org.weiyuan.wish.CampaignGate gate;
     final org.weiyuan.org.UnionUnitRepository units;
+    final HouseholdMoneyGuard guard;
     final Ledger ledger;
     final PaymentGateway gateway;
     final AuditLog audit;
 
-    MatchingService(BusinessTime time, Pools pools, Matches matches, org.weiyuan.wish.WishRepositories.Campaigns campaigns, org.weiyuan.wish.CampaignGate gate, org.weiyuan.org.UnionUnitRepository units, Ledger ledger, PaymentGateway gateway, AuditLog audit) {
+    MatchingService(BusinessTime time, Pools pools, Matches matches, org.weiyuan.wish.WishRepositories.Campaigns campaigns, org.weiyuan.wish.CampaignGate gate, org.weiyuan.org.UnionUnitRepository units, HouseholdMoneyGuard guard, Ledger ledger, PaymentGateway gateway, AuditLog audit) {
         this.time = time;
         this.pools = pools;
         this.matches = matches;
         this.campaigns = campaigns;
         this.gate = gate;
         this.units = units;
+        this.guard = guard;
         this.ledger = ledger;
         this.gateway = gateway;
         this.audit = audit;
@@ -56,7 +58,12 @@ public class MatchingService {
     public static class Pools implements PanacheRepositoryBase<MatchingPool, UUID> { }
 
     @ApplicationScoped
-    public static class Matches implements PanacheRepositoryBase<PoolMatch, UUID> { }
+    public static class Matches implements PanacheRepositoryBase<PoolMatch, UUID> {
+        /** The matches drawn for one wish. */
+        Uni<List<PoolMatch>> ofWish(UUID wishId) {
+            return list("wishId", wishId);
+        }
+    }
 
     public record PoolRequest(@jakarta.validation.constraints.NotNull UUID campaignId,
                               @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 100) String name,
@@ -155,6 +162,7 @@ public class MatchingService {
                 .chain(campaign -> campaign == null ? Uni.createFrom().item(false) : gate.acceptedPaths(campaign)
                         .chain(paths -> units.findById(wish.unitId).map(unit -> MatchingRules.draws(
                                 campaign.acceptedKinds, paths, wish.kind, unit == null ? null : unit.path))))
+                .chain(draws -> draws ? guard.mayMove(wish) : Uni.createFrom().item(false))
                 .chain(draws -> draws ? drawFromActive(wish, pledge) : Uni.createFrom().item(0L));
     }
 

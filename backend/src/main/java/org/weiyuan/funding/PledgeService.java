@@ -46,9 +46,10 @@ public class PledgeService {
     final Ledger ledger;
     final MatchingService matching;
     final Notifier notifier;
+    final HouseholdMoneyGuard guard;
     final AuditLog audit;
 
-    PledgeService(BusinessTime time, Pledges pledges, WishRepositories.Wishes wishes, SandboxGateway gateway, Ledger ledger, MatchingService matching, Notifier notifier, AuditLog audit) {
+    PledgeService(BusinessTime time, Pledges pledges, WishRepositories.Wishes wishes, SandboxGateway gateway, Ledger ledger, MatchingService matching, Notifier notifier, HouseholdMoneyGuard guard, AuditLog audit) {
         this.time = time;
         this.pledges = pledges;
         this.wishes = wishes;
@@ -56,6 +57,7 @@ public class PledgeService {
         this.ledger = ledger;
         this.matching = matching;
         this.notifier = notifier;
+        this.guard = guard;
         this.audit = audit;
     }
     @ConfigProperty(name = "weiyuan.pledges.hold", defaultValue = "PT30M")
@@ -65,6 +67,11 @@ public class PledgeService {
 
     @ApplicationScoped
     public static class Pledges implements PanacheRepositoryBase<Pledge, UUID> {
+
+        /** A wish's pledges in these states, oldest first. */
+        Uni<List<Pledge>> onWish(UUID wishId, java.util.Collection<PledgeStatus> statuses) {
+            return list("wishId = ?1 and status in ?2 order by createdAt", wishId, statuses);
+        }
 
         /** The wish of each paid pledge of a donor (one entry per pledge). */
         Uni<List<UUID>> paidWishIds(UUID donor, int limit) {
@@ -100,6 +107,7 @@ public class PledgeService {
                     }
                     return wishes.findById(wishId, LockModeType.PESSIMISTIC_WRITE)
                             .onItem().ifNull().failWith(() -> DomainException.notFound("wish"))
+                            .call(guard::requireApproved)
                             .chain(wish -> hold(donor, wish, idempotencyKey.trim(), requestHash, request.amountFen(), onExpiry))
                             .map(p -> new Result(p, false));
                 }));
@@ -185,10 +193,12 @@ public class PledgeService {
     /** The donor pays on the sandbox checkout; the gateway will notify us asynchronously. */
     @WithSession
     public Uni<Pledge> payInSandbox(Actor donor, String reference) {
-        return pledges.find("paymentReference", reference).<Pledge>firstResult().map(p -> {
+        return pledges.find("paymentReference", reference).<Pledge>firstResult().call(p -> {
             if (p == null || !p.donorSubject.equals(donor.subject())) {
                 throw DomainException.notFound("pledge");
             }
+            return wishes.findById(p.wishId).chain(guard::requireApproved); // do not take money for a frozen wish
+        }).map(p -> {
             gateway.completePayment(p.paymentReference, p.amountFen);
             return p;
         });

@@ -47,10 +47,11 @@ public class HouseholdService {
     final UnionScope scope;
     final PovertyLineService lines;
     final PiiCipher cipher;
+    final HouseholdDepartures departures;
     final AuditLog audit;
     final Notifier notifier;
 
-    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, AuditLog audit, Notifier notifier) {
+    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, HouseholdDepartures departures, AuditLog audit, Notifier notifier) {
         this.time = time;
         this.households = households;
         this.members = members;
@@ -60,6 +61,7 @@ public class HouseholdService {
         this.scope = scope;
         this.lines = lines;
         this.cipher = cipher;
+        this.departures = departures;
         this.audit = audit;
         this.notifier = notifier;
     }
@@ -215,15 +217,20 @@ public class HouseholdService {
         return households.byOwner(subject);
     }
 
-    @WithSession
-    public Uni<UUID> ownedHouseholdId(UUID subject) {
-        return households.byOwner(subject).map(h -> h == null ? null : h.id);
+    /** A file's state, for money to check before it moves (null when there is no such file); in the caller's session. */
+    public Uni<HouseholdStatus> statusOf(UUID householdId) {
+        return households.findById(householdId).map(h -> h == null ? null : h.status);
     }
 
     /** The members of a file in order; for other features (金秋助学: which child) to check against. */
     @WithSession
     public Uni<List<HouseholdMember>> membersOf(UUID householdId) {
         return members.of(householdId);
+    }
+
+    @WithSession
+    public Uni<UUID> ownedHouseholdId(UUID subject) {
+        return households.byOwner(subject).map(h -> h == null ? null : h.id);
     }
 
     /** Plaintext personal data for staff in scope; audited as a personal-data read. */
@@ -456,8 +463,12 @@ public class HouseholdService {
     private Uni<Accessed> transition(Actor actor, Accessed a, HouseholdAction action, String auditAction, String detail,
                                      Map<String, Object> before) {
         Household h = a.file().household();
+        HouseholdStatus from = h.status;
         h.advance(action, time.now());
-        return audit.record(actor, auditAction, "household", h.id, before, h.snapshot(), detail).replaceWith(a);
+        return audit.record(actor, auditAction, "household", h.id, before, h.snapshot(), detail)
+                .call(() -> from == HouseholdStatus.APPROVED && h.status != HouseholdStatus.APPROVED
+                        ? departures.leftApproval(actor, h) : Uni.createFrom().voidItem())
+                .replaceWith(a);
     }
 
     /** Loads a file the caller may see: owner or staff in scope; 404 otherwise. */
