@@ -310,7 +310,28 @@ class AuthorizationMatrixTest {
         all.add(new Endpoint("GET", () -> "/api/v1/config/web", () -> null, everyone(200)));
         all.addAll(followupEndpoints());
         all.addAll(mutualAidEndpoints());
+        all.addAll(identificationEndpoints(file, allStaffAllowed));
         return all;
+    }
+
+    /** 精准识别 (issue 14): re-checks, spot checks, recovery and what follows them. */
+    private List<Endpoint> identificationEndpoints(Supplier<String> file, Object[] allStaffAllowed) {
+        Supplier<Object> none = () -> null;
+        return List.of(
+                // 复核: the queue is the caller's subtree; a file's re-checks are for staff in its scope
+                new Endpoint("GET", () -> "/api/v1/rechecks/due", none, expect(allStaffAllowed)),
+                new Endpoint("GET", () -> file.get() + "/rechecks", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> file.get() + "/rechecks", () -> Map.of("result", "CONFIRMED",
+                        "visitedOn", "2026-01-05", "finding", "矩阵测试", "commitmentSigned", true), expect(staffOnFile())),
+                // 抽查: drawn in the caller's own subtree; reading one outside it is a 404
+                new Endpoint("POST", () -> "/api/v1/spot-checks", () -> Map.of("unitId", Demo.NANMING.toString(), "sharePct", 1),
+                        expect(staffOnFile())),
+                new Endpoint("GET", () -> "/api/v1/spot-checks/" + UUID.randomUUID(), none, expect(Caller.STAFF_IN_SCOPE, 404,
+                        Caller.STAFF_PARENT_UNIT, 404, Caller.STAFF_SIBLING, 404, Caller.STAFF_OTHER_CITY, 404)),
+                new Endpoint("POST", () -> "/api/v1/spot-checks/" + UUID.randomUUID() + "/items/" + UUID.randomUUID() + "/recheck",
+                        () -> Map.of("result", "CONFIRMED", "visitedOn", "2026-01-05", "finding", "矩阵测试", "commitmentSigned", true),
+                        expect(Caller.STAFF_IN_SCOPE, 404, Caller.STAFF_PARENT_UNIT, 404, Caller.STAFF_SIBLING, 404,
+                                Caller.STAFF_OTHER_CITY, 404)));
     }
 
     private String maPlan;
