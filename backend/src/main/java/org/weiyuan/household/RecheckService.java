@@ -113,6 +113,12 @@ public class RecheckService {
         });
     }
 
+    /** Demo seeds only: the file's re-check fell due on {@code dueOn} (as if approved over a year back). */
+    @WithTransaction
+    public Uni<Void> setDueForDemo(UUID householdId, java.time.LocalDate dueOn) {
+        return scheduler.of(householdId).invoke(s -> s.dueOn = dueOn).replaceWithVoid();
+    }
+
     private Uni<Household> inScope(Actor staff, UUID householdId, boolean lock) {
         Uni<Household> found = lock ? households.findById(householdId, LockModeType.PESSIMISTIC_WRITE) : households.findById(householdId);
         return found.onItem().ifNull().failWith(() -> DomainException.notFound("household"))

@@ -20,6 +20,9 @@ import org.weiyuan.household.FourLooks;
 import org.weiyuan.household.HouseholdService;
 import org.weiyuan.household.HouseholdViews;
 import org.weiyuan.household.PovertyLineService;
+import org.weiyuan.household.Recheck;
+import org.weiyuan.household.RecheckService;
+import org.weiyuan.household.RecheckViews;
 import org.weiyuan.household.RecommendedHelp;
 import org.weiyuan.org.OrgService;
 import org.weiyuan.org.OrgViews;
@@ -76,8 +79,9 @@ public class DemoSeeder {
     final ExpiryService expiry;
     final JobService jobs;
     final ServiceMenu services;
+    final RecheckService rechecks;
 
-    DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, JobService jobs, ServiceMenu services) {
+    DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, JobService jobs, ServiceMenu services, RecheckService rechecks) {
         this.time = time;
         this.json = json;
         this.org = org;
@@ -90,6 +94,7 @@ public class DemoSeeder {
         this.expiry = expiry;
         this.jobs = jobs;
         this.services = services;
+        this.rechecks = rechecks;
     }
 
     record SeedUser(String key, UUID id, String username, String name, String role) { }
@@ -280,6 +285,11 @@ public class DemoSeeder {
             case "RECEIPT" -> disbursements.confirmReceipt(owner, wish,
                     new DisbursementService.ReceiptRequest(p.length > 1 ? p[1] : null));
             case "CLOSE" -> disbursements.clearThankYouAndClose(actor(actors, UUID.fromString(p[1])), wish);
+            // 复核 finds the household ineligible: the file exits and this wish is frozen
+            case "RECHECK_INELIGIBLE" -> households.ownedHouseholdId(owner.subject()).chain(h -> rechecks.record(
+                    actor(actors, UUID.fromString(p[1])), h, new RecheckViews.RecheckRequest(
+                            Recheck.Result.INELIGIBLE, time.today().minusDays(1),
+                            "复核发现户主已稳定就业,家庭人均收入超过标准(演示数据)", null, null, true)));
             // demo only: move the deadline into the past, then let the expiry job do its work
             case "EXPIRE" -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
                             io.quarkus.hibernate.reactive.panache.Panache.getSession().chain(s -> s.createNativeQuery(
@@ -313,6 +323,8 @@ public class DemoSeeder {
             case "APPROVE" -> households.approve(actor, id);
             case "REJECT" -> households.reject(actor, id, arg);
             case "EXIT" -> households.exit(actor, id, new HouseholdViews.ExitRequest(ExitReason.valueOf(arg), "演示数据"));
+            // demo only: the file's re-check fell due {arg} days ago (as if approved over a year back)
+            case "RECHECK_OVERDUE" -> rechecks.setDueForDemo(id, time.today().minusDays(Long.parseLong(arg)));
             default -> throw new IllegalArgumentException("Unknown seed step " + step);
         };
         return done.replaceWithVoid();
