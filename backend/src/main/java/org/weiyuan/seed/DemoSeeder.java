@@ -24,6 +24,8 @@ import org.weiyuan.household.Recheck;
 import org.weiyuan.household.RecheckService;
 import org.weiyuan.household.RecheckViews;
 import org.weiyuan.household.RecommendedHelp;
+import org.weiyuan.household.SpotCheckService;
+import org.weiyuan.household.SpotCheckViews;
 import org.weiyuan.org.OrgService;
 import org.weiyuan.org.OrgViews;
 import org.weiyuan.org.UnitLevel;
@@ -80,8 +82,9 @@ public class DemoSeeder {
     final JobService jobs;
     final ServiceMenu services;
     final RecheckService rechecks;
+    final SpotCheckService spotCheckService;
 
-    DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, JobService jobs, ServiceMenu services, RecheckService rechecks) {
+    DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, JobService jobs, ServiceMenu services, RecheckService rechecks, SpotCheckService spotCheckService) {
         this.time = time;
         this.json = json;
         this.org = org;
@@ -95,6 +98,7 @@ public class DemoSeeder {
         this.jobs = jobs;
         this.services = services;
         this.rechecks = rechecks;
+        this.spotCheckService = spotCheckService;
     }
 
     record SeedUser(String key, UUID id, String username, String name, String role) { }
@@ -111,6 +115,7 @@ public class DemoSeeder {
                            List<WishViews.ItemRequest> items, int deadlineInDays, String campaign,
                            Map<String, String> admission) { }
     record SeedWish(UUID owner, String note, SeedWishRequest request, List<String> flow) { }
+    record SeedSpotCheck(String note, UUID staff, String unit, java.math.BigDecimal sharePct, long seed) { }
 
     record SeedProfile(UUID worker, JobViews.ProfileRequest profile) { }
     record SeedEmployer(String key, UUID staff, String unit, String name, String district, String contactName, String contactPhone) { }
@@ -190,6 +195,13 @@ public class DemoSeeder {
             }
             for (SeedWish w : wishes) {
                 chain = chain.chain(() -> seedWish(w, actors, campaignIds, today));
+            }
+        }
+        if (Files.exists(dir.resolve("spot-checks.json"))) {
+            List<SeedSpotCheck> spotChecks = read(dir.resolve("spot-checks.json"), new TypeReference<>() { });
+            for (SeedSpotCheck c : spotChecks) {
+                chain = chain.chain(() -> spotCheckService.draw(actor(actors, c.staff()), new SpotCheckViews.SpotCheckRequest(
+                        unitIds.get(c.unit()), null, null, c.sharePct(), c.seed())).replaceWithVoid());
             }
         }
         if (Files.exists(dir.resolve("jobs.json"))) {

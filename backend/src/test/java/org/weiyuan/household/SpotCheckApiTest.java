@@ -43,7 +43,7 @@ class SpotCheckApiTest {
         String seed = first.path("seed");
         List<String> sample = first.path("items.householdId");
         List<String> investigators = first.path("items.investigatorSubject");
-        // 刘洋 visited every file: the only one left in the subtree who did not is the unit's own checker
+        // the unit's only staff member is its checker (刘洋, who visited every file, sits above the unit)
         assertThat(investigators).containsOnly(checker.toString());
 
         List<String> again = Api.staff(Demo.LIU_NANMING).body(Map.of("unitId", unit, "sharePct", 50, "seed", Long.parseLong(seed)))

@@ -101,4 +101,16 @@ class DemoSeedsApiTest {
         Api.staff(Demo.LIU_NANMING).get("/api/v1/households/" + feng + "/rechecks").then().statusCode(200)
                 .body("result", org.hamcrest.Matchers.hasItem("INELIGIBLE"));
     }
+
+    @Test
+    void theDemoHasASpotCheckInProgress() throws Exception {
+        try (var c = jdbc.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("select c.status, c.seed, count(i.id), count(i.recheck_id) from spot_check c "
+                     + "join spot_check_item i on i.spot_check_id = c.id where c.seed = 20261201 group by c.id")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("IN_PROGRESS");
+            assertThat(rs.getLong(3)).isPositive();
+            assertThat(rs.getLong(4)).isZero();
+        }
+    }
 }
