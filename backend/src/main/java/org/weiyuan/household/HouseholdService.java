@@ -225,6 +225,16 @@ public class HouseholdService {
         return households.findById(householdId).map(h -> h == null ? null : h.status);
     }
 
+    /** The file for staff whose subtree holds it (404 otherwise), unaudited: for other features' bookkeeping on it (追回). */
+    public Uni<Household> inStaffScope(Actor staff, UUID id) {
+        return households.findById(id).onItem().ifNull().failWith(() -> DomainException.notFound("household"))
+                .call(h -> scope.covers(staff, h.unitId).invoke(covered -> {
+                    if (!covered) {
+                        throw DomainException.notFound("household");
+                    }
+                }));
+    }
+
     /** The members of a file in order; for other features (金秋助学: which child) to check against. */
     @WithSession
     public Uni<List<HouseholdMember>> membersOf(UUID householdId) {

@@ -331,7 +331,14 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", () -> "/api/v1/spot-checks/" + UUID.randomUUID() + "/items/" + UUID.randomUUID() + "/recheck",
                         () -> Map.of("result", "CONFIRMED", "visitedOn", "2026-01-05", "finding", "矩阵测试", "commitmentSigned", true),
                         expect(Caller.STAFF_IN_SCOPE, 404, Caller.STAFF_PARENT_UNIT, 404, Caller.STAFF_SIBLING, 404,
-                                Caller.STAFF_OTHER_CITY, 404)));
+                                Caller.STAFF_OTHER_CITY, 404)),
+                // 追回: staff in the file's scope; instalments on a recovery they can see
+                new Endpoint("GET", () -> file.get() + "/recoveries", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> file.get() + "/recoveries", () -> Map.of("wishId", UUID.randomUUID().toString(),
+                        "amountFen", 100, "reason", "矩阵测试"), expect(staffOnFile())),
+                new Endpoint("POST", () -> "/api/v1/recoveries/" + UUID.randomUUID() + "/instalments",
+                        () -> Map.of("amountFen", 100, "reference", "矩阵测试"), expect(Caller.STAFF_IN_SCOPE, 404,
+                                Caller.STAFF_PARENT_UNIT, 404, Caller.STAFF_SIBLING, 404, Caller.STAFF_OTHER_CITY, 404)));
     }
 
     private String maPlan;
