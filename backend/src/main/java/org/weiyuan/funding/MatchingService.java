@@ -55,7 +55,13 @@ public class MatchingService {
     private final SecureRandom random = new SecureRandom();
 
     @ApplicationScoped
-    public static class Pools implements PanacheRepositoryBase<MatchingPool, UUID> { }
+    public static class Pools implements PanacheRepositoryBase<MatchingPool, UUID> {
+        /** A campaign's pools active on {@code day}, oldest first, each row locked for the draw. */
+        Uni<List<MatchingPool>> activeForUpdate(UUID campaignId, LocalDate day) {
+            return find("campaignId = ?1 and status = ?2 and startsOn <= ?3 and endsOn >= ?3 order by createdAt, id",
+                    campaignId, MatchingPool.Status.ACTIVE, day).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        }
+    }
 
     @ApplicationScoped
     public static class Matches implements PanacheRepositoryBase<PoolMatch, UUID> {
@@ -168,9 +174,7 @@ public class MatchingService {
 
     private Uni<Long> drawFromActive(Wish wish, Pledge pledge) {
         LocalDate today = time.today();
-        return pools.find("campaignId = ?1 and status = ?2 and startsOn <= ?3 and endsOn >= ?3 order by createdAt, id",
-                        wish.campaignId, MatchingPool.Status.ACTIVE, today)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+        return pools.activeForUpdate(wish.campaignId, today)
                 .chain(active -> drawFrom(active, 0, wish, pledge, 0L));
     }
 

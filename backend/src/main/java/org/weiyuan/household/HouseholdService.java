@@ -47,12 +47,11 @@ public class HouseholdService {
     final UnionScope scope;
     final PovertyLineService lines;
     final PiiCipher cipher;
-    final HouseholdDepartures departures;
-    final ReviewScheduler reviews;
+    final ApprovalChanges approvals;
     final AuditLog audit;
     final Notifier notifier;
 
-    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, HouseholdDepartures departures, ReviewScheduler reviews, AuditLog audit, Notifier notifier) {
+    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, ApprovalChanges approvals, AuditLog audit, Notifier notifier) {
         this.time = time;
         this.households = households;
         this.members = members;
@@ -62,8 +61,7 @@ public class HouseholdService {
         this.scope = scope;
         this.lines = lines;
         this.cipher = cipher;
-        this.departures = departures;
-        this.reviews = reviews;
+        this.approvals = approvals;
         this.audit = audit;
         this.notifier = notifier;
     }
@@ -132,7 +130,7 @@ public class HouseholdService {
                         .chain(() -> members.delete("householdId", h.id))
                         .chain(() -> members.persist(newMembers))
                         .chain(() -> audit.record(actor, "HOUSEHOLD_UPDATED", "household", h.id, before, h.snapshot(), null))
-                        .chain(() -> reviews.dataChanged(h)) // 动态管理: a changed approved file is re-checked
+                        .chain(() -> approvals.dataChanged(h)) // 动态管理: a changed approved file is re-checked
                         .replaceWith(() -> new Accessed(new HouseholdFile(h, newMembers, a.file().questions(),
                                 a.file().verifications()), a.access()));
             });
@@ -479,10 +477,7 @@ public class HouseholdService {
         HouseholdStatus from = h.status;
         h.advance(action, time.now());
         return audit.record(actor, auditAction, "household", h.id, before, h.snapshot(), detail)
-                .call(() -> from == HouseholdStatus.APPROVED && h.status != HouseholdStatus.APPROVED
-                        ? departures.leftApproval(actor, h) : Uni.createFrom().voidItem())
-                .call(() -> from != HouseholdStatus.APPROVED && h.status == HouseholdStatus.APPROVED
-                        ? reviews.reviewed(h) : Uni.createFrom().voidItem())
+                .call(() -> approvals.afterTransition(actor, h, from))
                 .replaceWith(a);
     }
 

@@ -15,41 +15,44 @@ final class CampaignColumns {
 
     private CampaignColumns() { }
 
-    private static <E extends Enum<E>> Set<E> enums(String joined, Class<E> type) {
-        EnumSet<E> set = EnumSet.noneOf(type);
-        if (joined != null && !joined.isBlank()) {
-            Arrays.stream(joined.split(",")).map(s -> Enum.valueOf(type, s)).forEach(set::add);
-        }
-        return set;
-    }
-
     private static String join(Set<?> values) {
         return values == null ? "" : values.stream().map(String::valueOf).sorted().collect(Collectors.joining(","));
     }
 
-    @Converter
-    static class Kinds implements AttributeConverter<Set<WishKind>, String> {
+    /** An enum set column; one subclass per enum, since JPA converters need a concrete class. */
+    abstract static class EnumColumn<E extends Enum<E>> implements AttributeConverter<Set<E>, String> {
+        private final Class<E> type;
+
+        EnumColumn(Class<E> type) {
+            this.type = type;
+        }
+
         @Override
-        public String convertToDatabaseColumn(Set<WishKind> attribute) {
+        public String convertToDatabaseColumn(Set<E> attribute) {
             return join(attribute);
         }
 
         @Override
-        public Set<WishKind> convertToEntityAttribute(String dbData) {
-            return enums(dbData, WishKind.class);
+        public Set<E> convertToEntityAttribute(String dbData) {
+            EnumSet<E> set = EnumSet.noneOf(type);
+            if (dbData != null && !dbData.isBlank()) {
+                Arrays.stream(dbData.split(",")).map(v -> Enum.valueOf(type, v)).forEach(set::add);
+            }
+            return set;
         }
     }
 
     @Converter
-    static class Levels implements AttributeConverter<Set<AdmissionLevel>, String> {
-        @Override
-        public String convertToDatabaseColumn(Set<AdmissionLevel> attribute) {
-            return join(attribute);
+    static class Kinds extends EnumColumn<WishKind> {
+        Kinds() {
+            super(WishKind.class);
         }
+    }
 
-        @Override
-        public Set<AdmissionLevel> convertToEntityAttribute(String dbData) {
-            return enums(dbData, AdmissionLevel.class);
+    @Converter
+    static class Levels extends EnumColumn<AdmissionLevel> {
+        Levels() {
+            super(AdmissionLevel.class);
         }
     }
 
