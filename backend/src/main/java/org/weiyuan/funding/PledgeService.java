@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
+import org.weiyuan.common.Messages;
 import org.weiyuan.common.TextRules;
 import org.weiyuan.common.db.BatchClaim;
 import org.weiyuan.funding.FundingViews.PledgeRequest;
@@ -67,6 +68,12 @@ public class PledgeService {
 
     @ApplicationScoped
     public static class Pledges implements PanacheRepositoryBase<Pledge, UUID> {
+
+        /** When one donor made pledges in {@code (from, to]} (配捐防刷: the rate rule). */
+        Uni<List<java.time.Instant>> madeBetween(UUID donor, java.time.Instant from, java.time.Instant to) {
+            return find("select p.createdAt from Pledge p where p.donorSubject = ?1 and p.createdAt > ?2 and p.createdAt <= ?3",
+                    donor, from, to).project(java.time.Instant.class).list();
+        }
 
         /** A wish's pledges in these states, oldest first. */
         Uni<List<Pledge>> onWish(UUID wishId, java.util.Collection<PledgeStatus> statuses) {
@@ -160,11 +167,10 @@ public class PledgeService {
             if (p.status != PledgeStatus.PAID) {
                 throw DomainException.illegalTransition("RECEIPT", p.status);
             }
-            return wishes.findById(p.wishId).chain(w -> Panache.getSession().chain(s -> s.createSelectionQuery(
-                                    "select coalesce(sum(m.amountFen), 0) from PoolMatch m where m.pledgeId = :p", Long.class)
-                            .setParameter("p", p.id).getSingleResult())
-                    .map(matched -> new ReceiptRenderer.Receipt(p.id, donor.username(), w.title, w.district, p.amountFen,
-                            matched, p.paidAt, p.paymentReference)));
+            String zh = p.matchRefusal == null ? null : Messages.get(Messages.CHINESE, "match.refusal." + p.matchRefusal.name());
+            String en = p.matchRefusal == null ? null : Messages.get(java.util.Locale.ENGLISH, "match.refusal." + p.matchRefusal.name());
+            return wishes.findById(p.wishId).map(w -> new ReceiptRenderer.Receipt(p.id, donor.username(), w.title, w.district,
+                    p.amountFen, p.matchedFen, p.paidAt, p.paymentReference, zh, en));
         });
     }
 

@@ -35,6 +35,8 @@ public class Campaign {
     /** 金秋助学: the admission levels taken (e.g. Harbin: 本科 only); empty takes every level. */
     @jakarta.persistence.Convert(converter = CampaignColumns.Levels.class)
     public java.util.Set<AdmissionLevel> admissionLevels;
+    /** 配捐防刷: what one donor may draw of this campaign's matching in all; null: the platform's default. */
+    public Long matchCapPerDonorFen;
 
     public boolean isOpenOn(LocalDate day) {
         return !day.isBefore(startsOn) && !day.isAfter(endsOn);

@@ -431,6 +431,7 @@ public class WishService {
             CampaignRules.checkKinds(r.kind(), c.acceptedKinds);
             c.acceptedUnitIds = r.acceptedUnitIds() == null || r.acceptedUnitIds().isEmpty()
                     ? java.util.Set.of(r.unitId()) : new java.util.LinkedHashSet<>(r.acceptedUnitIds());
+            c.matchCapPerDonorFen = r.matchCapPerDonorFen();
             c.admissionLevels = r.admissionLevels() == null || r.admissionLevels().isEmpty()
                     ? java.util.EnumSet.noneOf(AdmissionLevel.class) : java.util.EnumSet.copyOf(r.admissionLevels());
             c.createdAt = time.now();

@@ -65,16 +65,24 @@ public final class WishViews {
                                   /* subtrees taken; default: the campaign's own unit */
                                   @Size(max = 100) Set<@NotNull UUID> acceptedUnitIds,
                                   /* 金秋助学: levels taken; default: every level */
-                                  @Size(max = 10) Set<@NotNull AdmissionLevel> admissionLevels) {
+                                  @Size(max = 10) Set<@NotNull AdmissionLevel> admissionLevels,
+                                  /* 配捐防刷: what one donor may draw of this campaign's matching; default weiyuan.matching.donor-cap-fen */
+                                  @Positive @Max(100_000_000L) Long matchCapPerDonorFen) {
         public CampaignRequest(UUID unitId, CampaignKind kind, String name, LocalDate startsOn, LocalDate endsOn,
                                Long scholarshipAmountFen) {
-            this(unitId, kind, name, startsOn, endsOn, scholarshipAmountFen, null, null, null);
+            this(unitId, kind, name, startsOn, endsOn, scholarshipAmountFen, null, null, null, null);
+        }
+
+        public CampaignRequest(UUID unitId, CampaignKind kind, String name, LocalDate startsOn, LocalDate endsOn,
+                               Long scholarshipAmountFen, Set<WishKind> acceptedKinds, Set<UUID> acceptedUnitIds,
+                               Set<AdmissionLevel> admissionLevels) {
+            this(unitId, kind, name, startsOn, endsOn, scholarshipAmountFen, acceptedKinds, acceptedUnitIds, admissionLevels, null);
         }
     }
 
     public record CampaignView(UUID id, UUID unitId, CampaignKind kind, String name, LocalDate startsOn,
                                LocalDate endsOn, Long scholarshipAmountFen, Set<WishKind> acceptedKinds,
-                               Set<UUID> acceptedUnitIds, Set<AdmissionLevel> admissionLevels) { }
+                               Set<UUID> acceptedUnitIds, Set<AdmissionLevel> admissionLevels, Long matchCapPerDonorFen) { }
 
     public record ItemView(UUID id, String name, int quantity, long unitPriceFen, long totalFen) { }
 
