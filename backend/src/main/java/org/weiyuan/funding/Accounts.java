@@ -30,6 +30,11 @@ public final class Accounts {
         return new Ref("pool:" + poolId, AccountKind.LIABILITY, "配捐池 " + poolId, null);
     }
 
+    /** 追回款: aid paid back by a household found ineligible, received by the union. */
+    public static Ref recovered() {
+        return new Ref("recovered", AccountKind.ASSET, "追回帮扶金", null);
+    }
+
     /** 拨付: money paid out to households (bank transfers) or spent on goods delivered in kind. */
     public static Ref payout(Disbursement.Method method) {
         return new Ref("payout:" + method.name().toLowerCase(), AccountKind.ASSET, "拨付 " + method, null);

@@ -40,6 +40,7 @@ public class DisbursementService {
 
     final BusinessTime time;
 
+    final HouseholdMoneyGuard guard;
     final Disbursements disbursements;
     final WishRepositories.Wishes wishes;
     final UnionScope scope;
@@ -50,8 +51,9 @@ public class DisbursementService {
     final Notifier notifier;
     final PledgeService.Pledges pledges;
 
-    DisbursementService(BusinessTime time, Disbursements disbursements, WishRepositories.Wishes wishes, UnionScope scope, HouseholdService households, Ledger ledger, org.weiyuan.wish.FeedService feed, AuditLog audit, Notifier notifier, PledgeService.Pledges pledges) {
+    DisbursementService(BusinessTime time, HouseholdMoneyGuard guard, Disbursements disbursements, WishRepositories.Wishes wishes, UnionScope scope, HouseholdService households, Ledger ledger, org.weiyuan.wish.FeedService feed, AuditLog audit, Notifier notifier, PledgeService.Pledges pledges) {
         this.time = time;
+        this.guard = guard;
         this.disbursements = disbursements;
         this.wishes = wishes;
         this.scope = scope;
@@ -77,7 +79,7 @@ public class DisbursementService {
 
     @WithTransaction
     public Uni<Disbursement> record(Actor staff, UUID wishId, DisbursementRequest r) {
-        return lockedWishInScope(staff, wishId).chain(wish -> {
+        return lockedWishInScope(staff, wishId).call(guard::requireApproved).chain(wish -> {
             if (wish.status != WishStatus.FUNDED && wish.status != WishStatus.FULFILLING) {
                 throw DomainException.illegalTransition(WishAction.DISBURSE.name(), wish.status);
             }
@@ -127,7 +129,7 @@ public class DisbursementService {
     public Uni<Disbursement> approve(Actor staff, UUID disbursementId) {
         return disbursements.findById(disbursementId, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> DomainException.notFound("disbursement"))
-                .chain(d -> lockedWishInScope(staff, d.wishId).chain(wish -> {
+                .chain(d -> lockedWishInScope(staff, d.wishId).call(guard::requireApproved).chain(wish -> {
                     if (d.status != Disbursement.Status.PENDING_APPROVAL) {
                         throw DomainException.illegalTransition("APPROVE", d.status);
                     }

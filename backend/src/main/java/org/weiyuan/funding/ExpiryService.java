@@ -34,23 +34,17 @@ public class ExpiryService {
 
     final WishRepositories.Wishes wishes;
     final PledgeService.Pledges pledges;
-    final MatchingService.Pools pools;
     final MatchingService.Matches matches;
-    final PaymentGateway gateway;
-    final Ledger ledger;
+    final WishSettlement settlement;
     final AuditLog audit;
-    final Notifier notifier;
 
-    ExpiryService(BusinessTime time, WishRepositories.Wishes wishes, PledgeService.Pledges pledges, MatchingService.Pools pools, MatchingService.Matches matches, PaymentGateway gateway, Ledger ledger, AuditLog audit, Notifier notifier) {
+    ExpiryService(BusinessTime time, WishRepositories.Wishes wishes, PledgeService.Pledges pledges, MatchingService.Matches matches, WishSettlement settlement, AuditLog audit) {
         this.time = time;
         this.wishes = wishes;
         this.pledges = pledges;
-        this.pools = pools;
         this.matches = matches;
-        this.gateway = gateway;
-        this.ledger = ledger;
+        this.settlement = settlement;
         this.audit = audit;
-        this.notifier = notifier;
     }
 
     @Scheduled(every = "${weiyuan.expiry.every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -78,53 +72,10 @@ public class ExpiryService {
             wish.expire(time.now());
             return pledges.list("wishId = ?1 and status in ?2 order by createdAt", wishId,
                             List.of(PledgeStatus.HELD, PledgeStatus.PAID))
-                    .chain(live -> settleEach(live, 0, wish))
+                    .chain(live -> settlement.settleEach(live, 0, wish, WishSettlement.EXPIRY))
                     .chain(() -> matches.list("wishId", wishId))
-                    .chain(drawn -> returnMatches(drawn, 0, wish))
+                    .chain(drawn -> settlement.returnMatches(drawn, 0, wish, WishSettlement.EXPIRY))
                     .chain(() -> audit.record(Actor.system(), "WISH_EXPIRED", "wish", wish.id, before, wish.snapshot(), null));
         });
-    }
-
-    private Uni<Void> settleEach(List<Pledge> live, int i, Wish wish) {
-        if (i >= live.size()) {
-            return Uni.createFrom().voidItem();
-        }
-        Pledge p = live.get(i);
-        Uni<Void> step;
-        if (p.status == PledgeStatus.HELD) {
-            p.status = PledgeStatus.RELEASED;
-            p.releasedAt = time.now();
-            wish.dropHoldOnExpiry(p.amountFen);
-            step = audit.record(Actor.system(), "PLEDGE_RELEASED", "pledge", p.id, null, Map.of("status", p.status), "wish expired");
-        } else {
-            boolean refund = p.onExpiry == OnExpiry.REFUND;
-            p.status = refund ? PledgeStatus.REFUNDED : PledgeStatus.MOVED_TO_FUND;
-            p.releasedAt = time.now();
-            wish.returnPaid(p.amountFen);
-            Posting posting = Posting.transfer(refund ? "REFUNDED" : "MOVED_TO_FUND", "expiry:" + p.id, wish.id, p.id,
-                    refund ? "微愿到期未筹满,退款" : "微愿到期未筹满,转入活动公共基金",
-                    Accounts.escrow(wish.id), refund ? Accounts.clearing(gateway.name()) : Accounts.generalFund(wish.campaignId),
-                    p.amountFen);
-            step = ledger.post(posting).chain(() -> audit.record(Actor.system(), refund ? "PLEDGE_REFUNDED" : "PLEDGE_MOVED_TO_FUND",
-                    "pledge", p.id, null, Map.of("status", p.status, "amountFen", p.amountFen), null))
-                    .chain(() -> notifier.notify(p.donorSubject, refund ? NotificationKind.PLEDGE_REFUNDED : NotificationKind.PLEDGE_MOVED,
-                            Notifier.pledge(p.id), org.weiyuan.common.Money.yuan(p.amountFen), wish.title));
-        }
-        return step.chain(() -> settleEach(live, i + 1, wish));
-    }
-
-    /** Matches drawn for an expired wish go back to their pools, budget and all. */
-    private Uni<Void> returnMatches(List<PoolMatch> drawn, int i, Wish wish) {
-        if (i >= drawn.size()) {
-            return Uni.createFrom().voidItem();
-        }
-        PoolMatch m = drawn.get(i);
-        return pools.findById(m.poolId, LockModeType.PESSIMISTIC_WRITE).chain(pool -> {
-            pool.spentFen -= m.amountFen;
-            wish.returnPaid(m.amountFen);
-            return ledger.post(Posting.transfer("MATCH_RETURNED", "expiry:match:" + m.id, wish.id, m.pledgeId,
-                            "微愿到期未筹满,配捐退回配捐池", Accounts.escrow(wish.id), Accounts.pool(pool.id), m.amountFen))
-                    .replaceWithVoid();
-        }).chain(() -> returnMatches(drawn, i + 1, wish));
     }
 }

@@ -23,10 +23,12 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.weiyuan.funding.FundingViews.LedgerReport;
 import org.weiyuan.funding.FundingViews.PledgeRequest;
 import org.weiyuan.funding.FundingViews.PledgeView;
+import org.weiyuan.common.Messages;
 import org.weiyuan.security.CurrentActor;
 import org.weiyuan.security.Roles;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** HTTP edge of pledges (认捐), the sandbox payment channel and the ledger check. */
@@ -81,18 +83,20 @@ public class FundingResource {
     @Path("/pledges/mine")
     @RolesAllowed(Roles.DONOR)
     @Operation(operationId = "listMyPledges")
-    public Uni<List<PledgeView>> mine() {
+    public Uni<List<PledgeView>> mine(@RestHeader("Accept-Language") String language) {
         // "my donations" names each wish, so the donor knows what they gave to
+        Locale locale = Messages.negotiate(language);
         return pledges.allMine(actor.get()).chain(all -> pledges.titlesOf(all).map(titles -> all.stream()
-                .map(p -> view(p, titles.get(p.wishId))).toList()));
+                .map(p -> view(p, titles.get(p.wishId), locale)).toList()));
     }
 
     @GET
     @Path("/pledges/{id}")
     @RolesAllowed(Roles.DONOR)
     @Operation(operationId = "getPledge")
-    public Uni<PledgeView> get(@RestPath("id") UUID id) {
-        return pledges.mine(actor.get(), id).map(this::view);
+    public Uni<PledgeView> get(@RestPath("id") UUID id, @RestHeader("Accept-Language") String language) {
+        Locale locale = Messages.negotiate(language);
+        return pledges.mine(actor.get(), id).map(p -> view(p, null, locale));
     }
 
     @GET
@@ -240,11 +244,14 @@ public class FundingResource {
     }
 
     private PledgeView view(Pledge p) {
-        return view(p, null);
+        return view(p, null, Messages.CHINESE);
     }
 
-    private PledgeView view(Pledge p, String wishTitle) {
+    private PledgeView view(Pledge p, String wishTitle, Locale locale) {
+        boolean paid = p.paidAt != null && p.status != PledgeStatus.CREDITED;
         return new PledgeView(p.id, p.wishId, wishTitle, p.amountFen, p.status, p.onExpiry, p.holdExpiresAt, p.createdAt, p.paidAt,
-                p.releasedAt, p.status == PledgeStatus.HELD ? gateway.start(p) : null);
+                p.releasedAt, p.status == PledgeStatus.HELD ? gateway.start(p) : null,
+                paid ? p.matchedFen : null, p.matchRefusal,
+                p.matchRefusal == null ? null : Messages.get(locale, "match.refusal." + p.matchRefusal.name()));
     }
 }

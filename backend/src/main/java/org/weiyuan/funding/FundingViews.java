@@ -19,7 +19,9 @@ public final class FundingViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PledgeView(UUID id, UUID wishId, String wishTitle, long amountFen, PledgeStatus status,
                              OnExpiry onExpiry, Instant holdExpiresAt, Instant createdAt, Instant paidAt,
-                             Instant releasedAt, PaymentGateway.Session payment) { }
+                             Instant releasedAt, PaymentGateway.Session payment,
+                             /* once paid: what the matching pools added, and why not (more) when something held it back */
+                             Long matchedFen, MatchRefusal matchRefusal, String matchRefusalReason) { }
 
     /** What the ledger check found; {@code balanced} is true only when every list is empty. */
     public record LedgerReport(boolean balanced, long totalDebitFen, long totalCreditFen, long entries,

@@ -6,6 +6,16 @@ public final class MatchingRules {
     private MatchingRules() { }
 
     /**
+     * 专款专用: a campaign's pools draw for a wish only when the campaign takes its kind and the
+     * wish's household sits in one of the subtrees the campaign takes.
+     */
+    public static boolean draws(java.util.Set<org.weiyuan.wish.WishKind> acceptedKinds,
+                                java.util.Collection<String> acceptedPaths,
+                                org.weiyuan.wish.WishKind kind, String unitPath) {
+        return org.weiyuan.wish.CampaignRules.accepts(acceptedKinds, acceptedPaths, kind, unitPath);
+    }
+
+    /**
      * The match for a paid pledge: the ratio applied to the pledge, but never more than the pool's
      * cap for this wish still allows, what is left of its budget, or what the wish still needs.
      */

@@ -32,15 +32,25 @@ public class MatchingService {
     final Pools pools;
     final Matches matches;
     final org.weiyuan.wish.WishRepositories.Campaigns campaigns;
+    final org.weiyuan.wish.CampaignGate gate;
+    final org.weiyuan.org.UnionUnitRepository units;
+    final HouseholdMoneyGuard guard;
+    final PledgeService.Pledges pledgeTimes;
+    final MatchingConfig config;
     final Ledger ledger;
     final PaymentGateway gateway;
     final AuditLog audit;
 
-    MatchingService(BusinessTime time, Pools pools, Matches matches, org.weiyuan.wish.WishRepositories.Campaigns campaigns, Ledger ledger, PaymentGateway gateway, AuditLog audit) {
+    MatchingService(BusinessTime time, Pools pools, Matches matches, org.weiyuan.wish.WishRepositories.Campaigns campaigns, org.weiyuan.wish.CampaignGate gate, org.weiyuan.org.UnionUnitRepository units, HouseholdMoneyGuard guard, PledgeService.Pledges pledgeTimes, MatchingConfig config, Ledger ledger, PaymentGateway gateway, AuditLog audit) {
         this.time = time;
         this.pools = pools;
         this.matches = matches;
         this.campaigns = campaigns;
+        this.gate = gate;
+        this.units = units;
+        this.guard = guard;
+        this.pledgeTimes = pledgeTimes;
+        this.config = config;
         this.ledger = ledger;
         this.gateway = gateway;
         this.audit = audit;
@@ -49,10 +59,34 @@ public class MatchingService {
     private final SecureRandom random = new SecureRandom();
 
     @ApplicationScoped
-    public static class Pools implements PanacheRepositoryBase<MatchingPool, UUID> { }
+    public static class Pools implements PanacheRepositoryBase<MatchingPool, UUID> {
+        /** A campaign's pools active on {@code day}, oldest first, each row locked for the draw. */
+        Uni<List<MatchingPool>> activeForUpdate(UUID campaignId, LocalDate day) {
+            return find("campaignId = ?1 and status = ?2 and startsOn <= ?3 and endsOn >= ?3 order by createdAt, id",
+                    campaignId, MatchingPool.Status.ACTIVE, day).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        }
+    }
 
     @ApplicationScoped
-    public static class Matches implements PanacheRepositoryBase<PoolMatch, UUID> { }
+    public static class Matches implements PanacheRepositoryBase<PoolMatch, UUID> {
+        /** What one pool already gave one wish. */
+        Uni<Long> matchedFor(UUID poolId, UUID wishId) {
+            return find("select coalesce(sum(m.amountFen), 0) from PoolMatch m where m.poolId = ?1 and m.wishId = ?2",
+                    poolId, wishId).project(Long.class).singleResult();
+        }
+
+        /** What one donor's pledges drew of one campaign's matching in all. */
+        Uni<Long> matchedForDonor(UUID donor, UUID campaignId) {
+            return find("select coalesce(sum(m.amountFen), 0) from PoolMatch m, Pledge p, MatchingPool pool "
+                    + "where m.pledgeId = p.id and m.poolId = pool.id and p.donorSubject = ?1 and pool.campaignId = ?2",
+                    donor, campaignId).project(Long.class).singleResult();
+        }
+
+        /** The matches drawn for one wish. */
+        Uni<List<PoolMatch>> ofWish(UUID wishId) {
+            return list("wishId", wishId);
+        }
+    }
 
     public record PoolRequest(@jakarta.validation.constraints.NotNull UUID campaignId,
                               @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 100) String name,
@@ -140,32 +174,79 @@ public class MatchingService {
 
     /**
      * Draws matches for a pledge just paid to {@code wish} (whose row the caller holds locked).
-     * Pools are taken oldest first, each under its own row lock. Returns the total matched.
+     * Pools are taken oldest first, each under its own row lock. Returns the total matched; the
+     * pledge records it, and why it drew nothing or less ({@link MatchRefusal}).
      */
     public Uni<Long> drawFor(Wish wish, Pledge pledge) {
         if (wish.campaignId == null) {
-            return Uni.createFrom().item(0L);
+            return refuse(pledge, MatchRefusal.NO_CAMPAIGN);
         }
-        LocalDate today = time.today();
-        return pools.find("campaignId = ?1 and status = ?2 and startsOn <= ?3 and endsOn >= ?3 order by createdAt, id",
-                        wish.campaignId, MatchingPool.Status.ACTIVE, today)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
-                .chain(active -> drawFrom(active, 0, wish, pledge, 0L));
+        return campaigns.findById(wish.campaignId).chain(campaign -> {
+            if (campaign == null) {
+                return refuse(pledge, MatchRefusal.NO_CAMPAIGN);
+            }
+            // 专款专用: a pool draws only for wishes its campaign takes (kind and unit subtree)
+            return gate.acceptedPaths(campaign)
+                    .chain(paths -> units.findById(wish.unitId).map(unit -> MatchingRules.draws(
+                            campaign.acceptedKinds, paths, wish.kind, unit == null ? null : unit.path)))
+                    .chain(accepted -> !accepted ? refuse(pledge, MatchRefusal.NOT_ACCEPTED) : guard.mayMove(wish)
+                            .chain(approved -> !approved ? refuse(pledge, MatchRefusal.HOUSEHOLD_NOT_APPROVED)
+                                    : drawWithinDonorLimits(wish, pledge, campaign)));
+        });
     }
 
-    private Uni<Long> drawFrom(List<MatchingPool> active, int index, Wish wish, Pledge pledge, long total) {
+    /** 配捐防刷: the rate rule, then the donor's cap for this campaign. */
+    private Uni<Long> drawWithinDonorLimits(Wish wish, Pledge pledge, org.weiyuan.wish.Campaign campaign) {
+        return pledgeTimes.madeBetween(pledge.donorSubject, pledge.createdAt.minus(config.rateWindow()), pledge.createdAt)
+                .chain(times -> {
+                    if (DonorMatchingRules.tooFast(times, pledge.createdAt, config.maxPledgesPerWindow(), config.rateWindow())) {
+                        return refuse(pledge, MatchRefusal.TOO_FAST);
+                    }
+                    long cap = campaign.matchCapPerDonorFen != null ? campaign.matchCapPerDonorFen : config.donorCapFen();
+                    return matches.matchedForDonor(pledge.donorSubject, campaign.id).chain(matched -> {
+                        Draw draw = new Draw(DonorMatchingRules.roomUnderCap(cap, matched));
+                        return pools.activeForUpdate(wish.campaignId, time.today())
+                                .chain(active -> drawFrom(active, 0, wish, pledge, draw))
+                                .map(total -> {
+                                    pledge.matchedFen = total;
+                                    pledge.matchRefusal = DonorMatchingRules.afterDraw(draw.wanted, total);
+                                    return total;
+                                });
+                    });
+                });
+    }
+
+    private static Uni<Long> refuse(Pledge pledge, MatchRefusal why) {
+        pledge.matchedFen = 0;
+        pledge.matchRefusal = why;
+        return Uni.createFrom().item(0L);
+    }
+
+    /** What the pools would give and what the donor may still draw, across the pools of one draw. */
+    private static final class Draw {
+        long wanted;
+        long room;
+
+        Draw(long room) {
+            this.room = room;
+        }
+    }
+
+    private Uni<Long> drawFrom(List<MatchingPool> active, int index, Wish wish, Pledge pledge, Draw draw) {
         if (index >= active.size()) {
-            return Uni.createFrom().item(total);
+            return Uni.createFrom().item(0L);
         }
         MatchingPool pool = active.get(index);
-        return matches.find("select coalesce(sum(m.amountFen), 0) from PoolMatch m where m.poolId = ?1 and m.wishId = ?2",
-                        pool.id, wish.id).project(Long.class).singleResult()
+        return matches.matchedFor(pool.id, wish.id)
                 .chain(already -> {
-                    long m = MatchingRules.match(pledge.amountFen, pool.ratioPct, pool.capPerWishFen, already,
+                    long byPool = MatchingRules.match(pledge.amountFen, pool.ratioPct, pool.capPerWishFen, already,
                             pool.budgetFen - pool.spentFen, wish.targetFen - wish.pledgedFen);
+                    draw.wanted += byPool;
+                    long m = Math.min(byPool, draw.room);
                     if (m <= 0) {
-                        return drawFrom(active, index + 1, wish, pledge, total);
+                        return drawFrom(active, index + 1, wish, pledge, draw);
                     }
+                    draw.room -= m;
                     pool.spentFen += m;
                     wish.addMatch(m);
                     PoolMatch row = new PoolMatch();
@@ -180,7 +261,8 @@ public class MatchingService {
                                     wish.id, pledge.id, "配捐", Accounts.pool(pool.id), Accounts.escrow(wish.id), m)))
                             .chain(() -> audit.record(Actor.system(), "POOL_MATCHED", "matching_pool", pool.id, null,
                                     Map.of("wishId", wish.id, "pledgeId", pledge.id, "amountFen", m), null))
-                            .chain(() -> drawFrom(active, index + 1, wish, pledge, total + m));
+                            .chain(() -> drawFrom(active, index + 1, wish, pledge, draw))
+                            .map(rest -> rest + m);
                 });
     }
 }

@@ -32,4 +32,9 @@ public class Pledge {
     public Instant createdAt;
     public Instant paidAt;
     public Instant releasedAt;
+    /** What the matching pools added to this pledge once paid (配捐). */
+    public long matchedFen;
+    /** Why it drew no or less matching, for its donor (未配捐原因); null when nothing held it back. */
+    @Enumerated(EnumType.STRING)
+    public MatchRefusal matchRefusal;
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
+import org.weiyuan.common.Messages;
 import org.weiyuan.common.TextRules;
 import org.weiyuan.common.db.BatchClaim;
 import org.weiyuan.funding.FundingViews.PledgeRequest;
@@ -46,10 +47,11 @@ public class PledgeService {
     final Ledger ledger;
     final MatchingService matching;
     final Notifier notifier;
+    final HouseholdMoneyGuard guard;
     final AuditLog audit;
     final org.weiyuan.common.db.SimulatedLatency latency;
 
-    PledgeService(BusinessTime time, Pledges pledges, WishRepositories.Wishes wishes, SandboxGateway gateway, Ledger ledger, MatchingService matching, Notifier notifier, AuditLog audit, org.weiyuan.common.db.SimulatedLatency latency) {
+    PledgeService(BusinessTime time, Pledges pledges, WishRepositories.Wishes wishes, SandboxGateway gateway, Ledger ledger, MatchingService matching, Notifier notifier, HouseholdMoneyGuard guard, AuditLog audit, org.weiyuan.common.db.SimulatedLatency latency) {
         this.latency = latency;
         this.time = time;
         this.pledges = pledges;
@@ -58,6 +60,7 @@ public class PledgeService {
         this.ledger = ledger;
         this.matching = matching;
         this.notifier = notifier;
+        this.guard = guard;
         this.audit = audit;
     }
     @ConfigProperty(name = "weiyuan.pledges.hold", defaultValue = "PT30M")
@@ -67,6 +70,17 @@ public class PledgeService {
 
     @ApplicationScoped
     public static class Pledges implements PanacheRepositoryBase<Pledge, UUID> {
+
+        /** When one donor made pledges in {@code (from, to]} (配捐防刷: the rate rule). */
+        Uni<List<java.time.Instant>> madeBetween(UUID donor, java.time.Instant from, java.time.Instant to) {
+            return find("select p.createdAt from Pledge p where p.donorSubject = ?1 and p.createdAt > ?2 and p.createdAt <= ?3",
+                    donor, from, to).project(java.time.Instant.class).list();
+        }
+
+        /** A wish's pledges in these states, oldest first. */
+        Uni<List<Pledge>> onWish(UUID wishId, java.util.Collection<PledgeStatus> statuses) {
+            return list("wishId = ?1 and status in ?2 order by createdAt", wishId, statuses);
+        }
 
         /** The wish of each paid pledge of a donor (one entry per pledge). */
         Uni<List<UUID>> paidWishIds(UUID donor, int limit) {
@@ -102,6 +116,7 @@ public class PledgeService {
                     }
                     return wishes.findById(wishId, LockModeType.PESSIMISTIC_WRITE)
                             .onItem().ifNull().failWith(() -> DomainException.notFound("wish"))
+                            .call(guard::requireApproved)
                             .call(latency::pause)
                             .chain(wish -> hold(donor, wish, idempotencyKey.trim(), requestHash, request.amountFen(), onExpiry))
                             .map(p -> new Result(p, false));
@@ -155,11 +170,10 @@ public class PledgeService {
             if (p.status != PledgeStatus.PAID) {
                 throw DomainException.illegalTransition("RECEIPT", p.status);
             }
-            return wishes.findById(p.wishId).chain(w -> Panache.getSession().chain(s -> s.createSelectionQuery(
-                                    "select coalesce(sum(m.amountFen), 0) from PoolMatch m where m.pledgeId = :p", Long.class)
-                            .setParameter("p", p.id).getSingleResult())
-                    .map(matched -> new ReceiptRenderer.Receipt(p.id, donor.username(), w.title, w.district, p.amountFen,
-                            matched, p.paidAt, p.paymentReference)));
+            String zh = p.matchRefusal == null ? null : Messages.get(Messages.CHINESE, "match.refusal." + p.matchRefusal.name());
+            String en = p.matchRefusal == null ? null : Messages.get(java.util.Locale.ENGLISH, "match.refusal." + p.matchRefusal.name());
+            return wishes.findById(p.wishId).map(w -> new ReceiptRenderer.Receipt(p.id, donor.username(), w.title, w.district,
+                    p.amountFen, p.matchedFen, p.paidAt, p.paymentReference, zh, en));
         });
     }
 
@@ -188,10 +202,12 @@ public class PledgeService {
     /** The donor pays on the sandbox checkout; the gateway will notify us asynchronously. */
     @WithSession
     public Uni<Pledge> payInSandbox(Actor donor, String reference) {
-        return pledges.find("paymentReference", reference).<Pledge>firstResult().map(p -> {
+        return pledges.find("paymentReference", reference).<Pledge>firstResult().call(p -> {
             if (p == null || !p.donorSubject.equals(donor.subject())) {
                 throw DomainException.notFound("pledge");
             }
+            return wishes.findById(p.wishId).chain(guard::requireApproved); // do not take money for a frozen wish
+        }).map(p -> {
             gateway.completePayment(p.paymentReference, p.amountFen);
             return p;
         });

@@ -31,7 +31,14 @@ public final class ReceiptRenderer {
 
     /** What a receipt states. Amounts in fen. */
     public record Receipt(UUID pledgeId, String donorName, String wishTitle, String district, long amountFen,
-                          long matchedFen, Instant paidAt, String paymentReference) { }
+                          long matchedFen, Instant paidAt, String paymentReference,
+                          /* 未配捐原因 in zh-CN and English, or null when nothing held the match back */
+                          String notMatchedZh, String notMatchedEn) {
+        public Receipt(UUID pledgeId, String donorName, String wishTitle, String district, long amountFen,
+                       long matchedFen, Instant paidAt, String paymentReference) {
+            this(pledgeId, donorName, wishTitle, district, amountFen, matchedFen, paidAt, paymentReference, null, null);
+        }
+    }
 
     private final Path fontFile;
     private final String faceName;
@@ -61,15 +68,20 @@ public final class ReceiptRenderer {
                 y = line(out, font, 18, 40, y, "微愿 · 捐赠收据");
                 y = line(out, font, 10, 40, y + 4, "Weiyuan donation receipt");
                 y -= 16;
-                for (String[] row : List.of(
+                List<String[]> rows = new java.util.ArrayList<>(List.of(
                         new String[] {"收据编号 Receipt no.", r.pledgeId().toString()},
                         new String[] {"捐赠人 Donor", r.donorName()},
                         new String[] {"微愿 Wish", r.wishTitle()},
                         new String[] {"地区 District", r.district()},
                         new String[] {"捐赠金额 Amount", yuan(r.amountFen())},
-                        new String[] {"企业配捐 Matched", yuan(r.matchedFen())},
-                        new String[] {"到账时间 Paid at", r.paidAt() == null ? "-" : WHEN.format(r.paidAt()) + " (北京时间)"},
-                        new String[] {"支付流水 Payment ref.", r.paymentReference()})) {
+                        new String[] {"企业配捐 Matched", yuan(r.matchedFen())}));
+                if (r.notMatchedZh() != null) {
+                    rows.add(new String[] {"未配捐原因", r.notMatchedZh()});
+                    rows.add(new String[] {"Not matched because", r.notMatchedEn()});
+                }
+                rows.add(new String[] {"到账时间 Paid at", r.paidAt() == null ? "-" : WHEN.format(r.paidAt()) + " (北京时间)"});
+                rows.add(new String[] {"支付流水 Payment ref.", r.paymentReference()});
+                for (String[] row : rows) {
                     line(out, font, 10, 40, y, row[0]);
                     y = line(out, font, 11, 170, y, row[1]);
                     y -= 6;

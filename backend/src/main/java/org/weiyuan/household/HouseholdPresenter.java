@@ -80,6 +80,6 @@ public class HouseholdPresenter {
     }
 
     public static PovertyLineView line(PovertyLine l) {
-        return new PovertyLineView(l.id, l.unitId, l.year, l.monthlyFen, l.extremePct, l.hardshipPct, l.updatedAt);
+        return new PovertyLineView(l.id, l.unitId, l.year, l.monthlyFen, l.extremePct, l.hardshipPct, l.updatedAt, l.appliesFromYear);
     }
 }

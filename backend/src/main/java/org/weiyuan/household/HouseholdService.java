@@ -48,11 +48,12 @@ public class HouseholdService {
     final UnionScope scope;
     final PovertyLineService lines;
     final PiiCipher cipher;
+    final ApprovalChanges approvals;
     final AuditLog audit;
     final Notifier notifier;
     final DuplicateService duplicates;
 
-    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, AuditLog audit, Notifier notifier, DuplicateService duplicates) {
+    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, ApprovalChanges approvals, AuditLog audit, Notifier notifier, DuplicateService duplicates) {
         this.duplicates = duplicates;
         this.time = time;
         this.households = households;
@@ -63,6 +64,7 @@ public class HouseholdService {
         this.scope = scope;
         this.lines = lines;
         this.cipher = cipher;
+        this.approvals = approvals;
         this.audit = audit;
         this.notifier = notifier;
     }
@@ -134,6 +136,7 @@ public class HouseholdService {
                         .chain(() -> members.persist(newMembers))
                         .chain(() -> duplicates.scan(h, newMembers))
                         .chain(() -> audit.record(actor, "HOUSEHOLD_UPDATED", "household", h.id, before, h.snapshot(), null))
+                        .chain(() -> approvals.dataChanged(h)) // 动态管理: a changed approved file is re-checked
                         .replaceWith(() -> new Accessed(new HouseholdFile(h, newMembers, a.file().questions(),
                                 a.file().verifications()), a.access()));
             });
@@ -269,6 +272,27 @@ public class HouseholdService {
     @WithSession
     public Uni<Household> ownedHousehold(UUID subject) {
         return households.byOwner(subject);
+    }
+
+    /** A file's state, for money to check before it moves (null when there is no such file); in the caller's session. */
+    public Uni<HouseholdStatus> statusOf(UUID householdId) {
+        return households.findById(householdId).map(h -> h == null ? null : h.status);
+    }
+
+    /** The file for staff whose subtree holds it (404 otherwise), unaudited: for other features' bookkeeping on it (追回). */
+    public Uni<Household> inStaffScope(Actor staff, UUID id) {
+        return households.findById(id).onItem().ifNull().failWith(() -> DomainException.notFound("household"))
+                .call(h -> scope.covers(staff, h.unitId).invoke(covered -> {
+                    if (!covered) {
+                        throw DomainException.notFound("household");
+                    }
+                }));
+    }
+
+    /** The members of a file in order; for other features (金秋助学: which child) to check against. */
+    @WithSession
+    public Uni<List<HouseholdMember>> membersOf(UUID householdId) {
+        return members.of(householdId);
     }
 
     @WithSession
@@ -535,8 +559,11 @@ public class HouseholdService {
     private Uni<Accessed> transition(Actor actor, Accessed a, HouseholdAction action, String auditAction, String detail,
                                      Map<String, Object> before) {
         Household h = a.file().household();
+        HouseholdStatus from = h.status;
         h.advance(action, time.now());
-        return audit.record(actor, auditAction, "household", h.id, before, h.snapshot(), detail).replaceWith(a);
+        return audit.record(actor, auditAction, "household", h.id, before, h.snapshot(), detail)
+                .call(() -> approvals.afterTransition(actor, h, from))
+                .replaceWith(a);
     }
 
     /** A file the caller may see (owner, or staff in scope), for features built on the file (evidence). */

@@ -128,8 +128,10 @@ public final class HouseholdViews {
             @NotNull @Min(2000) @Max(2100) Integer year,
             @NotNull @Min(1) @Max(10_000_000L) Long monthlyFen,
             @Min(100) @Max(1000) Integer extremePct,
-            @Min(100) @Max(1000) Integer hardshipPct) { }
+            @Min(100) @Max(1000) Integer hardshipPct,
+            /* the first assessment year the line is the reference for; default year + 1 (上年标准) */
+            @Min(2000) @Max(2101) Integer appliesFromYear) { }
 
     public record PovertyLineView(UUID id, UUID unitId, int year, long monthlyFen, int extremePct, int hardshipPct,
-                                  Instant updatedAt) { }
+                                  Instant updatedAt, int appliesFromYear) { }
 }

@@ -18,7 +18,14 @@ public class PovertyLine {
     @Id
     public UUID id;
     public UUID unitId;
+    /** The year the standard was set for (the line's own year). */
     public int year;
+    /**
+     * The first assessment year this line is the reference for: {@code year + 1} by default, as in
+     * Harbin's rule (上年城市低保标准, the previous year's line); {@code year} where a region uses the
+     * current year's line.
+     */
+    public int appliesFromYear;
     public long monthlyFen;
     public int extremePct;
     public int hardshipPct;

@@ -13,8 +13,6 @@ import org.weiyuan.org.UnionUnit;
 import org.weiyuan.org.UnionUnitRepository;
 import org.weiyuan.security.Actor;
 
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +46,10 @@ public class PovertyLineService {
         if (hardship < extreme) {
             throw DomainException.unprocessable("hardshipPct", "problem.line.thresholds", extreme, hardship);
         }
+        int appliesFrom = request.appliesFromYear() == null ? ReferenceLine.defaultAppliesFrom(request.year()) : request.appliesFromYear();
+        if (appliesFrom < request.year() || appliesFrom > request.year() + 1) {
+            throw DomainException.unprocessable("appliesFromYear", "problem.line.applies-from", request.year(), request.year() + 1);
+        }
         return units.findById(request.unitId())
                 .onItem().ifNull().failWith(() -> DomainException.unprocessable("unitId", "problem.unit.missing"))
                 .chain(unit -> lines.find("unitId = ?1 and year = ?2", unit.id, request.year()).<PovertyLine>firstResult())
@@ -62,6 +64,7 @@ public class PovertyLineService {
                     line.monthlyFen = request.monthlyFen();
                     line.extremePct = extreme;
                     line.hardshipPct = hardship;
+                    line.appliesFromYear = appliesFrom;
                     line.updatedAt = time.now();
                     Uni<PovertyLine> saved = existing == null ? lines.persist(line).replaceWith(line) : Uni.createFrom().item(line);
                     return saved.call(l -> audit.record(actor, "POVERTY_LINE_SET", "poverty_line", l.id,
@@ -84,13 +87,18 @@ public class PovertyLineService {
                 .chain(ids -> lines.list("unitId in ?1 order by year desc", ids));
     }
 
-    /** The line in force for a unit: the nearest unit up the tree that has one, latest year ≤ this year. */
+    /** The reference line for an assessment this year (China time); see {@link ReferenceLine}. */
     public Uni<HardshipAssessor.Line> applicable(UnionUnit unit) {
+        return applicable(unit, time.year());
+    }
+
+    /** The reference line for an assessment made in {@code assessmentYear}: nearest unit up the tree, per {@link ReferenceLine}. */
+    public Uni<HardshipAssessor.Line> applicable(UnionUnit unit, int assessmentYear) {
         return units.selfAndAncestors(unit).chain(chain -> {
             List<UUID> ids = chain.stream().map(u -> u.id).toList();
             Map<UUID, Integer> depth = chain.stream().collect(Collectors.toMap(u -> u.id, u -> u.path.length()));
-            return lines.forUnits(ids, time.year()).map(found -> found.stream()
-                    .max(Comparator.<PovertyLine>comparingInt(l -> depth.get(l.unitId)).thenComparingInt(l -> l.year))
+            return lines.forUnits(ids, assessmentYear).map(found -> ReferenceLine.pick(found,
+                            l -> new ReferenceLine.Candidate(l.unitId, l.year, l.appliesFromYear), depth, assessmentYear)
                     .map(PovertyLine::toRule)
                     .orElse(null));
         });
@@ -98,7 +106,7 @@ public class PovertyLineService {
 
     static Map<String, Object> snapshot(PovertyLine l) {
         return Map.of("unitId", l.unitId, "year", l.year, "monthlyFen", l.monthlyFen,
-                "extremePct", l.extremePct, "hardshipPct", l.hardshipPct);
+                "extremePct", l.extremePct, "hardshipPct", l.hardshipPct, "appliesFromYear", l.appliesFromYear);
     }
 
 }

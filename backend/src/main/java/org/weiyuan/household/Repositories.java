@@ -55,8 +55,9 @@ final class Repositories {
 
     @ApplicationScoped
     static class PovertyLines implements PanacheRepositoryBase<PovertyLine, UUID> {
-        Uni<List<PovertyLine>> forUnits(List<UUID> unitIds, int maxYear) {
-            return list("unitId in ?1 and year <= ?2", unitIds, maxYear);
+        /** Lines of these units that are a reference in {@code assessmentYear} or earlier. */
+        Uni<List<PovertyLine>> forUnits(List<UUID> unitIds, int assessmentYear) {
+            return list("unitId in ?1 and appliesFromYear <= ?2", unitIds, assessmentYear);
         }
     }
 }

@@ -5,6 +5,8 @@ public enum NotificationKind {
     HOUSEHOLD_NEEDS_INFO, HOUSEHOLD_APPROVED, HOUSEHOLD_REJECTED, HOUSEHOLD_EXITED,
     WISH_NEEDS_INFO, WISH_PUBLISHED, WISH_FIRST_PLEDGE, WISH_FUNDED, WISH_DISBURSED,
     PLEDGE_PAID, PLEDGE_REFUNDED, PLEDGE_MOVED, THANK_YOU_RECEIVED,
+    /** Donor: the household left the files (e.g. found ineligible); the wish is frozen and the gift refunded or moved. */
+    PLEDGE_REFUNDED_WISH_FROZEN, PLEDGE_MOVED_WISH_FROZEN,
     /** Staff: a household file or a wish waits for review in their queue. */
     STAFF_HOUSEHOLD_QUEUED, STAFF_WISH_QUEUED,
     /** Staff: a disbursement above the threshold waits for a second approver. */

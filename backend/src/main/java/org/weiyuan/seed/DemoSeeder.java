@@ -22,7 +22,12 @@ import org.weiyuan.household.FourLooks;
 import org.weiyuan.household.HouseholdService;
 import org.weiyuan.household.HouseholdViews;
 import org.weiyuan.household.PovertyLineService;
+import org.weiyuan.household.Recheck;
+import org.weiyuan.household.RecheckService;
+import org.weiyuan.household.RecheckViews;
 import org.weiyuan.household.RecommendedHelp;
+import org.weiyuan.household.SpotCheckService;
+import org.weiyuan.household.SpotCheckViews;
 import org.weiyuan.org.OrgService;
 import org.weiyuan.org.OrgViews;
 import org.weiyuan.org.UnitLevel;
@@ -46,6 +51,7 @@ import org.weiyuan.unionaid.AidListService;
 import org.weiyuan.unionaid.FundRules;
 import org.weiyuan.unionaid.FundService;
 import org.weiyuan.unionaid.UnionAidViews;
+import org.weiyuan.wish.AdmissionLevel;
 import org.weiyuan.wish.CampaignKind;
 import org.weiyuan.wish.WishKind;
 import org.weiyuan.wish.WishService;
@@ -95,10 +101,12 @@ public class DemoSeeder {
     final ModelWorkerService modelWorkers;
     final HelpPlanService plans;
     final HelperService helpers;
+    final RecheckService rechecks;
+    final SpotCheckService spotCheckService;
 
     DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, ProfileService profiles, EmployerService employers, ListingService listings, ServiceMenu services,
                FundService unionFunds, AidListService aidLists, ModelWorkerService modelWorkers, HelpPlanService plans,
-               HelperService helpers) {
+               HelperService helpers, RecheckService rechecks, SpotCheckService spotCheckService) {
         this.time = time;
         this.json = json;
         this.org = org;
@@ -118,6 +126,8 @@ public class DemoSeeder {
         this.modelWorkers = modelWorkers;
         this.plans = plans;
         this.helpers = helpers;
+        this.rechecks = rechecks;
+        this.spotCheckService = spotCheckService;
     }
 
     record SeedUser(String key, UUID id, String username, String name, String role) { }
@@ -127,12 +137,14 @@ public class DemoSeeder {
     record SeedLine(String unit, int year, long monthlyFen) { }
     record SeedHousehold(String note, UUID registeredBy, UUID owner, HouseholdViews.HouseholdRequest file, List<String> flow) { }
     record SeedCampaign(String key, String unit, CampaignKind kind, String name, int startsInDays,
-                        int endsInDays, Long scholarshipAmountFen) { }
+                        int endsInDays, Long scholarshipAmountFen, java.util.Set<WishKind> acceptedKinds,
+                        List<String> acceptedUnits, java.util.Set<AdmissionLevel> admissionLevels) { }
     record SeedPool(UUID sponsor, String campaign, String name, int ratioPct, long capPerWishFen, long budgetFen) { }
     record SeedWishRequest(WishKind kind, String title, String story, Long targetFen,
                            List<WishViews.ItemRequest> items, int deadlineInDays, String campaign,
                            Map<String, String> admission) { }
     record SeedWish(UUID owner, String note, SeedWishRequest request, List<String> flow) { }
+    record SeedSpotCheck(String note, UUID staff, String unit, java.math.BigDecimal sharePct, long seed) { }
 
     record SeedProfile(UUID worker, JobViews.ProfileRequest profile) { }
     record SeedEmployer(String key, UUID staff, String unit, String name, String district, String contactName, String contactPhone) { }
@@ -195,7 +207,7 @@ public class DemoSeeder {
         }
         for (SeedLine l : povertyLines) {
             chain = chain.chain(() -> lines.upsert(system, new HouseholdViews.PovertyLineRequest(
-                    unitIds.get(l.unit()), l.year(), l.monthlyFen(), null, null)).replaceWithVoid());
+                    unitIds.get(l.unit()), l.year(), l.monthlyFen(), null, null, null)).replaceWithVoid());
         }
         for (SeedStaff s : staff) {
             chain = chain.chain(() -> org.assignStaff(system, s.subject(),
@@ -214,7 +226,9 @@ public class DemoSeeder {
             for (SeedCampaign c : campaigns) {
                 chain = chain.chain(() -> wishService.createCampaign(system, new WishViews.CampaignRequest(
                                 unitIds.get(c.unit()), c.kind(), c.name(), today.plusDays(c.startsInDays()),
-                                today.plusDays(c.endsInDays()), c.scholarshipAmountFen()))
+                                today.plusDays(c.endsInDays()), c.scholarshipAmountFen(), c.acceptedKinds(),
+                                c.acceptedUnits() == null ? null : c.acceptedUnits().stream().map(unitIds::get)
+                                        .collect(java.util.stream.Collectors.toSet()), c.admissionLevels()))
                         .invoke(saved -> campaignIds.put(c.key(), saved.id)).replaceWithVoid());
             }
             for (SeedPool p : pools) {
@@ -225,6 +239,13 @@ public class DemoSeeder {
             }
             for (SeedWish w : wishes) {
                 chain = chain.chain(() -> seedWish(w, actors, campaignIds, today));
+            }
+        }
+        if (Files.exists(dir.resolve("spot-checks.json"))) {
+            List<SeedSpotCheck> spotChecks = read(dir.resolve("spot-checks.json"), new TypeReference<>() { });
+            for (SeedSpotCheck c : spotChecks) {
+                chain = chain.chain(() -> spotCheckService.draw(actor(actors, c.staff()), new SpotCheckViews.SpotCheckRequest(
+                        unitIds.get(c.unit()), null, null, c.sharePct(), c.seed())).replaceWithVoid());
             }
         }
         if (Files.exists(dir.resolve("jobs.json"))) {
@@ -360,7 +381,8 @@ public class DemoSeeder {
         Actor owner = actor(actors, seed.owner());
         SeedWishRequest r = seed.request();
         WishViews.Admission admission = r.admission() == null ? null
-                : new WishViews.Admission(r.admission().get("schoolName"), today.getYear());
+                : new WishViews.Admission(r.admission().get("schoolName"), today.getYear(), null,
+                        r.admission().get("level") == null ? null : AdmissionLevel.valueOf(r.admission().get("level")));
         var request = new WishViews.WishRequest(r.kind(), r.title(), r.story(), r.targetFen(), r.items(),
                 today.plusDays(r.deadlineInDays()), r.campaign() == null ? null : campaignIds.get(r.campaign()), admission);
         return wishService.create(owner, request).map(f -> f.wish().id).chain(id -> {
@@ -399,6 +421,11 @@ public class DemoSeeder {
             case "RECEIPT" -> disbursements.confirmReceipt(owner, wish,
                     new DisbursementService.ReceiptRequest(p.length > 1 ? p[1] : null));
             case "CLOSE" -> disbursements.clearThankYouAndClose(actor(actors, UUID.fromString(p[1])), wish);
+            // 复核 finds the household ineligible: the file exits and this wish is frozen
+            case "RECHECK_INELIGIBLE" -> households.ownedHouseholdId(owner.subject()).chain(h -> rechecks.record(
+                    actor(actors, UUID.fromString(p[1])), h, new RecheckViews.RecheckRequest(
+                            Recheck.Result.INELIGIBLE, time.today().minusDays(1),
+                            "复核发现户主已稳定就业,家庭人均收入超过标准(演示数据)", null, null, true)));
             // demo only: move the deadline into the past, then let the expiry job do its work
             case "EXPIRE" -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
                             io.quarkus.hibernate.reactive.panache.Panache.getSession().chain(s -> s.createNativeQuery(
@@ -432,6 +459,8 @@ public class DemoSeeder {
             case "APPROVE" -> households.approve(actor, id);
             case "REJECT" -> households.reject(actor, id, arg);
             case "EXIT" -> households.exit(actor, id, new HouseholdViews.ExitRequest(ExitReason.valueOf(arg), "演示数据"));
+            // demo only: the file's re-check fell due {arg} days ago (as if approved over a year back)
+            case "RECHECK_OVERDUE" -> rechecks.setDueForDemo(id, time.today().minusDays(Long.parseLong(arg)));
             default -> throw new IllegalArgumentException("Unknown seed step " + step);
         };
         return done.replaceWithVoid();

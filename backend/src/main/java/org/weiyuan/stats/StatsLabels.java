@@ -58,6 +58,7 @@ public final class StatsLabels {
             Map.entry("CLOSED", new Label("已结项", "Closed")),
             Map.entry("WITHDRAWN", new Label("已撤回", "Withdrawn")),
             Map.entry("EXPIRED", new Label("已到期", "Expired")),
+            Map.entry("FROZEN", new Label("已冻结", "Frozen")),
             // 微愿时长 wish age
             Map.entry("DAYS_0_7", new Label("7天以内", "0–7 days")),
             Map.entry("DAYS_8_30", new Label("8–30天", "8–30 days")),

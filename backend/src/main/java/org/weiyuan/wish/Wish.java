@@ -56,6 +56,11 @@ public class Wish {
     public String householdCauses;
     public String schoolName;
     public Integer admissionYear;
+    /** 金秋助学: the level of the programme admitted to. */
+    @Enumerated(EnumType.STRING)
+    public AdmissionLevel admissionLevel;
+    /** 金秋助学: who the award is for, as {@link CampaignRules#studentKey}; one award per child and year. */
+    public String studentKey;
     public String rejectionReason;
     public UUID vettedBy;
     public UUID createdBy;

@@ -16,5 +16,7 @@ public enum WishAction {
     /** The household confirms it received the help. */
     CONFIRM_RECEIPT,
     /** Staff clear the thank-you note, or close a fulfilled wish without one. */
-    CLOSE
+    CLOSE,
+    /** The household left the approved state: the wish takes no more money (冻结). */
+    FREEZE
 }

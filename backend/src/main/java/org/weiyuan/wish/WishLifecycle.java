@@ -42,6 +42,9 @@ public final class WishLifecycle {
         allow(DISBURSE, FULFILLING, FULFILLING);
         allow(CONFIRM_RECEIPT, FULFILLING, FULFILLED);
         allow(CLOSE, FULFILLED, CLOSED);
+        for (WishStatus s : WishStatus.FREEZABLE) {
+            allow(FREEZE, s, FROZEN);
+        }
     }
     // CPD-ON
 

@@ -45,6 +45,7 @@ public final class WishPresenter {
     }
 
     public static WishViews.CampaignView campaign(Campaign c) {
-        return new WishViews.CampaignView(c.id, c.unitId, c.kind, c.name, c.startsOn, c.endsOn, c.scholarshipAmountFen);
+        return new WishViews.CampaignView(c.id, c.unitId, c.kind, c.name, c.startsOn, c.endsOn, c.scholarshipAmountFen,
+                c.acceptedKinds, c.acceptedUnitIds, c.admissionLevels, c.matchCapPerDonorFen);
     }
 }

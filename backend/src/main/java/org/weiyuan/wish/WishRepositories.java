@@ -18,6 +18,11 @@ public final class WishRepositories {
             return count("householdId = ?1 and status in ?2", householdId, WishStatus.OPEN);
         }
 
+        /** A household's wishes in these states, oldest first (冻结 when the file leaves approval). */
+        public Uni<List<Wish>> ofHousehold(UUID householdId, java.util.Collection<WishStatus> statuses) {
+            return list("householdId = ?1 and status in ?2 order by createdAt", householdId, statuses);
+        }
+
         /** The wishes with these ids (each once). */
         Uni<List<Wish>> byIds(java.util.Collection<UUID> ids) {
             return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", java.util.Set.copyOf(ids));

@@ -46,10 +46,11 @@ public class WishService {
     final UnionScope scope;
     final UnionUnitRepository units;
     final WishConfig config;
+    final CampaignGate gate;
     final AuditLog audit;
     final Notifier notifier;
 
-    WishService(BusinessTime time, PhotoConfig photoLimits, WishRepositories.Wishes wishes, WishRepositories.Items items, WishRepositories.Questions questions, WishRepositories.Campaigns campaigns, WishRepositories.Photos photos, HouseholdService households, UnionScope scope, UnionUnitRepository units, WishConfig config, AuditLog audit, Notifier notifier) {
+    WishService(BusinessTime time, PhotoConfig photoLimits, WishRepositories.Wishes wishes, WishRepositories.Items items, WishRepositories.Questions questions, WishRepositories.Campaigns campaigns, WishRepositories.Photos photos, HouseholdService households, UnionScope scope, UnionUnitRepository units, WishConfig config, CampaignGate gate, AuditLog audit, Notifier notifier) {
         this.time = time;
         this.photoLimits = photoLimits;
         this.wishes = wishes;
@@ -61,6 +62,7 @@ public class WishService {
         this.scope = scope;
         this.units = units;
         this.config = config;
+        this.gate = gate;
         this.audit = audit;
         this.notifier = notifier;
     }
@@ -86,7 +88,8 @@ public class WishService {
             }
             return wishes.openCount(household.id).chain(open -> {
                 WishRules.checkOpenCount(open, config.limits());
-                return campaignFor(request).chain(campaign -> build(actor, household, request, campaign));
+                return campaignFor(request).chain(campaign -> gate.admit(household, request, campaign)
+                        .chain(student -> build(actor, household, request, campaign, student)));
             });
         });
     }
@@ -99,7 +102,7 @@ public class WishService {
                 .failWith(() -> DomainException.unprocessable("campaignId", "problem.wish.campaign-missing"));
     }
 
-    private Uni<WishFile> build(Actor actor, Household household, WishRequest r, Campaign campaign) {
+    private Uni<WishFile> build(Actor actor, Household household, WishRequest r, Campaign campaign, String studentKey) {
         LocalDate today = time.today();
         WishRules.checkDeadline(r.deadline(), today, config.limits());
         Wish w = new Wish();
@@ -128,6 +131,8 @@ public class WishService {
                 w.targetFen = WishRules.scholarshipTarget(campaign, r.admission().year(), today);
                 w.schoolName = r.admission().schoolName().trim();
                 w.admissionYear = r.admission().year();
+                w.admissionLevel = r.admission().level();
+                w.studentKey = studentKey;
             }
             default -> {
                 if (r.targetFen() == null) {
@@ -445,8 +450,16 @@ public class WishService {
             c.startsOn = r.startsOn();
             c.endsOn = r.endsOn();
             c.scholarshipAmountFen = r.scholarshipAmountFen();
+            c.acceptedKinds = r.acceptedKinds() == null || r.acceptedKinds().isEmpty()
+                    ? CampaignRules.defaultKinds(r.kind()) : java.util.EnumSet.copyOf(r.acceptedKinds());
+            CampaignRules.checkKinds(r.kind(), c.acceptedKinds);
+            c.acceptedUnitIds = r.acceptedUnitIds() == null || r.acceptedUnitIds().isEmpty()
+                    ? java.util.Set.of(r.unitId()) : new java.util.LinkedHashSet<>(r.acceptedUnitIds());
+            c.matchCapPerDonorFen = r.matchCapPerDonorFen();
+            c.admissionLevels = r.admissionLevels() == null || r.admissionLevels().isEmpty()
+                    ? java.util.EnumSet.noneOf(AdmissionLevel.class) : java.util.EnumSet.copyOf(r.admissionLevels());
             c.createdAt = time.now();
-            return campaigns.persist(c).replaceWith(c)
+            return gate.checkAcceptedUnits(c).chain(() -> campaigns.persist(c)).replaceWith(c)
                     .call(saved -> audit.record(actor, "CAMPAIGN_CREATED", "campaign", saved.id, null,
                             Map.of("name", saved.name, "kind", saved.kind), null));
         });

@@ -13,7 +13,12 @@ public enum WishStatus {
     /** 已筹满: pledges paid up to the target. */
     FUNDED,
     FULFILLING, FULFILLED, CLOSED,
-    REJECTED, WITHDRAWN, EXPIRED;
+    REJECTED, WITHDRAWN, EXPIRED,
+    /** 已冻结: the household is no longer approved (exited, found ineligible); off the feed, takes no money. */
+    FROZEN;
+
+    /** Frozen when the household leaves the approved state: every state in which money could still move. */
+    public static final Set<WishStatus> FREEZABLE = EnumSet.of(DRAFT, SUBMITTED, NEEDS_INFO, PUBLISHED, PARTLY_FUNDED, FUNDED, FULFILLING);
 
     /** Counted against the per-household limit of open wishes. */
     public static final Set<WishStatus> OPEN = EnumSet.of(DRAFT, SUBMITTED, NEEDS_INFO, PUBLISHED, PARTLY_FUNDED, FUNDED, FULFILLING);

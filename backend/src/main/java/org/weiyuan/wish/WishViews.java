@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Request and response records of the wish feature. Money is integer fen. */
@@ -34,7 +35,15 @@ public final class WishViews {
                               @NotNull @Positive @Max(10_000_000L) Long unitPriceFen) { }
 
     /** 录取信息 for 金秋助学. */
-    public record Admission(@NotBlank @Size(max = 100) String schoolName, @NotNull Integer year) { }
+    public record Admission(@NotBlank @Size(max = 100) String schoolName, @NotNull Integer year,
+                            /* the child (a member of the file); may be left out when the file has one child */
+                            UUID memberId,
+                            /* the programme; required when the campaign states the levels it takes */
+                            AdmissionLevel level) {
+        public Admission(String schoolName, Integer year) {
+            this(schoolName, year, null, null);
+        }
+    }
 
     /**
      * Staff publish after vetting; they may correct prices (as DonorsChoose's vetting does), the
@@ -50,10 +59,30 @@ public final class WishViews {
     public record CampaignRequest(@NotNull UUID unitId, @NotNull CampaignKind kind,
                                   @NotBlank @Size(max = 100) String name,
                                   @NotNull LocalDate startsOn, @NotNull LocalDate endsOn,
-                                  @Positive @Max(100_000_000L) Long scholarshipAmountFen) { }
+                                  @Positive @Max(100_000_000L) Long scholarshipAmountFen,
+                                  /* default: what the kind implies (CampaignRules.defaultKinds) */
+                                  @Size(max = 10) Set<@NotNull WishKind> acceptedKinds,
+                                  /* subtrees taken; default: the campaign's own unit */
+                                  @Size(max = 100) Set<@NotNull UUID> acceptedUnitIds,
+                                  /* 金秋助学: levels taken; default: every level */
+                                  @Size(max = 10) Set<@NotNull AdmissionLevel> admissionLevels,
+                                  /* 配捐防刷: what one donor may draw of this campaign's matching; default weiyuan.matching.donor-cap-fen */
+                                  @Positive @Max(100_000_000L) Long matchCapPerDonorFen) {
+        public CampaignRequest(UUID unitId, CampaignKind kind, String name, LocalDate startsOn, LocalDate endsOn,
+                               Long scholarshipAmountFen) {
+            this(unitId, kind, name, startsOn, endsOn, scholarshipAmountFen, null, null, null, null);
+        }
+
+        public CampaignRequest(UUID unitId, CampaignKind kind, String name, LocalDate startsOn, LocalDate endsOn,
+                               Long scholarshipAmountFen, Set<WishKind> acceptedKinds, Set<UUID> acceptedUnitIds,
+                               Set<AdmissionLevel> admissionLevels) {
+            this(unitId, kind, name, startsOn, endsOn, scholarshipAmountFen, acceptedKinds, acceptedUnitIds, admissionLevels, null);
+        }
+    }
 
     public record CampaignView(UUID id, UUID unitId, CampaignKind kind, String name, LocalDate startsOn,
-                               LocalDate endsOn, Long scholarshipAmountFen) { }
+                               LocalDate endsOn, Long scholarshipAmountFen, Set<WishKind> acceptedKinds,
+                               Set<UUID> acceptedUnitIds, Set<AdmissionLevel> admissionLevels, Long matchCapPerDonorFen) { }
 
     public record ItemView(UUID id, String name, int quantity, long unitPriceFen, long totalFen) { }
 

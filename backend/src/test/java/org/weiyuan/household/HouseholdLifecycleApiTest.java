@@ -32,11 +32,11 @@ class HouseholdLifecycleApiTest {
 
     @Test
     void fileGoesFromDraftThroughQuestionsAndVisitToApprovalThenExitAndReopen() {
-        // Guiyang 2026 line is 800 yuan: 1,200 yuan for two people is 600 each, below the line.
+        // In 2026 the reference is Guiyang's 2025 line, 780 yuan (上年标准): 1,200 yuan for two people is 600 each, below the line.
         String id = createDraft(120_000);
         Api.worker(worker).get("/api/v1/households/" + id).then().statusCode(200)
                 .body("category", is("DIBAO")).body("severity", is("EXTREME_HARDSHIP"))
-                .body("perCapitaIncomeFen", is(60_000)).body("povertyLine.monthlyFen", is(80_000));
+                .body("perCapitaIncomeFen", is(60_000)).body("povertyLine.monthlyFen", is(78_000));
 
         Api.worker(worker).post("/api/v1/households/" + id + "/submit").then().statusCode(200).body("status", is("SUBMITTED"));
 

@@ -323,7 +323,35 @@ class AuthorizationMatrixTest {
         all.addAll(modelWorkerEndpoints());
         all.addAll(trainingEndpoints());
         all.addAll(evidenceOnboardingDuplicatesEndpoints());
+        all.addAll(identificationEndpoints(file, allStaffAllowed));
         return all;
+    }
+
+    /** 精准识别 (issue 14): re-checks, spot checks, recovery and what follows them. */
+    private List<Endpoint> identificationEndpoints(Supplier<String> file, Object[] allStaffAllowed) {
+        Supplier<Object> none = () -> null;
+        return List.of(
+                // 复核: the queue is the caller's subtree; a file's re-checks are for staff in its scope
+                new Endpoint("GET", () -> "/api/v1/rechecks/due", none, expect(allStaffAllowed)),
+                new Endpoint("GET", () -> file.get() + "/rechecks", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> file.get() + "/rechecks", () -> Map.of("result", "CONFIRMED",
+                        "visitedOn", "2026-01-05", "finding", "矩阵测试", "commitmentSigned", true), expect(staffOnFile())),
+                // 抽查: drawn in the caller's own subtree; reading one outside it is a 404
+                new Endpoint("POST", () -> "/api/v1/spot-checks", () -> Map.of("unitId", Demo.NANMING.toString(), "sharePct", 1),
+                        expect(staffOnFile())),
+                new Endpoint("GET", () -> "/api/v1/spot-checks/" + UUID.randomUUID(), none, expect(Caller.STAFF_IN_SCOPE, 404,
+                        Caller.STAFF_PARENT_UNIT, 404, Caller.STAFF_SIBLING, 404, Caller.STAFF_OTHER_CITY, 404)),
+                new Endpoint("POST", () -> "/api/v1/spot-checks/" + UUID.randomUUID() + "/items/" + UUID.randomUUID() + "/recheck",
+                        () -> Map.of("result", "CONFIRMED", "visitedOn", "2026-01-05", "finding", "矩阵测试", "commitmentSigned", true),
+                        expect(Caller.STAFF_IN_SCOPE, 404, Caller.STAFF_PARENT_UNIT, 404, Caller.STAFF_SIBLING, 404,
+                                Caller.STAFF_OTHER_CITY, 404)),
+                // 追回: staff in the file's scope; instalments on a recovery they can see
+                new Endpoint("GET", () -> file.get() + "/recoveries", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> file.get() + "/recoveries", () -> Map.of("wishId", UUID.randomUUID().toString(),
+                        "amountFen", 100, "reason", "矩阵测试"), expect(staffOnFile())),
+                new Endpoint("POST", () -> "/api/v1/recoveries/" + UUID.randomUUID() + "/instalments",
+                        () -> Map.of("amountFen", 100, "reference", "矩阵测试"), expect(Caller.STAFF_IN_SCOPE, 404,
+                                Caller.STAFF_PARENT_UNIT, 404, Caller.STAFF_SIBLING, 404, Caller.STAFF_OTHER_CITY, 404)));
     }
 
     private String maPlan;

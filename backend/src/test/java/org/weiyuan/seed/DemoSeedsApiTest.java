@@ -11,6 +11,7 @@ import org.weiyuan.support.Demo;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -47,7 +48,7 @@ class DemoSeedsApiTest {
         java.util.Set<String> states = new java.util.HashSet<>();
         try (var c = jdbc.getConnection(); var s = c.createStatement();
              var rs = s.executeQuery("select distinct w.status from wish w join household h on h.id = w.household_id "
-                     + "where h.head_name in ('王芳', '赵建国', '孙志强')")) {
+                     + "where h.head_name in ('王芳', '赵建国', '孙志强', '冯立新')")) {
             while (rs.next()) {
                 states.add(rs.getString(1));
             }
@@ -134,5 +135,33 @@ class DemoSeedsApiTest {
 
     private static List<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    @Test
+    void theDemoHasAFileDueForRecheckAndOneExitedOnRecheck() {
+        // 孙志强's yearly re-check is overdue: it waits in 南明's queue and the city's
+        java.util.List<String> due = Api.staff(Demo.LIU_NANMING).get("/api/v1/rechecks/due").then().statusCode(200)
+                .extract().path("householdId");
+        String sun = Api.worker(UUID.fromString("2c800f64-4484-4b8e-9207-dc09b4630f11")).get("/api/v1/households/mine")
+                .then().statusCode(200).extract().path("id");
+        assertThat(due).contains(sun);
+        // 冯立新 was found ineligible: exited with the finding, the re-check on record
+        String feng = Api.worker(UUID.fromString("5b1f3c8e-2a47-4d8b-9c61-7e0d4f2a9b13")).get("/api/v1/households/mine")
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.is("EXITED"))
+                .body("exitReason", org.hamcrest.Matchers.is("INELIGIBLE_ON_RECHECK")).extract().path("id");
+        Api.staff(Demo.LIU_NANMING).get("/api/v1/households/" + feng + "/rechecks").then().statusCode(200)
+                .body("result", org.hamcrest.Matchers.hasItem("INELIGIBLE"));
+    }
+
+    @Test
+    void theDemoHasASpotCheckInProgress() throws Exception {
+        try (var c = jdbc.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("select c.status, c.seed, count(i.id), count(i.recheck_id) from spot_check c "
+                     + "join spot_check_item i on i.spot_check_id = c.id where c.seed = 20261201 group by c.id")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("IN_PROGRESS");
+            assertThat(rs.getLong(3)).isPositive();
+            assertThat(rs.getLong(4)).isZero();
+        }
     }
 }

@@ -1,0 +1,30 @@
+package org.weiyuan.funding;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** 追回: aid disbursed on one wish of a household found ineligible, to be paid back. */
+@Entity
+@Table(name = "aid_recovery")
+public class Recovery {
+
+    public enum Status { OPEN, SETTLED }
+
+    @Id
+    public UUID id;
+    public UUID householdId;
+    public UUID wishId;
+    public long amountFen;
+    public long receivedFen;
+    public String reason;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public UUID createdBy;
+    public Instant createdAt;
+}

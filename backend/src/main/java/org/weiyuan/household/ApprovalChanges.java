@@ -1,0 +1,36 @@
+package org.weiyuan.household;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.weiyuan.security.Actor;
+
+/**
+ * What follows a file's move into or out of APPROVED (动态管理): leaving it freezes the file's wishes
+ * ({@link HouseholdDepartures}), entering it schedules the next re-check ({@link ReviewScheduler});
+ * a change of an approved file's data makes it due now. Called in the transition's transaction.
+ */
+@ApplicationScoped
+class ApprovalChanges {
+
+    private final HouseholdDepartures departures;
+    private final ReviewScheduler reviews;
+
+    ApprovalChanges(HouseholdDepartures departures, ReviewScheduler reviews) {
+        this.departures = departures;
+        this.reviews = reviews;
+    }
+
+    Uni<Void> afterTransition(Actor actor, Household h, HouseholdStatus from) {
+        if (from == HouseholdStatus.APPROVED && h.status != HouseholdStatus.APPROVED) {
+            return departures.leftApproval(actor, h);
+        }
+        if (from != HouseholdStatus.APPROVED && h.status == HouseholdStatus.APPROVED) {
+            return reviews.reviewed(h);
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    Uni<Void> dataChanged(Household h) {
+        return reviews.dataChanged(h);
+    }
+}

@@ -1,0 +1,90 @@
+package org.weiyuan.household;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Repositories of 复核 (re-checks and their schedule), apart from the file's own {@link Repositories}. */
+final class RecheckRepositories {
+
+    private RecheckRepositories() { }
+
+    /** A due file with its schedule row. */
+    record Due(Household household, ReviewSchedule schedule) { }
+
+    @ApplicationScoped
+    static class Rechecks implements PanacheRepositoryBase<Recheck, UUID> {
+        Uni<List<Recheck>> ofHousehold(UUID householdId) {
+            return list("householdId = ?1 order by recordedAt", householdId);
+        }
+    }
+
+    @ApplicationScoped
+    static class Schedules implements PanacheRepositoryBase<ReviewSchedule, UUID> {
+        /** Approved files under a unit path whose review is due on or before {@code today}, oldest due first. */
+        Uni<List<Due>> dueUnder(String unitPath, LocalDate today, int max) {
+            return getSession().chain(s -> s.createSelectionQuery("""
+                            select h, r from ReviewSchedule r, Household h
+                            where r.householdId = h.id and h.status = :approved and r.dueOn <= :today
+                              and h.unitId in (select u.id from UnionUnit u where u.path like :path)
+                            order by r.dueOn, h.id""", Object[].class)
+                    .setParameter("approved", HouseholdStatus.APPROVED).setParameter("today", today)
+                    .setParameter("path", unitPath + "%").setMaxResults(max).getResultList())
+                    .map(rows -> rows.stream().map(row -> new Due((Household) row[0], (ReviewSchedule) row[1])).toList());
+        }
+    }
+
+    @ApplicationScoped
+    static class SpotChecks implements PanacheRepositoryBase<SpotCheck, UUID> {
+        /** Approved files under a unit path: the population a spot check draws from. */
+        Uni<List<UUID>> approvedUnder(String unitPath) {
+            return getSession().chain(s -> s.createSelectionQuery("""
+                            select h.id from Household h
+                            where h.status = :approved and h.unitId in (select u.id from UnionUnit u where u.path like :path)""", UUID.class)
+                    .setParameter("approved", HouseholdStatus.APPROVED).setParameter("path", unitPath + "%").getResultList());
+        }
+
+        /** Everyone who visited each file before, in any review cycle. */
+        Uni<Map<UUID, Set<UUID>>> visitors(List<UUID> files) {
+            if (files.isEmpty()) {
+                return Uni.createFrom().item(Map.of());
+            }
+            return getSession().chain(s -> s.createSelectionQuery(
+                            "select v.householdId, v.investigatorSubject from Verification v where v.householdId in :ids", Object[].class)
+                    .setParameter("ids", files).getResultList()).map(rows -> {
+                        Map<UUID, Set<UUID>> m = new HashMap<>();
+                        for (Object[] row : rows) {
+                            m.computeIfAbsent((UUID) row[0], k -> new HashSet<>()).add((UUID) row[1]);
+                        }
+                        return m;
+                    });
+        }
+
+        /** Staff assigned to the unit or any unit below it. */
+        Uni<List<UUID>> staffUnder(String unitPath) {
+            return getSession().chain(s -> s.createSelectionQuery("""
+                            select m.subject from StaffMember m
+                            where m.unitId in (select u.id from UnionUnit u where u.path like :path)""", UUID.class)
+                    .setParameter("path", unitPath + "%").getResultList());
+        }
+    }
+
+    @ApplicationScoped
+    static class SpotCheckItems implements PanacheRepositoryBase<SpotCheckItem, UUID> {
+        Uni<List<SpotCheckItem>> of(UUID spotCheckId) {
+            return list("spotCheckId = ?1 order by id", spotCheckId);
+        }
+
+        Uni<Long> openIn(UUID spotCheckId) {
+            return count("spotCheckId = ?1 and recheckId is null", spotCheckId);
+        }
+    }
+}
