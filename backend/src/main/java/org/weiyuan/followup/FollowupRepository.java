@@ -3,6 +3,7 @@ package org.weiyuan.followup;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.weiyuan.common.db.SessionRepository;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.weiyuan.followup.FollowupEntities.ContactEntry;
 import org.weiyuan.followup.FollowupEntities.ContactRuleRow;
@@ -24,7 +25,7 @@ import java.util.function.Function;
 
 /** Every query of the follow-up feature (HQL and SQL live here only). */
 @ApplicationScoped
-public class FollowupRepository {
+public class FollowupRepository extends SessionRepository {
 
     /** A carrier's owner and state: the household (or worker) it belongs to and its status name. */
     public record Carrier(UUID householdId, UUID workerSubject, String status) { }
@@ -36,35 +37,23 @@ public class FollowupRepository {
     /** A festival day of the calendar. */
     public record Festival(String festival, LocalDate on, String nameZh, String nameEn) { }
 
-    private static <T> Uni<T> session(Function<Mutiny.Session, Uni<T>> work) {
-        return Panache.getSession().chain(s -> work.apply(s));
-    }
-
-    public Uni<Void> persist(Object entity) {
-        return session(s -> s.persist(entity));
-    }
-
-    public Uni<Void> flush() {
-        return session(Mutiny.Session::flush);
-    }
-
     // ---- platform records the follow-up reads
 
     public Uni<Household> household(UUID id) {
-        return session(s -> s.find(Household.class, id));
+        return find(Household.class, id);
     }
 
     public Uni<Household> householdOfWorker(UUID subject) {
         return session(s -> s.createSelectionQuery("from Household where ownerSubject = :s order by createdAt desc", Household.class)
-                .setParameter("s", subject).setMaxResults(1).getResultList()).map(l -> l.isEmpty() ? null : l.get(0));
+                .setParameter("s", subject).setMaxResults(1).getResultList()).map(SessionRepository::first);
     }
 
     public Uni<UnionUnit> unit(UUID id) {
-        return session(s -> s.find(UnionUnit.class, id));
+        return find(UnionUnit.class, id);
     }
 
     public Uni<StaffMember> staff(UUID subject) {
-        return session(s -> s.find(StaffMember.class, subject));
+        return find(StaffMember.class, subject);
     }
 
     public Uni<List<StaffMember>> staff(Collection<UUID> subjects) {
@@ -113,7 +102,7 @@ public class FollowupRepository {
 
     public Uni<HelpPlan> planOf(UUID householdId) {
         return session(s -> s.createSelectionQuery("from HelpPlan where householdId = :h", HelpPlan.class)
-                .setParameter("h", householdId).getResultList()).map(l -> l.isEmpty() ? null : l.get(0));
+                .setParameter("h", householdId).getResultList()).map(SessionRepository::first);
     }
 
     public Uni<List<HelpMeasure>> measures(UUID planId) {
@@ -123,7 +112,7 @@ public class FollowupRepository {
 
     public Uni<HelpMeasure> measure(UUID planId, UUID measureId) {
         return session(s -> s.createSelectionQuery("from HelpMeasure where planId = :p and id = :m", HelpMeasure.class)
-                .setParameter("p", planId).setParameter("m", measureId).getResultList()).map(l -> l.isEmpty() ? null : l.get(0));
+                .setParameter("p", planId).setParameter("m", measureId).getResultList()).map(SessionRepository::first);
     }
 
     public Uni<List<PlanReview>> reviews(UUID planId) {
@@ -143,7 +132,7 @@ public class FollowupRepository {
     // ---- helpers and contacts
 
     public Uni<HelperAssignment> assignment(UUID householdId) {
-        return session(s -> s.find(HelperAssignment.class, householdId));
+        return find(HelperAssignment.class, householdId);
     }
 
     public Uni<List<ContactEntry>> contactsOf(UUID householdId) {
@@ -197,11 +186,11 @@ public class FollowupRepository {
     public Uni<ContactRuleRow> ruleFor(String path) {
         return session(s -> s.createSelectionQuery("select r from ContactRuleRow r, UnionUnit u where u.id = r.unitId"
                         + " and :p like concat(u.path, '%') order by length(u.path) desc", ContactRuleRow.class)
-                .setParameter("p", path).setMaxResults(1).getResultList()).map(l -> l.isEmpty() ? null : l.get(0));
+                .setParameter("p", path).setMaxResults(1).getResultList()).map(SessionRepository::first);
     }
 
     public Uni<ContactRuleRow> ruleAt(UUID unitId) {
-        return session(s -> s.find(ContactRuleRow.class, unitId));
+        return find(ContactRuleRow.class, unitId);
     }
 
     // ---- visit tasks

@@ -3,6 +3,7 @@ package org.weiyuan.modelworker;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.weiyuan.common.db.SessionRepository;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.weiyuan.modelworker.ModelWorkerEntities.Contact;
 import org.weiyuan.modelworker.ModelWorkerEntities.Honour;
@@ -20,34 +21,18 @@ import java.util.function.Supplier;
 
 /** Every query of model-worker care: archives, honours, pairings, contacts and visit tasks. */
 @ApplicationScoped
-public class ModelWorkerRepository {
-
-    private static <T> Uni<T> session(Function<Mutiny.Session, Uni<T>> work) {
-        return Panache.getSession().chain(work::apply);
-    }
-
-    public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
-        return Panache.withTransaction(work);
-    }
-
-    public Uni<Void> persist(Object entity) {
-        return session(s -> s.persist(entity));
-    }
-
-    public Uni<Void> flush() {
-        return session(Mutiny.Session::flush);
-    }
+public class ModelWorkerRepository extends SessionRepository {
 
     public Uni<UnionUnit> unit(UUID id) {
-        return session(s -> s.find(UnionUnit.class, id));
+        return find(UnionUnit.class, id);
     }
 
     public Uni<StaffMember> staff(UUID subject) {
-        return session(s -> s.find(StaffMember.class, subject));
+        return find(StaffMember.class, subject);
     }
 
     public Uni<ModelWorker> archive(UUID id) {
-        return session(s -> s.find(ModelWorker.class, id));
+        return find(ModelWorker.class, id);
     }
 
     public Uni<Boolean> idNumberTaken(String index, UUID except) {
@@ -79,7 +64,7 @@ public class ModelWorkerRepository {
     }
 
     public Uni<Pairing> pairing(UUID modelWorkerId) {
-        return session(s -> s.find(Pairing.class, modelWorkerId));
+        return find(Pairing.class, modelWorkerId);
     }
 
     public Uni<List<Pairing>> pairingsOf(UUID contact) {

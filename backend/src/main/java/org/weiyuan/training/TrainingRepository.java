@@ -3,6 +3,7 @@ package org.weiyuan.training;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.weiyuan.common.db.SessionRepository;
 import jakarta.persistence.LockModeType;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.weiyuan.household.Household;
@@ -20,43 +21,23 @@ import java.util.function.Supplier;
 
 /** Every query of training and job fairs. */
 @ApplicationScoped
-public class TrainingRepository {
-
-    private static <T> Uni<T> session(Function<Mutiny.Session, Uni<T>> work) {
-        return Panache.getSession().chain(work::apply);
-    }
-
-    public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
-        return Panache.withTransaction(work);
-    }
-
-    public <T> Uni<T> inSession(Supplier<Uni<T>> work) {
-        return Panache.withSession(work);
-    }
-
-    public Uni<Void> persist(Object entity) {
-        return session(s -> s.persist(entity));
-    }
-
-    public Uni<Void> flush() {
-        return session(Mutiny.Session::flush);
-    }
+public class TrainingRepository extends SessionRepository {
 
     public Uni<UnionUnit> unit(UUID id) {
-        return session(s -> s.find(UnionUnit.class, id));
+        return find(UnionUnit.class, id);
     }
 
     public Uni<Household> household(UUID id) {
-        return session(s -> s.find(Household.class, id));
+        return find(Household.class, id);
     }
 
     public Uni<Course> course(UUID id) {
-        return session(s -> s.find(Course.class, id));
+        return find(Course.class, id);
     }
 
     /** The course row locked: enrolments of one course run one at a time, so capacity holds. */
     public Uni<Course> lockCourse(UUID id) {
-        return session(s -> s.find(Course.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return findForUpdate(Course.class, id);
     }
 
     /** Courses not yet over, optionally in one skill, soonest first. */
@@ -72,7 +53,7 @@ public class TrainingRepository {
     }
 
     public Uni<Enrolment> enrolment(UUID id) {
-        return session(s -> s.find(Enrolment.class, id));
+        return find(Enrolment.class, id);
     }
 
     public Uni<Boolean> enrolled(UUID courseId, UUID worker) {
@@ -105,7 +86,7 @@ public class TrainingRepository {
     // ---- job fairs
 
     public Uni<JobFair> fair(UUID id) {
-        return session(s -> s.find(JobFair.class, id));
+        return find(JobFair.class, id);
     }
 
     public Uni<List<JobFair>> upcomingFairs(LocalDate today) {

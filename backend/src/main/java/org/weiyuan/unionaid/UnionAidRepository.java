@@ -3,6 +3,7 @@ package org.weiyuan.unionaid;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.weiyuan.common.db.SessionRepository;
 import jakarta.persistence.LockModeType;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.weiyuan.household.Household;
@@ -25,38 +26,16 @@ import java.util.function.Supplier;
  * Transactions are opened here too (services say where a use case begins and ends).
  */
 @ApplicationScoped
-public class UnionAidRepository {
-
-    private static <T> Uni<T> session(Function<Mutiny.Session, Uni<T>> work) {
-        return Panache.getSession().chain(work::apply);
-    }
-
-    /** One use case in one transaction. */
-    public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
-        return Panache.withTransaction(work);
-    }
-
-    /** One read-only use case in one session. */
-    public <T> Uni<T> inSession(Supplier<Uni<T>> work) {
-        return Panache.withSession(work);
-    }
-
-    public Uni<Void> persist(Object entity) {
-        return session(s -> s.persist(entity));
-    }
-
-    public Uni<Void> flush() {
-        return session(Mutiny.Session::flush);
-    }
+public class UnionAidRepository extends SessionRepository {
 
     // ---- platform records
 
     public Uni<UnionUnit> unit(UUID id) {
-        return session(s -> s.find(UnionUnit.class, id));
+        return find(UnionUnit.class, id);
     }
 
     public Uni<Household> household(UUID id) {
-        return session(s -> s.find(Household.class, id));
+        return find(Household.class, id);
     }
 
     public Uni<List<Household>> households(List<UUID> ids) {
@@ -69,18 +48,18 @@ public class UnionAidRepository {
 
     public Uni<Household> householdOfWorker(UUID subject) {
         return session(s -> s.createSelectionQuery("from Household where ownerSubject = :s order by createdAt desc", Household.class)
-                .setParameter("s", subject).setMaxResults(1).getResultList()).map(l -> l.isEmpty() ? null : l.get(0));
+                .setParameter("s", subject).setMaxResults(1).getResultList()).map(SessionRepository::first);
     }
 
     // ---- funds
 
     public Uni<UnionFund> fund(UUID id) {
-        return session(s -> s.find(UnionFund.class, id));
+        return find(UnionFund.class, id);
     }
 
     /** The fund row locked for update: approvals and payments of one fund run one at a time, so it is never overdrawn. */
     public Uni<UnionFund> lockFund(UUID id) {
-        return session(s -> s.find(UnionFund.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return findForUpdate(UnionFund.class, id);
     }
 
     public Uni<Boolean> fundNameTaken(UUID unitId, String name) {
@@ -118,17 +97,17 @@ public class UnionAidRepository {
     // ---- aid lists
 
     public Uni<AidList> list(UUID id) {
-        return session(s -> s.find(AidList.class, id));
+        return find(AidList.class, id);
     }
 
     /** The fund a list draws on, read without loading the list (so the fund can be locked before it). */
     public Uni<UUID> fundOfList(UUID listId) {
         return session(s -> s.createSelectionQuery("select a.fundId from AidList a where a.id = :id", UUID.class)
-                .setParameter("id", listId).getResultList()).map(l -> l.isEmpty() ? null : l.get(0));
+                .setParameter("id", listId).getResultList()).map(SessionRepository::first);
     }
 
     public Uni<AidList> lockList(UUID id) {
-        return session(s -> s.find(AidList.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return findForUpdate(AidList.class, id);
     }
 
     /** Lists of the units in the subtree at {@code path}, optionally in one state, newest first. */
@@ -151,7 +130,7 @@ public class UnionAidRepository {
 
     public Uni<AidLine> line(UUID listId, UUID householdId) {
         return session(s -> s.createSelectionQuery("from AidLine where listId = :l and householdId = :h", AidLine.class)
-                .setParameter("l", listId).setParameter("h", householdId).getResultList()).map(l -> l.isEmpty() ? null : l.get(0));
+                .setParameter("l", listId).setParameter("h", householdId).getResultList()).map(SessionRepository::first);
     }
 
     public Uni<Void> remove(AidLine line) {
