@@ -39,6 +39,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计检查点 Signed checkpoint of the chain's head, to keep outside the database
+         * @description Seals what is committed, then signs the head (position and hash) with the platform's Ed25519 key. 503 when no signing key is configured.
+         */
+        get: operations["exportAuditCheckpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/verify": {
         parameters: {
             query?: never;
@@ -153,6 +173,40 @@ export interface paths {
         put?: never;
         /** 复核拨付 Second approval (the recorder may not approve) */
         post: operations["approveDisbursement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 疑似重复建档 Duplicate candidates with either file in the caller's subtree, oldest first */
+        get: operations["listDuplicateCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duplicates/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重复认定 Mark a candidate duplicate (blocks approval) or not (staff whose subtree holds both files) */
+        post: operations["decideDuplicateCandidate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -388,7 +442,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 爱心墙 Donor feed: published wishes, anonymised */
+        /**
+         * 爱心墙 Donor feed: published wishes, anonymised
+         * @description Served from a per-filter cache of a few seconds (weiyuan.feed.cache-ttl), dropped on every change that alters a card; ETag and Cache-Control for clients and CDNs (If-None-Match answers 304).
+         */
         get: operations["listFeedWishes"];
         put?: never;
         post?: never;
@@ -727,6 +784,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 证明材料列表 The file's documents (the household, or staff in scope) */
+        get: operations["listHouseholdDocuments"];
+        put?: never;
+        /** 上传证明材料 Add an evidence document (JPEG/PNG/PDF, checked by content, stored encrypted) */
+        post: operations["addHouseholdDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看证明材料 A document's content (every read is audited) */
+        get: operations["getHouseholdDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households/{id}/exit": {
         parameters: {
             query?: never;
@@ -761,6 +853,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{id}/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为职工开通账号 Create the head's account (no smartphone): a one-time password, changed at first sign-in */
+        post: operations["onboardHouseholdWorker"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households/{id}/personal-data": {
         parameters: {
             query?: never;
@@ -787,7 +896,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 要求补充信息 Ask the worker a question (file goes to needs-info) */
+        /** 要求补充信息 Ask the worker a question, or for a document (file goes to needs-info) */
         post: operations["askHouseholdQuestion"];
         delete?: never;
         options?: never;
@@ -806,6 +915,59 @@ export interface paths {
         put?: never;
         /** 回答问题 Answer a question; the last answer resubmits the file */
         post: operations["answerHouseholdQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/questions/{questionId}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传所要材料 Answer a document request with the upload; the last answer resubmits the file */
+        post: operations["answerHouseholdQuestionWithDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/rechecks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 复核记录 The re-checks of a file */
+        get: operations["listHouseholdRechecks"];
+        put?: never;
+        /** 记录复核 Record a re-check: confirmed, corrected (new category/severity) or ineligible (exits the file, freezes its wishes) */
+        post: operations["recordRecheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/recoveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Of */
+        get: operations["listHouseholdRecoveries"];
+        put?: never;
+        /** 追回 Put aid disbursed on a wish of a household found ineligible under recovery {wishId, amountFen, reason} */
+        post: operations["openRecovery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -976,6 +1138,41 @@ export interface paths {
         put?: never;
         /** Read */
         post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/job-fairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 招聘会 Job fairs from today on, with their listings */
+        get: operations["jobFairs"];
+        put?: never;
+        /** 举办招聘会 Announce a job fair of a unit of the caller's subtree */
+        post: operations["jobFairCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/job-fairs/{fairId}/listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 招聘会岗位 Attach a listing of the caller's subtree to the fair */
+        post: operations["jobFairAttachListing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1292,6 +1489,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/model-workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 劳模名录 The model workers the caller serves (names masked) */
+        get: operations["modelWorkerList"];
+        put?: never;
+        /** 建立劳模档案 Open a model worker's archive, kept by the caller's unit */
+        post: operations["modelWorkerCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-workers/my-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的劳模走访任务 Overdue visits and birthday/festival visit tasks of the caller */
+        get: operations["modelWorkerMyTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 劳模档案 The whole archive (staff who serve them; audited) */
+        get: operations["modelWorkerGet"];
+        /** 更新劳模档案 Replace the archive's categories and honours */
+        put: operations["modelWorkerUpdate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-workers/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 一对一结对 Pair the model worker with a contact of the level their honour asks for */
+        put: operations["modelWorkerPair"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-workers/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联系记录 The pairing, this year's visits against the rule, and the contact log */
+        get: operations["modelWorkerContacts"];
+        put?: never;
+        /** 登记联系 Log a phone call, visit or message (a visit closes visit tasks near it) */
+        post: operations["modelWorkerLogContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mutual-aid/claims": {
         parameters: {
             query?: never;
@@ -1337,6 +1622,40 @@ export interface paths {
         put?: never;
         /** 审批申领 Approve (not the reviewer; above the threshold a third person too); the last approval pays from the fund */
         post: operations["approveMutualAidClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/claims/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传申领材料 Add the diagnosis, an invoice or the settlement sheet (JPEG/PNG/PDF, checked by content; encrypted at rest; a file already on another claim flags both) */
+        post: operations["addMutualAidClaimDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/claims/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看申领材料 A claim document (staff reads are audited) */
+        get: operations["getMutualAidClaimDocument"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1481,6 +1800,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mutual-aid/plans/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 续保 The plan for the next plan year (same or new rules), every member carried over without a new waiting period */
+        post: operations["renewMutualAidPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notification-preferences": {
         parameters: {
             query?: never;
@@ -1619,6 +1955,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rechecks/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待复核 Approved files in the caller's subtree due or overdue for a re-check */
+        get: operations["listDueRechecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recoveries/{id}/instalments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录追回款 Record money received back: a ledger entry to the fund the aid came from */
+        post: operations["recordRecoveryInstalment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sandbox/checkout/{reference}": {
         parameters: {
             query?: never;
@@ -1733,6 +2103,57 @@ export interface paths {
         get: operations["getUnmetServiceDemand"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spot-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 抽查 Draw a random sample of approved files in a unit's subtree (seed recorded), each for an investigator who did not visit it */
+        post: operations["drawSpotCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spot-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get */
+        get: operations["getSpotCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spot-checks/{id}/items/{itemId}/recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The assigned investigator records the sampled file's re-check */
+        post: operations["recordSpotCheckRecheck"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1893,6 +2314,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 培训班 Courses not yet over, optionally in one skill */
+        get: operations["trainingCourses"];
+        put?: never;
+        /** 开设培训班 Open a training course of a unit of the caller's subtree */
+        post: operations["trainingCreateCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{courseId}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 学员名单 The course's enrolments */
+        get: operations["trainingEnrolments"];
+        put?: never;
+        /** 报名 Enrol (a worker themself, or staff for a worker of their subtree) */
+        post: operations["trainingEnrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/enrolments/{enrolmentId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结业发证 Complete with the certificate's number; the worker's job profile gains the skill */
+        post: operations["trainingComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/enrolments/{enrolmentId}/drop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退学 Record that the worker left the course (the place is free again) */
+        post: operations["trainingDrop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/households/{householdId}/skill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一户一技 The household's training and whether it has its skill */
+        get: operations["trainingHouseholdSkill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的培训 The worker's enrolments and certificates */
+        get: operations["trainingMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/recommended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 推荐培训 The worker's skill gaps against the open listings, with the courses that teach them */
+        get: operations["trainingRecommended"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/transparency/campaigns/{id}": {
         parameters: {
             query?: never;
@@ -1919,6 +2461,230 @@ export interface paths {
         };
         /** 组织汇总 A union unit's totals rolled up its subtree, with each child unit */
         get: operations["getUnitTransparency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 帮扶资金 The funds of the caller's subtree, with their ledger balances */
+        get: operations["unionAidFunds"];
+        put?: never;
+        /** 设立帮扶资金 Open a fund of a unit for one source and purpose */
+        post: operations["unionAidCreateFund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/funds/{fundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 资金详情 A fund and its latest deposits */
+        get: operations["unionAidFund"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/funds/{fundId}/deposits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 资金入账 Record money received into a fund (one ledger entry) */
+        post: operations["unionAidDeposit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/households/{householdId}/aid-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 帮扶档案 A household's complete aid history: union aid, wishes, scholarships, services (staff read, audited) */
+        get: operations["unionAidHouseholdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 帮扶名单 Aid lists of the caller's subtree, optionally in one state */
+        get: operations["unionAidLists"];
+        put?: never;
+        /** 编制帮扶名单 Start an aid list on a fund of the same purpose */
+        post: operations["unionAidCreateList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/lists/{listId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 名单详情 An aid list with its households */
+        get: operations["unionAidList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/lists/{listId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批名单 Approve the list (not its preparer); the fund must cover it, and its total is reserved */
+        post: operations["unionAidApproveList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/lists/{listId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销名单 Cancel a list that is not yet approved */
+        post: operations["unionAidCancelList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/lists/{listId}/lines/{householdId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 列入名单 Put an approved household on a draft list, or change its amount or goods */
+        put: operations["unionAidPutLine"];
+        post?: never;
+        /** 移出名单 Take a household off a draft list */
+        delete: operations["unionAidRemoveLine"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/lists/{listId}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发放 Pay an approved list with proof: one ledger entry per household */
+        post: operations["unionAidPayList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/lists/{listId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回名单 Send the list back to draft with a reason (not its preparer) */
+        post: operations["unionAidRejectList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/lists/{listId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交审批 Hand the list to a second staff member for approval */
+        post: operations["unionAidSubmitList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/me/aid-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的帮扶记录 The worker's own household's aid history */
+        get: operations["unionAidMyHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2280,6 +3046,21 @@ export interface components {
             schoolName: string;
             /** Format: int32 */
             year: number;
+            memberId?: components["schemas"]["UUID"];
+            level?: components["schemas"]["AdmissionLevel"];
+        };
+        /** @enum {string} */
+        AdmissionLevel: "UNDERGRADUATE" | "JUNIOR_COLLEGE" | "POSTGRADUATE" | "SECONDARY_VOCATIONAL";
+        AidHistory: {
+            householdId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            unionAidPaidFen?: number;
+            /** Format: int64 */
+            wishesDisbursedFen?: number;
+            unionAid?: components["schemas"]["UnionAidItem"][];
+            wishes?: components["schemas"]["WishItem"][];
+            scholarships?: components["schemas"]["WishItem"][];
+            services?: components["schemas"]["ServiceItem"][];
         };
         AnswerRequest: {
             answer: string;
@@ -2290,7 +3071,7 @@ export interface components {
             listingTitle?: string;
             workerSubject?: components["schemas"]["UUID"];
             appliedByStaff?: boolean;
-            status?: components["schemas"]["Status4"];
+            status?: components["schemas"]["Status7"];
             note?: string;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
@@ -2298,6 +3079,52 @@ export interface components {
         ApplyRequest: {
             workerSubject?: components["schemas"]["UUID"];
             note?: string;
+        };
+        ArchiveRequest: {
+            name: string;
+            idNumber: string;
+            personal: components["schemas"]["Personal"];
+            family?: components["schemas"]["Family"];
+            workHistory?: components["schemas"]["WorkEntry"][];
+            deeds: string;
+            honours: components["schemas"]["HonourRequest"][];
+            needs?: string;
+            serviceType: components["schemas"]["ServiceType"];
+        };
+        ArchiveSummary: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            name?: string;
+            serviceType?: components["schemas"]["ServiceType"];
+            topLevel?: components["schemas"]["HonourLevel"];
+            contactName?: string;
+            nextVisitDue?: components["schemas"]["LocalDate"];
+            visitOverdue?: boolean;
+        };
+        ArchiveView: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            name?: string;
+            idNumber?: string;
+            personal?: components["schemas"]["Personal"];
+            family?: components["schemas"]["Family"];
+            workHistory?: components["schemas"]["WorkEntry"][];
+            deeds?: string;
+            honours?: components["schemas"]["HonourView"][];
+            needs?: string;
+            serviceType?: components["schemas"]["ServiceType"];
+            topLevel?: components["schemas"]["HonourLevel"];
+            pairing?: components["schemas"]["PairingView"];
+            createdAt?: components["schemas"]["Instant"];
+        };
+        AttachRequest: {
+            listingId: components["schemas"]["UUID"];
+        };
+        AuditCheckpoint: {
+            statement?: string;
+            algorithm?: string;
+            signature?: string;
+            publicKey?: string;
         };
         AuditEntryView: {
             id?: components["schemas"]["UUID"];
@@ -2322,6 +3149,16 @@ export interface components {
             /** Format: int64 */
             firstBrokenPosition?: number;
             reason?: string;
+            /** Format: int64 */
+            headPosition?: number;
+            headHash?: string;
+            /** Format: int64 */
+            unsealedEntries?: number;
+            /** Format: int64 */
+            oldestUnsealedAgeSeconds?: number;
+            /** Format: int64 */
+            maxUnsealedAgeSeconds?: number;
+            unsealedWithinBound?: boolean;
         };
         /** @enum {string} */
         CampaignKind: "SCHOLARSHIP" | "FESTIVAL" | "GENERAL";
@@ -2347,6 +3184,11 @@ export interface components {
             endsOn: components["schemas"]["LocalDate"];
             /** Format: int64 */
             scholarshipAmountFen?: number;
+            acceptedKinds?: components["schemas"]["WishKind"][];
+            acceptedUnitIds?: string[];
+            admissionLevels?: components["schemas"]["AdmissionLevel"][];
+            /** Format: int64 */
+            matchCapPerDonorFen?: number;
         };
         CampaignView: {
             id?: components["schemas"]["UUID"];
@@ -2357,8 +3199,25 @@ export interface components {
             endsOn?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             scholarshipAmountFen?: number;
+            acceptedKinds?: components["schemas"]["WishKind"][];
+            acceptedUnitIds?: string[];
+            admissionLevels?: components["schemas"]["AdmissionLevel"][];
+            /** Format: int64 */
+            matchCapPerDonorFen?: number;
         };
         CandidateView: {
+            id?: components["schemas"]["UUID"];
+            reason?: components["schemas"]["Reason"];
+            person?: string;
+            status?: components["schemas"]["Status4"];
+            household?: components["schemas"]["FileRef"];
+            other?: components["schemas"]["FileRef"];
+            decidedBy?: components["schemas"]["UUID"];
+            decidedAt?: components["schemas"]["Instant"];
+            note?: string;
+            createdAt?: components["schemas"]["Instant"];
+        };
+        CandidateView1: {
             worker?: components["schemas"]["UUID"];
             householdId?: components["schemas"]["UUID"];
             severity?: string;
@@ -2366,7 +3225,7 @@ export interface components {
             score?: number;
             /** Format: int32 */
             priority?: number;
-            why?: components["schemas"]["Reason"][];
+            why?: components["schemas"]["Reason2"][];
         };
         Card: {
             id?: components["schemas"]["UUID"];
@@ -2420,10 +3279,23 @@ export interface components {
             rejectionReason?: string;
             entryId?: components["schemas"]["UUID"];
             createdAt?: components["schemas"]["Instant"];
+            documents?: components["schemas"]["DocumentView1"][];
+            flags?: components["schemas"]["FlagView"][];
+        };
+        CompleteRequest: {
+            certificateNo: string;
+            completedOn?: components["schemas"]["LocalDate"];
         };
         ContactLog: {
             helper?: components["schemas"]["HelperView"];
             contacts?: components["schemas"]["ContactView"][];
+        };
+        ContactLog1: {
+            pairing?: components["schemas"]["PairingView"];
+            /** Format: int32 */
+            visitsThisYear?: number;
+            yearMet?: boolean;
+            contacts?: components["schemas"]["ContactView1"][];
         };
         ContactRequest: {
             kind: components["schemas"]["Kind"];
@@ -2431,6 +3303,11 @@ export interface components {
             summary: string;
             nextStep?: string;
             planReview?: string;
+        };
+        ContactRequest1: {
+            kind: components["schemas"]["Kind"];
+            contactedOn?: components["schemas"]["LocalDate"];
+            summary: string;
         };
         ContactView: {
             id?: components["schemas"]["UUID"];
@@ -2440,6 +3317,14 @@ export interface components {
             contactedOn?: components["schemas"]["LocalDate"];
             summary?: string;
             nextStep?: string;
+        };
+        ContactView1: {
+            id?: components["schemas"]["UUID"];
+            staffSubject?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["Kind"];
+            contactedOn?: components["schemas"]["LocalDate"];
+            summary?: string;
+            recordedAt?: components["schemas"]["Instant"];
         };
         ContributionRequest: {
             memberIds: string[];
@@ -2488,6 +3373,35 @@ export interface components {
             rows?: components["schemas"]["CountRow"][];
             total?: components["schemas"]["CountRow"];
         };
+        CourseRequest: {
+            unitId: components["schemas"]["UUID"];
+            title: string;
+            skill: components["schemas"]["Skill"];
+            /** Format: int32 */
+            level: number;
+            provider: string;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            capacity: number;
+            certificateName: string;
+        };
+        CourseView: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            title?: string;
+            skill?: components["schemas"]["Skill"];
+            /** Format: int32 */
+            level?: number;
+            provider?: string;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            capacity?: number;
+            /** Format: int32 */
+            enrolled?: number;
+            certificateName?: string;
+        };
         CreatePlanRequest: {
             unitId: components["schemas"]["UUID"];
             /** Format: int32 */
@@ -2507,8 +3421,28 @@ export interface components {
         };
         /** @enum {string} */
         DayOfWeek: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        DecisionRequest: {
+            duplicate: boolean;
+            note?: string;
+        };
         /** @enum {string} */
         DemandDimension: "CATEGORY" | "DISTRICT";
+        DepositRequest: {
+            /** Format: int64 */
+            amountFen: number;
+            reference: string;
+            receivedOn?: components["schemas"]["LocalDate"];
+        };
+        DepositView: {
+            id?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            amountFen?: number;
+            reference?: string;
+            receivedOn?: components["schemas"]["LocalDate"];
+            entryId?: components["schemas"]["UUID"];
+            recordedBy?: components["schemas"]["UUID"];
+            recordedAt?: components["schemas"]["Instant"];
+        };
         DeviceRequest: {
             platform: string;
             token: string;
@@ -2550,6 +3484,38 @@ export interface components {
             city?: string;
         };
         /** @enum {string} */
+        DocumentKind: "INCOME_PROOF" | "DIAGNOSIS" | "DISABILITY_CARD" | "LAYOFF_PAPER" | "ADMISSION_LETTER" | "OTHER";
+        /** @enum {string} */
+        DocumentKind1: "DIAGNOSIS" | "INVOICE" | "SETTLEMENT";
+        DocumentView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["DocumentKind"];
+            contentType?: string;
+            /** Format: int32 */
+            sizeBytes?: number;
+            questionId?: components["schemas"]["UUID"];
+            uploadedBy?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
+        };
+        DocumentView1: {
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["DocumentKind1"];
+            contentType?: string;
+            /** Format: int32 */
+            sizeBytes?: number;
+            createdAt?: components["schemas"]["Instant"];
+        };
+        DueView: {
+            householdId?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            district?: string;
+            category?: components["schemas"]["HouseholdCategory"];
+            severity?: components["schemas"]["Severity"];
+            dueOn?: components["schemas"]["LocalDate"];
+            reason?: components["schemas"]["Reason1"];
+        };
+        /** @enum {string} */
         Eligibility: "ANY_WORKER" | "FILED_HOUSEHOLD" | "APPROVED_HOUSEHOLD";
         EmployerRequest: {
             unitId: components["schemas"]["UUID"];
@@ -2573,10 +3539,54 @@ export interface components {
             tier: components["schemas"]["MemberTier"];
             coverageFrom: components["schemas"]["LocalDate"];
         };
+        EnrolRequest1: {
+            workerSubject?: components["schemas"]["UUID"];
+        };
+        EnrolmentView: {
+            id?: components["schemas"]["UUID"];
+            courseId?: components["schemas"]["UUID"];
+            courseTitle?: string;
+            skill?: components["schemas"]["Skill"];
+            /** Format: int32 */
+            level?: number;
+            workerSubject?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            status?: components["schemas"]["Status11"];
+            completedOn?: components["schemas"]["LocalDate"];
+            certificateNo?: string;
+            certificateName?: string;
+            enrolledAt?: components["schemas"]["Instant"];
+            profileRaised?: boolean;
+        };
         /** @enum {string} */
         ExitReason: "RE_EMPLOYED" | "INCOME_ABOVE_THRESHOLD" | "MOVED_AWAY" | "DECEASED" | "INELIGIBLE_ON_RECHECK" | "OTHER";
         ExitRequest: {
             reason: components["schemas"]["ExitReason"];
+            note?: string;
+        };
+        FairListingView: {
+            listingId?: components["schemas"]["UUID"];
+            title?: string;
+            employer?: string;
+        };
+        FairRequest: {
+            unitId: components["schemas"]["UUID"];
+            title: string;
+            heldOn: components["schemas"]["LocalDate"];
+            venue: string;
+        };
+        FairView: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            title?: string;
+            heldOn?: components["schemas"]["LocalDate"];
+            venue?: string;
+            listings?: components["schemas"]["FairListingView"][];
+        };
+        Family: {
+            /** Format: int32 */
+            members?: number;
+            economicStatus?: string;
             note?: string;
         };
         FeedItem: {
@@ -2615,13 +3625,53 @@ export interface components {
             /** Format: int32 */
             planYear?: number;
             plans?: components["schemas"]["PlanFigures"][];
+            units?: components["schemas"]["UnitFigures"][];
             total?: components["schemas"]["PlanFigures"];
+        };
+        FileRef: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            headName?: string;
+            district?: string;
+            status?: components["schemas"]["HouseholdStatus"];
+        };
+        /** @enum {string} */
+        FlagKind: "SAME_INVOICE_NO" | "SAME_DOCUMENT";
+        FlagView: {
+            kind?: components["schemas"]["FlagKind"];
+            otherClaimId?: components["schemas"]["UUID"];
+            documentId?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
         };
         FourLooks: {
             housing?: string;
             food?: string;
             workingCapacity?: string;
             childrenInSchool?: string;
+        };
+        FundDetail: {
+            fund?: components["schemas"]["FundView"];
+            deposits?: components["schemas"]["DepositView"][];
+        };
+        FundRequest: {
+            unitId: components["schemas"]["UUID"];
+            source: components["schemas"]["Source"];
+            purpose: components["schemas"]["Purpose"];
+            name: string;
+        };
+        FundView: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            source?: components["schemas"]["Source"];
+            purpose?: components["schemas"]["Purpose"];
+            name?: string;
+            /** Format: int64 */
+            balanceFen?: number;
+            /** Format: int64 */
+            committedFen?: number;
+            /** Format: int64 */
+            availableFen?: number;
+            createdAt?: components["schemas"]["Instant"];
         };
         GoalsRequest: {
             goals: string;
@@ -2673,6 +3723,22 @@ export interface components {
             onBehalf?: boolean;
         };
         /** @enum {string} */
+        HonourLevel: "NATIONAL" | "PROVINCIAL" | "CITY" | "DISTRICT";
+        HonourRequest: {
+            title: string;
+            level: components["schemas"]["HonourLevel"];
+            /** Format: int32 */
+            year: number;
+            awardedBy?: string;
+        };
+        HonourView: {
+            title?: string;
+            level?: components["schemas"]["HonourLevel"];
+            /** Format: int32 */
+            year?: number;
+            awardedBy?: string;
+        };
+        /** @enum {string} */
         HouseholdCategory: "DIBAO" | "DIBAO_MARGINAL" | "ACCIDENT_STRICKEN" | "NOT_ELIGIBLE";
         HouseholdCompliance: {
             householdId?: components["schemas"]["UUID"];
@@ -2702,6 +3768,11 @@ export interface components {
             causes: components["schemas"]["HardshipCause"][];
             causeNote?: string;
             fourLooks?: components["schemas"]["FourLooks"];
+        };
+        HouseholdSkill: {
+            householdId?: components["schemas"]["UUID"];
+            hasSkill?: boolean;
+            enrolments?: components["schemas"]["EnrolmentView"][];
         };
         /** @enum {string} */
         HouseholdStatus: "DRAFT" | "SUBMITTED" | "NEEDS_INFO" | "UNDER_VERIFICATION" | "APPROVED" | "REJECTED" | "EXITED";
@@ -2798,6 +3869,11 @@ export interface components {
             /** Format: int64 */
             perYearCapFen?: number;
         };
+        InstalmentRequest: {
+            /** Format: int64 */
+            amountFen: number;
+            reference: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -2809,7 +3885,7 @@ export interface components {
         };
         InvariantView: {
             check?: string;
-            status?: components["schemas"]["Status3"];
+            status?: components["schemas"]["Status6"];
             /** Format: int64 */
             violations?: number;
             sampleIds?: string[];
@@ -2826,6 +3902,12 @@ export interface components {
         };
         ItemView: {
             id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            investigatorSubject?: components["schemas"]["UUID"];
+            recheckId?: components["schemas"]["UUID"];
+        };
+        ItemView1: {
+            id?: components["schemas"]["UUID"];
             name?: string;
             /** Format: int32 */
             quantity?: number;
@@ -2839,7 +3921,7 @@ export interface components {
             districtName?: string;
             /** Format: int32 */
             score?: number;
-            why?: components["schemas"]["Reason"][];
+            why?: components["schemas"]["Reason2"][];
         };
         /** @description 键的中英文名 A key's name in Chinese and English */
         KeyLabel: {
@@ -2870,17 +3952,74 @@ export interface components {
             zh?: string;
             en?: string;
         };
+        LineRequest: {
+            /** Format: int64 */
+            amountFen: number;
+            goods?: string;
+        };
+        /** @enum {string} */
+        LineStatus: "PLANNED" | "PAID";
         LineView: {
             /** Format: int32 */
             year?: number;
             /** Format: int64 */
             monthlyFen?: number;
         };
+        LineView1: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            headName?: string;
+            /** Format: int64 */
+            amountFen?: number;
+            goods?: string;
+            status?: components["schemas"]["LineStatus"];
+            entryId?: components["schemas"]["UUID"];
+            paidAt?: components["schemas"]["Instant"];
+        };
         /** @enum {string} */
-        LinkKind: "JOB_APPLICATION" | "SERVICE_ORDER" | "WISH";
+        LinkKind: "JOB_APPLICATION" | "SERVICE_ORDER" | "WISH" | "UNION_AID";
         LinkRequest: {
             kind: components["schemas"]["LinkKind"];
             id: components["schemas"]["UUID"];
+        };
+        ListRequest: {
+            fundId: components["schemas"]["UUID"];
+            purpose: components["schemas"]["Purpose"];
+            title: string;
+        };
+        ListSummary: {
+            id?: components["schemas"]["UUID"];
+            fundId?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            purpose?: components["schemas"]["Purpose"];
+            title?: string;
+            status?: components["schemas"]["Status12"];
+            /** Format: int64 */
+            totalFen?: number;
+            preparedBy?: components["schemas"]["UUID"];
+            approvedBy?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
+        };
+        ListView: {
+            id?: components["schemas"]["UUID"];
+            fundId?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            purpose?: components["schemas"]["Purpose"];
+            title?: string;
+            status?: components["schemas"]["Status12"];
+            /** Format: int64 */
+            totalFen?: number;
+            preparedBy?: components["schemas"]["UUID"];
+            submittedAt?: components["schemas"]["Instant"];
+            approvedBy?: components["schemas"]["UUID"];
+            approvedAt?: components["schemas"]["Instant"];
+            rejectionReason?: string;
+            paidBy?: components["schemas"]["UUID"];
+            paidAt?: components["schemas"]["Instant"];
+            payReference?: string;
+            proof?: string;
+            createdAt?: components["schemas"]["Instant"];
+            lines?: components["schemas"]["LineView1"][];
         };
         ListingRequest: {
             employerId: components["schemas"]["UUID"];
@@ -2940,7 +4079,7 @@ export interface components {
             trainingSkills?: components["schemas"]["Skill"][];
             startDate?: components["schemas"]["LocalDate"];
             expiresOn?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["Status5"];
+            status?: components["schemas"]["Status8"];
             createdAt?: components["schemas"]["Instant"];
         };
         /**
@@ -2952,6 +4091,8 @@ export interface components {
             /** Format: int32 */
             marked?: number;
         };
+        /** @enum {string} */
+        MatchRefusal: "NO_CAMPAIGN" | "NOT_ACCEPTED" | "HOUSEHOLD_NOT_APPROVED" | "TOO_FAST" | "DONOR_CAP_REACHED" | "NO_POOL_LEFT";
         MeView: {
             subject?: components["schemas"]["UUID"];
             username?: string;
@@ -3008,6 +4149,7 @@ export interface components {
             workStatus: components["schemas"]["WorkStatus"];
             /** Format: int64 */
             monthlyIncomeFen: number;
+            idNumber?: string;
         };
         /** @enum {string} */
         MemberTier: "ORDINARY" | "HARDSHIP" | "EXTREME_HARDSHIP";
@@ -3023,6 +4165,7 @@ export interface components {
             workStatus?: components["schemas"]["WorkStatus"];
             /** Format: int64 */
             monthlyIncomeFen?: number;
+            idNumber?: string;
         };
         MemberView1: {
             id?: components["schemas"]["UUID"];
@@ -3043,6 +4186,8 @@ export interface components {
         };
         /** @enum {string} */
         Method: "BANK_TRANSFER" | "IN_KIND";
+        /** @enum {string} */
+        Method1: "CONFIDENCE" | "SHARE";
         /** @description 资金数字(分) Money figures in fen, from the ledger's wish escrow accounts and held pledges */
         MoneyFigures: {
             /**
@@ -3137,8 +4282,12 @@ export interface components {
             visitTasks?: components["schemas"]["VisitTaskView"][];
             measures?: components["schemas"]["MeasureTask"][];
         };
+        MyTasks1: {
+            overdueVisits?: components["schemas"]["OverdueVisit"][];
+            visitTasks?: components["schemas"]["VisitTaskView1"][];
+        };
         /** @enum {string} */
-        NotificationKind: "HOUSEHOLD_NEEDS_INFO" | "HOUSEHOLD_APPROVED" | "HOUSEHOLD_REJECTED" | "HOUSEHOLD_EXITED" | "WISH_NEEDS_INFO" | "WISH_PUBLISHED" | "WISH_FIRST_PLEDGE" | "WISH_FUNDED" | "WISH_DISBURSED" | "PLEDGE_PAID" | "PLEDGE_REFUNDED" | "PLEDGE_MOVED" | "THANK_YOU_RECEIVED" | "STAFF_HOUSEHOLD_QUEUED" | "STAFF_WISH_QUEUED" | "DISBURSEMENT_NEEDS_SECOND_APPROVAL" | "JOB_STRONG_MATCH" | "APPLICATION_STATUS" | "SERVICE_ORDER_BOOKED" | "DELIVERIES_PARKED" | "INVARIANT_VIOLATED" | "FOLLOWUP_CONTACT_OVERDUE" | "FOLLOWUP_VISIT_TASK" | "MUTUAL_AID_CLAIM_STATUS" | "MUTUAL_AID_CLAIM_QUEUED";
+        NotificationKind: "HOUSEHOLD_NEEDS_INFO" | "HOUSEHOLD_APPROVED" | "HOUSEHOLD_REJECTED" | "HOUSEHOLD_EXITED" | "WISH_NEEDS_INFO" | "WISH_PUBLISHED" | "WISH_FIRST_PLEDGE" | "WISH_FUNDED" | "WISH_DISBURSED" | "PLEDGE_PAID" | "PLEDGE_REFUNDED" | "PLEDGE_MOVED" | "THANK_YOU_RECEIVED" | "PLEDGE_REFUNDED_WISH_FROZEN" | "PLEDGE_MOVED_WISH_FROZEN" | "STAFF_HOUSEHOLD_QUEUED" | "STAFF_WISH_QUEUED" | "DISBURSEMENT_NEEDS_SECOND_APPROVAL" | "JOB_STRONG_MATCH" | "APPLICATION_STATUS" | "SERVICE_ORDER_BOOKED" | "DELIVERIES_PARKED" | "INVARIANT_VIOLATED" | "FOLLOWUP_CONTACT_OVERDUE" | "FOLLOWUP_VISIT_TASK" | "MUTUAL_AID_CLAIM_STATUS" | "MUTUAL_AID_CLAIM_QUEUED" | "UNION_AID_LIST_QUEUED" | "UNION_AID_PAID" | "MODEL_WORKER_VISIT_TASK";
         NotificationView: {
             id?: components["schemas"]["UUID"];
             kind?: components["schemas"]["NotificationKind"];
@@ -3179,6 +4328,16 @@ export interface components {
         };
         /** @enum {string} */
         OnExpiry: "REFUND" | "MOVE_TO_GENERAL_FUND";
+        OnboardingRequest: {
+            username?: string;
+        };
+        OnboardingView: {
+            householdId?: components["schemas"]["UUID"];
+            workerSubject?: components["schemas"]["UUID"];
+            username?: string;
+            temporaryPassword?: string;
+            passwordChangeRequired?: boolean;
+        };
         OrderRequest: {
             category: components["schemas"]["ServiceCategory"];
             district: string;
@@ -3189,7 +4348,7 @@ export interface components {
             category?: components["schemas"]["ServiceCategory"];
             district?: string;
             note?: string;
-            status?: components["schemas"]["Status7"];
+            status?: components["schemas"]["Status10"];
             offerId?: components["schemas"]["UUID"];
             createdAt?: components["schemas"]["Instant"];
             bookedAt?: components["schemas"]["Instant"];
@@ -3200,6 +4359,11 @@ export interface components {
             due?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             daysOverdue?: number;
+        };
+        OverdueVisit: {
+            modelWorkerId?: components["schemas"]["UUID"];
+            name?: string;
+            dueOn?: components["schemas"]["LocalDate"];
         };
         PageAuditEntryView: {
             items?: components["schemas"]["AuditEntryView"][];
@@ -3217,15 +4381,33 @@ export interface components {
             items?: components["schemas"]["NotificationView"][];
             nextCursor?: string;
         };
+        PairingRequest: {
+            contactSubject: components["schemas"]["UUID"];
+        };
+        PairingView: {
+            contactSubject?: components["schemas"]["UUID"];
+            contactName?: string;
+            assignedOn?: components["schemas"]["LocalDate"];
+            roleZh?: string;
+            roleEn?: string;
+            /** Format: int32 */
+            visitsPerYear?: number;
+            nextVisitDue?: components["schemas"]["LocalDate"];
+            visitOverdue?: boolean;
+        };
         ParkedView: {
             id?: components["schemas"]["UUID"];
             notificationId?: components["schemas"]["UUID"];
             recipient?: components["schemas"]["UUID"];
-            status?: components["schemas"]["Status6"];
+            status?: components["schemas"]["Status9"];
             /** Format: int32 */
             attempts?: number;
             lastError?: string;
             createdAt?: components["schemas"]["Instant"];
+        };
+        PayRequest: {
+            reference: string;
+            proof: string;
         };
         /** @enum {string} */
         Payer: "WORKER" | "UNIT" | "UNION" | "GOVERNMENT";
@@ -3241,6 +4423,16 @@ export interface components {
         };
         /** @enum {string} */
         Period: "MORNING" | "AFTERNOON" | "NIGHT";
+        Personal: {
+            gender?: string;
+            phone?: string;
+            address?: string;
+            politicalStatus?: string;
+            education?: string;
+            employer?: string;
+            position?: string;
+            retired?: boolean;
+        };
         PersonalData: {
             householdId?: components["schemas"]["UUID"];
             idNumber?: string;
@@ -3256,6 +4448,7 @@ export interface components {
             id?: components["schemas"]["UUID"];
             kind?: components["schemas"]["Kind2"];
             cleared?: boolean;
+            reusedPhotoId?: components["schemas"]["UUID"];
         };
         Placements: {
             from?: components["schemas"]["LocalDate"];
@@ -3338,6 +4531,10 @@ export interface components {
             paidAt?: components["schemas"]["Instant"];
             releasedAt?: components["schemas"]["Instant"];
             payment?: components["schemas"]["Session"];
+            /** Format: int64 */
+            matchedFen?: number;
+            matchRefusal?: components["schemas"]["MatchRefusal"];
+            matchRefusalReason?: string;
         };
         PoolRequest: {
             campaignId: components["schemas"]["UUID"];
@@ -3380,6 +4577,8 @@ export interface components {
             extremePct?: number;
             /** Format: int32 */
             hardshipPct?: number;
+            /** Format: int32 */
+            appliesFromYear?: number;
         };
         PovertyLineView: {
             id?: components["schemas"]["UUID"];
@@ -3393,6 +4592,8 @@ export interface components {
             /** Format: int32 */
             hardshipPct?: number;
             updatedAt?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            appliesFromYear?: number;
         };
         PreferencesRequest: {
             quietFrom?: string;
@@ -3481,8 +4682,11 @@ export interface components {
             title?: string;
             story?: string;
         };
+        /** @enum {string} */
+        Purpose: "FESTIVAL" | "LIVING" | "MEDICAL" | "SCHOLARSHIP" | "CONDOLENCE";
         QuestionRequest: {
             question: string;
+            documentKind?: components["schemas"]["DocumentKind"];
         };
         QuestionView: {
             id?: components["schemas"]["UUID"];
@@ -3490,6 +4694,8 @@ export interface components {
             askedAt?: components["schemas"]["Instant"];
             answer?: string;
             answeredAt?: components["schemas"]["Instant"];
+            documentKind?: components["schemas"]["DocumentKind"];
+            answerDocumentId?: components["schemas"]["UUID"];
         };
         QuestionView1: {
             id?: components["schemas"]["UUID"];
@@ -3502,7 +4708,11 @@ export interface components {
             id?: components["schemas"]["UUID"];
             readAt?: components["schemas"]["Instant"];
         };
-        Reason: {
+        /** @enum {string} */
+        Reason: "SAME_ID_NUMBER" | "SAME_NAME_AND_BIRTH" | "SAME_PHONE" | "SAME_ADDRESS";
+        /** @enum {string} */
+        Reason1: "ANNUAL" | "DATA_CHANGED" | "SPOT_CHECK";
+        Reason2: {
             factor?: string;
             /** Format: double */
             points?: number;
@@ -3516,6 +4726,39 @@ export interface components {
         ReceiptRequest: {
             thankYou?: string;
         };
+        RecheckRequest: {
+            result: components["schemas"]["Result"];
+            visitedOn: components["schemas"]["LocalDate"];
+            finding: string;
+            category?: components["schemas"]["HouseholdCategory"];
+            severity?: components["schemas"]["Severity"];
+            commitmentSigned: boolean;
+        };
+        RecheckView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            reviewCycle?: number;
+            reason?: components["schemas"]["Reason1"];
+            result?: components["schemas"]["Result"];
+            visitedOn?: components["schemas"]["LocalDate"];
+            finding?: string;
+            categoryBefore?: components["schemas"]["HouseholdCategory"];
+            severityBefore?: components["schemas"]["Severity"];
+            categoryAfter?: components["schemas"]["HouseholdCategory"];
+            severityAfter?: components["schemas"]["Severity"];
+            investigatorSubject?: components["schemas"]["UUID"];
+            commitmentSigned?: boolean;
+            recordedAt?: components["schemas"]["Instant"];
+        };
+        Recommendation: {
+            skill?: components["schemas"]["Skill"];
+            /** Format: int32 */
+            level?: number;
+            /** Format: int32 */
+            listings?: number;
+            courses?: components["schemas"]["CourseView"][];
+        };
         /** @enum {string} */
         RecommendedHelp: "LIVING_AID" | "SCHOLARSHIP" | "JOB_PLACEMENT" | "SKILLS_TRAINING" | "MEDICAL_AID" | "LEGAL_AID" | "COUNSELLING" | "HOUSING_AID" | "FESTIVAL_AID";
         Recompute: {
@@ -3526,10 +4769,42 @@ export interface components {
             /** Format: int64 */
             millis?: number;
         };
+        RecoveryRequest: {
+            wishId: components["schemas"]["UUID"];
+            /** Format: int64 */
+            amountFen: number;
+            reason: string;
+        };
+        RecoveryView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            wishId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            amountFen?: number;
+            /** Format: int64 */
+            receivedFen?: number;
+            /** Format: int64 */
+            owedFen?: number;
+            reason?: string;
+            status?: components["schemas"]["Status3"];
+            createdBy?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
+        };
+        RejectRequest: {
+            reason: string;
+        };
         /** @enum {string} */
         Relation: "SELF" | "SPOUSE" | "CHILD" | "PARENT" | "SIBLING" | "GRANDCHILD" | "GRANDPARENT" | "OTHER";
         RenameUnitRequest: {
             name: string;
+        };
+        RenewPlanRequest: {
+            rules?: components["schemas"]["PlanRules"];
+        };
+        RenewalResult: {
+            plan?: components["schemas"]["PlanView1"];
+            /** Format: int32 */
+            membersCarried?: number;
         };
         ReportLine: {
             /** Format: int64 */
@@ -3537,6 +4812,8 @@ export interface components {
             method?: components["schemas"]["Method"];
             approvedAt?: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        Result: "CONFIRMED" | "CORRECTED" | "INELIGIBLE";
         ReviewRequest: {
             accept: boolean;
             reason?: string;
@@ -3576,6 +4853,16 @@ export interface components {
         Schooling: "NONE" | "PRESCHOOL" | "PRIMARY" | "JUNIOR_HIGH" | "SENIOR_HIGH" | "VOCATIONAL" | "UNIVERSITY" | "GRADUATED";
         /** @enum {string} */
         ServiceCategory: "LEGAL_AID" | "COUNSELLING" | "SKILLS_TRAINING" | "MEDICAL_DISCOUNT" | "VOLUNTEER_HELP" | "EMPLOYMENT_GUIDANCE";
+        ServiceItem: {
+            id?: components["schemas"]["UUID"];
+            category?: string;
+            offerTitle?: string;
+            status?: string;
+            createdAt?: components["schemas"]["Instant"];
+            bookedAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        ServiceType: "DEMONSTRATION" | "ASSISTANCE" | "CARE";
         Session: {
             gateway?: string;
             reference?: string;
@@ -3601,6 +4888,35 @@ export interface components {
         };
         /** @enum {string} */
         Sort: "URGENCY" | "NEAREST_GOAL" | "NEWEST";
+        /** @enum {string} */
+        Source: "ALLOCATED" | "OWN_BUDGET" | "ENTERPRISE" | "DONATION";
+        SpotCheckRequest: {
+            unitId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            confidencePct?: number;
+            marginPct?: number;
+            sharePct?: number;
+            /** Format: int64 */
+            seed?: number;
+        };
+        SpotCheckView: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            drawnBy?: components["schemas"]["UUID"];
+            method?: components["schemas"]["Method1"];
+            /** Format: int32 */
+            confidencePct?: number;
+            marginPct?: number;
+            sharePct?: number;
+            seed?: string;
+            /** Format: int32 */
+            population?: number;
+            /** Format: int32 */
+            sampleSize?: number;
+            status?: components["schemas"]["Status5"];
+            createdAt?: components["schemas"]["Instant"];
+            items?: components["schemas"]["ItemView"][];
+        };
         StaffAssignmentRequest: {
             unitId: components["schemas"]["UUID"];
             displayName: string;
@@ -3616,19 +4932,29 @@ export interface components {
         /** @enum {string} */
         Status1: "AWAITING_FUNDS" | "ACTIVE";
         /** @enum {string} */
+        Status10: "BOOKED" | "WAITING" | "CANCELLED";
+        /** @enum {string} */
+        Status11: "ENROLLED" | "COMPLETED" | "DROPPED";
+        /** @enum {string} */
+        Status12: "DRAFT" | "SUBMITTED" | "APPROVED" | "PAID" | "CANCELLED";
+        /** @enum {string} */
         Status2: "PENDING_APPROVAL" | "APPROVED";
         /** @enum {string} */
-        Status3: "OK" | "VIOLATED" | "ERROR";
+        Status3: "OPEN" | "SETTLED";
         /** @enum {string} */
-        Status4: "APPLIED" | "INTERVIEW" | "HIRED" | "NOT_HIRED" | "WITHDRAWN";
+        Status4: "OPEN" | "DUPLICATE" | "NOT_DUPLICATE";
         /** @enum {string} */
-        Status5: "OPEN" | "FILLED" | "CLOSED" | "EXPIRED";
+        Status5: "IN_PROGRESS" | "COMPLETED";
         /** @enum {string} */
-        Status6: "PENDING" | "DELIVERED" | "PARKED" | "QUIET";
+        Status6: "OK" | "VIOLATED" | "ERROR";
         /** @enum {string} */
-        Status7: "BOOKED" | "WAITING" | "CANCELLED";
+        Status7: "APPLIED" | "INTERVIEW" | "HIRED" | "NOT_HIRED" | "WITHDRAWN";
+        /** @enum {string} */
+        Status8: "OPEN" | "FILLED" | "CLOSED" | "EXPIRED";
+        /** @enum {string} */
+        Status9: "PENDING" | "DELIVERED" | "PARKED" | "QUIET";
         StatusRequest: {
-            status: components["schemas"]["Status4"];
+            status: components["schemas"]["Status7"];
             note?: string;
         };
         SubmitClaimRequest: {
@@ -3681,6 +5007,17 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        UnionAidItem: {
+            lineId?: components["schemas"]["UUID"];
+            listId?: components["schemas"]["UUID"];
+            title?: string;
+            purpose?: components["schemas"]["Purpose"];
+            /** Format: int64 */
+            amountFen?: number;
+            goods?: string;
+            status?: components["schemas"]["LineStatus"];
+            paidAt?: components["schemas"]["Instant"];
+        };
         UnitCompliance: {
             unitId?: components["schemas"]["UUID"];
             /** Format: int32 */
@@ -3700,6 +5037,24 @@ export interface components {
             /** Format: int32 */
             visits?: number;
             helpers?: components["schemas"]["HelperCompliance"][];
+        };
+        UnitFigures: {
+            unitId?: components["schemas"]["UUID"];
+            name?: string;
+            /** Format: int32 */
+            plans?: number;
+            /** Format: int64 */
+            members?: number;
+            /** Format: int64 */
+            contributionsFen?: number;
+            /** Format: int64 */
+            claimsPaid?: number;
+            /** Format: int64 */
+            claimsPaidFen?: number;
+            /** Format: int64 */
+            payoutPermille?: number;
+            /** Format: int64 */
+            fundBalanceFen?: number;
         };
         /** @enum {string} */
         UnitLevel: "NATIONAL" | "PROVINCE" | "CITY" | "DISTRICT" | "GRASSROOTS";
@@ -3759,6 +5114,14 @@ export interface components {
             labelEn?: string;
             dueOn?: components["schemas"]["LocalDate"];
         };
+        VisitTaskView1: {
+            id?: components["schemas"]["UUID"];
+            modelWorkerId?: components["schemas"]["UUID"];
+            reason?: string;
+            labelZh?: string;
+            labelEn?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         WagePeriod: "MONTH" | "HOUR";
         WebConfig: {
@@ -3767,6 +5130,19 @@ export interface components {
         };
         /** @enum {string} */
         WishDimension: "STATUS" | "AGE";
+        WishItem: {
+            id?: components["schemas"]["UUID"];
+            kind?: string;
+            title?: string;
+            status?: string;
+            /** Format: int64 */
+            targetFen?: number;
+            /** Format: int64 */
+            paidFen?: number;
+            /** Format: int64 */
+            disbursedFen?: number;
+            createdAt?: components["schemas"]["Instant"];
+        };
         /** @enum {string} */
         WishKind: "GOODS" | "CASH" | "SERVICE" | "SCHOLARSHIP" | "FESTIVAL_AID";
         WishMismatch: {
@@ -3812,7 +5188,7 @@ export interface components {
             status?: string;
         };
         /** @enum {string} */
-        WishStatus: "DRAFT" | "SUBMITTED" | "NEEDS_INFO" | "PUBLISHED" | "PARTLY_FUNDED" | "FUNDED" | "FULFILLING" | "FULFILLED" | "CLOSED" | "REJECTED" | "WITHDRAWN" | "EXPIRED";
+        WishStatus: "DRAFT" | "SUBMITTED" | "NEEDS_INFO" | "PUBLISHED" | "PARTLY_FUNDED" | "FUNDED" | "FULFILLING" | "FULFILLED" | "CLOSED" | "REJECTED" | "WITHDRAWN" | "EXPIRED" | "FROZEN";
         WishView: {
             id?: components["schemas"]["UUID"];
             householdId?: components["schemas"]["UUID"];
@@ -3832,7 +5208,7 @@ export interface components {
             remainingFen?: number;
             deadline?: components["schemas"]["LocalDate"];
             district?: string;
-            items?: components["schemas"]["ItemView"][];
+            items?: components["schemas"]["ItemView1"][];
             questions?: components["schemas"]["QuestionView1"][];
             schoolName?: string;
             /** Format: int32 */
@@ -3845,6 +5221,14 @@ export interface components {
         };
         /** @enum {string} */
         WorkDemand: "HEAVY_LIFTING" | "PROLONGED_STANDING" | "NIGHT_WORK" | "WORK_AT_HEIGHT" | "OUTDOOR_WORK" | "DRIVING_A_VEHICLE";
+        WorkEntry: {
+            employer: string;
+            position?: string;
+            /** Format: int32 */
+            fromYear?: number;
+            /** Format: int32 */
+            toYear?: number;
+        };
         /** @enum {string} */
         WorkStatus: "EMPLOYED" | "FLEXIBLE" | "UNEMPLOYED" | "RETIRED" | "STUDENT" | "UNABLE_TO_WORK" | "PRESCHOOL_CHILD";
         /** @description RFC 9457 problem details; title and detail in the caller's language (zh-CN unless Accept-Language prefers English) */
@@ -4033,6 +5417,28 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    exportAuditCheckpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditCheckpoint"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     verifyAuditChain: {
@@ -4233,6 +5639,68 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listDuplicateCandidates: {
+        parameters: {
+            query?: {
+                householdId?: components["schemas"]["UUID"];
+                limit?: number;
+                status?: components["schemas"]["Status4"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    decideDuplicateCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     exportDisbursementsAwaitingApproval: {
@@ -4515,7 +5983,9 @@ export interface operations {
     listFeedDistricts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4530,7 +6000,7 @@ export interface operations {
                     "application/json": components["schemas"]["DistrictCount"][];
                 };
             };
-            406: components["responses"]["NotAcceptable"];
+            400: components["responses"]["BadRequest"];
         };
     };
     listWishesForYou: {
@@ -4624,7 +6094,9 @@ export interface operations {
                 nearGoal?: boolean;
                 sort?: components["schemas"]["Sort"] & unknown;
             };
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5378,6 +6850,100 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    listHouseholdDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addHouseholdDocument: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["DocumentKind"];
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getHouseholdDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                    "application/pdf": unknown;
+                    "application/problem+json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     exitHousehold: {
         parameters: {
             query?: never;
@@ -5436,6 +7002,40 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    onboardHouseholdWorker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OnboardingRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     getHouseholdPersonalData: {
@@ -5521,6 +7121,163 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    answerHouseholdQuestionWithDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                questionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listHouseholdRechecks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecheckView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordRecheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecheckRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecheckView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listHouseholdRecoveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    openRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecoveryRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5812,6 +7569,93 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    jobFairs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 招聘会 Fairs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    jobFairCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FairRequest"];
+            };
+        };
+        responses: {
+            /** @description 招聘会 The fair */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    jobFairAttachListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachRequest"];
+            };
+        };
+        responses: {
+            /** @description 招聘会 The fair */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     listMyJobApplications: {
         parameters: {
             query?: never;
@@ -6085,7 +7929,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CandidateView"][];
+                    "application/json": components["schemas"]["CandidateView1"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6405,6 +8249,238 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    modelWorkerList: {
+        parameters: {
+            query?: {
+                serviceType?: components["schemas"]["ServiceType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 名录 List */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchiveSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    modelWorkerCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArchiveRequest"];
+            };
+        };
+        responses: {
+            /** @description 档案 The archive */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchiveView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    modelWorkerMyTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 任务 Tasks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTasks1"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    modelWorkerGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 档案 The archive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchiveView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    modelWorkerUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArchiveRequest"];
+            };
+        };
+        responses: {
+            /** @description 档案 The archive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchiveView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    modelWorkerPair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairingRequest"];
+            };
+        };
+        responses: {
+            /** @description 结对 Pairing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    modelWorkerContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 联系记录 Contact log */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLog1"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    modelWorkerLogContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactRequest1"];
+            };
+        };
+        responses: {
+            /** @description 联系 The contact */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactView1"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     submitMutualAidClaim: {
         parameters: {
             query?: never;
@@ -6487,6 +8563,74 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    addMutualAidClaimDocument: {
+        parameters: {
+            query: {
+                kind: components["schemas"]["DocumentKind1"];
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getMutualAidClaimDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                    "application/pdf": unknown;
+                    "application/problem+json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     reviewMutualAidClaim: {
@@ -6786,6 +8930,40 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
         };
     };
+    renewMutualAidPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenewPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenewalResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     getNotificationPreferences: {
         parameters: {
             query?: never;
@@ -6925,7 +9103,9 @@ export interface operations {
     listMyPledges: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6940,6 +9120,7 @@ export interface operations {
                     "application/json": components["schemas"]["PledgeView"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -6947,7 +9128,9 @@ export interface operations {
     getPledge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Accept-Language"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -7044,6 +9227,62 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listDueRechecks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    recordRecoveryInstalment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstalmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -7266,6 +9505,98 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    drawSpotCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpotCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getSpotCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordSpotCheckRecheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                itemId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecheckRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     listStaff: {
@@ -7553,6 +9884,253 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    trainingCourses: {
+        parameters: {
+            query?: {
+                skill?: components["schemas"]["Skill"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 培训班 Courses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    trainingCreateCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseRequest"];
+            };
+        };
+        responses: {
+            /** @description 培训班 The course */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    trainingEnrolments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 学员 Enrolments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    trainingEnrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolRequest1"];
+            };
+        };
+        responses: {
+            /** @description 报名 The enrolment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    trainingComplete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrolmentId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteRequest"];
+            };
+        };
+        responses: {
+            /** @description 报名 The enrolment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    trainingDrop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrolmentId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 报名 The enrolment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    trainingHouseholdSkill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 一户一技 Household skill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdSkill"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    trainingMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 报名 Enrolments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    trainingRecommended: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 推荐 Recommendations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendation"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     getCampaignTransparency: {
         parameters: {
             query?: never;
@@ -7601,6 +10179,461 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    unionAidFunds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 资金 Funds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    unionAidCreateFund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundRequest"];
+            };
+        };
+        responses: {
+            /** @description 资金 The fund */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    unionAidFund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fundId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 资金 The fund */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    unionAidDeposit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fundId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepositRequest"];
+            };
+        };
+        responses: {
+            /** @description 资金 The fund */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    unionAidHouseholdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 帮扶档案 Aid history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    unionAidLists: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["Status12"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 名单 Lists */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    unionAidCreateList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListRequest"];
+            };
+        };
+        responses: {
+            /** @description 名单 The list */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    unionAidList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 名单 The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    unionAidApproveList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 名单 The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    unionAidCancelList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 名单 The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    unionAidPutLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+                listId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LineRequest"];
+            };
+        };
+        responses: {
+            /** @description 名单 The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    unionAidRemoveLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+                listId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 名单 The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    unionAidPayList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayRequest"];
+            };
+        };
+        responses: {
+            /** @description 名单 The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    unionAidRejectList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRequest"];
+            };
+        };
+        responses: {
+            /** @description 名单 The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    unionAidSubmitList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 名单 The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    unionAidMyHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 帮扶档案 Aid history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidHistory"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listUnits: {
