@@ -3206,18 +3206,6 @@ export interface components {
             matchCapPerDonorFen?: number;
         };
         CandidateView: {
-            id?: components["schemas"]["UUID"];
-            reason?: components["schemas"]["Reason"];
-            person?: string;
-            status?: components["schemas"]["Status4"];
-            household?: components["schemas"]["FileRef"];
-            other?: components["schemas"]["FileRef"];
-            decidedBy?: components["schemas"]["UUID"];
-            decidedAt?: components["schemas"]["Instant"];
-            note?: string;
-            createdAt?: components["schemas"]["Instant"];
-        };
-        CandidateView1: {
             worker?: components["schemas"]["UUID"];
             householdId?: components["schemas"]["UUID"];
             severity?: string;
@@ -3514,6 +3502,18 @@ export interface components {
             severity?: components["schemas"]["Severity"];
             dueOn?: components["schemas"]["LocalDate"];
             reason?: components["schemas"]["Reason1"];
+        };
+        DuplicateCandidateView: {
+            id?: components["schemas"]["UUID"];
+            reason?: components["schemas"]["Reason"];
+            person?: string;
+            status?: components["schemas"]["Status4"];
+            household?: components["schemas"]["FileRef"];
+            other?: components["schemas"]["FileRef"];
+            decidedBy?: components["schemas"]["UUID"];
+            decidedAt?: components["schemas"]["Instant"];
+            note?: string;
+            createdAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         Eligibility: "ANY_WORKER" | "FILED_HOUSEHOLD" | "APPROVED_HOUSEHOLD";
@@ -3901,12 +3901,6 @@ export interface components {
             unitPriceFen: number;
         };
         ItemView: {
-            id?: components["schemas"]["UUID"];
-            householdId?: components["schemas"]["UUID"];
-            investigatorSubject?: components["schemas"]["UUID"];
-            recheckId?: components["schemas"]["UUID"];
-        };
-        ItemView1: {
             id?: components["schemas"]["UUID"];
             name?: string;
             /** Format: int32 */
@@ -4890,6 +4884,12 @@ export interface components {
         Sort: "URGENCY" | "NEAREST_GOAL" | "NEWEST";
         /** @enum {string} */
         Source: "ALLOCATED" | "OWN_BUDGET" | "ENTERPRISE" | "DONATION";
+        SpotCheckItemView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            investigatorSubject?: components["schemas"]["UUID"];
+            recheckId?: components["schemas"]["UUID"];
+        };
         SpotCheckRequest: {
             unitId: components["schemas"]["UUID"];
             /** Format: int32 */
@@ -4915,7 +4915,7 @@ export interface components {
             sampleSize?: number;
             status?: components["schemas"]["Status5"];
             createdAt?: components["schemas"]["Instant"];
-            items?: components["schemas"]["ItemView"][];
+            items?: components["schemas"]["SpotCheckItemView"][];
         };
         StaffAssignmentRequest: {
             unitId: components["schemas"]["UUID"];
@@ -5208,7 +5208,7 @@ export interface components {
             remainingFen?: number;
             deadline?: components["schemas"]["LocalDate"];
             district?: string;
-            items?: components["schemas"]["ItemView1"][];
+            items?: components["schemas"]["ItemView"][];
             questions?: components["schemas"]["QuestionView1"][];
             schoolName?: string;
             /** Format: int32 */
@@ -5660,7 +5660,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CandidateView"][];
+                    "application/json": components["schemas"]["DuplicateCandidateView"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5690,7 +5690,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CandidateView"];
+                    "application/json": components["schemas"]["DuplicateCandidateView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7929,7 +7929,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CandidateView1"][];
+                    "application/json": components["schemas"]["CandidateView"][];
                 };
             };
             400: components["responses"]["BadRequest"];

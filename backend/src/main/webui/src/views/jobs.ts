@@ -72,7 +72,7 @@ export function reasons(c: Schemas['CandidateView']): string[] {
 }
 
 /** The next states staff may set on an application (the worker alone withdraws). */
-export function nextStatuses(s: Schemas['Status4'] | undefined): Schemas['Status4'][] {
+export function nextStatuses(s: Schemas['StatusRequest']['status'] | undefined): Schemas['StatusRequest']['status'][] {
   if (s === 'APPLIED') return ['INTERVIEW', 'HIRED', 'NOT_HIRED']
   if (s === 'INTERVIEW') return ['HIRED', 'NOT_HIRED']
   return []

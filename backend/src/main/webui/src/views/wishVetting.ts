@@ -10,7 +10,7 @@ export interface VetLine {
   corrected: string
 }
 
-export function vetLines(items: Schemas['ItemView'][] | undefined): VetLine[] {
+export function vetLines(items: Schemas['WishView']['items']): VetLine[] {
   return (items ?? []).map((i) => ({ itemId: i.id ?? '', name: i.name ?? '', quantity: i.quantity ?? 0,
     askedFen: i.unitPriceFen ?? 0, corrected: '' }))
 }

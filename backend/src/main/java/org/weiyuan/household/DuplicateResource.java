@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.weiyuan.household.DuplicateViews.CandidateView;
+import org.weiyuan.household.DuplicateViews.DuplicateCandidateView;
 import org.weiyuan.household.DuplicateViews.DecisionRequest;
 import org.weiyuan.security.CurrentActor;
 import org.weiyuan.security.Roles;
@@ -44,7 +44,7 @@ public class DuplicateResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "listDuplicateCandidates",
             summary = "疑似重复建档 Duplicate candidates with either file in the caller's subtree, oldest first")
-    public Uni<List<CandidateView>> list(@RestQuery("status") DuplicateCandidate.Status status,
+    public Uni<List<DuplicateCandidateView>> list(@RestQuery("status") DuplicateCandidate.Status status,
                                          @RestQuery("householdId") UUID householdId,
                                          @RestQuery("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         return service.list(actor.get(), status, householdId, limit);
@@ -55,7 +55,7 @@ public class DuplicateResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "decideDuplicateCandidate",
             summary = "重复认定 Mark a candidate duplicate (blocks approval) or not (staff whose subtree holds both files)")
-    public Uni<CandidateView> decide(@RestPath("id") UUID id, @Valid @NotNull DecisionRequest request) {
+    public Uni<DuplicateCandidateView> decide(@RestPath("id") UUID id, @Valid @NotNull DecisionRequest request) {
         return service.decide(actor.get(), id, request);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.BusinessTime;
 import org.weiyuan.common.DomainException;
-import org.weiyuan.household.DuplicateViews.CandidateView;
+import org.weiyuan.household.DuplicateViews.DuplicateCandidateView;
 import org.weiyuan.household.DuplicateViews.DecisionRequest;
 import org.weiyuan.household.DuplicateViews.FileRef;
 import org.weiyuan.org.UnionScope;
@@ -89,14 +89,14 @@ public class DuplicateService {
     }
 
     /** The queue: candidates with either file in the caller's subtree. */
-    public Uni<List<CandidateView>> list(Actor actor, DuplicateCandidate.Status status, UUID householdId, int limit) {
+    public Uni<List<DuplicateCandidateView>> list(Actor actor, DuplicateCandidate.Status status, UUID householdId, int limit) {
         return repository.inSession(() -> scope.staffUnit(actor)
                 .chain(unit -> repository.inSubtree(unit.path, status, householdId, limit))
                 .chain(this::views));
     }
 
     /** Staff whose subtree holds both files decide; 404 when the caller sees neither, 403 when only one. */
-    public Uni<CandidateView> decide(Actor actor, UUID id, DecisionRequest request) {
+    public Uni<DuplicateCandidateView> decide(Actor actor, UUID id, DecisionRequest request) {
         return repository.inTransaction(() -> repository.findById(id).chain(c -> {
             if (c == null) {
                 throw DomainException.notFound("duplicate");
@@ -126,7 +126,7 @@ public class DuplicateService {
         }));
     }
 
-    private Uni<List<CandidateView>> views(List<DuplicateCandidate> rows) {
+    private Uni<List<DuplicateCandidateView>> views(List<DuplicateCandidate> rows) {
         Set<UUID> ids = new HashSet<>();
         rows.forEach(c -> {
             ids.add(c.householdId);
@@ -135,9 +135,9 @@ public class DuplicateService {
         return repository.households(ids).map(hs -> {
             Map<UUID, FileRef> refs = hs.stream().collect(Collectors.toMap(h -> h.id,
                     h -> new FileRef(h.id, h.unitId, Masking.name(h.headName), h.district, h.status), (x, y) -> x));
-            List<CandidateView> out = new ArrayList<>();
+            List<DuplicateCandidateView> out = new ArrayList<>();
             for (DuplicateCandidate c : rows) {
-                out.add(new CandidateView(c.id, c.reason, c.detail == null ? null : Masking.name(c.detail), c.status,
+                out.add(new DuplicateCandidateView(c.id, c.reason, c.detail == null ? null : Masking.name(c.detail), c.status,
                         refs.get(c.householdId), refs.get(c.otherHouseholdId), c.decidedBy, c.decidedAt, c.note, c.createdAt));
             }
             return out;

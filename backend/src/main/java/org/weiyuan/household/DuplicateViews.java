@@ -16,7 +16,7 @@ public final class DuplicateViews {
     public record FileRef(UUID id, UUID unitId, String headName, String district, HouseholdStatus status) { }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CandidateView(UUID id, DuplicateRules.Reason reason, String person, DuplicateCandidate.Status status,
+    public record DuplicateCandidateView(UUID id, DuplicateRules.Reason reason, String person, DuplicateCandidate.Status status,
                                 FileRef household, FileRef other, UUID decidedBy, Instant decidedAt, String note,
                                 Instant createdAt) { }
 

@@ -25,15 +25,15 @@ public final class SpotCheckViews {
                                    @DecimalMin(value = "0.1") @DecimalMax(value = "100") BigDecimal sharePct,
                                    Long seed) { }
 
-    public record ItemView(UUID id, UUID householdId, UUID investigatorSubject, UUID recheckId) { }
+    public record SpotCheckItemView(UUID id, UUID householdId, UUID investigatorSubject, UUID recheckId) { }
 
     public record SpotCheckView(UUID id, UUID unitId, UUID drawnBy, SpotCheck.Method method, Integer confidencePct,
                                 BigDecimal marginPct, BigDecimal sharePct, String seed, int population, int sampleSize,
-                                SpotCheck.Status status, Instant createdAt, List<ItemView> items) {
+                                SpotCheck.Status status, Instant createdAt, List<SpotCheckItemView> items) {
         static SpotCheckView of(SpotCheck c, List<SpotCheckItem> items) {
             return new SpotCheckView(c.id, c.unitId, c.drawnBy, c.method, c.confidencePct, c.marginPct, c.sharePct,
                     Long.toString(c.seed), c.population, c.sampleSize, c.status, c.createdAt,
-                    items.stream().map(i -> new ItemView(i.id, i.householdId, i.investigatorSubject, i.recheckId)).toList());
+                    items.stream().map(i -> new SpotCheckItemView(i.id, i.householdId, i.investigatorSubject, i.recheckId)).toList());
         }
     }
 
