@@ -87,14 +87,6 @@ public class WishResource {
     }
 
     @GET
-    @Path("/wishes/by-household/{householdId}")
-    @RolesAllowed(Roles.STAFF)
-    @Operation(operationId = "listHouseholdWishes", summary = "家庭受助记录 Every wish of a household and every yuan it received (staff in scope)")
-    public Uni<WishViews.HouseholdWishes> ofHousehold(@RestPath("householdId") UUID householdId) {
-        return service.ofHousehold(actor.get(), householdId);
-    }
-
-    @GET
     @Path("/wishes/{id}")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
     @Operation(operationId = "getWish")

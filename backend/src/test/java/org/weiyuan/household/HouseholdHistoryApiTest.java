@@ -64,7 +64,7 @@ class HouseholdHistoryApiTest {
     void everyWishOfTheHouseholdAndEveryYuanItReceived() throws Exception {
         String household = Api.worker(Demo.WANG_WORKER).get("/api/v1/households/mine").then().statusCode(200)
                 .extract().path("id");
-        Map<String, Object> answer = Api.staff(Demo.LIU_NANMING).get("/api/v1/wishes/by-household/" + household)
+        Map<String, Object> answer = Api.staff(Demo.LIU_NANMING).get("/api/v1/households/" + household + "/wishes")
                 .then().statusCode(200).extract().path("");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> wishes = (List<Map<String, Object>>) answer.get("wishes");
@@ -83,8 +83,8 @@ class HouseholdHistoryApiTest {
         assertThat(((Number) answer.get("paidFen")).longValue()).isEqualTo(paid).isPositive();
         assertThat(((Number) answer.get("disbursedFen")).longValue()).isEqualTo(disbursed).isPositive();
         assertThat(wishes).extracting(w -> w.get("title")).contains("给老人添一台制氧机", "过年前交上拖欠的房租");
-        Api.staff(Demo.SUN_YUNYAN).get("/api/v1/wishes/by-household/" + household).then().statusCode(404);
-        Api.worker(Demo.WANG_WORKER).get("/api/v1/wishes/by-household/" + household).then().statusCode(403);
+        Api.staff(Demo.SUN_YUNYAN).get("/api/v1/households/" + household + "/wishes").then().statusCode(404);
+        Api.worker(Demo.WANG_WORKER).get("/api/v1/households/" + household + "/wishes").then().statusCode(403);
     }
 
     private String displayName(UUID staff) {

@@ -217,7 +217,7 @@ class AuthorizationMatrixTest {
                         expect(staffOnFile(ownerOnFile()))),
                 // --- staff console, household file page (session 5): the file's history, its wishes and money ---
                 new Endpoint("GET", () -> file.get() + "/history", none, expect(staffOnFile())),
-                new Endpoint("GET", () -> "/api/v1/wishes/by-household/" + household, none, expect(staffOnFile())),
+                new Endpoint("GET", () -> "/api/v1/households/" + household + "/wishes", none, expect(staffOnFile())),
                 new Endpoint("GET", () -> "/api/v1/wishes", none, expect(allStaffAllowed)),
                 new Endpoint("GET", () -> "/api/v1/wishes/mine", none, expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200)),
                 new Endpoint("POST", () -> "/api/v1/wishes", () -> org.weiyuan.support.Fixtures.cashWish(1_000),
