@@ -322,7 +322,7 @@ await journey('liu.yang posts a listing, sees ranked candidates with reasons, ap
   await page.fill('input[data-testid="listing-wage-min"]', '2800')
   await page.fill('input[data-testid="listing-wage-max"]', '3200')
   await page.click('[data-testid="listing-district"]')
-  await page.click('.el-select-dropdown__item:visible >> text=南明区')
+  await page.click('.el-select-dropdown__item:visible >> text="南明区"')
   await page.fill('input[data-testid="listing-address"]', '南明区花果园社区日间照料中心')
   await look(page, 'job-post.zh-CN')
   await page.click('[data-testid="listing-submit"]')

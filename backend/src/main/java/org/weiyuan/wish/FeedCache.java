@@ -43,11 +43,14 @@ public class FeedCache {
     private final ObjectMapper json;
     private final DatabaseSignals signals;
     private final Notify notify;
+    private final org.weiyuan.common.DatabaseOutage outage;
     private final TtlCache<Key, Tagged<?>> cache;
     private final long maxAgeSeconds;
     private final AtomicBoolean pledgedSinceSignal = new AtomicBoolean();
 
-    FeedCache(FeedService feed, ObjectMapper json, DatabaseSignals signals, Notify notify, FeedConfig config) {
+    FeedCache(FeedService feed, ObjectMapper json, DatabaseSignals signals, Notify notify, FeedConfig config,
+              org.weiyuan.common.DatabaseOutage outage) {
+        this.outage = outage;
         this.feed = feed;
         this.json = json;
         this.signals = signals;
@@ -99,10 +102,12 @@ public class FeedCache {
         pledgedSinceSignal.set(true);
     }
 
-    @Scheduled(every = "${weiyuan.feed.signal-every:250ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${weiyuan.feed.signal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> signalPledges() {
-        if (!pledgedSinceSignal.getAndSet(false)) {
+        // while PostgreSQL is down the outage probe alone knocks: retrying a NOTIFY every round made the
+        // reactive pool fail its own timer ("Result is already complete", seen in the crash test)
+        if (outage.down() || !pledgedSinceSignal.getAndSet(false)) {
             return Uni.createFrom().voidItem();
         }
         return notify.now(CHANNEL, "pledge")
