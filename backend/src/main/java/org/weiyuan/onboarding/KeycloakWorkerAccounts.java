@@ -61,7 +61,18 @@ public class KeycloakWorkerAccounts implements WorkerAccounts {
                 throw DomainException.unavailable("problem.onboarding.keycloak");
             }
             String id = CreatedResponseUtil.getCreatedId(created);
-            realm.users().get(id).roles().realmLevel().add(List.of(new RoleRepresentation(Roles.WORKER, null, false)));
+            try {
+                // Keycloak maps a role by its id, not its name; with manage-users alone the roles
+                // endpoint is forbidden, but the user's available mappings list the realm's roles
+                var mappings = realm.users().get(id).roles().realmLevel();
+                RoleRepresentation worker = mappings.listAvailable().stream()
+                        .filter(r -> Roles.WORKER.equals(r.getName())).findFirst()
+                        .orElseThrow(() -> DomainException.unavailable("problem.onboarding.keycloak"));
+                mappings.add(List.of(worker));
+            } catch (RuntimeException e) {
+                realm.users().delete(id).close(); // no account left behind without its role
+                throw e;
+            }
             return UUID.fromString(id);
         } catch (WebApplicationException | ProcessingException e) {
             throw DomainException.unavailable("problem.onboarding.keycloak");

@@ -116,9 +116,6 @@ class PlatformIT {
      * worker signs in with the one-time password, must choose a new one, and then owns the file.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("session 5: against the real Keycloak the backend's admin call answers 503 "
-            + "(problem.onboarding.keycloak); the cause is not found yet (needs the backend log of a platform run). "
-            + "Backend tests cover onboarding with a fake WorkerAccounts only; see the closing note")
     void staffOnboardAWorkerWhoSignsInWithTheOneTimePassword() throws Exception {
         String issuer = platform.config().issuer();
         String staff = KeycloakLogin.accessToken(issuer, "liu.yang", "weiyuan123");
