@@ -92,6 +92,12 @@ public final class KeycloakLogin {
                                 "username", username, "password", password, "credentialId", ""))))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+        // Keycloak 26 answers a password that must be changed with a redirect to the required action's page
+        String requiredAction = login.headers().firstValue("Location").orElse("");
+        if (requiredAction.contains("/login-actions/required-action")) {
+            login = browser.send(HttpRequest.newBuilder(URI.create(requiredAction)).header("Cookie", cookies).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
         Matcher update = UPDATE_PASSWORD_ACTION.matcher(login.body());
         HttpResponse<String> afterLogin = login;
         if (login.headers().firstValue("Location").isEmpty() && newPassword != null && update.find()) {
