@@ -323,6 +323,8 @@ await journey('liu.yang posts a listing, sees ranked candidates with reasons, ap
   await page.fill('input[data-testid="listing-wage-max"]', '3200')
   await page.click('[data-testid="listing-district"]')
   await page.click('.el-select-dropdown__item:visible >> text="南明区"')
+  // the picked option closes its dropdown with a fade: wait it out, or axe-core sees the fading list
+  await page.locator('.el-select-dropdown:visible').first().waitFor({ state: 'hidden', timeout: 5000 })
   await page.fill('input[data-testid="listing-address"]', '南明区花果园社区日间照料中心')
   await look(page, 'job-post.zh-CN')
   await page.click('[data-testid="listing-submit"]')
