@@ -188,6 +188,7 @@ await journey('a new donor opens a shared wish link, registers in Keycloak, give
   }
   check(link, `no wish on the wall still needs ¥${custom} twice over`)
   const raisedBefore = fenOf(await page.locator('#raised').textContent())
+  const donatedBefore = fenOf(await page.locator('#trail-donated').textContent())
 
   state.step = 'pledging before signing in'
   await page.fill('#give-other', custom)
@@ -225,6 +226,8 @@ await journey('a new donor opens a shared wish link, registers in Keycloak, give
   await page.locator('#give-pay-button').click()
   await page.locator('#give-status:has-text("支付成功")').waitFor({ timeout: 30000 })
   check(fenOf(await page.locator('#raised').textContent()) === raisedBefore + 1234, 'the progress moved by the gift (live)')
+  check(fenOf(await page.locator('#trail-donated').textContent()) === donatedBefore + 1234,
+    `the money trail's 爱心捐款 moved by the gift (live): ${await page.locator('#trail-donated').textContent()}`)
   await page.locator('#give-mine li:has-text("已支付")').first().waitFor()
   await fits(page, 'a wish after giving')
   await axe(page, 'a wish after giving (zh)')
@@ -239,6 +242,7 @@ await journey('a new donor opens a shared wish link, registers in Keycloak, give
   state.step = 'the page as rendered again by the server'
   await page.reload()
   check(fenOf(await page.locator('#raised').textContent()) === raisedBefore + 1234, 'the progress moved by the gift (server-rendered)')
+  check(fenOf(await page.locator('#trail-donated').textContent()) === donatedBefore + 1234, "the money trail's 爱心捐款 (server-rendered)")
   await page.locator('#give-mine li:has-text("¥12.34")').first().waitFor()
 })
 

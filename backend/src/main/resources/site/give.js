@@ -149,6 +149,18 @@
     $('progress').firstElementChild.style.width = `${pct}%`
     $('percent').textContent = `${pct}%`
     $('raised').textContent = money(w.pledgedFen)
+    await trail()
+  }
+
+  /** The money trail (善款去向) below: a gift just paid moves 爱心捐款, a pledge just made moves 待支付. */
+  async function trail() {
+    const r = await fetch(`/api/v1/feed/wishes/${wish}/report`, { headers: { Accept: 'application/json' } })
+    if (!r.ok) return
+    const t = await r.json()
+    for (const [id, fen] of [['donated', t.donatedFen], ['matched', t.matchedFen], ['held', t.heldFen],
+      ['disbursed', t.disbursedFen], ['returned', t.returnedFen]]) {
+      if ($(`trail-${id}`) && Number.isSafeInteger(fen)) $(`trail-${id}`).textContent = money(fen)
+    }
   }
 
   async function mine() {
