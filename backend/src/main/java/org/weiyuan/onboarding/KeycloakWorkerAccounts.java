@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -29,6 +30,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class KeycloakWorkerAccounts implements WorkerAccounts {
+
+    private static final Logger LOG = Logger.getLogger(KeycloakWorkerAccounts.class);
 
     private final OnboardingConfig config;
     private volatile Keycloak keycloak;
@@ -58,6 +61,8 @@ public class KeycloakWorkerAccounts implements WorkerAccounts {
                 throw new UsernameTaken(account.username());
             }
             if (created.getStatus() != 201) {
+                LOG.warnf("Keycloak refused to create account %s: %d %s", account.username(), created.getStatus(),
+                        created.readEntity(String.class));
                 throw DomainException.unavailable("problem.onboarding.keycloak");
             }
             String id = CreatedResponseUtil.getCreatedId(created);
@@ -75,6 +80,8 @@ public class KeycloakWorkerAccounts implements WorkerAccounts {
             }
             return UUID.fromString(id);
         } catch (WebApplicationException | ProcessingException e) {
+            // the cause stays in the log: the answer says only that Keycloak is unavailable
+            LOG.warnf(e, "Keycloak admin API call failed while onboarding %s", account.username());
             throw DomainException.unavailable("problem.onboarding.keycloak");
         }
     }

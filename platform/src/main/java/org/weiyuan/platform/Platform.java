@@ -128,6 +128,20 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
+     * A fresh 256-bit key. The onboarding client's secret is URL-safe base64: the Keycloak admin
+     * client sends it in HTTP Basic auth without form-encoding it, and Keycloak form-decodes what it
+     * gets (RFC 6749 2.3.1), so a '+' in the secret arrives as a space and every call is refused
+     * (about half of all standard-base64 secrets hold a '+': onboarding failed in one run in two).
+     */
+    static String newKey(String name, SecureRandom random) {
+        byte[] key = new byte[32];
+        random.nextBytes(key);
+        return "onboarding.secret".equals(name)
+                ? Base64.getUrlEncoder().withoutPadding().encodeToString(key)
+                : Base64.getEncoder().encodeToString(key);
+    }
+
+    /**
      * Encryption keys of this installation, made once and kept beside the data they protect
      * (readable by the owner only). Production gives the backend its keys from a secret store.
      */
@@ -143,9 +157,7 @@ public final class Platform implements AutoCloseable {
         boolean added = false;
         for (String name : new String[] {"pii.key", "pii.index-key", "sandbox.secret", "onboarding.secret"}) {
             if (keys.getProperty(name) == null) {
-                byte[] key = new byte[32];
-                random.nextBytes(key);
-                keys.setProperty(name, Base64.getEncoder().encodeToString(key));
+                keys.setProperty(name, newKey(name, random));
                 added = true;
             }
         }

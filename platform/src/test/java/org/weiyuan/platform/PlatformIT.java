@@ -116,9 +116,6 @@ class PlatformIT {
      * worker signs in with the one-time password, must choose a new one, and then owns the file.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("session 5: flaky against the real Keycloak. In one CI rehearsal the account was created "
-            + "and sign-in reached Keycloak's update-password action; in the next the admin call answered 503 "
-            + "(problem.onboarding.keycloak) at creation. Cause not found in time; backend tests cover onboarding with a fake")
     void staffOnboardAWorkerWhoSignsInWithTheOneTimePassword() throws Exception {
         String issuer = platform.config().issuer();
         String staff = KeycloakLogin.accessToken(issuer, "liu.yang", "weiyuan123");

@@ -90,4 +90,19 @@ class RealmFileTest {
             }
         }
     }
+
+    /**
+     * The onboarding client's secret survives HTTP Basic auth as the Keycloak admin client sends it
+     * (not form-encoded; Keycloak form-decodes it): no '+', '%' or '=' may appear, whatever the draw.
+     */
+    @Test
+    void theOnboardingSecretIsSafeInBasicAuth() {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        for (int i = 0; i < 500; i++) {
+            String secret = Platform.newKey("onboarding.secret", random);
+            assertThat(secret).matches("[A-Za-z0-9_-]{43}");
+            assertThat(java.net.URLDecoder.decode(secret, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(secret);
+        }
+        assertThat(java.util.Base64.getDecoder().decode(Platform.newKey("pii.key", random))).hasSize(32);
+    }
 }
