@@ -104,6 +104,10 @@ async function look(page, name) {
   await page.waitForLoadState('networkidle').catch(() => undefined)
   // toasts ("saved") fade out after 3 s; wait for them so they are neither checked half-faded nor in the picture
   await page.waitForSelector('.el-message', { state: 'detached', timeout: 8000 }).catch(() => undefined)
+  // nothing mid-transition either (a dropdown fading out after a pick, a dialog or tag fading in): axe-core
+  // would judge the half-drawn element (seen: a fading select list, a tag's contrast at half opacity)
+  await page.waitForFunction(() => !document.querySelector('[class*="-leave-active"], [class*="-enter-active"]'), null,
+    { timeout: 8000 }).catch(() => undefined)
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true })
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')

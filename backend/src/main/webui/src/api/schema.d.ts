@@ -3062,6 +3062,19 @@ export interface components {
             scholarships?: components["schemas"]["WishItem"][];
             services?: components["schemas"]["ServiceItem"][];
         };
+        AidListLineView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            headName?: string;
+            /** Format: int64 */
+            amountFen?: number;
+            goods?: string;
+            status?: components["schemas"]["LineStatus"];
+            entryId?: components["schemas"]["UUID"];
+            paidAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        AidListStatus: "DRAFT" | "SUBMITTED" | "APPROVED" | "PAID" | "CANCELLED";
         AnswerRequest: {
             answer: string;
         };
@@ -3071,7 +3084,7 @@ export interface components {
             listingTitle?: string;
             workerSubject?: components["schemas"]["UUID"];
             appliedByStaff?: boolean;
-            status?: components["schemas"]["Status7"];
+            status?: components["schemas"]["JobApplicationStatus"];
             note?: string;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
@@ -3161,6 +3174,8 @@ export interface components {
             unsealedWithinBound?: boolean;
         };
         /** @enum {string} */
+        BenefitKind: "INPATIENT" | "CRITICAL_ILLNESS" | "PHARMACY";
+        /** @enum {string} */
         CampaignKind: "SCHOLARSHIP" | "FESTIVAL" | "GENERAL";
         /** @description 一个活动的资金 Money of one campaign's wishes inside the unit's subtree */
         CampaignMoneyRow: {
@@ -3213,7 +3228,7 @@ export interface components {
             score?: number;
             /** Format: int32 */
             priority?: number;
-            why?: components["schemas"]["Reason2"][];
+            why?: components["schemas"]["MatchReason"][];
         };
         Card: {
             id?: components["schemas"]["UUID"];
@@ -3239,12 +3254,22 @@ export interface components {
             totals?: components["schemas"]["Totals"];
         };
         /** @enum {string} */
+        ClaimDocumentKind: "DIAGNOSIS" | "INVOICE" | "SETTLEMENT";
+        ClaimDocumentView: {
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["ClaimDocumentKind"];
+            contentType?: string;
+            /** Format: int32 */
+            sizeBytes?: number;
+            createdAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
         ClaimStatus: "SUBMITTED" | "REVIEWED" | "AWAITING_SECOND_APPROVAL" | "PAID" | "REJECTED";
         ClaimView: {
             id?: components["schemas"]["UUID"];
             planId?: components["schemas"]["UUID"];
             memberId?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["Kind1"];
+            kind?: components["schemas"]["BenefitKind"];
             illness?: string;
             invoiceNo?: string;
             eventDate?: components["schemas"]["LocalDate"];
@@ -3267,53 +3292,15 @@ export interface components {
             rejectionReason?: string;
             entryId?: components["schemas"]["UUID"];
             createdAt?: components["schemas"]["Instant"];
-            documents?: components["schemas"]["DocumentView1"][];
+            documents?: components["schemas"]["ClaimDocumentView"][];
             flags?: components["schemas"]["FlagView"][];
         };
         CompleteRequest: {
             certificateNo: string;
             completedOn?: components["schemas"]["LocalDate"];
         };
-        ContactLog: {
-            helper?: components["schemas"]["HelperView"];
-            contacts?: components["schemas"]["ContactView"][];
-        };
-        ContactLog1: {
-            pairing?: components["schemas"]["PairingView"];
-            /** Format: int32 */
-            visitsThisYear?: number;
-            yearMet?: boolean;
-            contacts?: components["schemas"]["ContactView1"][];
-        };
-        ContactRequest: {
-            kind: components["schemas"]["Kind"];
-            contactedOn?: components["schemas"]["LocalDate"];
-            summary: string;
-            nextStep?: string;
-            planReview?: string;
-        };
-        ContactRequest1: {
-            kind: components["schemas"]["Kind"];
-            contactedOn?: components["schemas"]["LocalDate"];
-            summary: string;
-        };
-        ContactView: {
-            id?: components["schemas"]["UUID"];
-            householdId?: components["schemas"]["UUID"];
-            staffSubject?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["Kind"];
-            contactedOn?: components["schemas"]["LocalDate"];
-            summary?: string;
-            nextStep?: string;
-        };
-        ContactView1: {
-            id?: components["schemas"]["UUID"];
-            staffSubject?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["Kind"];
-            contactedOn?: components["schemas"]["LocalDate"];
-            summary?: string;
-            recordedAt?: components["schemas"]["Instant"];
-        };
+        /** @enum {string} */
+        ContactKind: "PHONE" | "VISIT" | "MESSAGE";
         ContributionRequest: {
             memberIds: string[];
         };
@@ -3441,21 +3428,25 @@ export interface components {
             id?: components["schemas"]["UUID"];
             platform?: string;
         };
+        /** @enum {string} */
+        DisbursementMethod: "BANK_TRANSFER" | "IN_KIND";
         DisbursementRequest: {
             /** Format: int64 */
             amountFen: number;
-            method: components["schemas"]["Method"];
+            method: components["schemas"]["DisbursementMethod"];
             reference: string;
             proof: string;
         };
+        /** @enum {string} */
+        DisbursementStatus: "PENDING_APPROVAL" | "APPROVED";
         DisbursementView: {
             id?: components["schemas"]["UUID"];
             wishId?: components["schemas"]["UUID"];
             /** Format: int64 */
             amountFen?: number;
-            method?: components["schemas"]["Method"];
+            method?: components["schemas"]["DisbursementMethod"];
             reference?: string;
-            status?: components["schemas"]["Status2"];
+            status?: components["schemas"]["DisbursementStatus"];
             recordedBy?: components["schemas"]["UUID"];
             approvedBy?: components["schemas"]["UUID"];
             createdAt?: components["schemas"]["Instant"];
@@ -3471,29 +3462,6 @@ export interface components {
             name?: string;
             city?: string;
         };
-        /** @enum {string} */
-        DocumentKind: "INCOME_PROOF" | "DIAGNOSIS" | "DISABILITY_CARD" | "LAYOFF_PAPER" | "ADMISSION_LETTER" | "OTHER";
-        /** @enum {string} */
-        DocumentKind1: "DIAGNOSIS" | "INVOICE" | "SETTLEMENT";
-        DocumentView: {
-            id?: components["schemas"]["UUID"];
-            householdId?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["DocumentKind"];
-            contentType?: string;
-            /** Format: int32 */
-            sizeBytes?: number;
-            questionId?: components["schemas"]["UUID"];
-            uploadedBy?: components["schemas"]["UUID"];
-            createdAt?: components["schemas"]["Instant"];
-        };
-        DocumentView1: {
-            id?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["DocumentKind1"];
-            contentType?: string;
-            /** Format: int32 */
-            sizeBytes?: number;
-            createdAt?: components["schemas"]["Instant"];
-        };
         DueView: {
             householdId?: components["schemas"]["UUID"];
             unitId?: components["schemas"]["UUID"];
@@ -3501,13 +3469,13 @@ export interface components {
             category?: components["schemas"]["HouseholdCategory"];
             severity?: components["schemas"]["Severity"];
             dueOn?: components["schemas"]["LocalDate"];
-            reason?: components["schemas"]["Reason1"];
+            reason?: components["schemas"]["RecheckReason"];
         };
         DuplicateCandidateView: {
             id?: components["schemas"]["UUID"];
-            reason?: components["schemas"]["Reason"];
+            reason?: components["schemas"]["DuplicateReason"];
             person?: string;
-            status?: components["schemas"]["Status4"];
+            status?: components["schemas"]["DuplicateStatus"];
             household?: components["schemas"]["FileRef"];
             other?: components["schemas"]["FileRef"];
             decidedBy?: components["schemas"]["UUID"];
@@ -3515,6 +3483,10 @@ export interface components {
             note?: string;
             createdAt?: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        DuplicateReason: "SAME_ID_NUMBER" | "SAME_NAME_AND_BIRTH" | "SAME_PHONE" | "SAME_ADDRESS";
+        /** @enum {string} */
+        DuplicateStatus: "OPEN" | "DUPLICATE" | "NOT_DUPLICATE";
         /** @enum {string} */
         Eligibility: "ANY_WORKER" | "FILED_HOUSEHOLD" | "APPROVED_HOUSEHOLD";
         EmployerRequest: {
@@ -3532,16 +3504,8 @@ export interface components {
             contactName?: string;
             contactPhone?: string;
         };
-        EnrolRequest: {
-            workerSubject?: components["schemas"]["UUID"];
-            name?: string;
-            idNumber?: string;
-            tier: components["schemas"]["MemberTier"];
-            coverageFrom: components["schemas"]["LocalDate"];
-        };
-        EnrolRequest1: {
-            workerSubject?: components["schemas"]["UUID"];
-        };
+        /** @enum {string} */
+        EnrolmentStatus: "ENROLLED" | "COMPLETED" | "DROPPED";
         EnrolmentView: {
             id?: components["schemas"]["UUID"];
             courseId?: components["schemas"]["UUID"];
@@ -3551,12 +3515,25 @@ export interface components {
             level?: number;
             workerSubject?: components["schemas"]["UUID"];
             householdId?: components["schemas"]["UUID"];
-            status?: components["schemas"]["Status11"];
+            status?: components["schemas"]["EnrolmentStatus"];
             completedOn?: components["schemas"]["LocalDate"];
             certificateNo?: string;
             certificateName?: string;
             enrolledAt?: components["schemas"]["Instant"];
             profileRaised?: boolean;
+        };
+        /** @enum {string} */
+        EvidenceDocumentKind: "INCOME_PROOF" | "DIAGNOSIS" | "DISABILITY_CARD" | "LAYOFF_PAPER" | "ADMISSION_LETTER" | "OTHER";
+        EvidenceDocumentView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["EvidenceDocumentKind"];
+            contentType?: string;
+            /** Format: int32 */
+            sizeBytes?: number;
+            questionId?: components["schemas"]["UUID"];
+            uploadedBy?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         ExitReason: "RE_EMPLOYED" | "INCOME_ABOVE_THRESHOLD" | "MOVED_AWAY" | "DECEASED" | "INELIGIBLE_ON_RECHECK" | "OTHER";
@@ -3643,6 +3620,24 @@ export interface components {
             documentId?: components["schemas"]["UUID"];
             createdAt?: components["schemas"]["Instant"];
         };
+        ForYouPreferencesRequest: {
+            kinds?: components["schemas"]["WishKind"][];
+            districts?: string[];
+            /** Format: int64 */
+            minFen?: number;
+            /** Format: int64 */
+            maxFen?: number;
+            campaignIds?: string[];
+        };
+        ForYouPreferencesView: {
+            kinds?: components["schemas"]["WishKind"][];
+            districts?: string[];
+            /** Format: int64 */
+            minFen?: number;
+            /** Format: int64 */
+            maxFen?: number;
+            campaignIds?: string[];
+        };
         FourLooks: {
             housing?: string;
             food?: string;
@@ -3680,6 +3675,51 @@ export interface components {
         HardshipCause: "ILLNESS" | "DISABILITY" | "UNEMPLOYMENT" | "CHILD_EDUCATION" | "ACCIDENT_OR_DISASTER" | "LOW_INCOME" | "OTHER";
         /** @enum {string} */
         HealthStatus: "HEALTHY" | "CHRONIC_ILLNESS" | "SERIOUS_ILLNESS" | "DISABILITY";
+        HelpContactLog: {
+            helper?: components["schemas"]["HelperView"];
+            contacts?: components["schemas"]["HelpContactView"][];
+        };
+        HelpContactRequest: {
+            kind: components["schemas"]["ContactKind"];
+            contactedOn?: components["schemas"]["LocalDate"];
+            summary: string;
+            nextStep?: string;
+            planReview?: string;
+        };
+        HelpContactView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            staffSubject?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["ContactKind"];
+            contactedOn?: components["schemas"]["LocalDate"];
+            summary?: string;
+            nextStep?: string;
+        };
+        HelpPlanView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            goals?: string;
+            recommendedHelp?: components["schemas"]["RecommendedHelp"][];
+            lastReviewedOn?: components["schemas"]["LocalDate"];
+            measures?: components["schemas"]["MeasureView"][];
+            reviews?: components["schemas"]["ReviewView"][];
+            helper?: components["schemas"]["HelperView"];
+        };
+        HelpTasks: {
+            today?: components["schemas"]["LocalDate"];
+            overdueContacts?: components["schemas"]["OverdueContact"][];
+            visitTasks?: components["schemas"]["HelpVisitTaskView"][];
+            measures?: components["schemas"]["MeasureTask"][];
+        };
+        HelpVisitTaskView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            reason?: string;
+            labelZh?: string;
+            labelEn?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+        };
         HelperCompliance: {
             helperSubject?: components["schemas"]["UUID"];
             helperName?: string;
@@ -3754,6 +3794,35 @@ export interface components {
         };
         /** @enum {string} */
         HouseholdDimension: "CATEGORY" | "SEVERITY" | "CAUSE" | "STATUS" | "EXIT_REASON";
+        HouseholdLineView: {
+            /** Format: int32 */
+            year?: number;
+            /** Format: int64 */
+            monthlyFen?: number;
+        };
+        HouseholdMemberView: {
+            id?: components["schemas"]["UUID"];
+            relation?: components["schemas"]["Relation"];
+            name?: string;
+            /** Format: int32 */
+            birthYear?: number;
+            schooling?: components["schemas"]["Schooling"];
+            healthStatus?: components["schemas"]["HealthStatus"];
+            healthDetail?: string;
+            workStatus?: components["schemas"]["WorkStatus"];
+            /** Format: int64 */
+            monthlyIncomeFen?: number;
+            idNumber?: string;
+        };
+        HouseholdQuestionView: {
+            id?: components["schemas"]["UUID"];
+            question?: string;
+            askedAt?: components["schemas"]["Instant"];
+            answer?: string;
+            answeredAt?: components["schemas"]["Instant"];
+            documentKind?: components["schemas"]["EvidenceDocumentKind"];
+            answerDocumentId?: components["schemas"]["UUID"];
+        };
         HouseholdRequest: {
             unitId: components["schemas"]["UUID"];
             headName: string;
@@ -3802,7 +3871,7 @@ export interface components {
             district?: string;
             addressDetail?: string;
             housing?: components["schemas"]["Housing"];
-            members?: components["schemas"]["MemberView"][];
+            members?: components["schemas"]["HouseholdMemberView"][];
             /** Format: int64 */
             otherMonthlyIncomeFen?: number;
             /** Format: int64 */
@@ -3813,11 +3882,11 @@ export interface components {
             perCapitaIncomeFen?: number;
             category?: components["schemas"]["HouseholdCategory"];
             severity?: components["schemas"]["Severity"];
-            povertyLine?: components["schemas"]["LineView"];
+            povertyLine?: components["schemas"]["HouseholdLineView"];
             causes?: components["schemas"]["HardshipCause"][];
             causeNote?: string;
             fourLooks?: components["schemas"]["FourLooks"];
-            questions?: components["schemas"]["QuestionView"][];
+            questions?: components["schemas"]["HouseholdQuestionView"][];
             verifications?: components["schemas"]["VerificationView"][];
             rejectionReason?: string;
             exitReason?: components["schemas"]["ExitReason"];
@@ -3883,9 +3952,11 @@ export interface components {
             healthy?: boolean;
             checks?: components["schemas"]["InvariantView"][];
         };
+        /** @enum {string} */
+        InvariantStatus: "OK" | "VIOLATED" | "ERROR";
         InvariantView: {
             check?: string;
-            status?: components["schemas"]["Status6"];
+            status?: components["schemas"]["InvariantStatus"];
             /** Format: int64 */
             violations?: number;
             sampleIds?: string[];
@@ -3910,24 +3981,22 @@ export interface components {
             /** Format: int64 */
             totalFen?: number;
         };
+        /** @enum {string} */
+        JobApplicationStatus: "APPLIED" | "INTERVIEW" | "HIRED" | "NOT_HIRED" | "WITHDRAWN";
+        /** @enum {string} */
+        JobListingStatus: "OPEN" | "FILLED" | "CLOSED" | "EXPIRED";
         JobMatchView: {
             listing?: components["schemas"]["Card"];
             districtName?: string;
             /** Format: int32 */
             score?: number;
-            why?: components["schemas"]["Reason2"][];
+            why?: components["schemas"]["MatchReason"][];
         };
         /** @description 键的中英文名 A key's name in Chinese and English */
         KeyLabel: {
             zh?: string;
             en?: string;
         };
-        /** @enum {string} */
-        Kind: "PHONE" | "VISIT" | "MESSAGE";
-        /** @enum {string} */
-        Kind1: "INPATIENT" | "CRITICAL_ILLNESS" | "PHARMACY";
-        /** @enum {string} */
-        Kind2: "PHOTO" | "ADMISSION_LETTER" | "DISBURSEMENT_PROOF";
         LedgerReport: {
             balanced?: boolean;
             /** Format: int64 */
@@ -3953,23 +4022,6 @@ export interface components {
         };
         /** @enum {string} */
         LineStatus: "PLANNED" | "PAID";
-        LineView: {
-            /** Format: int32 */
-            year?: number;
-            /** Format: int64 */
-            monthlyFen?: number;
-        };
-        LineView1: {
-            id?: components["schemas"]["UUID"];
-            householdId?: components["schemas"]["UUID"];
-            headName?: string;
-            /** Format: int64 */
-            amountFen?: number;
-            goods?: string;
-            status?: components["schemas"]["LineStatus"];
-            entryId?: components["schemas"]["UUID"];
-            paidAt?: components["schemas"]["Instant"];
-        };
         /** @enum {string} */
         LinkKind: "JOB_APPLICATION" | "SERVICE_ORDER" | "WISH" | "UNION_AID";
         LinkRequest: {
@@ -3987,7 +4039,7 @@ export interface components {
             unitId?: components["schemas"]["UUID"];
             purpose?: components["schemas"]["Purpose"];
             title?: string;
-            status?: components["schemas"]["Status12"];
+            status?: components["schemas"]["AidListStatus"];
             /** Format: int64 */
             totalFen?: number;
             preparedBy?: components["schemas"]["UUID"];
@@ -4000,7 +4052,7 @@ export interface components {
             unitId?: components["schemas"]["UUID"];
             purpose?: components["schemas"]["Purpose"];
             title?: string;
-            status?: components["schemas"]["Status12"];
+            status?: components["schemas"]["AidListStatus"];
             /** Format: int64 */
             totalFen?: number;
             preparedBy?: components["schemas"]["UUID"];
@@ -4013,7 +4065,7 @@ export interface components {
             payReference?: string;
             proof?: string;
             createdAt?: components["schemas"]["Instant"];
-            lines?: components["schemas"]["LineView1"][];
+            lines?: components["schemas"]["AidListLineView"][];
         };
         ListingRequest: {
             employerId: components["schemas"]["UUID"];
@@ -4073,7 +4125,7 @@ export interface components {
             trainingSkills?: components["schemas"]["Skill"][];
             startDate?: components["schemas"]["LocalDate"];
             expiresOn?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["Status8"];
+            status?: components["schemas"]["JobListingStatus"];
             createdAt?: components["schemas"]["Instant"];
         };
         /**
@@ -4085,8 +4137,18 @@ export interface components {
             /** Format: int32 */
             marked?: number;
         };
+        MatchReason: {
+            factor?: string;
+            /** Format: double */
+            points?: number;
+            /** Format: double */
+            value?: number;
+            text?: string;
+        };
         /** @enum {string} */
         MatchRefusal: "NO_CAMPAIGN" | "NOT_ACCEPTED" | "HOUSEHOLD_NOT_APPROVED" | "TOO_FAST" | "DONOR_CAP_REACHED" | "NO_POOL_LEFT";
+        /** @enum {string} */
+        MatchingPoolStatus: "AWAITING_FUNDS" | "ACTIVE";
         MeView: {
             subject?: components["schemas"]["UUID"];
             username?: string;
@@ -4100,6 +4162,8 @@ export interface components {
             ownerSubject?: components["schemas"]["UUID"];
             dueOn?: components["schemas"]["LocalDate"];
         };
+        /** @enum {string} */
+        MeasureStatus: "PLANNED" | "IN_PROGRESS" | "DONE" | "DROPPED";
         MeasureTask: {
             planId?: components["schemas"]["UUID"];
             householdId?: components["schemas"]["UUID"];
@@ -4120,7 +4184,7 @@ export interface components {
             ownerSubject?: components["schemas"]["UUID"];
             ownerName?: string;
             dueOn?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["MeasureStatus"];
             result?: string;
             linkKind?: components["schemas"]["LinkKind"];
             linkId?: components["schemas"]["UUID"];
@@ -4147,41 +4211,43 @@ export interface components {
         };
         /** @enum {string} */
         MemberTier: "ORDINARY" | "HARDSHIP" | "EXTREME_HARDSHIP";
-        MemberView: {
-            id?: components["schemas"]["UUID"];
-            relation?: components["schemas"]["Relation"];
-            name?: string;
-            /** Format: int32 */
-            birthYear?: number;
-            schooling?: components["schemas"]["Schooling"];
-            healthStatus?: components["schemas"]["HealthStatus"];
-            healthDetail?: string;
-            workStatus?: components["schemas"]["WorkStatus"];
-            /** Format: int64 */
-            monthlyIncomeFen?: number;
-            idNumber?: string;
-        };
-        MemberView1: {
-            id?: components["schemas"]["UUID"];
-            planId?: components["schemas"]["UUID"];
-            workerSubject?: components["schemas"]["UUID"];
-            name?: string;
-            idNumber?: string;
-            tier?: components["schemas"]["MemberTier"];
-            coverageFrom?: components["schemas"]["LocalDate"];
-            /** Format: int64 */
-            contributedFen?: number;
-            createdAt?: components["schemas"]["Instant"];
-        };
         MembershipView: {
-            plan?: components["schemas"]["PlanView1"];
-            member?: components["schemas"]["MemberView1"];
+            plan?: components["schemas"]["MutualAidPlanView"];
+            member?: components["schemas"]["MutualAidMemberView"];
             claims?: components["schemas"]["ClaimView"][];
         };
-        /** @enum {string} */
-        Method: "BANK_TRANSFER" | "IN_KIND";
-        /** @enum {string} */
-        Method1: "CONFIDENCE" | "SHARE";
+        ModelWorkerContactLog: {
+            pairing?: components["schemas"]["PairingView"];
+            /** Format: int32 */
+            visitsThisYear?: number;
+            yearMet?: boolean;
+            contacts?: components["schemas"]["ModelWorkerContactView"][];
+        };
+        ModelWorkerContactRequest: {
+            kind: components["schemas"]["ContactKind"];
+            contactedOn?: components["schemas"]["LocalDate"];
+            summary: string;
+        };
+        ModelWorkerContactView: {
+            id?: components["schemas"]["UUID"];
+            staffSubject?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["ContactKind"];
+            contactedOn?: components["schemas"]["LocalDate"];
+            summary?: string;
+            recordedAt?: components["schemas"]["Instant"];
+        };
+        ModelWorkerTasks: {
+            overdueVisits?: components["schemas"]["OverdueVisit"][];
+            visitTasks?: components["schemas"]["ModelWorkerVisitTaskView"][];
+        };
+        ModelWorkerVisitTaskView: {
+            id?: components["schemas"]["UUID"];
+            modelWorkerId?: components["schemas"]["UUID"];
+            reason?: string;
+            labelZh?: string;
+            labelEn?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+        };
         /** @description 资金数字(分) Money figures in fen, from the ledger's wish escrow accounts and held pledges */
         MoneyFigures: {
             /**
@@ -4253,12 +4319,40 @@ export interface components {
             rows?: components["schemas"]["MonthlyRow"][];
             total?: components["schemas"]["MonthlyRow"];
         };
+        MutualAidEnrolRequest: {
+            workerSubject?: components["schemas"]["UUID"];
+            name?: string;
+            idNumber?: string;
+            tier: components["schemas"]["MemberTier"];
+            coverageFrom: components["schemas"]["LocalDate"];
+        };
+        MutualAidMemberView: {
+            id?: components["schemas"]["UUID"];
+            planId?: components["schemas"]["UUID"];
+            workerSubject?: components["schemas"]["UUID"];
+            name?: string;
+            idNumber?: string;
+            tier?: components["schemas"]["MemberTier"];
+            coverageFrom?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            contributedFen?: number;
+            createdAt?: components["schemas"]["Instant"];
+        };
+        MutualAidPlanView: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            planYear?: number;
+            name?: string;
+            rules?: components["schemas"]["PlanRules"];
+            createdAt?: components["schemas"]["Instant"];
+        };
         MyMeasureView: {
             kind?: components["schemas"]["RecommendedHelp"];
             description?: string;
             ownerName?: string;
             dueOn?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["MeasureStatus"];
             result?: string;
             linkKind?: components["schemas"]["LinkKind"];
             linkId?: components["schemas"]["UUID"];
@@ -4270,18 +4364,18 @@ export interface components {
             helperName?: string;
             measures?: components["schemas"]["MyMeasureView"][];
         };
-        MyTasks: {
-            today?: components["schemas"]["LocalDate"];
-            overdueContacts?: components["schemas"]["OverdueContact"][];
-            visitTasks?: components["schemas"]["VisitTaskView"][];
-            measures?: components["schemas"]["MeasureTask"][];
-        };
-        MyTasks1: {
-            overdueVisits?: components["schemas"]["OverdueVisit"][];
-            visitTasks?: components["schemas"]["VisitTaskView1"][];
-        };
         /** @enum {string} */
         NotificationKind: "HOUSEHOLD_NEEDS_INFO" | "HOUSEHOLD_APPROVED" | "HOUSEHOLD_REJECTED" | "HOUSEHOLD_EXITED" | "WISH_NEEDS_INFO" | "WISH_PUBLISHED" | "WISH_FIRST_PLEDGE" | "WISH_FUNDED" | "WISH_DISBURSED" | "PLEDGE_PAID" | "PLEDGE_REFUNDED" | "PLEDGE_MOVED" | "THANK_YOU_RECEIVED" | "PLEDGE_REFUNDED_WISH_FROZEN" | "PLEDGE_MOVED_WISH_FROZEN" | "STAFF_HOUSEHOLD_QUEUED" | "STAFF_WISH_QUEUED" | "DISBURSEMENT_NEEDS_SECOND_APPROVAL" | "JOB_STRONG_MATCH" | "APPLICATION_STATUS" | "SERVICE_ORDER_BOOKED" | "DELIVERIES_PARKED" | "INVARIANT_VIOLATED" | "FOLLOWUP_CONTACT_OVERDUE" | "FOLLOWUP_VISIT_TASK" | "MUTUAL_AID_CLAIM_STATUS" | "MUTUAL_AID_CLAIM_QUEUED" | "UNION_AID_LIST_QUEUED" | "UNION_AID_PAID" | "MODEL_WORKER_VISIT_TASK";
+        NotificationPreferencesRequest: {
+            quietFrom?: string;
+            quietUntil?: string;
+            timeZone?: string;
+        };
+        NotificationPreferencesView: {
+            quietFrom?: string;
+            quietUntil?: string;
+            timeZone?: string;
+        };
         NotificationView: {
             id?: components["schemas"]["UUID"];
             kind?: components["schemas"]["NotificationKind"];
@@ -4342,11 +4436,13 @@ export interface components {
             category?: components["schemas"]["ServiceCategory"];
             district?: string;
             note?: string;
-            status?: components["schemas"]["Status10"];
+            status?: components["schemas"]["ServiceOrderStatus"];
             offerId?: components["schemas"]["UUID"];
             createdAt?: components["schemas"]["Instant"];
             bookedAt?: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        OutboxStatus: "PENDING" | "DELIVERED" | "PARKED" | "QUIET";
         OverdueContact: {
             householdId?: components["schemas"]["UUID"];
             lastContact?: components["schemas"]["LocalDate"];
@@ -4393,7 +4489,7 @@ export interface components {
             id?: components["schemas"]["UUID"];
             notificationId?: components["schemas"]["UUID"];
             recipient?: components["schemas"]["UUID"];
-            status?: components["schemas"]["Status9"];
+            status?: components["schemas"]["OutboxStatus"];
             /** Format: int32 */
             attempts?: number;
             lastError?: string;
@@ -4440,7 +4536,7 @@ export interface components {
         };
         PhotoInfo: {
             id?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["Kind2"];
+            kind?: components["schemas"]["WishPhotoKind"];
             cleared?: boolean;
             reusedPhotoId?: components["schemas"]["UUID"];
         };
@@ -4484,26 +4580,6 @@ export interface components {
             inpatient?: components["schemas"]["Inpatient"];
             criticalIllness?: components["schemas"]["CriticalIllness"];
             pharmacy?: components["schemas"]["Pharmacy"];
-        };
-        PlanView: {
-            id?: components["schemas"]["UUID"];
-            householdId?: components["schemas"]["UUID"];
-            unitId?: components["schemas"]["UUID"];
-            goals?: string;
-            recommendedHelp?: components["schemas"]["RecommendedHelp"][];
-            lastReviewedOn?: components["schemas"]["LocalDate"];
-            measures?: components["schemas"]["MeasureView"][];
-            reviews?: components["schemas"]["ReviewView"][];
-            helper?: components["schemas"]["HelperView"];
-        };
-        PlanView1: {
-            id?: components["schemas"]["UUID"];
-            unitId?: components["schemas"]["UUID"];
-            /** Format: int32 */
-            planYear?: number;
-            name?: string;
-            rules?: components["schemas"]["PlanRules"];
-            createdAt?: components["schemas"]["Instant"];
         };
         PledgeRequest: {
             /** Format: int64 */
@@ -4556,7 +4632,7 @@ export interface components {
             spentFen?: number;
             /** Format: int64 */
             leftFen?: number;
-            status?: components["schemas"]["Status1"];
+            status?: components["schemas"]["MatchingPoolStatus"];
             startsOn?: components["schemas"]["LocalDate"];
             endsOn?: components["schemas"]["LocalDate"];
             payment?: components["schemas"]["Session"];
@@ -4588,34 +4664,6 @@ export interface components {
             updatedAt?: components["schemas"]["Instant"];
             /** Format: int32 */
             appliesFromYear?: number;
-        };
-        PreferencesRequest: {
-            quietFrom?: string;
-            quietUntil?: string;
-            timeZone?: string;
-        };
-        PreferencesRequest1: {
-            kinds?: components["schemas"]["WishKind"][];
-            districts?: string[];
-            /** Format: int64 */
-            minFen?: number;
-            /** Format: int64 */
-            maxFen?: number;
-            campaignIds?: string[];
-        };
-        PreferencesView: {
-            quietFrom?: string;
-            quietUntil?: string;
-            timeZone?: string;
-        };
-        PreferencesView1: {
-            kinds?: components["schemas"]["WishKind"][];
-            districts?: string[];
-            /** Format: int64 */
-            minFen?: number;
-            /** Format: int64 */
-            maxFen?: number;
-            campaignIds?: string[];
         };
         PriceCorrection: {
             itemId: components["schemas"]["UUID"];
@@ -4680,39 +4728,11 @@ export interface components {
         Purpose: "FESTIVAL" | "LIVING" | "MEDICAL" | "SCHOLARSHIP" | "CONDOLENCE";
         QuestionRequest: {
             question: string;
-            documentKind?: components["schemas"]["DocumentKind"];
-        };
-        QuestionView: {
-            id?: components["schemas"]["UUID"];
-            question?: string;
-            askedAt?: components["schemas"]["Instant"];
-            answer?: string;
-            answeredAt?: components["schemas"]["Instant"];
-            documentKind?: components["schemas"]["DocumentKind"];
-            answerDocumentId?: components["schemas"]["UUID"];
-        };
-        QuestionView1: {
-            id?: components["schemas"]["UUID"];
-            question?: string;
-            askedAt?: components["schemas"]["Instant"];
-            answer?: string;
-            answeredAt?: components["schemas"]["Instant"];
+            documentKind?: components["schemas"]["EvidenceDocumentKind"];
         };
         ReadMark: {
             id?: components["schemas"]["UUID"];
             readAt?: components["schemas"]["Instant"];
-        };
-        /** @enum {string} */
-        Reason: "SAME_ID_NUMBER" | "SAME_NAME_AND_BIRTH" | "SAME_PHONE" | "SAME_ADDRESS";
-        /** @enum {string} */
-        Reason1: "ANNUAL" | "DATA_CHANGED" | "SPOT_CHECK";
-        Reason2: {
-            factor?: string;
-            /** Format: double */
-            points?: number;
-            /** Format: double */
-            value?: number;
-            text?: string;
         };
         ReasonRequest: {
             reason: string;
@@ -4720,6 +4740,8 @@ export interface components {
         ReceiptRequest: {
             thankYou?: string;
         };
+        /** @enum {string} */
+        RecheckReason: "ANNUAL" | "DATA_CHANGED" | "SPOT_CHECK";
         RecheckRequest: {
             result: components["schemas"]["Result"];
             visitedOn: components["schemas"]["LocalDate"];
@@ -4733,7 +4755,7 @@ export interface components {
             householdId?: components["schemas"]["UUID"];
             /** Format: int32 */
             reviewCycle?: number;
-            reason?: components["schemas"]["Reason1"];
+            reason?: components["schemas"]["RecheckReason"];
             result?: components["schemas"]["Result"];
             visitedOn?: components["schemas"]["LocalDate"];
             finding?: string;
@@ -4769,6 +4791,8 @@ export interface components {
             amountFen: number;
             reason: string;
         };
+        /** @enum {string} */
+        RecoveryStatus: "OPEN" | "SETTLED";
         RecoveryView: {
             id?: components["schemas"]["UUID"];
             householdId?: components["schemas"]["UUID"];
@@ -4780,7 +4804,7 @@ export interface components {
             /** Format: int64 */
             owedFen?: number;
             reason?: string;
-            status?: components["schemas"]["Status3"];
+            status?: components["schemas"]["RecoveryStatus"];
             createdBy?: components["schemas"]["UUID"];
             createdAt?: components["schemas"]["Instant"];
         };
@@ -4796,14 +4820,14 @@ export interface components {
             rules?: components["schemas"]["PlanRules"];
         };
         RenewalResult: {
-            plan?: components["schemas"]["PlanView1"];
+            plan?: components["schemas"]["MutualAidPlanView"];
             /** Format: int32 */
             membersCarried?: number;
         };
         ReportLine: {
             /** Format: int64 */
             amountFen?: number;
-            method?: components["schemas"]["Method"];
+            method?: components["schemas"]["DisbursementMethod"];
             approvedAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
@@ -4856,6 +4880,8 @@ export interface components {
             bookedAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
+        ServiceOrderStatus: "BOOKED" | "WAITING" | "CANCELLED";
+        /** @enum {string} */
         ServiceType: "DEMONSTRATION" | "ASSISTANCE" | "CARE";
         Session: {
             gateway?: string;
@@ -4890,6 +4916,8 @@ export interface components {
             investigatorSubject?: components["schemas"]["UUID"];
             recheckId?: components["schemas"]["UUID"];
         };
+        /** @enum {string} */
+        SpotCheckMethod: "CONFIDENCE" | "SHARE";
         SpotCheckRequest: {
             unitId: components["schemas"]["UUID"];
             /** Format: int32 */
@@ -4899,11 +4927,13 @@ export interface components {
             /** Format: int64 */
             seed?: number;
         };
+        /** @enum {string} */
+        SpotCheckStatus: "IN_PROGRESS" | "COMPLETED";
         SpotCheckView: {
             id?: components["schemas"]["UUID"];
             unitId?: components["schemas"]["UUID"];
             drawnBy?: components["schemas"]["UUID"];
-            method?: components["schemas"]["Method1"];
+            method?: components["schemas"]["SpotCheckMethod"];
             /** Format: int32 */
             confidencePct?: number;
             marginPct?: number;
@@ -4913,7 +4943,7 @@ export interface components {
             population?: number;
             /** Format: int32 */
             sampleSize?: number;
-            status?: components["schemas"]["Status5"];
+            status?: components["schemas"]["SpotCheckStatus"];
             createdAt?: components["schemas"]["Instant"];
             items?: components["schemas"]["SpotCheckItemView"][];
         };
@@ -4927,40 +4957,14 @@ export interface components {
             displayName?: string;
             updatedAt?: components["schemas"]["Instant"];
         };
-        /** @enum {string} */
-        Status: "PLANNED" | "IN_PROGRESS" | "DONE" | "DROPPED";
-        /** @enum {string} */
-        Status1: "AWAITING_FUNDS" | "ACTIVE";
-        /** @enum {string} */
-        Status10: "BOOKED" | "WAITING" | "CANCELLED";
-        /** @enum {string} */
-        Status11: "ENROLLED" | "COMPLETED" | "DROPPED";
-        /** @enum {string} */
-        Status12: "DRAFT" | "SUBMITTED" | "APPROVED" | "PAID" | "CANCELLED";
-        /** @enum {string} */
-        Status2: "PENDING_APPROVAL" | "APPROVED";
-        /** @enum {string} */
-        Status3: "OPEN" | "SETTLED";
-        /** @enum {string} */
-        Status4: "OPEN" | "DUPLICATE" | "NOT_DUPLICATE";
-        /** @enum {string} */
-        Status5: "IN_PROGRESS" | "COMPLETED";
-        /** @enum {string} */
-        Status6: "OK" | "VIOLATED" | "ERROR";
-        /** @enum {string} */
-        Status7: "APPLIED" | "INTERVIEW" | "HIRED" | "NOT_HIRED" | "WITHDRAWN";
-        /** @enum {string} */
-        Status8: "OPEN" | "FILLED" | "CLOSED" | "EXPIRED";
-        /** @enum {string} */
-        Status9: "PENDING" | "DELIVERED" | "PARKED" | "QUIET";
         StatusRequest: {
-            status: components["schemas"]["Status7"];
+            status: components["schemas"]["JobApplicationStatus"];
             note?: string;
         };
         SubmitClaimRequest: {
             planId: components["schemas"]["UUID"];
             memberId?: components["schemas"]["UUID"];
-            kind: components["schemas"]["Kind1"];
+            kind: components["schemas"]["BenefitKind"];
             illness?: string;
             invoiceNo: string;
             eventDate: components["schemas"]["LocalDate"];
@@ -5000,6 +5004,9 @@ export interface components {
             fundedWishes?: number;
             /** Format: int64 */
             donors?: number;
+        };
+        TrainingEnrolRequest: {
+            workerSubject?: components["schemas"]["UUID"];
         };
         TransitionRequest: {
             action: components["schemas"]["Action"];
@@ -5106,22 +5113,6 @@ export interface components {
             summary?: string;
             recordedAt?: components["schemas"]["Instant"];
         };
-        VisitTaskView: {
-            id?: components["schemas"]["UUID"];
-            householdId?: components["schemas"]["UUID"];
-            reason?: string;
-            labelZh?: string;
-            labelEn?: string;
-            dueOn?: components["schemas"]["LocalDate"];
-        };
-        VisitTaskView1: {
-            id?: components["schemas"]["UUID"];
-            modelWorkerId?: components["schemas"]["UUID"];
-            reason?: string;
-            labelZh?: string;
-            labelEn?: string;
-            dueOn?: components["schemas"]["LocalDate"];
-        };
         /** @enum {string} */
         WagePeriod: "MONTH" | "HOUR";
         WebConfig: {
@@ -5151,6 +5142,15 @@ export interface components {
             paidFen?: number;
             /** Format: int64 */
             escrowFen?: number;
+        };
+        /** @enum {string} */
+        WishPhotoKind: "PHOTO" | "ADMISSION_LETTER" | "DISBURSEMENT_PROOF";
+        WishQuestionView: {
+            id?: components["schemas"]["UUID"];
+            question?: string;
+            askedAt?: components["schemas"]["Instant"];
+            answer?: string;
+            answeredAt?: components["schemas"]["Instant"];
         };
         WishReport: {
             wishId?: components["schemas"]["UUID"];
@@ -5209,7 +5209,7 @@ export interface components {
             deadline?: components["schemas"]["LocalDate"];
             district?: string;
             items?: components["schemas"]["ItemView"][];
-            questions?: components["schemas"]["QuestionView1"][];
+            questions?: components["schemas"]["WishQuestionView"][];
             schoolName?: string;
             /** Format: int32 */
             admissionYear?: number;
@@ -5646,7 +5646,7 @@ export interface operations {
             query?: {
                 householdId?: components["schemas"]["UUID"];
                 limit?: number;
-                status?: components["schemas"]["Status4"];
+                status?: components["schemas"]["DuplicateStatus"];
             };
             header?: never;
             path?: never;
@@ -6043,7 +6043,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PreferencesView1"];
+                    "application/json": components["schemas"]["ForYouPreferencesView"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -6059,7 +6059,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PreferencesRequest1"];
+                "application/json": components["schemas"]["ForYouPreferencesRequest"];
             };
         };
         responses: {
@@ -6069,7 +6069,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PreferencesView1"];
+                    "application/json": components["schemas"]["ForYouPreferencesView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6265,7 +6265,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactLog"];
+                    "application/json": components["schemas"]["HelpContactLog"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6285,7 +6285,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ContactRequest"];
+                "application/json": components["schemas"]["HelpContactRequest"];
             };
         };
         responses: {
@@ -6295,7 +6295,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactView"];
+                    "application/json": components["schemas"]["HelpContactView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6359,7 +6359,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanView"];
+                    "application/json": components["schemas"]["HelpPlanView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6389,7 +6389,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanView"];
+                    "application/json": components["schemas"]["HelpPlanView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6423,7 +6423,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanView"];
+                    "application/json": components["schemas"]["HelpPlanView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6457,7 +6457,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanView"];
+                    "application/json": components["schemas"]["HelpPlanView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6492,7 +6492,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanView"];
+                    "application/json": components["schemas"]["HelpPlanView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6527,7 +6527,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanView"];
+                    "application/json": components["schemas"]["HelpPlanView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6562,7 +6562,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanView"];
+                    "application/json": components["schemas"]["HelpPlanView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6612,7 +6612,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyTasks"];
+                    "application/json": components["schemas"]["HelpTasks"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -6867,7 +6867,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentView"][];
+                    "application/json": components["schemas"]["EvidenceDocumentView"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6879,7 +6879,7 @@ export interface operations {
     addHouseholdDocument: {
         parameters: {
             query?: {
-                kind?: components["schemas"]["DocumentKind"];
+                kind?: components["schemas"]["EvidenceDocumentKind"];
             };
             header?: never;
             path: {
@@ -6901,7 +6901,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentView"];
+                    "application/json": components["schemas"]["EvidenceDocumentView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7157,7 +7157,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentView"];
+                    "application/json": components["schemas"]["EvidenceDocumentView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8346,7 +8346,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyTasks1"];
+                    "application/json": components["schemas"]["ModelWorkerTasks"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -8464,7 +8464,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactLog1"];
+                    "application/json": components["schemas"]["ModelWorkerContactLog"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8484,7 +8484,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ContactRequest1"];
+                "application/json": components["schemas"]["ModelWorkerContactRequest"];
             };
         };
         responses: {
@@ -8494,7 +8494,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactView1"];
+                    "application/json": components["schemas"]["ModelWorkerContactView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8594,7 +8594,7 @@ export interface operations {
     addMutualAidClaimDocument: {
         parameters: {
             query: {
-                kind: components["schemas"]["DocumentKind1"];
+                kind: components["schemas"]["ClaimDocumentKind"];
             };
             header?: never;
             path: {
@@ -8760,7 +8760,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanView1"][];
+                    "application/json": components["schemas"]["MutualAidPlanView"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8788,7 +8788,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanView1"];
+                    "application/json": components["schemas"]["MutualAidPlanView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8817,7 +8817,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanView1"];
+                    "application/json": components["schemas"]["MutualAidPlanView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8879,7 +8879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberView1"][];
+                    "application/json": components["schemas"]["MutualAidMemberView"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8899,7 +8899,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EnrolRequest"];
+                "application/json": components["schemas"]["MutualAidEnrolRequest"];
             };
         };
         responses: {
@@ -8909,7 +8909,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberView1"];
+                    "application/json": components["schemas"]["MutualAidMemberView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9005,7 +9005,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PreferencesView"];
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -9021,7 +9021,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PreferencesRequest"];
+                "application/json": components["schemas"]["NotificationPreferencesRequest"];
             };
         };
         responses: {
@@ -9031,7 +9031,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PreferencesView"];
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10003,7 +10003,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EnrolRequest1"];
+                "application/json": components["schemas"]["TrainingEnrolRequest"];
             };
         };
         responses: {
@@ -10349,7 +10349,7 @@ export interface operations {
     unionAidLists: {
         parameters: {
             query?: {
-                status?: components["schemas"]["Status12"];
+                status?: components["schemas"]["AidListStatus"];
             };
             header?: never;
             path?: never;
@@ -10944,7 +10944,7 @@ export interface operations {
     addWishPhoto: {
         parameters: {
             query?: {
-                kind?: components["schemas"]["Kind2"] & unknown;
+                kind?: components["schemas"]["WishPhotoKind"] & unknown;
             };
             header?: never;
             path: {

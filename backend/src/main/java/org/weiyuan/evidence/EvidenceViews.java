@@ -1,5 +1,6 @@
 package org.weiyuan.evidence;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.weiyuan.household.DocumentKind;
 
@@ -12,6 +13,7 @@ public final class EvidenceViews {
     private EvidenceViews() { }
 
     /** A document's description (never its content). */
+    @Schema(name = "EvidenceDocumentView")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DocumentView(UUID id, UUID householdId, DocumentKind kind, String contentType, int sizeBytes,
                                UUID questionId, UUID uploadedBy, Instant createdAt) { }

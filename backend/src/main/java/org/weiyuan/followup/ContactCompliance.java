@@ -1,5 +1,6 @@
 package org.weiyuan.followup;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
@@ -36,6 +37,7 @@ public final class ContactCompliance {
         public static final Rule DEFAULT = new Rule(2, 2, 2);
     }
 
+    @Schema(name = "ContactKind")
     public enum Kind { PHONE, VISIT, MESSAGE }
 
     /** A quarter (1–4) or, with quarter 0, a whole year. */

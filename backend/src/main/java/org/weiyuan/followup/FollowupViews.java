@@ -1,5 +1,6 @@
 package org.weiyuan.followup;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,6 +51,7 @@ public final class FollowupViews {
             /** When the pairing was agreed (China date), if it is recorded late; default today. Not in the future. */
             LocalDate assignedOn) { }
 
+    @Schema(name = "HelpContactRequest")
     public record ContactRequest(
             @NotNull ContactCompliance.Kind kind,
             /** Business date (China time); default today. Not in the future. */
@@ -72,6 +74,7 @@ public final class FollowupViews {
 
     public record ReviewView(UUID id, UUID contactId, LocalDate reviewedOn, String note, UUID reviewedBy) { }
 
+    @Schema(name = "HelpPlanView")
     public record PlanView(UUID id, UUID householdId, UUID unitId, String goals, Set<RecommendedHelp> recommendedHelp,
                            LocalDate lastReviewedOn, List<MeasureView> measures, List<ReviewView> reviews,
                            HelperView helper) { }
@@ -85,9 +88,11 @@ public final class FollowupViews {
     public record HelperView(UUID householdId, UUID helperSubject, String helperName, LocalDate assignedOn,
                              LocalDate nextContactDue, boolean contactOverdue) { }
 
+    @Schema(name = "HelpContactView")
     public record ContactView(UUID id, UUID householdId, UUID staffSubject, ContactCompliance.Kind kind, LocalDate contactedOn,
                               String summary, String nextStep) { }
 
+    @Schema(name = "HelpContactLog")
     public record ContactLog(HelperView helper, List<ContactView> contacts) { }
 
     public record RuleView(UUID unitId, UUID definedAt, int minHouseholds, int contactsPerQuarter, int visitsPerYear) { }
@@ -106,11 +111,13 @@ public final class FollowupViews {
 
     public record OverdueContact(UUID householdId, LocalDate lastContact, LocalDate due, long daysOverdue) { }
 
+    @Schema(name = "HelpVisitTaskView")
     public record VisitTaskView(UUID id, UUID householdId, String reason, String labelZh, String labelEn, LocalDate dueOn) { }
 
     public record MeasureTask(UUID planId, UUID householdId, UUID measureId, RecommendedHelp kind, LocalDate dueOn, boolean overdue) { }
 
     /** The helper's queue. */
+    @Schema(name = "HelpTasks")
     public record MyTasks(LocalDate today, List<OverdueContact> overdueContacts, List<VisitTaskView> visitTasks,
                           List<MeasureTask> measures) { }
 }

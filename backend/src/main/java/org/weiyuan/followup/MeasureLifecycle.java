@@ -1,5 +1,6 @@
 package org.weiyuan.followup;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.Optional;
 public final class MeasureLifecycle {
 
     /** Where a measure stands. */
+    @Schema(name = "MeasureStatus")
     public enum Status {
         /** 计划中 */ PLANNED,
         /** 实施中 */ IN_PROGRESS,

@@ -1,5 +1,6 @@
 package org.weiyuan.funding;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,8 +16,10 @@ import java.util.UUID;
 @Table(name = "disbursement")
 public class Disbursement {
 
+    @Schema(name = "DisbursementMethod")
     public enum Method { BANK_TRANSFER, IN_KIND }
 
+    @Schema(name = "DisbursementStatus")
     public enum Status {
         /** Above the threshold: waiting for a second staff member. */
         PENDING_APPROVAL,

@@ -1,5 +1,6 @@
 package org.weiyuan.funding;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import java.util.UUID;
 public class MatchingPool {
 
     /** A pool draws nothing until its sponsor's money has arrived. */
+    @Schema(name = "MatchingPoolStatus")
     public enum Status { AWAITING_FUNDS, ACTIVE }
 
     @Id

@@ -1,5 +1,6 @@
 package org.weiyuan.funding;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import java.util.UUID;
 @Table(name = "aid_recovery")
 public class Recovery {
 
+    @Schema(name = "RecoveryStatus")
     public enum Status { OPEN, SETTLED }
 
     @Id

@@ -1,6 +1,9 @@
 package org.weiyuan.household;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Kinds of evidence a household file takes (证明材料). */
+@Schema(name = "EvidenceDocumentKind")
 public enum DocumentKind {
     /** 收入证明 */
     INCOME_PROOF,

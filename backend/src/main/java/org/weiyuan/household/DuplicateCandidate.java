@@ -1,5 +1,6 @@
 package org.weiyuan.household;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import java.util.UUID;
 @Table(name = "duplicate_candidate")
 public class DuplicateCandidate {
 
+    @Schema(name = "DuplicateStatus")
     public enum Status { OPEN, DUPLICATE, NOT_DUPLICATE }
 
     @Id

@@ -1,5 +1,6 @@
 package org.weiyuan.household;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.function.UnaryOperator;
 public final class DuplicateRules {
 
     /** Why two files look like one household or one person twice. */
+    @Schema(name = "DuplicateReason")
     public enum Reason { SAME_ID_NUMBER, SAME_NAME_AND_BIRTH, SAME_PHONE, SAME_ADDRESS }
 
     /** A person's keys: hashed ID number (may be null) and hashed name + birth year. */

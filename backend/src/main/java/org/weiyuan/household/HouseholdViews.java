@@ -1,5 +1,6 @@
 package org.weiyuan.household;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -95,13 +96,16 @@ public final class HouseholdViews {
             String rejectionReason, ExitReason exitReason, String exitNote,
             boolean masked, Instant createdAt, Instant updatedAt) { }
 
+    @Schema(name = "HouseholdMemberView")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MemberView(UUID id, Relation relation, String name, int birthYear, Schooling schooling,
                              HealthStatus healthStatus, String healthDetail, WorkStatus workStatus,
                              long monthlyIncomeFen, String idNumber) { }
 
+    @Schema(name = "HouseholdLineView")
     public record LineView(int year, long monthlyFen) { }
 
+    @Schema(name = "HouseholdQuestionView")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionView(UUID id, String question, Instant askedAt, String answer, Instant answeredAt,
                                DocumentKind documentKind, UUID answerDocumentId) { }

@@ -1,5 +1,6 @@
 package org.weiyuan.household;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import java.util.UUID;
 public class Recheck {
 
     /** Why the file was reviewed. */
+    @Schema(name = "RecheckReason")
     public enum Reason {
         /** 年度复核: the interval ran out. */
         ANNUAL,

@@ -1,5 +1,6 @@
 package org.weiyuan.household;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,8 +16,10 @@ import java.util.UUID;
 @Table(name = "spot_check")
 public class SpotCheck {
 
+    @Schema(name = "SpotCheckMethod")
     public enum Method { CONFIDENCE, SHARE }
 
+    @Schema(name = "SpotCheckStatus")
     public enum Status { IN_PROGRESS, COMPLETED }
 
     @Id

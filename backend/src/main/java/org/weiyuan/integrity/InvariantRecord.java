@@ -1,5 +1,6 @@
 package org.weiyuan.integrity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import java.time.Instant;
 public class InvariantRecord {
 
     /** OK: the invariant holds. VIOLATED: rows break it. ERROR: the check itself could not run. */
+    @Schema(name = "InvariantStatus")
     public enum Status { OK, VIOLATED, ERROR }
 
     @Id

@@ -1,5 +1,6 @@
 package org.weiyuan.jobs;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import java.util.UUID;
 @Table(name = "job_application")
 public class JobApplication {
 
+    @Schema(name = "JobApplicationStatus")
     public enum Status {
         APPLIED, INTERVIEW, HIRED, NOT_HIRED, WITHDRAWN;
 

@@ -1,5 +1,6 @@
 package org.weiyuan.jobs;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import java.util.UUID;
 @Table(name = "job_listing")
 public class JobListing {
 
+    @Schema(name = "JobListingStatus")
     public enum Status { OPEN, FILLED, CLOSED, EXPIRED }
 
     public enum WagePeriod { MONTH, HOUR }

@@ -1,5 +1,6 @@
 package org.weiyuan.jobs;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -82,6 +83,7 @@ public final class JobViews {
                               long version) { }
 
     /** One factor of a match, with the sentence shown as "why this job". */
+    @Schema(name = "MatchReason")
     public record Reason(String factor, double points, double value, String text) { }
 
     public record JobMatchView(ListingIndex.Card listing, String districtName, int score, List<Reason> why) { }

@@ -1,5 +1,6 @@
 package org.weiyuan.modelworker;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -52,6 +53,7 @@ public final class ModelWorkerViews {
 
     public record PairingRequest(@NotNull UUID contactSubject) { }
 
+    @Schema(name = "ModelWorkerContactRequest")
     public record ContactRequest(@NotNull ContactCompliance.Kind kind, LocalDate contactedOn, @NotBlank @Size(max = 1000) String summary) { }
 
     // ---- responses
@@ -71,14 +73,18 @@ public final class ModelWorkerViews {
     public record ArchiveSummary(UUID id, UUID unitId, String name, ServiceType serviceType, HonourLevel topLevel,
                                  String contactName, LocalDate nextVisitDue, boolean visitOverdue) { }
 
+    @Schema(name = "ModelWorkerContactView")
     public record ContactView(UUID id, UUID staffSubject, ContactCompliance.Kind kind, LocalDate contactedOn, String summary,
                               Instant recordedAt) { }
 
+    @Schema(name = "ModelWorkerContactLog")
     public record ContactLog(PairingView pairing, int visitsThisYear, boolean yearMet, List<ContactView> contacts) { }
 
+    @Schema(name = "ModelWorkerVisitTaskView")
     public record VisitTaskView(UUID id, UUID modelWorkerId, String reason, String labelZh, String labelEn, LocalDate dueOn) { }
 
     public record OverdueVisit(UUID modelWorkerId, String name, LocalDate dueOn) { }
 
+    @Schema(name = "ModelWorkerTasks")
     public record MyTasks(List<OverdueVisit> overdueVisits, List<VisitTaskView> visitTasks) { }
 }

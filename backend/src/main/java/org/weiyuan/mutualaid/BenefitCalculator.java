@@ -1,5 +1,6 @@
 package org.weiyuan.mutualaid;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.weiyuan.mutualaid.PlanRules.MemberTier;
 
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ public final class BenefitCalculator {
 
     private BenefitCalculator() { }
 
+    @Schema(name = "BenefitKind")
     public enum Kind { INPATIENT, CRITICAL_ILLNESS, PHARMACY }
 
     /** What is claimed. For in-patient claims selfPaid = total − insurance paid. */

@@ -1,5 +1,6 @@
 package org.weiyuan.mutualaid;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -142,6 +143,7 @@ public final class MutualAidEntities {
     }
 
     /** 申领材料 kinds: 诊断证明, 住院发票, 医保结算单. */
+    @Schema(name = "ClaimDocumentKind")
     public enum DocumentKind { DIAGNOSIS, INVOICE, SETTLEMENT }
 
     /** A claim's document: the bytes encrypted ({@code PiiCipher.encryptBytes}), the content hash keyed. */

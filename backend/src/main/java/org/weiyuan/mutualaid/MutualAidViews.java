@@ -1,5 +1,6 @@
 package org.weiyuan.mutualaid;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +29,7 @@ public final class MutualAidViews {
     public record CreatePlanRequest(@NotNull UUID unitId, @NotNull @Min(2000) @Max(2100) Integer planYear,
                                     @NotBlank @Size(max = 100) String name, @NotNull @Valid PlanRules rules) { }
 
+    @Schema(name = "MutualAidPlanView")
     public record PlanView(UUID id, UUID unitId, int planYear, String name, PlanRules rules, Instant createdAt) { }
 
     /** 续保: the next plan year's plan; {@code rules} null keeps this year's rules. */
@@ -36,9 +38,11 @@ public final class MutualAidViews {
     public record RenewalResult(PlanView plan, int membersCarried) { }
 
     /** Either {@code workerSubject} (a worker with an account) or {@code name} + {@code idNumber}. */
+    @Schema(name = "MutualAidEnrolRequest")
     public record EnrolRequest(UUID workerSubject, @Size(max = 50) String name, @Size(max = 18) String idNumber,
                                @NotNull MemberTier tier, @NotNull LocalDate coverageFrom) { }
 
+    @Schema(name = "MutualAidMemberView")
     public record MemberView(UUID id, UUID planId, UUID workerSubject, String name, String idNumber, MemberTier tier,
                              LocalDate coverageFrom, long contributedFen, Instant createdAt) { }
 
@@ -73,6 +77,7 @@ public final class MutualAidViews {
     }
 
     /** A claim's document as listed (its bytes: {@code GET .../documents/{documentId}}). */
+    @Schema(name = "ClaimDocumentView")
     public record DocumentView(UUID id, DocumentKind kind, String contentType, int sizeBytes, Instant createdAt) { }
 
     /** 重复材料标记: this claim shares an invoice number or a document with {@code otherClaimId}. */

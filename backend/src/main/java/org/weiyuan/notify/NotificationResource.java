@@ -1,5 +1,6 @@
 package org.weiyuan.notify;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -94,6 +95,7 @@ public class NotificationResource {
     }
 
     /** Quiet hours as the user sees them; both null when there are none. */
+    @Schema(name = "NotificationPreferencesView")
     public record PreferencesView(String quietFrom, String quietUntil, String timeZone) {
         static PreferencesView of(QuietHours q) {
             return new PreferencesView(q.isSet() ? q.from().toString() : null, q.isSet() ? q.until().toString() : null,
@@ -101,6 +103,7 @@ public class NotificationResource {
         }
     }
 
+    @Schema(name = "NotificationPreferencesRequest")
     public record PreferencesRequest(@Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d") String quietFrom,
                                      @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d") String quietUntil,
                                      @Size(max = 40) String timeZone) { }

@@ -1,5 +1,6 @@
 package org.weiyuan.notify;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,6 +40,7 @@ public final class Notifications {
     @Table(name = "outbox_event")
     public static class OutboxEvent {
         /** QUIET: not pushed because it arrived in the recipient's quiet hours; the inbox has it. */
+        @Schema(name = "OutboxStatus")
         public enum Status { PENDING, DELIVERED, PARKED, QUIET }
 
         @Id

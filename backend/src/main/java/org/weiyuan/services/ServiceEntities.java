@@ -1,5 +1,6 @@
 package org.weiyuan.services;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -65,6 +66,7 @@ public final class ServiceEntities {
     @Entity(name = "ServiceOrder")
     @Table(name = "service_order")
     public static class ServiceOrder {
+        @Schema(name = "ServiceOrderStatus")
         public enum Status { BOOKED, WAITING, CANCELLED }
 
         @Id

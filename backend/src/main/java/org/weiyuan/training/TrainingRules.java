@@ -1,5 +1,6 @@
 package org.weiyuan.training;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.Optional;
  */
 public final class TrainingRules {
 
+    @Schema(name = "EnrolmentStatus")
     public enum Status { ENROLLED, COMPLETED, DROPPED }
 
     public enum Action { COMPLETE, DROP }

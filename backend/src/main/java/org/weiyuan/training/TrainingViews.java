@@ -1,5 +1,6 @@
 package org.weiyuan.training;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,6 +26,7 @@ public final class TrainingViews {
                                 @NotBlank @Size(max = 100) String certificateName) { }
 
     /** Staff enrol a worker of their subtree with {@code workerSubject}; a worker enrols themself without it. */
+    @Schema(name = "TrainingEnrolRequest")
     public record EnrolRequest(UUID workerSubject) { }
 
     public record CompleteRequest(@NotBlank @Size(max = 50) String certificateNo, LocalDate completedOn) { }

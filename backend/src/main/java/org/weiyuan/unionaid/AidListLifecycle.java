@@ -1,5 +1,6 @@
 package org.weiyuan.unionaid;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.Optional;
  */
 public final class AidListLifecycle {
 
+    @Schema(name = "AidListStatus")
     public enum Status {
         /** 编制中 */ DRAFT,
         /** 待审批 */ SUBMITTED,

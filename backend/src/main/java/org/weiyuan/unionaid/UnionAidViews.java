@@ -1,5 +1,6 @@
 package org.weiyuan.unionaid;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -51,6 +52,7 @@ public final class UnionAidViews {
 
     public record FundDetail(FundView fund, List<DepositView> deposits) { }
 
+    @Schema(name = "AidListLineView")
     public record LineView(UUID id, UUID householdId, /** Masked (王*): the list names, it does not expose. */ String headName,
                            long amountFen, String goods, LineStatus status, UUID entryId, Instant paidAt) { }
 

@@ -1,5 +1,6 @@
 package org.weiyuan.wish;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.weiyuan.common.BusinessTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -62,11 +63,13 @@ public class ForYouService {
     private final Map<UUID, AtomicLong> impressions = new ConcurrentHashMap<>();
     private final WishRecommender recommender = new WishRecommender(WishRecommender.Weights.FAIR);
 
+    @Schema(name = "ForYouPreferencesRequest")
     public record PreferencesRequest(@Size(max = 5) Set<@NotNull WishKind> kinds,
                                      @Size(max = 20) Set<@NotNull @Size(max = 40) String> districts,
                                      @PositiveOrZero long minFen, @PositiveOrZero long maxFen,
                                      @Size(max = 10) Set<@NotNull UUID> campaignIds) { }
 
+    @Schema(name = "ForYouPreferencesView")
     public record PreferencesView(Set<WishKind> kinds, Set<String> districts, long minFen, long maxFen, Set<UUID> campaignIds) { }
 
     @Scheduled(every = "1h", skipExecutionIf = Scheduled.ApplicationNotRunning.class)

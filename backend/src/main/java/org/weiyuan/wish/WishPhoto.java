@@ -1,5 +1,6 @@
 package org.weiyuan.wish;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import java.util.UUID;
 @Table(name = "wish_photo")
 public class WishPhoto {
 
+    @Schema(name = "WishPhotoKind")
     public enum Kind {
         PHOTO, ADMISSION_LETTER, DISBURSEMENT_PROOF;
 

@@ -1,5 +1,6 @@
 package org.weiyuan.wish;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -86,6 +87,7 @@ public final class WishViews {
 
     public record ItemView(UUID id, String name, int quantity, long unitPriceFen, long totalFen) { }
 
+    @Schema(name = "WishQuestionView")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionView(UUID id, String question, Instant askedAt, String answer, Instant answeredAt) { }
 

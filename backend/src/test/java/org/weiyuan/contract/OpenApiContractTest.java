@@ -70,6 +70,24 @@ class OpenApiContractTest {
                 .as("operationIds used twice").isEmpty();
     }
 
+    /**
+     * Clients are generated from this document, so a schema's name is part of the contract: when two
+     * Java types share a simple name SmallRye numbers them (Status1, Status7...) in scan order, and a
+     * new type elsewhere renames an old one. Each such type names itself with {@code @Schema(name = ...)}.
+     */
+    @Test
+    void everySchemaHasAStableName() throws Exception {
+        fetch();
+        List<String> numbered = new ArrayList<>();
+        doc.path("components").path("schemas").fieldNames().forEachRemaining(name -> {
+            if (name.matches(".*[A-Za-z]\\d+$")) {
+                numbered.add(name);
+            }
+        });
+        assertThat(numbered).as("schemas SmallRye numbered because their Java simple names collide: "
+                + "give each type its own @Schema(name = ...)").isEmpty();
+    }
+
     @Test
     void everyOperationDeclaresItsSecurity() throws Exception {
         fetch();

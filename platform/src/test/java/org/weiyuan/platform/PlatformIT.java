@@ -318,9 +318,17 @@ class PlatformIT {
         if (!finished) {
             p.destroyForcibly();
         }
-        System.out.println(java.nio.file.Files.readString(log));
+        String output = java.nio.file.Files.readString(log);
+        System.out.println(output);
         if (!finished) {
             throw new AssertionError(script + " took more than 10 minutes");
+        }
+        if (p.exitValue() != 0) {
+            // the failing journeys in the assertion itself: a CI report that keeps only the tail still says which and why
+            String failures = output.lines().filter(l -> l.startsWith("FAIL ")).map(l -> l.length() > 600 ? l.substring(0, 600) : l)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            throw new AssertionError(dir.getFileName() + "/" + script + " exited " + p.exitValue() + ":\n"
+                    + (failures.isEmpty() ? output.substring(Math.max(0, output.length() - 2000)) : failures));
         }
         return p.exitValue();
     }
