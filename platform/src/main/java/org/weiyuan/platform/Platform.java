@@ -53,11 +53,11 @@ public final class Platform implements AutoCloseable {
 
         log("Keycloak 身份认证 starting on port " + config.keycloakPort() + " (first start takes a minute)");
         keycloak = startKeycloak();
-        keycloak.awaitHttpOk(config.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(5));
+        keycloak.awaitHttpOk(config.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(10)); // generous: on a loaded 2-core machine its first start took over 5
 
         log("Backend 后端 starting on port " + config.backendPort());
         backend = startBackend();
-        backend.awaitHttpOk(config.backendUrl() + "/q/health/ready", Duration.ofMinutes(3));
+        backend.awaitHttpOk(config.backendUrl() + "/q/health/ready", Duration.ofMinutes(5));
     }
 
     /**
