@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.household.HouseholdService;
@@ -51,7 +50,8 @@ public class DisbursementService {
     final Notifier notifier;
     final PledgeService.Pledges pledges;
 
-    DisbursementService(BusinessTime time, HouseholdMoneyGuard guard, Disbursements disbursements, WishRepositories.Wishes wishes, UnionScope scope, HouseholdService households, Ledger ledger, org.weiyuan.wish.FeedService feed, AuditLog audit, Notifier notifier, PledgeService.Pledges pledges) {
+    DisbursementService(BusinessTime time, HouseholdMoneyGuard guard, Disbursements disbursements, WishRepositories.Wishes wishes, UnionScope scope, HouseholdService households, Ledger ledger, org.weiyuan.wish.FeedService feed, AuditLog audit, Notifier notifier, PledgeService.Pledges pledges, FundingConfig config) {
+        this.secondApprovalAboveFen = config.disbursements().secondApprovalAboveFen();
         this.time = time;
         this.guard = guard;
         this.disbursements = disbursements;
@@ -64,8 +64,7 @@ public class DisbursementService {
         this.notifier = notifier;
         this.pledges = pledges;
     }
-    @ConfigProperty(name = "weiyuan.disbursements.second-approval-above-fen", defaultValue = "100000")
-    long secondApprovalAboveFen;
+    final long secondApprovalAboveFen;
 
     @ApplicationScoped
     public static class Disbursements implements PanacheRepositoryBase<Disbursement, UUID> { }

@@ -36,12 +36,12 @@ public class MatchingService {
     final org.weiyuan.org.UnionUnitRepository units;
     final HouseholdMoneyGuard guard;
     final PledgeService.Pledges pledgeTimes;
-    final MatchingConfig config;
+    final FundingConfig.Matching config;
     final Ledger ledger;
     final PaymentGateway gateway;
     final AuditLog audit;
 
-    MatchingService(BusinessTime time, Pools pools, Matches matches, org.weiyuan.wish.WishRepositories.Campaigns campaigns, org.weiyuan.wish.CampaignGate gate, org.weiyuan.org.UnionUnitRepository units, HouseholdMoneyGuard guard, PledgeService.Pledges pledgeTimes, MatchingConfig config, Ledger ledger, PaymentGateway gateway, AuditLog audit) {
+    MatchingService(BusinessTime time, Pools pools, Matches matches, org.weiyuan.wish.WishRepositories.Campaigns campaigns, org.weiyuan.wish.CampaignGate gate, org.weiyuan.org.UnionUnitRepository units, HouseholdMoneyGuard guard, PledgeService.Pledges pledgeTimes, FundingConfig funding, Ledger ledger, PaymentGateway gateway, AuditLog audit) {
         this.time = time;
         this.pools = pools;
         this.matches = matches;
@@ -50,7 +50,7 @@ public class MatchingService {
         this.units = units;
         this.guard = guard;
         this.pledgeTimes = pledgeTimes;
-        this.config = config;
+        this.config = funding.matching();
         this.ledger = ledger;
         this.gateway = gateway;
         this.audit = audit;

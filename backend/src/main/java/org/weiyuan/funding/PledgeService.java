@@ -8,7 +8,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.common.Messages;
@@ -51,8 +50,9 @@ public class PledgeService {
     final AuditLog audit;
     final org.weiyuan.common.db.SimulatedLatency latency;
 
-    PledgeService(BusinessTime time, Pledges pledges, WishRepositories.Wishes wishes, SandboxGateway gateway, Ledger ledger, MatchingService matching, Notifier notifier, HouseholdMoneyGuard guard, AuditLog audit, org.weiyuan.common.db.SimulatedLatency latency) {
+    PledgeService(BusinessTime time, Pledges pledges, WishRepositories.Wishes wishes, SandboxGateway gateway, Ledger ledger, MatchingService matching, Notifier notifier, HouseholdMoneyGuard guard, AuditLog audit, org.weiyuan.common.db.SimulatedLatency latency, FundingConfig config) {
         this.latency = latency;
+        this.hold = config.pledges().hold();
         this.time = time;
         this.pledges = pledges;
         this.wishes = wishes;
@@ -63,8 +63,7 @@ public class PledgeService {
         this.guard = guard;
         this.audit = audit;
     }
-    @ConfigProperty(name = "weiyuan.pledges.hold", defaultValue = "PT30M")
-    Duration hold;
+    final Duration hold;
 
     private final SecureRandom random = new SecureRandom();
 

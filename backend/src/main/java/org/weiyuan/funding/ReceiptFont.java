@@ -2,7 +2,6 @@ package org.weiyuan.funding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
 
@@ -12,8 +11,7 @@ public class ReceiptFont {
 
     @Produces
     @ApplicationScoped
-    ReceiptRenderer renderer(@ConfigProperty(name = "weiyuan.receipts.font") String file,
-                             @ConfigProperty(name = "weiyuan.receipts.font-face") String face) {
-        return new ReceiptRenderer(Path.of(file), face);
+    ReceiptRenderer renderer(FundingConfig config) {
+        return new ReceiptRenderer(Path.of(config.receipts().font()), config.receipts().fontFace());
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.weiyuan.common.DomainException;
 
@@ -34,16 +33,16 @@ public class SandboxGateway implements PaymentGateway {
     public static final String SIGNATURE_HEADER = "X-Weiyuan-Signature";
     private static final Logger LOG = Logger.getLogger(SandboxGateway.class);
 
-    @ConfigProperty(name = "weiyuan.payments.sandbox.secret")
-    String secret;
-    @ConfigProperty(name = "weiyuan.payments.sandbox.callback-url")
-    String callbackUrl;
-    @ConfigProperty(name = "weiyuan.payments.sandbox.delay-ms", defaultValue = "300")
-    long delayMs;
+    final String secret;
+    final String callbackUrl;
+    final long delayMs;
     final Vertx vertx;
     final ObjectMapper json;
 
-    SandboxGateway(Vertx vertx, ObjectMapper json) {
+    SandboxGateway(Vertx vertx, ObjectMapper json, FundingConfig config) {
+        this.secret = config.payments().sandbox().secret();
+        this.callbackUrl = config.payments().sandbox().callbackUrl();
+        this.delayMs = config.payments().sandbox().delayMs();
         this.vertx = vertx;
         this.json = json;
     }

@@ -1,7 +1,6 @@
 package org.weiyuan.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -33,8 +32,13 @@ public class PiiCipher {
     private final SecretKeySpec indexKey;
     private final SecureRandom random = new SecureRandom();
 
-    public PiiCipher(@ConfigProperty(name = "weiyuan.pii.key") String base64Key,
-                     @ConfigProperty(name = "weiyuan.pii.index-key") String base64IndexKey) {
+    @jakarta.inject.Inject
+    public PiiCipher(PiiConfig config) {
+        this(config.key(), config.indexKey());
+    }
+
+    /** With the keys themselves (base64 of 32 bytes each), as tests and tools use it. */
+    public PiiCipher(String base64Key, String base64IndexKey) {
         this.key = new SecretKeySpec(decodeKey("weiyuan.pii.key", base64Key), "AES");
         this.indexKey = new SecretKeySpec(decodeKey("weiyuan.pii.index-key", base64IndexKey), "HmacSHA256");
     }

@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,9 +24,8 @@ public class WebConfigResource {
 
     private final WebConfig config;
 
-    public WebConfigResource(@ConfigProperty(name = "weiyuan.web.oidc-issuer") String issuer,
-                             @ConfigProperty(name = "weiyuan.web.console-client-id") String consoleClientId) {
-        this.config = new WebConfig(issuer, consoleClientId);
+    public WebConfigResource(WebSettings settings) {
+        this.config = new WebConfig(settings.web().oidcIssuer(), settings.web().consoleClientId());
     }
 
     @GET

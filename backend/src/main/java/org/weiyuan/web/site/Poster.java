@@ -8,7 +8,6 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -40,8 +39,8 @@ public class Poster {
 
     private final Font font;
 
-    public Poster(@ConfigProperty(name = "weiyuan.receipts.font") String fontFile) {
-        this.font = load(fontFile);
+    public Poster(org.weiyuan.web.WebSettings settings) {
+        this.font = load(settings.receipts().font());
     }
 
     private static Font load(String file) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.weiyuan.common.DomainException;
@@ -56,18 +55,16 @@ public class SiteResource {
     private final Template missing;
 
     public SiteResource(SitePages pages, org.weiyuan.wish.FeedCache cache, Poster poster, SiteStatic statics,
-                        @ConfigProperty(name = "weiyuan.site.public-url") Optional<String> publicUrl,
-                        @ConfigProperty(name = "weiyuan.web.oidc-issuer") String issuer,
-                        @ConfigProperty(name = "weiyuan.web.site-client-id") String webClientId,
+                        org.weiyuan.web.WebSettings settings,
                         @Location("site/wall.html") Template wall, @Location("site/wish.html") Template wish,
                         @Location("site/campaign.html") Template campaign, @Location("site/missing.html") Template missing) {
         this.pages = pages;
         this.cache = cache;
         this.poster = poster;
         this.statics = statics;
-        this.publicUrl = publicUrl;
-        this.issuer = issuer;
-        this.webClientId = webClientId;
+        this.publicUrl = settings.site().publicUrl();
+        this.issuer = settings.web().oidcIssuer();
+        this.webClientId = settings.web().siteClientId();
         this.wall = wall;
         this.wish = wish;
         this.campaign = campaign;
