@@ -15,6 +15,7 @@ import org.weiyuan.app.core.FileSummary;
 import org.weiyuan.app.core.JobMatch;
 import org.weiyuan.app.core.KeycloakLogout;
 import org.weiyuan.app.core.Responses;
+import org.weiyuan.app.core.ScholarshipRequest;
 import org.weiyuan.app.core.WishCard;
 import org.weiyuan.app.core.WishDraft;
 
@@ -155,13 +156,41 @@ final class AppClientJourneys {
         replay(worker, withdraw);
         assertThat(worker.myWish(festival).status).isEqualTo("WITHDRAWN");
 
-        // scholarship (金秋助学): not posted here. The campaign now states the admission levels it funds
-        // (issue 14: Harbin's 本科), and the app's scholarship form does not send one yet (issue 17), so
-        // the real API refuses it with 422; the backend's own tests cover scholarships.
+        // scholarship (金秋助学): the open campaign states the levels it funds (本科, 专科); the form of old
+        // sent none and is refused naming the field, as is a level it does not fund; the app says both first
+        String today = LocalDate.now(CHINA).toString();
+        Responses.Campaign campaign = worker.openScholarshipCampaign(today);
+        assertThat(campaign).as("the demo's 金秋助学 campaign").isNotNull();
+        assertThat(campaign.admissionLevels).containsExactlyInAnyOrder("UNDERGRADUATE", "JUNIOR_COLLEGE");
+        int year = LocalDate.now(CHINA).getYear();
+        ScholarshipRequest noLevel = new ScholarshipRequest("考上贵州大学的学费", "女儿今年考上大学,家里凑不齐学费。", campaign.id,
+                "贵州大学", year, null, campaign.endsOn);
+        assertThat(noLevel.problem(campaign.admissionLevels)).isEqualTo(ScholarshipRequest.Problem.NO_LEVEL);
+        ApiException withoutLevel = catchThrowableOfType(ApiException.class, () -> worker.createScholarship(noLevel));
+        assertThat(withoutLevel.status).isEqualTo(422);
+        assertThat(withoutLevel.fields).containsKey("admission.level");
+        ScholarshipRequest postgraduate = new ScholarshipRequest(noLevel.title, noLevel.story, campaign.id, "贵州大学", year,
+                ScholarshipRequest.Level.POSTGRADUATE, campaign.endsOn);
+        assertThat(postgraduate.problem(campaign.admissionLevels)).isEqualTo(ScholarshipRequest.Problem.LEVEL_NOT_FUNDED);
+        ApiException notFunded = catchThrowableOfType(ApiException.class, () -> worker.createScholarship(postgraduate));
+        assertThat(notFunded.status).isEqualTo(422);
+        assertThat(notFunded.fields).containsKey("admission.level");
+        // as the form sends it: 本科, with the admission letter; in vetting, then withdrawn
+        ScholarshipRequest undergraduate = new ScholarshipRequest(noLevel.title, noLevel.story, campaign.id, "贵州大学", year,
+                ScholarshipRequest.Level.UNDERGRADUATE, campaign.endsOn);
+        assertThat(undergraduate.problem(campaign.admissionLevels)).isNull();
+        String scholarship = worker.createScholarship(undergraduate);
+        worker.uploadAdmissionLetter(scholarship, jpeg(new Color(240, 240, 230)));
+        worker.submitWish(scholarship);
+        Responses.WishView asked = worker.myWish(scholarship);
+        assertThat(asked.status).isEqualTo("SUBMITTED");
+        assertThat(asked.targetFen).as("the campaign's amount").isPositive();
+        worker.send(Action.withdrawWish(scholarship));
+        assertThat(worker.myWish(scholarship).status).isEqualTo("WITHDRAWN");
 
         List<String> mine = new ArrayList<>();
         worker.myWishes().forEach(w -> mine.add(w.id));
-        assertThat(mine).contains(cash, service, festival);
+        assertThat(mine).contains(cash, service, festival, scholarship);
     }
 
     // ---- a goods wish from its items to the thank-you ---------------------------------------
