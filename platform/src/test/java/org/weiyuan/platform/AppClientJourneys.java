@@ -15,6 +15,7 @@ import org.weiyuan.app.core.FileSummary;
 import org.weiyuan.app.core.JobMatch;
 import org.weiyuan.app.core.KeycloakLogout;
 import org.weiyuan.app.core.Responses;
+import org.weiyuan.app.core.ScholarshipRequest;
 import org.weiyuan.app.core.WishCard;
 import org.weiyuan.app.core.WishDraft;
 
@@ -43,13 +44,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * fails here, not on a phone. The scripted servers of the screen tests are checked against the OpenAPI
  * document instead (android-app {@code ui/Contract}); this checks behaviour.
  *
- * <p>The demo worker 王芳 (wang.fang, 南明区) posts; 周华 and 刘洋 (南明区) vet and hand over; 赵敏 gives;
- * 何平 (遵义市) and 马琳 (the province) work on the 遵义 file. 王芳 may have one more open wish than the demo
- * gives her, so each journey leaves none of hers open.
+ * <p>The demo worker 田秀梅 (tian.xiumei, 南明区), seeded for these journeys alone, posts wishes (a household may
+ * hold three open wishes, and the demo's other workers are near that); 王芳 (wang.fang) uses the other worker
+ * screens; 周华 and 刘洋 (南明区) vet and hand over; 赵敏 gives; 何平 (遵义市) and 马琳 (the province) work on the
+ * 遵义 file. Each wish journey leaves none of 田秀梅's wishes open, so they run in any order.
  */
 final class AppClientJourneys {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** The demo worker the wish journeys post as (seeds/households.json: 田秀梅), free of the demo's own wishes. */
+    static final String POSTING_WORKER = "tian.xiumei";
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final String backendUrl;
@@ -115,7 +119,7 @@ final class AppClientJourneys {
      * refused in vetting with the reason the worker then reads.
      */
     void workerPostsEveryKindOfWish() throws Exception {
-        ApiClient worker = app("wang.fang");
+        ApiClient worker = app(POSTING_WORKER);
         ApiClient staff = app("zhou.hua");
         Responses.MyFile file = worker.myFile();
         assertThat(file).isNotNull();
@@ -152,13 +156,41 @@ final class AppClientJourneys {
         replay(worker, withdraw);
         assertThat(worker.myWish(festival).status).isEqualTo("WITHDRAWN");
 
-        // scholarship (金秋助学): not posted here. The campaign now states the admission levels it funds
-        // (issue 14: Harbin's 本科), and the app's scholarship form does not send one yet (issue 17), so
-        // the real API refuses it with 422; the backend's own tests cover scholarships.
+        // scholarship (金秋助学): the open campaign states the levels it funds (本科, 专科); the form of old
+        // sent none and is refused naming the field, as is a level it does not fund; the app says both first
+        String today = LocalDate.now(CHINA).toString();
+        Responses.Campaign campaign = worker.openScholarshipCampaign(today);
+        assertThat(campaign).as("the demo's 金秋助学 campaign").isNotNull();
+        assertThat(campaign.admissionLevels).containsExactlyInAnyOrder("UNDERGRADUATE", "JUNIOR_COLLEGE");
+        int year = LocalDate.now(CHINA).getYear();
+        ScholarshipRequest noLevel = new ScholarshipRequest("考上贵州大学的学费", "女儿今年考上大学,家里凑不齐学费。", campaign.id,
+                "贵州大学", year, null, campaign.endsOn);
+        assertThat(noLevel.problem(campaign.admissionLevels)).isEqualTo(ScholarshipRequest.Problem.NO_LEVEL);
+        ApiException withoutLevel = catchThrowableOfType(ApiException.class, () -> worker.createScholarship(noLevel));
+        assertThat(withoutLevel.status).isEqualTo(422);
+        assertThat(withoutLevel.fields).containsKey("admission.level");
+        ScholarshipRequest postgraduate = new ScholarshipRequest(noLevel.title, noLevel.story, campaign.id, "贵州大学", year,
+                ScholarshipRequest.Level.POSTGRADUATE, campaign.endsOn);
+        assertThat(postgraduate.problem(campaign.admissionLevels)).isEqualTo(ScholarshipRequest.Problem.LEVEL_NOT_FUNDED);
+        ApiException notFunded = catchThrowableOfType(ApiException.class, () -> worker.createScholarship(postgraduate));
+        assertThat(notFunded.status).isEqualTo(422);
+        assertThat(notFunded.fields).containsKey("admission.level");
+        // as the form sends it: 本科, with the admission letter; in vetting, then withdrawn
+        ScholarshipRequest undergraduate = new ScholarshipRequest(noLevel.title, noLevel.story, campaign.id, "贵州大学", year,
+                ScholarshipRequest.Level.UNDERGRADUATE, campaign.endsOn);
+        assertThat(undergraduate.problem(campaign.admissionLevels)).isNull();
+        String scholarship = worker.createScholarship(undergraduate);
+        worker.uploadAdmissionLetter(scholarship, jpeg(new Color(240, 240, 230)));
+        worker.submitWish(scholarship);
+        Responses.WishView asked = worker.myWish(scholarship);
+        assertThat(asked.status).isEqualTo("SUBMITTED");
+        assertThat(asked.targetFen).as("the campaign's amount").isPositive();
+        worker.send(Action.withdrawWish(scholarship));
+        assertThat(worker.myWish(scholarship).status).isEqualTo("WITHDRAWN");
 
         List<String> mine = new ArrayList<>();
         worker.myWishes().forEach(w -> mine.add(w.id));
-        assertThat(mine).contains(cash, service, festival);
+        assertThat(mine).contains(cash, service, festival, scholarship);
     }
 
     // ---- a goods wish from its items to the thank-you ---------------------------------------
@@ -171,7 +203,7 @@ final class AppClientJourneys {
      * who recorded it); the worker says it arrived with a thank-you, and the donor sees where the money went.
      */
     void goodsWishFromItemsToThankYou() throws Exception {
-        ApiClient worker = app("wang.fang");
+        ApiClient worker = app(POSTING_WORKER);
         ApiClient vetting = app("zhou.hua");
         ApiClient recorder = app("liu.yang");
         ApiClient donor = app("zhao.min");

@@ -171,21 +171,15 @@ class PlatformIT {
     }
 
     // ---- the Android app's API client (android-app core) against this platform: AppClientJourneys ----
+    // The wish journeys post as 田秀梅 (tian.xiumei), a demo worker of their own: the household limit is three open
+    // wishes, and 王芳's are taken by the demo (the console's second-approval wish among them).
 
     @Test
-    @org.junit.jupiter.api.Disabled("session 5: the demo's 王芳 now holds three open wishes (the 1,600 元 wish the console's "
-            + "second-approval journey needs was seeded for her), the household limit, so posting as her answers 409; the two "
-            + "demo workers with room are taken by the console journey and the seeds' re-check states. To do: rebalance the seeds "
-            + "or give these journeys a worker of their own (issue 17)")
     void theAppPostsEveryKindOfWishAndWithdrawsIt() throws Exception {
         app().workerPostsEveryKindOfWish();
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("session 5: the demo's 王芳 now holds three open wishes (the 1,600 元 wish the console's "
-            + "second-approval journey needs was seeded for her), the household limit, so posting as her answers 409; the two "
-            + "demo workers with room are taken by the console journey and the seeds' re-check states. To do: rebalance the seeds "
-            + "or give these journeys a worker of their own (issue 17)")
     void theAppCarriesAGoodsWishFromItsItemsToTheThankYou() throws Exception {
         app().goodsWishFromItemsToThankYou();
     }

@@ -166,12 +166,8 @@ public final class ApiClient {
     }
 
     /** A scholarship request for a child admitted this year; the amount comes from the campaign. Returns its id. */
-    public String createScholarship(String title, String story, String campaignId, String school, int year, String deadline)
-            throws IOException, ApiException {
-        String body = parse(() -> new JSONObject().put("kind", "SCHOLARSHIP").put("title", title).put("story", story)
-                .put("campaignId", campaignId).put("deadline", deadline)
-                .put("admission", new JSONObject().put("schoolName", school).put("year", year)).toString());
-        return idOf(call("POST", "/api/v1/wishes", json(body)));
+    public String createScholarship(ScholarshipRequest request) throws IOException, ApiException {
+        return idOf(call("POST", "/api/v1/wishes", json(request.toJson())));
     }
 
     public void submitWish(String wishId) throws IOException, ApiException {

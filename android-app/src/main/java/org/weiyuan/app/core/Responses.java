@@ -255,13 +255,16 @@ public final class Responses {
         public final String name;
         public final String startsOn;
         public final String endsOn;
+        /** 金秋助学: the admission levels it funds (ScholarshipRequest.Level names); empty funds every level. */
+        public final List<String> admissionLevels;
 
-        public Campaign(String id, String kind, String name, String startsOn, String endsOn) {
+        public Campaign(String id, String kind, String name, String startsOn, String endsOn, List<String> admissionLevels) {
             this.id = id;
             this.kind = kind;
             this.name = name;
             this.startsOn = startsOn;
             this.endsOn = endsOn;
+            this.admissionLevels = Collections.unmodifiableList(new ArrayList<>(admissionLevels));
         }
 
         /** Whether it runs on this day (yyyy-MM-dd). */
@@ -270,7 +273,13 @@ public final class Responses {
         }
 
         static Campaign from(JSONObject o) throws JSONException {
-            return new Campaign(o.getString("id"), o.getString("kind"), o.optString("name"), o.getString("startsOn"), o.getString("endsOn"));
+            List<String> levels = new ArrayList<>();
+            JSONArray a = o.optJSONArray("admissionLevels");
+            for (int i = 0; a != null && i < a.length(); i++) {
+                levels.add(a.getString(i));
+            }
+            return new Campaign(o.getString("id"), o.getString("kind"), o.optString("name"), o.getString("startsOn"),
+                    o.getString("endsOn"), levels);
         }
     }
 }

@@ -53,8 +53,10 @@ public class FeedActivity extends AppCompatActivity {
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
+        ElderMode.applyTheme(this);
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_feed);
+        ElderMode.enlarge(this);
         AccountMenu.attach(this, findViewById(R.id.toolbar));
         api = new SessionStore(this).api(this);
         background = new Background(getString(R.string.error_network));

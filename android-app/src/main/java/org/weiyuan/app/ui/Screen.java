@@ -27,8 +27,13 @@ abstract class Screen extends AppCompatActivity {
     private ActionQueue pending;
     private WhenOnline whenOnline;
 
+    /** Whether 长辈版 was on when this screen was made (it is made again when that changed). */
+    protected boolean elder;
+
     @Override
     protected void onCreate(Bundle savedInstanceState) {
+        elder = ElderMode.on(this);
+        ElderMode.applyTheme(this);
         super.onCreate(savedInstanceState);
         store = new SessionStore(this);
         api = store.api(this);
@@ -40,6 +45,20 @@ abstract class Screen extends AppCompatActivity {
             }
         });
         sendPending(); // on the background thread: the main thread never waits for the queue
+    }
+
+    @Override
+    public void setContentView(int layout) {
+        super.setContentView(layout);
+        ElderMode.enlarge(this);
+    }
+
+    @Override
+    protected void onResume() {
+        super.onResume();
+        if (elder != ElderMode.on(this)) {
+            recreate(); // 长辈版 was switched in the settings meanwhile
+        }
     }
 
     /** The screen's status line: a live region, so TalkBack reads out what is shown there. */

@@ -28,10 +28,18 @@ public class SettingsActivity extends AppCompatActivity {
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
+        ElderMode.applyTheme(this);
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_settings);
+        ElderMode.enlarge(this);
         background = new Background(getString(R.string.error_network));
         SessionStore store = new SessionStore(this);
+        android.widget.CompoundButton elder = findViewById(R.id.settings_elder_mode);
+        elder.setChecked(ElderMode.on(this));
+        elder.setOnCheckedChangeListener((button, on) -> {
+            ElderMode.set(this, on);
+            recreate(); // at once here; the screens behind are made again when they come back
+        });
         EditText server = findViewById(R.id.settings_server);
         EditText issuer = findViewById(R.id.settings_issuer);
         server.setText(store.server());

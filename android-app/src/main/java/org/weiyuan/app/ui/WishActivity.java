@@ -38,8 +38,10 @@ public class WishActivity extends AppCompatActivity {
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
+        ElderMode.applyTheme(this);
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_wish);
+        ElderMode.enlarge(this);
         store = new SessionStore(this);
         model = new ViewModelProvider(this).get(WishModel.class);
         findViewById(R.id.pledge).setOnClickListener(v -> pledge());

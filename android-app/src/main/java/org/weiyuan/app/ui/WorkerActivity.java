@@ -3,6 +3,7 @@ package org.weiyuan.app.ui;
 import android.content.Intent;
 import android.os.Bundle;
 import android.view.View;
+import android.view.ViewGroup;
 import android.widget.EditText;
 import android.widget.LinearLayout;
 import android.widget.TextView;
@@ -43,7 +44,38 @@ public class WorkerActivity extends Screen {
         findViewById(R.id.scholarship).setOnClickListener(v -> startActivity(new Intent(this, ScholarshipActivity.class)));
         findViewById(R.id.my_services).setOnClickListener(v -> startActivity(new Intent(this, ServicesActivity.class)));
         findViewById(R.id.my_inbox).setOnClickListener(v -> startActivity(new Intent(this, InboxActivity.class)));
+        if (elder) {
+            simplify();
+        }
         load();
+    }
+
+    /**
+     * 长辈版's home: the file, its questions and the wishes stay; the actions are the few main ones
+     * (post a wish, the messages with how many are unread, call the union); scholarship, jobs and
+     * services are in the normal version.
+     */
+    private void simplify() {
+        findViewById(R.id.scholarship).setVisibility(View.GONE);
+        findViewById(R.id.my_jobs).setVisibility(View.GONE);
+        findViewById(R.id.my_services).setVisibility(View.GONE);
+        MaterialButton call = findViewById(R.id.call_union);
+        String phone = getString(R.string.union_phone);
+        call.setText(getString(R.string.elder_call_union, phone));
+        call.setVisibility(View.VISIBLE);
+        call.setOnClickListener(v -> startActivity(new Intent(Intent.ACTION_DIAL, android.net.Uri.parse("tel:" + phone))));
+        // the messages first after posting: what the union asked is what an older worker most needs to see
+        View inbox = findViewById(R.id.my_inbox);
+        ViewGroup actions = (ViewGroup) inbox.getParent();
+        actions.removeView(inbox);
+        actions.addView(inbox, actions.indexOfChild(findViewById(R.id.post_wish)) + 1);
+        background.run(api::inbox, notices -> {
+            int unread = 0;
+            for (Responses.Notice n : notices) {
+                unread += n.read ? 0 : 1;
+            }
+            ((MaterialButton) inbox).setText(unread == 0 ? getString(R.string.inbox_title) : getString(R.string.elder_inbox_unread, unread));
+        }, this::status);
     }
 
     @Override

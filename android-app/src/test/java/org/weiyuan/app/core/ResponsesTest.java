@@ -101,6 +101,11 @@ class ResponsesTest {
                 + "{\"id\":\"c2\",\"kind\":\"SCHOLARSHIP\",\"name\":\"金秋助学\",\"startsOn\":\"2026-11-01\",\"endsOn\":\"2026-12-01\"}]");
         assertThat(api.openScholarshipCampaign("2026-12-01").id).isEqualTo("c2");
         answer("[{\"id\":\"c2\",\"kind\":\"SCHOLARSHIP\",\"name\":\"金秋助学\",\"startsOn\":\"2026-11-01\",\"endsOn\":\"2026-12-01\"}]");
+        assertThat(api.openScholarshipCampaign("2026-12-01").admissionLevels).as("none stated: every level").isEmpty();
+        answer("[{\"id\":\"c3\",\"kind\":\"SCHOLARSHIP\",\"name\":\"金秋助学\",\"startsOn\":\"2026-11-01\",\"endsOn\":\"2026-12-01\","
+                + "\"admissionLevels\":[\"UNDERGRADUATE\"]}]");
+        assertThat(api.openScholarshipCampaign("2026-12-01").admissionLevels).containsExactly("UNDERGRADUATE");
+        answer("[{\"id\":\"c2\",\"kind\":\"SCHOLARSHIP\",\"name\":\"金秋助学\",\"startsOn\":\"2026-11-01\",\"endsOn\":\"2026-12-01\"}]");
         assertThat(api.openScholarshipCampaign("2026-12-02")).isNull();
     }
 

@@ -330,4 +330,8 @@ final class ScreenTests {
         assertThat(at[0] + text.getWidth()).isLessThanOrEqualTo(a.getWindow().getDecorView().getWidth());
     }
 
+    /** Density-independent pixels as pixels on this screen. */
+    static int px(android.content.Context c, float dp) {
+        return Math.round(dp * c.getResources().getDisplayMetrics().density);
+    }
 }

@@ -10,6 +10,7 @@ import android.net.Uri;
 import android.view.View;
 import android.widget.EditText;
 import android.widget.LinearLayout;
+import android.widget.RadioButton;
 import android.widget.TextView;
 
 import okhttp3.mockwebserver.MockResponse;
@@ -95,7 +96,8 @@ public class WorkerScreensTest {
                 java.time.LocalDate today = java.time.LocalDate.now();
                 return new MockResponse().setBody("[{\"id\":\"c0\",\"kind\":\"FESTIVAL\",\"startsOn\":\"" + today.minusDays(1)
                         + "\",\"endsOn\":\"" + today.plusDays(9) + "\"},{\"id\":\"c1\",\"kind\":\"SCHOLARSHIP\",\"startsOn\":\""
-                        + today.minusDays(3) + "\",\"endsOn\":\"" + today.plusDays(30) + "\",\"scholarshipAmountFen\":300000}]");
+                        + today.minusDays(3) + "\",\"endsOn\":\"" + today.plusDays(30) + "\",\"scholarshipAmountFen\":300000,"
+                        + "\"admissionLevels\":[\"UNDERGRADUATE\",\"JUNIOR_COLLEGE\"]}]");
             }
             if (p.startsWith("/api/v1/services/menu")) {
                 return new MockResponse().setBody("[{\"id\":\"o1\",\"category\":\"LEGAL_AID\",\"title\":\"劳动争议免费法律咨询\","
@@ -219,6 +221,11 @@ public class WorkerScreensTest {
                     target += items.getJSONObject(i).getLong("unitPriceFen") * items.getJSONObject(i).getInt("quantity");
                 }
             } else if (kind.equals("SCHOLARSHIP")) {
+                // the scripted campaign c1 states its levels, so the backend (CampaignRules) requires one of them
+                String level = w.getJSONObject("admission").optString("level", "");
+                if (!level.equals("UNDERGRADUATE") && !level.equals("JUNIOR_COLLEGE")) {
+                    return problem(422, "admission.level", "这次金秋助学只资助本科、专科。");
+                }
                 target = 300000;
             } else if (w.has("targetFen")) {
                 target = w.getLong("targetFen");
@@ -382,12 +389,25 @@ public class WorkerScreensTest {
         assertThat(status.getText().toString()).isEqualTo("请填写学校、家里的情况,并添加录取通知书");
         a.findViewById(R.id.add_letter).performClick();
         shadowOf(a).receiveResult(shadowOf(a).getNextStartedActivityForResult().intent, Activity.RESULT_OK, new Intent().setData(uri));
+        // the kind of school (录取层次) is asked for in words, as big choices
+        a.findViewById(R.id.submit_scholarship).performClick();
+        assertThat(status.getText().toString()).isEqualTo("请选一下孩子考上的是哪一类学校");
+        RadioButton undergraduate = a.findViewById(R.id.level_undergraduate);
+        assertThat(undergraduate.getText().toString()).isEqualTo("大学本科");
+        assertThat(a.findViewById(R.id.scholarship_level_label).getVisibility()).isEqualTo(View.VISIBLE);
+        assertThat(undergraduate.getHeight()).as("a big target").isGreaterThanOrEqualTo(ScreenTests.px(a, 56));
+        // a level the campaign does not fund is said before anything is posted
+        ((RadioButton) a.findViewById(R.id.level_postgraduate)).setChecked(true);
+        a.findViewById(R.id.submit_scholarship).performClick();
+        ScreenTests.await(() -> status.getText().toString().equals("这次金秋助学只资助:大学本科、大专(高职)"));
+        assertThat(requests.stream().noneMatch(r -> r.getPath().equals("/api/v1/wishes"))).isTrue();
+        undergraduate.setChecked(true);
         a.findViewById(R.id.submit_scholarship).performClick();
         ScreenTests.await(() -> status.getText().toString().equals("已提交,工会审核后会通知您"));
         ScreenTests.screenshot(a, "worker-scholarship-zh-CN.png");
         String body = find("/api/v1/wishes").getBody().readUtf8();
         assertThat(body).contains("\"kind\":\"SCHOLARSHIP\"").contains("\"campaignId\":\"c1\"").contains("\"schoolName\":\"贵州大学\"")
-                .contains("\"title\":\"考上贵州大学的学费\"");
+                .contains("\"title\":\"考上贵州大学的学费\"").contains("\"level\":\"UNDERGRADUATE\"");
         assertThat(find("/api/v1/wishes/w9/photos?kind=ADMISSION_LETTER").getHeader("Content-Type")).startsWith("image/jpeg");
         assertThat(find("/api/v1/wishes/w9/submit").getMethod()).isEqualTo("POST");
     }
