@@ -324,6 +324,7 @@ class AuthorizationMatrixTest {
         all.addAll(trainingEndpoints());
         all.addAll(evidenceOnboardingDuplicatesEndpoints());
         all.addAll(identificationEndpoints(file, allStaffAllowed));
+        all.addAll(programmesEndpoints());
         return all;
     }
 
@@ -720,6 +721,19 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", () -> "/api/v1/job-fairs", none, roles(Roles.WORKER, Roles.STAFF)),
                 new Endpoint("POST", () -> "/api/v1/job-fairs/" + trFair + "/listings", () -> Map.of("listingId", UUID.randomUUID().toString()),
                         expect(staffOnFile())));
+    }
+
+    // ---- programmes (session 6, issue 15 remainders and issue 16 optional plans) ----
+
+    /** The endpoints of the programmes branch; the fixtures of follow-up, union aid, model workers and mutual aid are reused. */
+    private List<Endpoint> programmesEndpoints() {
+        Supplier<String> file = () -> "/api/v1/followup/households/" + followupHousehold;
+        // an outcome for a measure that is not the plan's: staff in scope get past auth and scope (422), the file stays approved
+        Supplier<Object> exit = () -> Map.of("reason", "RE_EMPLOYED", "outcomes",
+                List.of(Map.of("measureId", UUID.randomUUID().toString(), "outcome", "ACHIEVED", "reason", "矩阵测试")));
+        List<Endpoint> all = new ArrayList<>();
+        all.add(new Endpoint("POST", () -> file.get() + "/plan/exit", exit, expect(staffOnFile())));
+        return all;
     }
 
     Stream<Arguments> cases() {
