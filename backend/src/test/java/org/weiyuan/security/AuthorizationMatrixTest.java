@@ -733,6 +733,9 @@ class AuthorizationMatrixTest {
                 List.of(Map.of("measureId", UUID.randomUUID().toString(), "outcome", "ACHIEVED", "reason", "矩阵测试")));
         List<Endpoint> all = new ArrayList<>();
         all.add(new Endpoint("POST", () -> file.get() + "/plan/exit", exit, expect(staffOnFile())));
+        // a transfer from the matrix fund into itself: staff whose subtree holds the fund get past scope (422)
+        all.add(new Endpoint("POST", () -> "/api/v1/union-aid/transfers", () -> Map.of("fromFundId", uaFund, "toFundId", uaFund,
+                "amountFen", 1, "reference", "矩阵划转"), expect(staffOnFile())));
         return all;
     }
 
