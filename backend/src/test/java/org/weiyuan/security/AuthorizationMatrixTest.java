@@ -736,6 +736,15 @@ class AuthorizationMatrixTest {
         // a transfer from the matrix fund into itself: staff whose subtree holds the fund get past scope (422)
         all.add(new Endpoint("POST", () -> "/api/v1/union-aid/transfers", () -> Map.of("fromFundId", uaFund, "toFundId", uaFund,
                 "amountFen", 1, "reference", "矩阵划转"), expect(staffOnFile())));
+        // model workers: consent by the staff who serve them; the honour board and reception days are public reads
+        all.add(new Endpoint("PUT", () -> "/api/v1/model-workers/" + mwArchive + "/honour-board", () -> Map.of("consent", false),
+                expect(Caller.STAFF_IN_SCOPE, ALLOWED, Caller.STAFF_PARENT_UNIT, 404, Caller.STAFF_SIBLING, 404,
+                        Caller.STAFF_OTHER_CITY, 404, Caller.STAFF_UNASSIGNED, 403)));
+        all.add(new Endpoint("GET", () -> "/api/v1/model-worker-board/honour-board", () -> null, everyone(200)));
+        all.add(new Endpoint("GET", () -> "/api/v1/model-worker-board/reception-days/" + Demo.NANMING, () -> null, everyone(PASSES_ROLE)));
+        all.add(new Endpoint("PUT", () -> "/api/v1/model-worker-board/reception-days/" + Demo.NANMING, () -> Map.of("weekday", "TUESDAY",
+                "startsAt", "09:00:00", "endsAt", "11:30:00", "place", "矩阵接待室", "hostZh", "区总工会领导", "hostEn", "District union leader"),
+                expect(staffOnFile())));
         return all;
     }
 
