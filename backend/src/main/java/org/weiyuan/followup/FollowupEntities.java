@@ -47,7 +47,7 @@ public final class FollowupEntities {
         @Column(name = "exit_reason")
         public ExitReason exitReason;
         @Enumerated(EnumType.STRING)
-        public PlanExitRules.Outcome outcome;
+        public PlanExitRules.MeasureOutcome outcome;
         @Column(name = "closing_note")
         public String closingNote;
         @Version
@@ -82,7 +82,7 @@ public final class FollowupEntities {
         public UUID linkId;
         /** 措施成效, stated when the plan was closed. */
         @Enumerated(EnumType.STRING)
-        public PlanExitRules.Outcome outcome;
+        public PlanExitRules.MeasureOutcome outcome;
         @Column(name = "outcome_reason")
         public String outcomeReason;
         @Column(name = "created_at")

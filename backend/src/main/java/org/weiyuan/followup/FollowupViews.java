@@ -68,7 +68,7 @@ public final class FollowupViews {
 
     public record MeasureOutcomeRequest(
             @NotNull UUID measureId,
-            @NotNull PlanExitRules.Outcome outcome,
+            @NotNull PlanExitRules.MeasureOutcome outcome,
             /** Why: required for every outcome (the record says what the help achieved and why). */
             @Size(max = 1000) String reason) { }
 
@@ -81,7 +81,7 @@ public final class FollowupViews {
 
     public record MeasureView(UUID id, RecommendedHelp kind, String description, UUID ownerSubject, String ownerName,
                               LocalDate dueOn, MeasureLifecycle.Status status, String result, LinkKind linkKind, UUID linkId,
-                              boolean overdue, PlanExitRules.Outcome outcome, String outcomeReason) { }
+                              boolean overdue, PlanExitRules.MeasureOutcome outcome, String outcomeReason) { }
 
     public record ReviewView(UUID id, UUID contactId, LocalDate reviewedOn, String note, UUID reviewedBy) { }
 
@@ -90,16 +90,16 @@ public final class FollowupViews {
                            HelperView helper, PlanClosure closure) { }
 
     /** How the plan ended when the household left the files (null while the plan is open). */
-    public record PlanClosure(LocalDate closedOn, UUID closedBy, ExitReason exitReason, PlanExitRules.Outcome outcome,
+    public record PlanClosure(LocalDate closedOn, UUID closedBy, ExitReason exitReason, PlanExitRules.MeasureOutcome outcome,
                               String note) { }
 
     /** The worker's own plan: no staff identifiers, no internal review notes. */
     public record MyMeasureView(RecommendedHelp kind, String description, String ownerName, LocalDate dueOn,
                                 MeasureLifecycle.Status status, String result, LinkKind linkKind, UUID linkId,
-                                PlanExitRules.Outcome outcome, String outcomeReason) { }
+                                PlanExitRules.MeasureOutcome outcome, String outcomeReason) { }
 
     public record MyPlanView(UUID id, String goals, LocalDate lastReviewedOn, String helperName, List<MyMeasureView> measures,
-                             PlanExitRules.Outcome outcome, LocalDate closedOn) { }
+                             PlanExitRules.MeasureOutcome outcome, LocalDate closedOn) { }
 
     public record HelperView(UUID householdId, UUID helperSubject, String helperName, LocalDate assignedOn,
                              LocalDate nextContactDue, boolean contactOverdue) { }

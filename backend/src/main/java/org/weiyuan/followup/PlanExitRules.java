@@ -18,7 +18,7 @@ import java.util.UUID;
 public final class PlanExitRules {
 
     /** What a measure achieved by the time the household left (措施成效). */
-    public enum Outcome {
+    public enum MeasureOutcome {
         /** 已达成 */ ACHIEVED,
         /** 部分达成 */ PARTLY_ACHIEVED,
         /** 未达成 */ NOT_ACHIEVED,
@@ -29,16 +29,16 @@ public final class PlanExitRules {
     public record Measure(UUID id, Status status) { }
 
     /** What staff state for one measure. */
-    public record Stated(UUID measureId, Outcome outcome, String reason) { }
+    public record Stated(UUID measureId, MeasureOutcome outcome, String reason) { }
 
     /** One measure's closing: its outcome, the reason and the status it ends in. */
-    public record Closing(UUID measureId, Outcome outcome, String reason, Status finalStatus) { }
+    public record Closing(UUID measureId, MeasureOutcome outcome, String reason, Status finalStatus) { }
 
     /** A refused statement: the field (as the request names it), the message key and its argument. */
     public record Violation(String field, String messageKey, String arg) { }
 
     /** The plan's closing, or why it cannot be closed as stated. */
-    public record Result(List<Closing> closings, Outcome planOutcome, List<Violation> violations) {
+    public record Result(List<Closing> closings, MeasureOutcome planOutcome, List<Violation> violations) {
         public boolean accepted() {
             return violations.isEmpty();
         }
@@ -95,41 +95,41 @@ public final class PlanExitRules {
      */
     public static List<Stated> onIneligible(Collection<Measure> measures) {
         return measures.stream().map(m -> new Stated(m.id(),
-                m.status() == Status.DONE ? Outcome.ACHIEVED : Outcome.NOT_ACHIEVED, INELIGIBLE_REASON)).toList();
+                m.status() == Status.DONE ? MeasureOutcome.ACHIEVED : MeasureOutcome.NOT_ACHIEVED, INELIGIBLE_REASON)).toList();
     }
 
     /** A dropped measure was not carried out, so it achieved nothing; a done measure was needed. */
-    static boolean fits(Status status, Outcome outcome) {
+    static boolean fits(Status status, MeasureOutcome outcome) {
         return switch (status) {
-            case DROPPED -> outcome == Outcome.NOT_ACHIEVED || outcome == Outcome.NOT_NEEDED;
-            case DONE -> outcome != Outcome.NOT_NEEDED;
+            case DROPPED -> outcome == MeasureOutcome.NOT_ACHIEVED || outcome == MeasureOutcome.NOT_NEEDED;
+            case DONE -> outcome != MeasureOutcome.NOT_NEEDED;
             case PLANNED, IN_PROGRESS -> true;
         };
     }
 
     /** Open measures end DONE when they achieved something, DROPPED otherwise; closed ones keep their status. */
-    static Status finalStatus(Status status, Outcome outcome) {
+    static Status finalStatus(Status status, MeasureOutcome outcome) {
         if (!MeasureLifecycle.isOpen(status)) {
             return status;
         }
-        return outcome == Outcome.ACHIEVED || outcome == Outcome.PARTLY_ACHIEVED ? Status.DONE : Status.DROPPED;
+        return outcome == MeasureOutcome.ACHIEVED || outcome == MeasureOutcome.PARTLY_ACHIEVED ? Status.DONE : Status.DROPPED;
     }
 
     /**
      * The plan's outcome: ACHIEVED when every needed measure was achieved, NOT_NEEDED when none was
      * needed, NOT_ACHIEVED when nothing needed was achieved even in part, PARTLY_ACHIEVED otherwise.
      */
-    static Outcome planOutcome(Collection<Outcome> outcomes) {
-        List<Outcome> needed = outcomes.stream().filter(o -> o != Outcome.NOT_NEEDED).toList();
+    static MeasureOutcome planOutcome(Collection<MeasureOutcome> outcomes) {
+        List<MeasureOutcome> needed = outcomes.stream().filter(o -> o != MeasureOutcome.NOT_NEEDED).toList();
         if (needed.isEmpty()) {
-            return Outcome.NOT_NEEDED;
+            return MeasureOutcome.NOT_NEEDED;
         }
-        if (needed.stream().allMatch(o -> o == Outcome.ACHIEVED)) {
-            return Outcome.ACHIEVED;
+        if (needed.stream().allMatch(o -> o == MeasureOutcome.ACHIEVED)) {
+            return MeasureOutcome.ACHIEVED;
         }
-        if (needed.stream().allMatch(o -> o == Outcome.NOT_ACHIEVED)) {
-            return Outcome.NOT_ACHIEVED;
+        if (needed.stream().allMatch(o -> o == MeasureOutcome.NOT_ACHIEVED)) {
+            return MeasureOutcome.NOT_ACHIEVED;
         }
-        return Outcome.PARTLY_ACHIEVED;
+        return MeasureOutcome.PARTLY_ACHIEVED;
     }
 }
