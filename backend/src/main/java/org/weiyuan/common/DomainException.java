@@ -77,6 +77,12 @@ public class DomainException extends RuntimeException {
                 List.of(new FieldProblem(field, messageKey, args)), args);
     }
 
+    /** 422 naming several fields at once (a rule class checked a whole request); the first names the message. */
+    public static DomainException unprocessable(List<FieldProblem> problems) {
+        FieldProblem first = problems.get(0);
+        return new DomainException(422, "unprocessable", first.messageKey(), null, problems, first.args());
+    }
+
     /** 400: a query or path parameter that cannot be read (bad UUID, bad cursor, bad number). */
     public static DomainException badParameter(String parameter, String messageKey, Object... args) {
         return new DomainException(400, "bad-parameter", messageKey, null,

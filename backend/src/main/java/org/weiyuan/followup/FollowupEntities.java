@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.weiyuan.household.ExitReason;
 import org.weiyuan.household.RecommendedHelp;
 
 import java.time.Instant;
@@ -37,6 +38,18 @@ public final class FollowupEntities {
         public Instant updatedAt;
         @Column(name = "last_reviewed_on")
         public LocalDate lastReviewedOn;
+        /** Set when the household left the files (脱困退出) and the plan was closed with its outcome. */
+        @Column(name = "closed_on")
+        public LocalDate closedOn;
+        @Column(name = "closed_by")
+        public UUID closedBy;
+        @Enumerated(EnumType.STRING)
+        @Column(name = "exit_reason")
+        public ExitReason exitReason;
+        @Enumerated(EnumType.STRING)
+        public PlanExitRules.MeasureOutcome outcome;
+        @Column(name = "closing_note")
+        public String closingNote;
         @Version
         public long version;
     }
@@ -67,6 +80,11 @@ public final class FollowupEntities {
         public LinkKind linkKind;
         @Column(name = "link_id")
         public UUID linkId;
+        /** 措施成效, stated when the plan was closed. */
+        @Enumerated(EnumType.STRING)
+        public PlanExitRules.MeasureOutcome outcome;
+        @Column(name = "outcome_reason")
+        public String outcomeReason;
         @Column(name = "created_at")
         public Instant createdAt;
         @Column(name = "updated_at")

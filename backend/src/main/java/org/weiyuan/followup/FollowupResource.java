@@ -32,6 +32,7 @@ import org.weiyuan.followup.FollowupViews.MeasureRequest;
 import org.weiyuan.followup.FollowupViews.MeasureUpdate;
 import org.weiyuan.followup.FollowupViews.MyPlanView;
 import org.weiyuan.followup.FollowupViews.MyTasks;
+import org.weiyuan.followup.FollowupViews.PlanExitRequest;
 import org.weiyuan.followup.FollowupViews.PlanRequest;
 import org.weiyuan.followup.FollowupViews.PlanView;
 import org.weiyuan.followup.FollowupViews.RuleRequest;
@@ -136,6 +137,16 @@ public class FollowupResource {
     public Uni<PlanView> link(@RestPath("householdId") UUID householdId, @RestPath("measureId") UUID measureId,
                               @Valid @NotNull LinkRequest request) {
         return plans.link(actor.get(), householdId, measureId, request);
+    }
+
+    @POST
+    @Path(HOUSEHOLD + "/plan/exit")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "followupExitWithPlanOutcome",
+            summary = "脱困退出并结束计划 The household leaves the files; its help plan closes with an outcome and a reason per measure")
+    @APIResponse(responseCode = "200", description = "已结束的计划 The closed plan")
+    public Uni<PlanView> exitWithOutcome(@RestPath("householdId") UUID householdId, @Valid @NotNull PlanExitRequest request) {
+        return plans.exit(actor.get(), householdId, request);
     }
 
     @GET

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.weiyuan.followup.FollowupEntities.LinkKind;
+import org.weiyuan.household.ExitReason;
 import org.weiyuan.household.RecommendedHelp;
 
 import java.time.LocalDate;
@@ -61,6 +62,18 @@ public final class FollowupViews {
             /** Required for a VISIT when the household has a plan: the plan is reviewed at every visit. */
             @Size(max = 1000) String planReview) { }
 
+    /** 脱困退出 with the plan's outcome: the household's exit reason and one outcome per measure of the plan. */
+    public record PlanExitRequest(
+            @NotNull ExitReason reason,
+            @Size(max = 500) String note,
+            @NotNull @Size(min = 1, max = 40) List<@Valid @NotNull MeasureOutcomeRequest> outcomes) { }
+
+    public record MeasureOutcomeRequest(
+            @NotNull UUID measureId,
+            @NotNull PlanExitRules.MeasureOutcome outcome,
+            /** Why: required for every outcome (the record says what the help achieved and why). */
+            @Size(max = 1000) String reason) { }
+
     public record RuleRequest(
             @NotNull @Min(0) @Max(100) Integer minHouseholds,
             @NotNull @Min(0) @Max(90) Integer contactsPerQuarter,
@@ -70,20 +83,26 @@ public final class FollowupViews {
 
     public record MeasureView(UUID id, RecommendedHelp kind, String description, UUID ownerSubject, String ownerName,
                               LocalDate dueOn, MeasureLifecycle.Status status, String result, LinkKind linkKind, UUID linkId,
-                              boolean overdue) { }
+                              boolean overdue, PlanExitRules.MeasureOutcome outcome, String outcomeReason) { }
 
     public record ReviewView(UUID id, UUID contactId, LocalDate reviewedOn, String note, UUID reviewedBy) { }
 
     @Schema(name = "HelpPlanView")
     public record PlanView(UUID id, UUID householdId, UUID unitId, String goals, Set<RecommendedHelp> recommendedHelp,
                            LocalDate lastReviewedOn, List<MeasureView> measures, List<ReviewView> reviews,
-                           HelperView helper) { }
+                           HelperView helper, PlanClosure closure) { }
+
+    /** How the plan ended when the household left the files (null while the plan is open). */
+    public record PlanClosure(LocalDate closedOn, UUID closedBy, ExitReason exitReason, PlanExitRules.MeasureOutcome outcome,
+                              String note) { }
 
     /** The worker's own plan: no staff identifiers, no internal review notes. */
     public record MyMeasureView(RecommendedHelp kind, String description, String ownerName, LocalDate dueOn,
-                                MeasureLifecycle.Status status, String result, LinkKind linkKind, UUID linkId) { }
+                                MeasureLifecycle.Status status, String result, LinkKind linkKind, UUID linkId,
+                                PlanExitRules.MeasureOutcome outcome, String outcomeReason) { }
 
-    public record MyPlanView(UUID id, String goals, LocalDate lastReviewedOn, String helperName, List<MyMeasureView> measures) { }
+    public record MyPlanView(UUID id, String goals, LocalDate lastReviewedOn, String helperName, List<MyMeasureView> measures,
+                             PlanExitRules.MeasureOutcome outcome, LocalDate closedOn) { }
 
     public record HelperView(UUID householdId, UUID helperSubject, String helperName, LocalDate assignedOn,
                              LocalDate nextContactDue, boolean contactOverdue) { }

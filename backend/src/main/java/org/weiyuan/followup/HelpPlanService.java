@@ -14,11 +14,14 @@ import org.weiyuan.followup.FollowupViews.LinkRequest;
 import org.weiyuan.followup.FollowupViews.MeasureRequest;
 import org.weiyuan.followup.FollowupViews.MeasureUpdate;
 import org.weiyuan.followup.FollowupViews.MyPlanView;
+import org.weiyuan.followup.FollowupViews.PlanExitRequest;
 import org.weiyuan.followup.FollowupViews.PlanRequest;
 import org.weiyuan.followup.FollowupViews.PlanView;
 import org.weiyuan.followup.FollowupViews.TransitionRequest;
 import org.weiyuan.household.Household;
+import org.weiyuan.household.HouseholdService;
 import org.weiyuan.household.HouseholdStatus;
+import org.weiyuan.household.HouseholdViews.ExitRequest;
 import org.weiyuan.household.RecommendedHelp;
 import org.weiyuan.household.Verification;
 import org.weiyuan.security.Actor;
@@ -54,9 +57,13 @@ public class HelpPlanService {
     private final AuditLog audit;
     private final FollowupConfig config;
     private final Clock clock;
+    private final PlanClosing closing;
+    private final HouseholdService households;
 
     public HelpPlanService(FollowupRepository repository, HouseholdAccess access, FollowupMapper mapper, AuditLog audit,
-                           FollowupConfig config, Clock clock) {
+                           FollowupConfig config, Clock clock, PlanClosing closing, HouseholdService households) {
+        this.closing = closing;
+        this.households = households;
         this.repository = repository;
         this.access = access;
         this.mapper = mapper;
@@ -172,14 +179,15 @@ public class HelpPlanService {
             return plan(h).chain(plan -> settled(plan).chain(measures -> names(measures, h).map(names -> {
                 String helperName = names.get(HELPER_KEY);
                 return new MyPlanView(plan.id, plan.goals, plan.lastReviewedOn, helperName,
-                        measures.stream().map(m -> mapper.toMine(m, names.get(m.ownerSubject.toString()))).toList());
+                        measures.stream().map(m -> mapper.toMine(m, names.get(m.ownerSubject.toString()))).toList(),
+                        plan.outcome, plan.closedOn);
             })));
         });
     }
 
     @WithTransaction
     public Uni<PlanView> updateGoals(Actor actor, UUID householdId, GoalsRequest request) {
-        return access.inStaffScope(actor, householdId).chain(h -> plan(h).chain(plan -> {
+        return access.inStaffScope(actor, householdId).chain(h -> openPlan(h).chain(plan -> {
             String before = plan.goals;
             plan.goals = request.goals().strip();
             plan.updatedAt = Instant.now(clock);
@@ -190,7 +198,7 @@ public class HelpPlanService {
 
     @WithTransaction
     public Uni<PlanView> addMeasure(Actor actor, UUID householdId, MeasureRequest request) {
-        return access.inStaffScope(actor, householdId).chain(h -> plan(h).chain(plan ->
+        return access.inStaffScope(actor, householdId).chain(h -> openPlan(h).chain(plan ->
                 repository.latestVerification(h.id, h.reviewCycle).chain(v -> {
                     if (!recommended(v).contains(request.kind())) {
                         throw DomainException.unprocessable("kind", "problem.followup.kind-not-recommended", request.kind().name());
@@ -265,7 +273,7 @@ public class HelpPlanService {
     }
 
     private Uni<PlanView> onMeasure(Actor actor, UUID householdId, UUID measureId, MeasureChange change) {
-        return access.inStaffScope(actor, householdId).chain(h -> plan(h).chain(plan -> repository.measure(plan.id, measureId)
+        return access.inStaffScope(actor, householdId).chain(h -> openPlan(h).chain(plan -> repository.measure(plan.id, measureId)
                 .chain(m -> {
                     if (m == null) {
                         throw DomainException.notFound("measure");
@@ -273,6 +281,34 @@ public class HelpPlanService {
                     plan.updatedAt = Instant.now(clock);
                     return change.apply(h, plan, m);
                 }).chain(() -> view(h, plan))));
+    }
+
+    /**
+     * 脱困退出 with the plan's outcome: the plan is closed (an outcome and a reason per measure, after
+     * carriers that have done their part completed theirs) and the file exits, in one transaction.
+     */
+    @WithTransaction
+    public Uni<PlanView> exit(Actor actor, UUID householdId, PlanExitRequest request) {
+        return access.inStaffScope(actor, householdId).chain(h -> {
+            if (h.status != HouseholdStatus.APPROVED) {
+                throw DomainException.illegalTransition("EXIT", h.status);
+            }
+            return openPlan(h).chain(plan -> settled(plan)
+                    .chain(measures -> closing.close(actor, h, plan, measures, request.reason(), request.note(),
+                            request.outcomes().stream().map(o -> new PlanExitRules.Stated(o.measureId(), o.outcome(), o.reason())).toList()))
+                    .chain(() -> households.exit(actor, h.id, new ExitRequest(request.reason(), request.note())))
+                    .chain(() -> view(h, plan)));
+        });
+    }
+
+    /** The plan, when it is still open: a closed plan is the record of how the help ended (409). */
+    private Uni<HelpPlan> openPlan(Household h) {
+        return plan(h).map(p -> {
+            if (p.closedOn != null) {
+                throw DomainException.conflict("problem.followup.plan-closed");
+            }
+            return p;
+        });
     }
 
     private Uni<HelpPlan> plan(Household h) {
@@ -338,7 +374,12 @@ public class HelpPlanService {
                                 recommended(v), plan.lastReviewedOn,
                                 measures.stream().map(m -> mapper.toView(m, names.get(m.ownerSubject.toString()),
                                         MeasureLifecycle.isOpen(m.status) && today.isAfter(m.dueOn))).toList(),
-                                reviews.stream().map(mapper::toView).toList(), helper))))));
+                                reviews.stream().map(mapper::toView).toList(), helper, closure(plan)))))));
+    }
+
+    private static FollowupViews.PlanClosure closure(HelpPlan plan) {
+        return plan.closedOn == null ? null
+                : new FollowupViews.PlanClosure(plan.closedOn, plan.closedBy, plan.exitReason, plan.outcome, plan.closingNote);
     }
 
     private Uni<FollowupViews.HelperView> helperView(Household h) {

@@ -14,10 +14,17 @@ class ApprovalChanges {
 
     private final HouseholdDepartures departures;
     private final ReviewScheduler reviews;
+    private final HouseholdExitChecks exitChecks;
 
-    ApprovalChanges(HouseholdDepartures departures, ReviewScheduler reviews) {
+    ApprovalChanges(HouseholdDepartures departures, ReviewScheduler reviews, HouseholdExitChecks exitChecks) {
         this.departures = departures;
         this.reviews = reviews;
+        this.exitChecks = exitChecks;
+    }
+
+    /** Before an exit: the help plan must be closed with its outcome (or is closed, on a re-check's finding). */
+    Uni<Void> beforeExit(Actor actor, Household h, ExitReason reason) {
+        return exitChecks.beforeExit(actor, h, reason);
     }
 
     Uni<Void> afterTransition(Actor actor, Household h, HouseholdStatus from) {

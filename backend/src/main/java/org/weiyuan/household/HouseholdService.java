@@ -520,11 +520,13 @@ public class HouseholdService {
             Household h = a.file().household();
             HouseholdLifecycle.next(h.status, HouseholdAction.EXIT);
             Map<String, Object> before = h.snapshot();
-            h.exitReason = request.reason();
-            h.exitNote = blankToNull(request.note());
-            return transition(actor, a, HouseholdAction.EXIT, "HOUSEHOLD_EXITED", request.reason().name(), before)
-                    .call(() -> notifier.notify(h.ownerSubject, NotificationKind.HOUSEHOLD_EXITED, Notifier.household(h.id),
-                            request.reason().name()));
+            return approvals.beforeExit(actor, h, request.reason()).chain(() -> {
+                h.exitReason = request.reason();
+                h.exitNote = blankToNull(request.note());
+                return transition(actor, a, HouseholdAction.EXIT, "HOUSEHOLD_EXITED", request.reason().name(), before)
+                        .call(() -> notifier.notify(h.ownerSubject, NotificationKind.HOUSEHOLD_EXITED, Notifier.household(h.id),
+                                request.reason().name()));
+            });
         });
     }
 

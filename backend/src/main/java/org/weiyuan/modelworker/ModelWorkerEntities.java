@@ -49,6 +49,11 @@ public final class ModelWorkerEntities {
         public HonourLevel topLevel;
         @Column(name = "birth_md")
         public String birthMonthDay;
+        /** 光荣榜 consent: when the model worker agreed to be shown publicly, and who recorded it (null: not shown). */
+        @Column(name = "board_consent_on")
+        public LocalDate boardConsentOn;
+        @Column(name = "board_consent_by")
+        public UUID boardConsentBy;
         @Column(name = "created_by")
         public UUID createdBy;
         @Column(name = "created_at")
@@ -128,5 +133,30 @@ public final class ModelWorkerEntities {
         public LocalDate doneOn;
         @Column(name = "created_at")
         public Instant createdAt;
+    }
+
+    /** 劳模接待日: a unit's weekly reception for model workers. */
+    @Entity(name = "ModelWorkerReception")
+    @Table(name = "model_worker_reception")
+    public static class Reception {
+        @Id
+        @Column(name = "unit_id")
+        public UUID unitId;
+        public int weekday;
+        @Column(name = "starts_at")
+        public java.time.LocalTime startsAt;
+        @Column(name = "ends_at")
+        public java.time.LocalTime endsAt;
+        public String place;
+        @Column(name = "host_zh")
+        public String hostZh;
+        @Column(name = "host_en")
+        public String hostEn;
+        @Column(name = "updated_by")
+        public UUID updatedBy;
+        @Column(name = "updated_at")
+        public Instant updatedAt;
+        @Version
+        public long version;
     }
 }

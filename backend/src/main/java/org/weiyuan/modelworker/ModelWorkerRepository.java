@@ -119,4 +119,47 @@ public class ModelWorkerRepository extends SessionRepository {
                 .setParameter("d", visitedOn).setParameter("m", modelWorkerId)
                 .setParameter("f", visitedOn.minusDays(days)).setParameter("t", visitedOn.plusDays(days)).executeUpdate());
     }
+
+    // ---- 光荣榜 and 劳模接待日
+
+    /** Model workers on the public honour board (示范引领, with consent) of the units in the subtree at {@code path}. */
+    public Uni<List<Object[]>> honourBoard(String path, int max) {
+        return session(s -> s.createSelectionQuery("select m, u.name from ModelWorker m, UnionUnit u where u.id = m.unitId"
+                        + " and u.path like :p and m.serviceType = :t and m.boardConsentOn is not null"
+                        + " order by m.name, m.id", Object[].class)
+                .setParameter("p", path + "%").setParameter("t", ModelWorkerPolicy.ServiceType.DEMONSTRATION)
+                .setMaxResults(max).getResultList());
+    }
+
+    /** The honours of several model workers at once. */
+    public Uni<List<Honour>> honoursOf(java.util.Collection<UUID> modelWorkerIds) {
+        if (modelWorkerIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return session(s -> s.createSelectionQuery("from ModelWorkerHonour where modelWorkerId in :m order by level, year desc, id",
+                Honour.class).setParameter("m", modelWorkerIds).getResultList());
+    }
+
+    public Uni<ModelWorkerEntities.Reception> reception(UUID unitId) {
+        return find(ModelWorkerEntities.Reception.class, unitId);
+    }
+
+    /** The days the unit's reception is off, from {@code from} on, with their reasons. */
+    public Uni<List<Object[]>> receptionOff(UUID unitId, LocalDate from) {
+        return session(s -> s.createNativeQuery("select off_on, reason from model_worker_reception_off where unit_id = :u"
+                        + " and off_on >= :f order by off_on", Object[].class)
+                .setParameter("u", unitId).setParameter("f", from).getResultList());
+    }
+
+    /** Replaces the unit's days off (the reception row must be flushed first). */
+    public Uni<Void> replaceReceptionOff(UUID unitId, java.util.Map<LocalDate, String> off) {
+        Uni<Integer> chain = session(s -> s.createNativeQuery("delete from model_worker_reception_off where unit_id = :u")
+                .setParameter("u", unitId).executeUpdate());
+        for (var e : off.entrySet()) {
+            chain = chain.chain(() -> session(s -> s.createNativeQuery("insert into model_worker_reception_off (unit_id, off_on, reason)"
+                    + " values (:u, :d, :r)").setParameter("u", unitId).setParameter("d", e.getKey()).setParameter("r", e.getValue())
+                    .executeUpdate()));
+        }
+        return chain.replaceWithVoid();
+    }
 }

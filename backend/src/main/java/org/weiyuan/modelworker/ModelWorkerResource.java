@@ -123,4 +123,15 @@ public class ModelWorkerResource {
     public Uni<ContactView> logContact(@RestPath("id") UUID id, @Valid @NotNull ContactRequest request) {
         return service.logContact(actor.get(), id, request);
     }
+
+    @PUT
+    @Path("/{id}/honour-board")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "modelWorkerBoardConsent",
+            summary = "光荣榜同意 Record the model worker's consent to the public honour board (示范引领 only), or its withdrawal")
+    @APIResponse(responseCode = "200", description = "同意 Consent")
+    public Uni<ModelWorkerViews.BoardConsentView> boardConsent(@RestPath("id") UUID id,
+                                                              @Valid @NotNull ModelWorkerViews.BoardConsentRequest request) {
+        return service.boardConsent(actor.get(), id, request);
+    }
 }

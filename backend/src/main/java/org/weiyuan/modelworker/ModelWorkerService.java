@@ -172,6 +172,26 @@ public class ModelWorkerService {
                         tasks.stream().map(t -> new VisitTaskView(t.id, t.modelWorkerId, t.reason, t.labelZh, t.labelEn, t.dueOn)).toList()))));
     }
 
+    /** 光荣榜 consent, recorded by staff who serve the model worker: only 示范引领 model workers may be shown. */
+    public Uni<ModelWorkerViews.BoardConsentView> boardConsent(Actor actor, UUID id, ModelWorkerViews.BoardConsentRequest r) {
+        LocalDate today = time.today();
+        if (r.consentedOn() != null && r.consentedOn().isAfter(today)) {
+            return Uni.createFrom().failure(DomainException.unprocessable("consentedOn", "problem.model-worker.consent-in-future"));
+        }
+        return repository.inTransaction(() -> served(actor, id).chain(m -> {
+            if (r.consent() && m.serviceType != ModelWorkerPolicy.ServiceType.DEMONSTRATION) {
+                throw DomainException.unprocessable("consent", "problem.model-worker.board-demonstration-only", m.serviceType.name());
+            }
+            m.boardConsentOn = r.consent() ? (r.consentedOn() == null ? today : r.consentedOn()) : null;
+            m.boardConsentBy = r.consent() ? actor.subject() : null;
+            m.updatedAt = time.now();
+            return audit.record(actor, r.consent() ? "model-worker.board.consent" : "model-worker.board.withdraw", "model_worker", m.id,
+                            null, r.consent() ? Map.of("consentedOn", m.boardConsentOn.toString()) : null, null)
+                    .replaceWith(new ModelWorkerViews.BoardConsentView(m.id,
+                            ReceptionRules.onHonourBoard(m.serviceType, m.boardConsentOn), m.boardConsentOn));
+        }));
+    }
+
     // ---- helpers
 
     /** The archive, when the caller serves the model worker (their unit keeps it, or they are its contact); 404 otherwise. */

@@ -87,4 +87,31 @@ public final class ModelWorkerViews {
 
     @Schema(name = "ModelWorkerTasks")
     public record MyTasks(List<OverdueVisit> overdueVisits, List<VisitTaskView> visitTasks) { }
+
+    // ---- 光荣榜 and 劳模接待日
+
+    /** Consent to the public honour board (示范引领 only): given on a day, or withdrawn ({@code consent = false}). */
+    public record BoardConsentRequest(@NotNull Boolean consent, LocalDate consentedOn) { }
+
+    public record BoardConsentView(UUID modelWorkerId, boolean onBoard, LocalDate consentedOn) { }
+
+    /** One entry of the public honour board: the name, the unit, honours and deeds; nothing else of the archive. */
+    public record HonourBoardEntry(String name, String unitName, HonourLevel topLevel, List<HonourView> honours, String deeds) { }
+
+    /** A day the reception is off, and why (e.g. 国庆). */
+    public record ReceptionOffDay(@NotNull LocalDate on, @NotBlank @Size(max = 100) String reason) { }
+
+    /** 劳模接待日: the weekday, hours and place, who receives (by role, not by name), and days off. */
+    public record ReceptionRequest(
+            @NotNull java.time.DayOfWeek weekday,
+            @NotNull java.time.LocalTime startsAt,
+            @NotNull java.time.LocalTime endsAt,
+            @NotBlank @Size(max = 200) String place,
+            @NotBlank @Size(max = 50) String hostZh,
+            @NotBlank @Size(max = 80) String hostEn,
+            @Size(max = 60) List<@Valid @NotNull ReceptionOffDay> offDays) { }
+
+    public record ReceptionView(UUID unitId, String unitName, java.time.DayOfWeek weekday, java.time.LocalTime startsAt,
+                                java.time.LocalTime endsAt, String place, String hostZh, String hostEn,
+                                List<ReceptionOffDay> offDays, List<LocalDate> upcoming) { }
 }

@@ -48,4 +48,15 @@ public final class FundRules {
     public static String goods(String goods) {
         return goods == null || goods.isBlank() ? null : goods.strip();
     }
+
+    /**
+     * 资金划转: money moves only between two different funds of the same purpose, so it keeps its
+     * earmark as it moves. Returns the message key of the refusal, or null when the transfer fits.
+     */
+    public static String transferRefusal(java.util.UUID from, Purpose fromPurpose, java.util.UUID to, Purpose toPurpose) {
+        if (from.equals(to)) {
+            return "problem.union-aid.transfer-same-fund";
+        }
+        return earmarkAllows(fromPurpose, toPurpose) ? null : "problem.union-aid.transfer-earmark";
+    }
 }

@@ -9,12 +9,16 @@ import org.weiyuan.common.DomainException;
 import org.weiyuan.funding.Ledger;
 import org.weiyuan.org.UnionScope;
 import org.weiyuan.security.Actor;
+import org.weiyuan.common.Money;
 import org.weiyuan.unionaid.UnionAidEntities.FundDeposit;
+import org.weiyuan.unionaid.UnionAidEntities.FundTransfer;
 import org.weiyuan.unionaid.UnionAidEntities.UnionFund;
 import org.weiyuan.unionaid.UnionAidViews.DepositRequest;
 import org.weiyuan.unionaid.UnionAidViews.FundDetail;
 import org.weiyuan.unionaid.UnionAidViews.FundRequest;
 import org.weiyuan.unionaid.UnionAidViews.FundView;
+import org.weiyuan.unionaid.UnionAidViews.TransferRequest;
+import org.weiyuan.unionaid.UnionAidViews.TransferResult;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -102,6 +106,58 @@ public class FundService {
         }));
     }
 
+    /**
+     * 资金划转: money from one fund of the caller's subtree to another of the same purpose, as one
+     * balanced entry. Both funds are locked in id order (so opposite transfers cannot deadlock), and
+     * the source must cover the amount on top of what approved lists claim, so concurrent transfers and
+     * approvals never overdraw it (the earmark trigger refuses an overdrawn fund at commit as well).
+     */
+    public Uni<TransferResult> transfer(Actor actor, TransferRequest r) {
+        boolean fromFirst = r.fromFundId().compareTo(r.toFundId()) < 0;
+        UUID lockedFirst = fromFirst ? r.fromFundId() : r.toFundId();
+        UUID lockedSecond = fromFirst ? r.toFundId() : r.fromFundId();
+        return repository.inTransaction(() -> inScope(actor, lockedFirst, true).chain(first -> {
+            if (r.fromFundId().equals(r.toFundId())) { // after the scope check: another subtree's fund stays unknown
+                throw DomainException.unprocessable("toFundId", "problem.union-aid.transfer-same-fund");
+            }
+            return inScope(actor, lockedSecond, true).chain(second -> {
+                UnionFund from = fromFirst ? first : second;
+                UnionFund to = fromFirst ? second : first;
+                String earmark = FundRules.transferRefusal(from.id, from.purpose, to.id, to.purpose);
+                if (earmark != null) {
+                    throw DomainException.unprocessable("toFundId", earmark, from.purpose.name(), to.purpose.name());
+                }
+                return repository.balance(from.id).chain(balance -> repository.committed(from.id).chain(committed -> {
+                    if (r.amountFen() > FundRules.available(balance, committed)) {
+                        throw DomainException.conflict("problem.union-aid.transfer-insufficient",
+                                Money.yuan(FundRules.available(balance, committed)), Money.yuan(r.amountFen()));
+                    }
+                    return post(actor, from, to, r);
+                }));
+            });
+        }));
+    }
+
+    private Uni<TransferResult> post(Actor actor, UnionFund from, UnionFund to, TransferRequest r) {
+        FundTransfer t = new FundTransfer();
+        t.id = UUID.randomUUID();
+        t.fromFundId = from.id;
+        t.toFundId = to.id;
+        t.amountFen = r.amountFen();
+        t.reference = r.reference().strip();
+        t.recordedBy = actor.subject();
+        t.recordedAt = time.now();
+        Map<String, Object> after = Map.of("transferId", t.id, "fromFundId", from.id, "toFundId", to.id,
+                "amountFen", t.amountFen, "reference", t.reference);
+        return ledger.post(UnionAidPosting.transfer(from.id, to.id, t.id, t.amountFen, t.reference)).chain(entry -> {
+            t.entryId = entry.id;
+            return repository.persist(t);
+        }).chain(() -> audit.record(actor, "union-aid.fund.transfer-out", "union_fund", from.id, null, after, null))
+                .chain(() -> audit.record(actor, "union-aid.fund.transfer-in", "union_fund", to.id, null, after, null))
+                .chain(() -> repository.flush())
+                .chain(() -> view(from).chain(fromView -> view(to).map(toView -> new TransferResult(mapper.toView(t), fromView, toView))));
+    }
+
     /** A fund the staff caller's subtree holds (404 otherwise; 403 without a unit), optionally locked. */
     Uni<UnionFund> inScope(Actor actor, UUID fundId, boolean lock) {
         return scope.staffUnit(actor).chain(own -> (lock ? repository.lockFund(fundId) : repository.fund(fundId)).chain(f -> {
@@ -123,6 +179,7 @@ public class FundService {
     }
 
     private Uni<FundDetail> detail(UnionFund f) {
-        return view(f).chain(v -> repository.deposits(f.id).map(ds -> new FundDetail(v, ds.stream().map(mapper::toView).toList())));
+        return view(f).chain(v -> repository.deposits(f.id).chain(ds -> repository.transfers(f.id).map(ts -> new FundDetail(v,
+                ds.stream().map(mapper::toView).toList(), ts.stream().map(mapper::toView).toList()))));
     }
 }

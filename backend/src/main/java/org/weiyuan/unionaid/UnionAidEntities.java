@@ -38,6 +38,27 @@ public final class UnionAidEntities {
         public long version;
     }
 
+    /** 资金划转: money moved from one union fund to another of the same purpose (e.g. 上级下拨). */
+    @Entity(name = "FundTransfer")
+    @Table(name = "union_fund_transfer")
+    public static class FundTransfer {
+        @Id
+        public UUID id;
+        @Column(name = "from_fund_id")
+        public UUID fromFundId;
+        @Column(name = "to_fund_id")
+        public UUID toFundId;
+        @Column(name = "amount_fen")
+        public long amountFen;
+        public String reference;
+        @Column(name = "entry_id")
+        public UUID entryId;
+        @Column(name = "recorded_by")
+        public UUID recordedBy;
+        @Column(name = "recorded_at")
+        public Instant recordedAt;
+    }
+
     /** 入账: money received into a fund. */
     @Entity(name = "FundDeposit")
     @Table(name = "union_fund_deposit")

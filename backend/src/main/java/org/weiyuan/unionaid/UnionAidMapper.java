@@ -5,6 +5,7 @@ import org.mapstruct.Mapping;
 import org.weiyuan.unionaid.UnionAidEntities.AidLine;
 import org.weiyuan.unionaid.UnionAidEntities.AidList;
 import org.weiyuan.unionaid.UnionAidEntities.FundDeposit;
+import org.weiyuan.unionaid.UnionAidEntities.FundTransfer;
 import org.weiyuan.unionaid.UnionAidEntities.UnionFund;
 
 import java.util.List;
@@ -19,6 +20,8 @@ public interface UnionAidMapper {
     UnionAidViews.FundView toView(UnionFund fund, long balanceFen, long committedFen, long availableFen);
 
     UnionAidViews.DepositView toView(FundDeposit d);
+
+    UnionAidViews.TransferView toView(FundTransfer t);
 
     UnionAidViews.ListSummary toSummary(AidList list);
 

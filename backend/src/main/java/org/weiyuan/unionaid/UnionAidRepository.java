@@ -12,6 +12,7 @@ import org.weiyuan.services.ServiceEntities.ServiceOrder;
 import org.weiyuan.unionaid.UnionAidEntities.AidLine;
 import org.weiyuan.unionaid.UnionAidEntities.AidList;
 import org.weiyuan.unionaid.UnionAidEntities.FundDeposit;
+import org.weiyuan.unionaid.UnionAidEntities.FundTransfer;
 import org.weiyuan.unionaid.UnionAidEntities.UnionFund;
 import org.weiyuan.wish.Wish;
 
@@ -94,6 +95,13 @@ public class UnionAidRepository extends SessionRepository {
                 .setParameter("f", fundId).setMaxResults(50).getResultList());
     }
 
+    /** Transfers into or out of the fund, newest first. */
+    public Uni<List<FundTransfer>> transfers(UUID fundId) {
+        return session(s -> s.createSelectionQuery("from FundTransfer where fromFundId = :f or toFundId = :f order by recordedAt desc, id",
+                        FundTransfer.class)
+                .setParameter("f", fundId).setMaxResults(50).getResultList());
+    }
+
     // ---- aid lists
 
     public Uni<AidList> list(UUID id) {
@@ -169,7 +177,8 @@ public class UnionAidRepository extends SessionRepository {
 
     /**
      * Funds whose ledger disagrees with their records: the fund account's credits are not the sum of
-     * its deposits, its debits are not the sum of its paid lines, or its balance is below zero.
+     * its deposits and transfers in, its debits are not the sum of its paid lines and transfers out,
+     * or its balance is below zero.
      */
     static final String FUND_MISMATCHES = """
             select cast(f.id as varchar) from union_fund f
@@ -179,8 +188,11 @@ public class UnionAidRepository extends SessionRepository {
             left join (select fund_id, sum(amount_fen) as deposited from union_fund_deposit group by fund_id) d on d.fund_id = f.id
             left join (select al.fund_id, sum(l.amount_fen) as paid from aid_line l join aid_list al on al.id = l.list_id
                         where l.status = 'PAID' group by al.fund_id) p on p.fund_id = f.id
-            where coalesce(j.credit, 0) <> coalesce(d.deposited, 0)
-               or coalesce(j.debit, 0) <> coalesce(p.paid, 0)
+            left join (select to_fund_id, sum(amount_fen) as moved from union_fund_transfer group by to_fund_id) ti on ti.to_fund_id = f.id
+            left join (select from_fund_id, sum(amount_fen) as moved from union_fund_transfer group by from_fund_id) t_out
+                   on t_out.from_fund_id = f.id
+            where coalesce(j.credit, 0) <> coalesce(d.deposited, 0) + coalesce(ti.moved, 0)
+               or coalesce(j.debit, 0) <> coalesce(p.paid, 0) + coalesce(t_out.moved, 0)
                or coalesce(j.credit, 0) - coalesce(j.debit, 0) < 0""";
 
     public Uni<Long> fundMismatchCount() {

@@ -32,6 +32,8 @@ import org.weiyuan.unionaid.UnionAidViews.ListSummary;
 import org.weiyuan.unionaid.UnionAidViews.ListView;
 import org.weiyuan.unionaid.UnionAidViews.PayRequest;
 import org.weiyuan.unionaid.UnionAidViews.RejectRequest;
+import org.weiyuan.unionaid.UnionAidViews.TransferRequest;
+import org.weiyuan.unionaid.UnionAidViews.TransferResult;
 
 import java.util.List;
 import java.util.UUID;
@@ -83,7 +85,7 @@ public class UnionAidResource {
     @GET
     @Path("/funds/{fundId}")
     @RolesAllowed(Roles.STAFF)
-    @Operation(operationId = "unionAidFund", summary = "资金详情 A fund and its latest deposits")
+    @Operation(operationId = "unionAidFund", summary = "资金详情 A fund, its latest deposits and its transfers")
     @APIResponse(responseCode = "200", description = "资金 The fund")
     public Uni<FundDetail> fund(@RestPath("fundId") UUID fundId) {
         return funds.get(actor.get(), fundId);
@@ -97,6 +99,17 @@ public class UnionAidResource {
     @APIResponseSchema(value = FundDetail.class, responseCode = "201", responseDescription = "资金 The fund")
     public Uni<FundDetail> deposit(@RestPath("fundId") UUID fundId, @Valid @NotNull DepositRequest request) {
         return funds.deposit(actor.get(), fundId, request);
+    }
+
+    @POST
+    @Path("/transfers")
+    @RolesAllowed(Roles.STAFF)
+    @ResponseStatus(201)
+    @Operation(operationId = "unionAidTransfer",
+            summary = "资金划转 Move money between two funds of one purpose in the caller's subtree (one balanced ledger entry)")
+    @APIResponseSchema(value = TransferResult.class, responseCode = "201", responseDescription = "划转 The transfer and both funds")
+    public Uni<TransferResult> transfer(@Valid @NotNull TransferRequest request) {
+        return funds.transfer(actor.get(), request);
     }
 
     @POST

@@ -28,6 +28,11 @@ public final class UnionAidViews {
     public record DepositRequest(@NotNull @Positive @Max(10_000_000_000L) Long amountFen,
                                  @NotBlank @Size(max = 100) String reference, LocalDate receivedOn) { }
 
+    /** 资金划转 between two funds of the caller's subtree; both of one purpose. */
+    public record TransferRequest(@NotNull UUID fromFundId, @NotNull UUID toFundId,
+                                  @NotNull @Positive @Max(10_000_000_000L) Long amountFen,
+                                  @NotBlank @Size(max = 100) String reference) { }
+
     /** A new aid list drawing on one fund; its purpose must be the fund's. */
     public record ListRequest(@NotNull UUID fundId, @NotNull FundRules.Purpose purpose, @NotBlank @Size(max = 100) String title) { }
 
@@ -50,7 +55,14 @@ public final class UnionAidViews {
     public record DepositView(UUID id, long amountFen, String reference, LocalDate receivedOn, UUID entryId, UUID recordedBy,
                               Instant recordedAt) { }
 
-    public record FundDetail(FundView fund, List<DepositView> deposits) { }
+    public record TransferView(UUID id, UUID fromFundId, UUID toFundId, long amountFen, String reference, UUID entryId,
+                               UUID recordedBy, Instant recordedAt) { }
+
+    /** A fund with its latest deposits and the transfers into or out of it (newest first). */
+    public record FundDetail(FundView fund, List<DepositView> deposits, List<TransferView> transfers) { }
+
+    /** A transfer and both funds after it. */
+    public record TransferResult(TransferView transfer, FundView from, FundView to) { }
 
     @Schema(name = "AidListLineView")
     public record LineView(UUID id, UUID householdId, /** Masked (王*): the list names, it does not expose. */ String headName,

@@ -141,6 +141,64 @@ class ModelWorkerApiTest {
         return subject;
     }
 
+    @Test
+    void theHonourBoardShowsConsentingDemonstrationModelWorkersWithoutPersonalData() {
+        String tag = UUID.randomUUID().toString().substring(0, 4);
+        String idNumber = idBornOn(LocalDate.of(1972, 3, 8));
+        String leader = Api.staff(Demo.LIU_NANMING).body(archive("榜样" + tag, idNumber, "13900000077", "NATIONAL", "DEMONSTRATION"))
+                .post(BASE).then().statusCode(201).extract().path("id");
+        String cared = Api.staff(Demo.LIU_NANMING).body(archive("关怀" + tag, idBornOn(LocalDate.of(1950, 4, 9)), "13900000078", "CITY",
+                "ASSISTANCE")).post(BASE).then().statusCode(201).extract().path("id");
+        String board = "/api/v1/model-worker-board/honour-board?unitId=" + Demo.NANMING;
+        Api.anonymous().get(board).then().statusCode(200).body("name", not(hasItem("榜样" + tag)));
+
+        // consent is recorded by the staff who serve them, and only for 示范引领
+        Api.staff(Demo.SUN_YUNYAN).body(Map.of("consent", true)).put(BASE + "/" + leader + "/honour-board").then().statusCode(404);
+        Api.staff(Demo.LIU_NANMING).body(Map.of("consent", true)).put(BASE + "/" + cared + "/honour-board").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", is("consent"));
+        Api.staff(Demo.LIU_NANMING).body(Map.of("consent", true, "consentedOn", LocalDate.of(2026, 5, 1).toString()))
+                .put(BASE + "/" + leader + "/honour-board").then().statusCode(200).body("onBoard", is(true));
+
+        // public: name, unit, honours and deeds only; no ID number, phone, address or needs
+        String text = Api.anonymous().get(board).then().statusCode(200).extract().asString();
+        Map<String, Object> entry = io.restassured.path.json.JsonPath.from(text).getMap("find { it.name == '榜样" + tag + "' }");
+        assertThat(entry).containsOnlyKeys("name", "unitName", "topLevel", "honours", "deeds").containsEntry("topLevel", "NATIONAL");
+        assertThat(text).doesNotContain(idNumber, "13900000077", "南明区某街道", "希望为劳模创新工作室争取场地", "关怀" + tag);
+        Api.anonymous().get("/api/v1/model-worker-board/honour-board?unitId=" + Demo.ZUNYI).then().statusCode(200)
+                .body("name", not(hasItem("榜样" + tag)));
+        Api.anonymous().get("/api/v1/model-worker-board/honour-board?unitId=" + UUID.randomUUID()).then().statusCode(404);
+
+        Api.staff(Demo.LIU_NANMING).body(Map.of("consent", false)).put(BASE + "/" + leader + "/honour-board").then().statusCode(200)
+                .body("onBoard", is(false));
+        Api.anonymous().get(board).then().statusCode(200).body("name", not(hasItem("榜样" + tag)));
+    }
+
+    @Test
+    void aUnitsReceptionDaysAreSetByItsStaffAndReadByAnyone() {
+        String path = "/api/v1/model-worker-board/reception-days/" + Demo.YUNYAN_MARKET;
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate off = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY)).plusWeeks(1);
+        Map<String, Object> body = new HashMap<>(Map.of("weekday", "TUESDAY", "startsAt", "09:00:00", "endsAt", "11:30:00",
+                "place", "云岩区职工服务中心劳模接待室", "hostZh", "区总工会领导", "hostEn", "District union leader",
+                "offDays", List.of(Map.of("on", off.toString(), "reason", "调休"))));
+        Api.staff(Demo.LIU_NANMING).body(body).put(path).then().statusCode(404); // not 南明's subtree
+        Map<String, Object> backwards = new HashMap<>(body);
+        backwards.put("endsAt", "08:00:00");
+        Api.staff(Demo.SUN_YUNYAN).body(backwards).put(path).then().statusCode(422).body("errors[0].field", is("endsAt"));
+        Map<String, Object> wrongDay = new HashMap<>(body);
+        wrongDay.put("offDays", List.of(Map.of("on", off.plusDays(1).toString(), "reason", "x")));
+        Api.staff(Demo.SUN_YUNYAN).body(wrongDay).put(path).then().statusCode(422).body("errors[0].field", is("offDays[0].on"));
+        Api.staff(Demo.SUN_YUNYAN).body(body).put(path).then().statusCode(200).body("weekday", is("TUESDAY"));
+
+        io.restassured.path.json.JsonPath days = Api.anonymous().get(path + "?count=5").then().statusCode(200)
+                .body("hostZh", is("区总工会领导")).body("offDays[0].on", is(off.toString())).extract().jsonPath();
+        List<LocalDate> upcoming = days.getList("upcoming", String.class).stream().map(LocalDate::parse).toList();
+        assertThat(upcoming).hasSize(5).isSorted().doesNotContain(off)
+                .allSatisfy(d -> assertThat(d.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.TUESDAY))
+                .allSatisfy(d -> assertThat(d).isAfterOrEqualTo(today));
+        Api.anonymous().get("/api/v1/model-worker-board/reception-days/" + Demo.ZUNYI).then().statusCode(404);
+    }
+
     private static Map<String, Object> archive(String name, String idNumber, String phone, String topLevel, String serviceType) {
         Map<String, Object> m = new HashMap<>();
         m.put("name", name);

@@ -324,6 +324,7 @@ class AuthorizationMatrixTest {
         all.addAll(trainingEndpoints());
         all.addAll(evidenceOnboardingDuplicatesEndpoints());
         all.addAll(identificationEndpoints(file, allStaffAllowed));
+        all.addAll(programmesEndpoints());
         return all;
     }
 
@@ -720,6 +721,31 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", () -> "/api/v1/job-fairs", none, roles(Roles.WORKER, Roles.STAFF)),
                 new Endpoint("POST", () -> "/api/v1/job-fairs/" + trFair + "/listings", () -> Map.of("listingId", UUID.randomUUID().toString()),
                         expect(staffOnFile())));
+    }
+
+    // ---- programmes (session 6, issue 15 remainders and issue 16 optional plans) ----
+
+    /** The endpoints of the programmes branch; the fixtures of follow-up, union aid, model workers and mutual aid are reused. */
+    private List<Endpoint> programmesEndpoints() {
+        Supplier<String> file = () -> "/api/v1/followup/households/" + followupHousehold;
+        // an outcome for a measure that is not the plan's: staff in scope get past auth and scope (422), the file stays approved
+        Supplier<Object> exit = () -> Map.of("reason", "RE_EMPLOYED", "outcomes",
+                List.of(Map.of("measureId", UUID.randomUUID().toString(), "outcome", "ACHIEVED", "reason", "矩阵测试")));
+        List<Endpoint> all = new ArrayList<>();
+        all.add(new Endpoint("POST", () -> file.get() + "/plan/exit", exit, expect(staffOnFile())));
+        // a transfer from the matrix fund into itself: staff whose subtree holds the fund get past scope (422)
+        all.add(new Endpoint("POST", () -> "/api/v1/union-aid/transfers", () -> Map.of("fromFundId", uaFund, "toFundId", uaFund,
+                "amountFen", 1, "reference", "矩阵划转"), expect(staffOnFile())));
+        // model workers: consent by the staff who serve them; the honour board and reception days are public reads
+        all.add(new Endpoint("PUT", () -> "/api/v1/model-workers/" + mwArchive + "/honour-board", () -> Map.of("consent", false),
+                expect(Caller.STAFF_IN_SCOPE, ALLOWED, Caller.STAFF_PARENT_UNIT, 404, Caller.STAFF_SIBLING, 404,
+                        Caller.STAFF_OTHER_CITY, 404, Caller.STAFF_UNASSIGNED, 403)));
+        all.add(new Endpoint("GET", () -> "/api/v1/model-worker-board/honour-board", () -> null, everyone(200)));
+        all.add(new Endpoint("GET", () -> "/api/v1/model-worker-board/reception-days/" + Demo.NANMING, () -> null, everyone(PASSES_ROLE)));
+        all.add(new Endpoint("PUT", () -> "/api/v1/model-worker-board/reception-days/" + Demo.NANMING, () -> Map.of("weekday", "TUESDAY",
+                "startsAt", "09:00:00", "endsAt", "11:30:00", "place", "矩阵接待室", "hostZh", "区总工会领导", "hostEn", "District union leader"),
+                expect(staffOnFile())));
+        return all;
     }
 
     Stream<Arguments> cases() {

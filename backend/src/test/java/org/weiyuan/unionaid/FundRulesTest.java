@@ -61,4 +61,26 @@ class FundRulesTest {
         assertThat(out.lines().get(1).account().code()).isEqualTo("union-fund:" + fund + ":bank");
         assertThatThrownBy(() -> UnionAidPosting.payment(fund, line, 0, "x")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void moneyMovesOnlyBetweenTwoFundsOfOnePurpose() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        assertThat(FundRules.transferRefusal(a, Purpose.FESTIVAL, b, Purpose.FESTIVAL)).isNull();
+        assertThat(FundRules.transferRefusal(a, Purpose.FESTIVAL, b, Purpose.MEDICAL)).isEqualTo("problem.union-aid.transfer-earmark");
+        assertThat(FundRules.transferRefusal(a, Purpose.FESTIVAL, a, Purpose.FESTIVAL)).isEqualTo("problem.union-aid.transfer-same-fund");
+    }
+
+    @Test
+    void aTransferIsOneBalancedEntryOutOfOneFundAndIntoTheOther() {
+        UUID from = UUID.randomUUID();
+        UUID to = UUID.randomUUID();
+        UUID transfer = UUID.randomUUID();
+        Posting p = UnionAidPosting.transfer(from, to, transfer, 30_000, "市总下拨南明");
+        assertThat(p.kind()).isEqualTo("UNION_FUND_TRANSFER");
+        assertThat(p.externalRef()).isEqualTo("union-fund:transfer:" + transfer);
+        assertThat(p.lines()).extracting(l -> l.account().code() + " " + l.debitFen() + "/" + l.creditFen()).containsExactly(
+                "union-fund:" + from + ":fund 30000/0", "union-fund:" + from + ":bank 0/30000",
+                "union-fund:" + to + ":bank 30000/0", "union-fund:" + to + ":fund 0/30000");
+    }
 }

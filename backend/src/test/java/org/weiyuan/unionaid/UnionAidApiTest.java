@@ -151,6 +151,44 @@ class UnionAidApiTest {
     }
 
     @Test
+    void moneyMovesBetweenFundsOfOnePurposeAndConcurrentTransfersNeverOverdrawTheSource() throws Exception {
+        // 上级下拨: 贵阳's festival fund moves money into 南明's; both in 陈(贵阳)'s subtree, only 南明's in 刘's
+        String city = Api.staff(Demo.CHEN_GUIYANG).body(Map.of("unitId", Demo.GUIYANG.toString(), "source", "OWN_BUDGET",
+                "purpose", "FESTIVAL", "name", "市总两节资金 " + UUID.randomUUID())).post(BASE + "/funds").then().statusCode(201)
+                .extract().path("id");
+        Api.staff(Demo.CHEN_GUIYANG).body(Map.of("amountFen", 100_000, "reference", "市总预算")).post(BASE + "/funds/" + city + "/deposits")
+                .then().statusCode(201);
+        String district = fund("FESTIVAL", "ALLOCATED");
+        String medical = fund("MEDICAL", "ALLOCATED");
+
+        Api.staff(PREPARER).body(transfer(city, district, 10_000)).post(BASE + "/transfers").then().statusCode(404); // 贵阳's fund is above 刘
+        Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, medical, 10_000)).post(BASE + "/transfers").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", is("toFundId"));
+        Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, city, 10_000)).post(BASE + "/transfers").then().statusCode(422);
+        Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, district, 100_001)).post(BASE + "/transfers").then().statusCode(409);
+
+        // two transfers at once that together exceed the source: one passes, one is refused, nothing overdrawn
+        List<Integer> codes = race(List.of(
+                () -> Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, district, 70_000)).post(BASE + "/transfers").then().extract().statusCode(),
+                () -> Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, district, 60_000)).post(BASE + "/transfers").then().extract().statusCode()));
+        assertThat(codes).containsExactlyInAnyOrder(201, 409);
+        long moved = codes.get(0) == 201 ? 70_000 : 60_000;
+        JsonPath from = Api.staff(Demo.CHEN_GUIYANG).get(BASE + "/funds/" + city).then().statusCode(200).extract().jsonPath();
+        assertThat(from.getLong("fund.balanceFen")).isEqualTo(100_000 - moved);
+        assertThat(from.getList("transfers")).hasSize(1);
+        Api.staff(PREPARER).get(BASE + "/funds/" + district).then().statusCode(200)
+                .body("fund.balanceFen", is((int) moved)).body("transfers[0].fromFundId", is(city));
+        // the ledger balances and the union-funds invariant (ledger against deposits, payments and transfers) holds
+        Api.admin().get("/api/v1/ledger/check").then().statusCode(200).body("balanced", is(true));
+        Api.admin().post("/api/v1/admin/invariants").then().statusCode(200)
+                .body("checks.find { it.check == 'union-funds' }.violations", is(0));
+    }
+
+    private static Map<String, Object> transfer(String from, String to, long fen) {
+        return Map.of("fromFundId", from, "toFundId", to, "amountFen", fen, "reference", "下拨 " + fen);
+    }
+
+    @Test
     void aHelpPlansMeasureIsCompletedByTheUnionPayment() {
         UUID worker = UUID.randomUUID();
         String h = Fixtures.approvedHousehold(worker); // the home visit recommended LIVING_AID and MEDICAL_AID
