@@ -162,6 +162,7 @@ const en: typeof zhCN = {
     reasons: { ANNUAL: 'Annual review', DATA_CHANGED: 'Data changed', SPOT_CHECK: 'Spot check' },
     results: { CONFIRMED: 'Confirmed, unchanged', CORRECTED: 'Category or severity corrected', INELIGIBLE: 'No longer eligible' },
     duplicates: {
+      onFile: 'This file has {n} possible duplicates to decide; a file marked duplicate cannot be approved.', review: 'Decide them',
       file: 'File', other: 'Possible duplicate', reason: 'Because', found: 'Found', note: 'Note (optional)',
       isDuplicate: 'Mark duplicate', notDuplicate: 'Not a duplicate', markedDuplicate: 'Marked as a duplicate', markedDistinct: 'Marked as not a duplicate',
       duplicateMeans: 'Once marked duplicate, neither file can be approved until one is withdrawn. The decision is written to the audit log.',

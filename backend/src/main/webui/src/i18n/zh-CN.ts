@@ -160,6 +160,7 @@ export default {
     reasons: { ANNUAL: '年度复核', DATA_CHANGED: '信息变更', SPOT_CHECK: '抽查' },
     results: { CONFIRMED: '情况属实，维持不变', CORRECTED: '更正类别或程度', INELIGIBLE: '不再符合条件' },
     duplicates: {
+      onFile: '这份档案有 {n} 条疑似重复待认定；认定为重复的档案不能审批通过。', review: '去认定',
       file: '档案', other: '疑似重复的档案', reason: '依据', found: '发现时间', note: '认定说明（可选）',
       isDuplicate: '认定为重复', notDuplicate: '不是重复', markedDuplicate: '已认定为重复档案', markedDistinct: '已认定不是重复',
       duplicateMeans: '认定为重复后，两份档案都不能审批通过，直至撤销其中一份。本次认定记入审计日志。',
