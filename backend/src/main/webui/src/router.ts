@@ -22,6 +22,11 @@ const routes: RouteRecordRaw[] = [
       { path: 'stats/:family', name: 'stats', component: () => import('./views/StatsView.vue'), props: true, meta: { title: 'menu.stats' } },
       { path: 'admin', redirect: '/admin/units' },
       { path: 'admin/:page', name: 'admin', component: () => import('./views/AdminView.vue'), props: true, meta: { title: 'menu.admin', admin: true } },
+      // identification: duplicates, re-checks, spot checks, and the file-on-behalf form (issue 13, consoleid)
+      { path: 'households/new', name: 'household-new', component: () => import('./views/HouseholdNewView.vue'), meta: { title: 'checks.onBehalf.title' } },
+      { path: 'checks', redirect: '/checks/duplicates' },
+      { path: 'checks/:page(duplicates|rechecks|spot-checks)', name: 'checks', component: () => import('./views/ChecksView.vue'), props: true, meta: { title: 'checks.menu' } },
+      // end of identification routes
       { path: ':rest(.*)*', redirect: '/queue' },
     ],
   },
