@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useAuthStore } from './stores/auth'
 import AppLayout from './layout/AppLayout.vue'
+import { programmeRoutes } from './programmes/routes'
 
 const routes: RouteRecordRaw[] = [
   { path: '/callback', name: 'callback', component: () => import('./views/CallbackView.vue'), meta: { public: true } },
@@ -22,6 +23,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'stats/:family', name: 'stats', component: () => import('./views/StatsView.vue'), props: true, meta: { title: 'menu.stats' } },
       { path: 'admin', redirect: '/admin/units' },
       { path: 'admin/:page', name: 'admin', component: () => import('./views/AdminView.vue'), props: true, meta: { title: 'menu.admin', admin: true } },
+      // programme pages (帮扶跟进、工会帮扶资金、技能培训、劳模): src/programmes/routes.ts
+      ...programmeRoutes,
       { path: ':rest(.*)*', redirect: '/queue' },
     ],
   },

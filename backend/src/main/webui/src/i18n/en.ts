@@ -1,4 +1,5 @@
 import type zhCN from './zh-CN'
+import prog from '../programmes/i18n.en'
 
 // English second: the same keys as zh-CN.ts (a unit test checks it).
 const en: typeof zhCN = {
@@ -150,5 +151,7 @@ const en: typeof zhCN = {
     WorkStatus: { EMPLOYED: 'Employed', FLEXIBLE: 'Flexible work', UNEMPLOYED: 'Unemployed', RETIRED: 'Retired', STUDENT: 'Student', UNABLE_TO_WORK: 'Unable to work', PRESCHOOL_CHILD: 'Preschool child' },
     WishKind: { GOODS: 'Goods', CASH: 'Cash', SERVICE: 'Service', SCHOLARSHIP: 'Scholarship', FESTIVAL_AID: 'Festival aid' },
   },
+  // programme pages (follow-up, union aid, training, model workers): src/programmes/
+  prog,
 }
 export default en

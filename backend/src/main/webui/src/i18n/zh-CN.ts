@@ -1,4 +1,5 @@
 // 简体中文 first; en.ts must have the same keys (checked by a unit test).
+import prog from '../programmes/i18n.zh-CN'
 export default {
   app: { title: '微愿工作台', subtitle: '工会困难职工帮扶', skip: '跳到主要内容' },
   menu: { queue: '待我处理', households: '困难职工档案', wishes: '微愿审核', disbursements: '拨付复核', jobs: '就业援助', stats: '统计报表', admin: '系统管理' },
@@ -148,4 +149,6 @@ export default {
     WorkStatus: { EMPLOYED: '在岗', FLEXIBLE: '灵活就业', UNEMPLOYED: '失业', RETIRED: '退休', STUDENT: '在校', UNABLE_TO_WORK: '无劳动能力', PRESCHOOL_CHILD: '学龄前' },
     WishKind: { GOODS: '物品', CASH: '现金', SERVICE: '服务', SCHOLARSHIP: '助学', FESTIVAL_AID: '节日慰问' },
   },
+  // 项目页面(帮扶跟进、工会帮扶资金、技能培训、劳模): src/programmes/
+  prog,
 }
