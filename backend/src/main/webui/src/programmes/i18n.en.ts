@@ -2,7 +2,7 @@ import type zh from './i18n.zh-CN'
 
 // Follow-up, union aid funds, training, model workers (the console's programme pages): i18n key prog
 const en: typeof zh = {
-  menu: { followup: 'Follow-up', unionAid: 'Union aid funds', training: 'Skills training', modelWorkers: 'Model workers' },
+  menu: { followup: 'Follow-up', unionAid: 'Union aid funds', training: 'Skills training', modelWorkers: 'Model workers', mutualAid: 'Medical mutual aid' },
   followup: {
     title: 'Follow-up', hint: 'The hardship households paired with you: contacts overdue, visit tasks and help measures due, most overdue first.',
     due: 'My tasks', kind: 'Kind', household: 'Household', dueOn: 'Due on', what: 'What', overdueDays: '{n} days overdue', open: 'Open the help plan',
@@ -66,6 +66,19 @@ const en: typeof zh = {
     types: { DEMONSTRATION: 'Leading by example', ASSISTANCE: 'Help and relief', CARE: 'Care and counselling' },
     archive: 'Model-worker file', honours: 'Honours', deeds: 'Deeds', needs: 'Needs and suggestions', work: 'Work history', family: 'Family', visitsThisYear: '{n} visits this year',
     yearMet: 'Visits this year: on track', yearNotMet: 'Visits this year: behind', contacts: 'Contacts', masked: 'ID number masked', tasks: 'My model-worker visit tasks',
+  },
+  mutualAid: {
+    title: 'Medical mutual aid', hint: 'The mutual-aid plans of your union and the unions below it: members, contributions, claims paid and the fund balance (earmarked), rolled up per child unit.', year: 'Plan year',
+    plans: 'Plans', plan: 'Plan', units: 'Per child unit', unit: 'Unit', members: 'Members', contributions: 'Contributions (yuan)', claimsPaid: 'Claims paid', claimsPaidFen: 'Paid out (yuan)',
+    payout: 'Payout ratio', balance: 'Fund balance (yuan)', total: 'Total', openClaim: 'Open a claim', claimId: 'Claim number', claimHint: 'The claim number is in the claim notification and in the member\'s claims.',
+    claim: 'Mutual-aid claim', back: 'Back to medical mutual aid', kind: 'Kind', illness: 'Illness', invoiceNo: 'Invoice number', eventDate: 'Date of treatment', totalFen: 'Total medical cost', insurance: 'Paid by medical insurance', selfPaid: 'Self-paid',
+    computed: 'Computed by the rules', paid: 'Paid out', status: 'Status', explanation: 'How it was computed, line by line', documents: 'Documents', view: 'View', flags: 'Duplicate documents', flagOther: 'Same as claim {id}',
+    review: 'Review', accept: 'Accept for approval', reject: 'Reject', rejectReason: 'Reason for rejecting', reviewed: 'Claim reviewed', rejected: 'Claim rejected', approve: 'Approve', approved: 'Claim approved',
+    blocked: { reviewer: 'You reviewed this claim: another staff member must approve it (review and approval are kept apart).', approver: 'You approved this claim already: above the threshold a third staff member approves too.' },
+    kinds: { INPATIENT: 'In-patient care', CRITICAL_ILLNESS: 'Critical illness', PHARMACY: 'Pharmacy' },
+    statuses: { SUBMITTED: 'To review', REVIEWED: 'To approve', AWAITING_SECOND_APPROVAL: 'Awaiting second approval', PAID: 'Paid', REJECTED: 'Rejected' },
+    docKinds: { DIAGNOSIS: 'Diagnosis', INVOICE: 'Hospital invoice', SETTLEMENT: 'Insurance settlement sheet' },
+    flagKinds: { SAME_INVOICE_NO: 'Same invoice number', SAME_DOCUMENT: 'Same document' },
   },
   problems: {
     summary: 'Say what was said or seen', contactedOn: 'The date cannot be after today', planReview: 'A home visit reviews the plan: write the review', household: 'Choose the household', amount: 'Give the amount, e.g. 500 or 500.50',

@@ -1,6 +1,6 @@
 // 帮扶跟进、工会帮扶资金、技能培训、劳模(控制台的项目页面):i18n 顶层键 prog
 export default {
-  menu: { followup: '帮扶跟进', unionAid: '工会帮扶资金', training: '技能培训', modelWorkers: '劳模服务' },
+  menu: { followup: '帮扶跟进', unionAid: '工会帮扶资金', training: '技能培训', modelWorkers: '劳模服务', mutualAid: '职工医疗互助' },
   followup: {
     title: '帮扶跟进', hint: '您结对的困难职工家庭:逾期未联系的、走访任务、到期的帮扶措施,最逾期的在前。',
     due: '我的待办', kind: '类型', household: '家庭', dueOn: '应办日期', what: '内容', overdueDays: '已逾期 {n} 天', open: '打开帮扶计划',
@@ -64,6 +64,19 @@ export default {
     types: { DEMONSTRATION: '示范引领', ASSISTANCE: '帮扶救助', CARE: '疏导关怀' },
     archive: '劳模档案', honours: '荣誉', deeds: '先进事迹', needs: '需求与建议', work: '工作经历', family: '家庭情况', visitsThisYear: '今年走访 {n} 次',
     yearMet: '今年走访已达标', yearNotMet: '今年走访未达标', contacts: '联系记录', masked: '身份证号已脱敏', tasks: '我的劳模走访任务',
+  },
+  mutualAid: {
+    title: '职工医疗互助', hint: '本级及下级工会的互助计划:参加人数、缴费、已赔付和互助金结余(专款专用),按下级单位汇总。', year: '计划年度',
+    plans: '互助计划', plan: '计划', units: '按下级单位', unit: '单位', members: '参加人数', contributions: '缴费(元)', claimsPaid: '已赔付笔数', claimsPaidFen: '已赔付(元)',
+    payout: '赔付率', balance: '互助金结余(元)', total: '合计', openClaim: '打开申领', claimId: '申领编号', claimHint: '申领的编号在申领通知和会员的申领记录中。',
+    claim: '互助申领', back: '返回职工医疗互助', kind: '类别', illness: '病种', invoiceNo: '发票号', eventDate: '就诊日期', totalFen: '医疗总费用', insurance: '医保支付', selfPaid: '个人自付',
+    computed: '按规则核算', paid: '已赔付', status: '状态', explanation: '核算说明(逐项)', documents: '申领材料', view: '查看', flags: '重复材料提示', flagOther: '与另一笔申领 {id} 相同',
+    review: '审核', accept: '审核通过', reject: '不予通过', rejectReason: '不予通过的原因', reviewed: '已审核', rejected: '已不予通过', approve: '审批通过', approved: '已审批',
+    blocked: { reviewer: '您审核了这笔申领:须由另一位工作人员审批(审核与审批分离)。', approver: '您已审批过这笔申领:金额超过复核线,须由第三位工作人员复核。' },
+    kinds: { INPATIENT: '住院医疗', CRITICAL_ILLNESS: '重大疾病', PHARMACY: '药店购药' },
+    statuses: { SUBMITTED: '待审核', REVIEWED: '待审批', AWAITING_SECOND_APPROVAL: '待复核', PAID: '已赔付', REJECTED: '未通过' },
+    docKinds: { DIAGNOSIS: '诊断证明', INVOICE: '医疗发票', SETTLEMENT: '医保结算单' },
+    flagKinds: { SAME_INVOICE_NO: '发票号重复', SAME_DOCUMENT: '材料文件重复' },
   },
   problems: {
     summary: '请填写联系情况', contactedOn: '日期不能晚于今天', planReview: '入户走访须填写计划评估', household: '请选择家庭', amount: '请填写金额,如 500 或 500.50',

@@ -9,6 +9,8 @@ export const programmeRoutes: RouteRecordRaw[] = [
   { path: 'training', name: 'training', component: () => import('./TrainingView.vue'), meta: { title: 'prog.menu.training' } },
   { path: 'model-workers', name: 'model-workers', component: () => import('./ModelWorkersView.vue'), meta: { title: 'prog.menu.modelWorkers' } },
   { path: 'model-workers/:id', name: 'model-worker', component: () => import('./ModelWorkerView.vue'), props: true, meta: { title: 'prog.menu.modelWorkers' } },
+  { path: 'mutual-aid', name: 'mutual-aid', component: () => import('./MutualAidView.vue'), meta: { title: 'prog.menu.mutualAid' } },
+  { path: 'mutual-aid/claims/:id', name: 'mutual-aid-claim', component: () => import('./ClaimView.vue'), props: true, meta: { title: 'prog.menu.mutualAid' } },
 ]
 
 /** Their side-menu entries (label keys under prog.menu); the active entry is the path's first segment. */
@@ -17,4 +19,5 @@ export const programmeMenu = [
   { key: 'union-aid', label: 'prog.menu.unionAid', to: '/union-aid' },
   { key: 'training', label: 'prog.menu.training', to: '/training' },
   { key: 'model-workers', label: 'prog.menu.modelWorkers', to: '/model-workers' },
+  { key: 'mutual-aid', label: 'prog.menu.mutualAid', to: '/mutual-aid' },
 ]

@@ -203,3 +203,28 @@ export function maskPhone(phone: string | undefined | null): string {
   if (!phone) return ''
   return phone.length < 7 ? '*'.repeat(phone.length) : `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}`
 }
+
+// ---- 职工医疗互助: claim review (审核) and approval (审批), never by the same person
+
+export type Claim = Got<'/api/v1/mutual-aid/claims/{id}'>
+export type ClaimAction = 'review' | 'approve'
+
+/**
+ * What the staff member may do with a claim, or why not: a submitted claim is reviewed; a reviewed
+ * one is approved by someone other than its reviewer; above the threshold a third person approves
+ * too (ClaimService). `blocked` names the rule that keeps this staff member from acting.
+ */
+export function claimAction(c: Pick<Claim, 'status' | 'reviewedBy' | 'approvedBy'>, me: string | undefined): { action?: ClaimAction; blocked?: 'reviewer' | 'approver' } {
+  if (c.status === 'SUBMITTED') return { action: 'review' }
+  if (c.status === 'REVIEWED' || c.status === 'AWAITING_SECOND_APPROVAL') {
+    if (me && c.reviewedBy === me) return { blocked: 'reviewer' }
+    if (me && c.approvedBy === me) return { blocked: 'approver' }
+    return { action: 'approve' }
+  }
+  return {}
+}
+
+/** A payout ratio given in permille (‰) as a percentage with one decimal, or a dash. */
+export function permille(p: number | undefined | null): string {
+  return p === undefined || p === null ? '—' : `${(p / 10).toFixed(1)}%`
+}

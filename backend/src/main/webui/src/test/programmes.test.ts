@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  aidListActions, chinaQuarter, contactProblems, contactRequest, courseProblems, courseRequest, dueRows, emptyContact, emptyCourse, fundsFor,
+  aidListActions, chinaQuarter, claimAction, permille, contactProblems, contactRequest, courseProblems, courseRequest, dueRows, emptyContact, emptyCourse, fundsFor,
   isFull, lineProblems, lineRequest, maskId, maskPhone, measureActions, needsResult, ownSubmitted, places, share,
 } from '../programmes/rules'
 import { programmeMenu, programmeRoutes } from '../programmes/routes'
@@ -120,6 +120,24 @@ describe('model workers', () => {
     expect(maskId('12345')).toBe('*****')
     expect(maskPhone('13985000001')).toBe('139****0001')
     expect(maskPhone(undefined)).toBe('')
+  })
+})
+
+describe('mutual-aid claims (审核与审批分离)', () => {
+  it('reviews a submitted claim, and lets only someone else approve it', () => {
+    expect(claimAction({ status: 'SUBMITTED' }, 'a')).toEqual({ action: 'review' })
+    expect(claimAction({ status: 'REVIEWED', reviewedBy: 'a' }, 'a')).toEqual({ blocked: 'reviewer' })
+    expect(claimAction({ status: 'REVIEWED', reviewedBy: 'a' }, 'b')).toEqual({ action: 'approve' })
+    expect(claimAction({ status: 'AWAITING_SECOND_APPROVAL', reviewedBy: 'a', approvedBy: 'b' }, 'b')).toEqual({ blocked: 'approver' })
+    expect(claimAction({ status: 'AWAITING_SECOND_APPROVAL', reviewedBy: 'a', approvedBy: 'b' }, 'a')).toEqual({ blocked: 'reviewer' })
+    expect(claimAction({ status: 'AWAITING_SECOND_APPROVAL', reviewedBy: 'a', approvedBy: 'b' }, 'c')).toEqual({ action: 'approve' })
+    expect(claimAction({ status: 'PAID', reviewedBy: 'a', approvedBy: 'b' }, 'c')).toEqual({})
+    expect(claimAction({ status: 'REJECTED', reviewedBy: 'a' }, 'c')).toEqual({})
+  })
+  it('writes the payout ratio from permille', () => {
+    expect(permille(462)).toBe('46.2%')
+    expect(permille(0)).toBe('0.0%')
+    expect(permille(undefined)).toBe('—')
   })
 })
 
