@@ -2,7 +2,7 @@ import type zh from './i18n.zh-CN'
 
 // Follow-up, union aid funds, training, model workers (the console's programme pages): i18n key prog
 const en: typeof zh = {
-  menu: { followup: 'Follow-up', unionAid: 'Union aid funds', training: 'Skills training', modelWorkers: 'Model workers', mutualAid: 'Medical mutual aid' },
+  menu: { followup: 'Follow-up', unionAid: 'Union aid funds', training: 'Skills training', modelWorkers: 'Model workers', mutualAid: 'Medical mutual aid', services: 'Service menu' },
   followup: {
     title: 'Follow-up', hint: 'The hardship households paired with you: contacts overdue, visit tasks and help measures due, most overdue first.',
     due: 'My tasks', kind: 'Kind', household: 'Household', dueOn: 'Due on', what: 'What', overdueDays: '{n} days overdue', open: 'Open the help plan',
@@ -79,6 +79,12 @@ const en: typeof zh = {
     statuses: { SUBMITTED: 'To review', REVIEWED: 'To approve', AWAITING_SECOND_APPROVAL: 'Awaiting second approval', PAID: 'Paid', REJECTED: 'Rejected' },
     docKinds: { DIAGNOSIS: 'Diagnosis', INVOICE: 'Hospital invoice', SETTLEMENT: 'Insurance settlement sheet' },
     flagKinds: { SAME_INVOICE_NO: 'Same invoice number', SAME_DOCUMENT: 'Same document' },
+  },
+  services: {
+    title: 'Service menu', hint: 'Legal aid, counselling and the other services providers offer, and the demand no offer has met yet (per category and district).', category: 'Category', unmet: 'Unmet service demand', waiting: 'Waiting',
+    offers: 'Services on offer', offer: 'Service', places: 'Left / places', discount: 'Discount', eligibility: 'Open to', validUntil: 'Valid until',
+    categories: { LEGAL_AID: 'Legal aid', COUNSELLING: 'Counselling', SKILLS_TRAINING: 'Skills training', MEDICAL_DISCOUNT: 'Medical discounts', VOLUNTEER_HELP: 'Volunteer help', EMPLOYMENT_GUIDANCE: 'Employment guidance' },
+    eligibilities: { ANY_WORKER: 'Any worker', FILED_HOUSEHOLD: 'Workers with a hardship file', APPROVED_HOUSEHOLD: 'Approved hardship households' },
   },
   problems: {
     summary: 'Say what was said or seen', contactedOn: 'The date cannot be after today', planReview: 'A home visit reviews the plan: write the review', household: 'Choose the household', amount: 'Give the amount, e.g. 500 or 500.50',

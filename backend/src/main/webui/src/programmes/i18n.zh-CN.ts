@@ -1,6 +1,6 @@
 // 帮扶跟进、工会帮扶资金、技能培训、劳模(控制台的项目页面):i18n 顶层键 prog
 export default {
-  menu: { followup: '帮扶跟进', unionAid: '工会帮扶资金', training: '技能培训', modelWorkers: '劳模服务', mutualAid: '职工医疗互助' },
+  menu: { followup: '帮扶跟进', unionAid: '工会帮扶资金', training: '技能培训', modelWorkers: '劳模服务', mutualAid: '职工医疗互助', services: '服务菜单' },
   followup: {
     title: '帮扶跟进', hint: '您结对的困难职工家庭:逾期未联系的、走访任务、到期的帮扶措施,最逾期的在前。',
     due: '我的待办', kind: '类型', household: '家庭', dueOn: '应办日期', what: '内容', overdueDays: '已逾期 {n} 天', open: '打开帮扶计划',
@@ -77,6 +77,12 @@ export default {
     statuses: { SUBMITTED: '待审核', REVIEWED: '待审批', AWAITING_SECOND_APPROVAL: '待复核', PAID: '已赔付', REJECTED: '未通过' },
     docKinds: { DIAGNOSIS: '诊断证明', INVOICE: '医疗发票', SETTLEMENT: '医保结算单' },
     flagKinds: { SAME_INVOICE_NO: '发票号重复', SAME_DOCUMENT: '材料文件重复' },
+  },
+  services: {
+    title: '服务菜单', hint: '法律援助、心理咨询等服务的供给(各服务机构发布),以及还没有服务满足的需求(按类别和区县)。', category: '服务类别', unmet: '未满足的服务需求', waiting: '等待人数',
+    offers: '在供服务', offer: '服务', places: '余量/名额', discount: '优惠', eligibility: '服务对象', validUntil: '有效期至',
+    categories: { LEGAL_AID: '法律援助', COUNSELLING: '心理咨询', SKILLS_TRAINING: '技能培训', MEDICAL_DISCOUNT: '医药优惠', VOLUNTEER_HELP: '志愿服务', EMPLOYMENT_GUIDANCE: '就业指导' },
+    eligibilities: { ANY_WORKER: '所有职工', FILED_HOUSEHOLD: '已建档困难职工', APPROVED_HOUSEHOLD: '审核通过的困难职工' },
   },
   problems: {
     summary: '请填写联系情况', contactedOn: '日期不能晚于今天', planReview: '入户走访须填写计划评估', household: '请选择家庭', amount: '请填写金额,如 500 或 500.50',
