@@ -588,8 +588,9 @@ await journey('liu.yang follows up 王芳 (结对帮扶): reaches follow-up by k
   const helpers = await page.textContent('[data-testid="compliance-table"]')
   check(helpers.includes('刘洋') && helpers.includes('周华'), `the unit's contact-rule figures list both helpers: ${helpers}`)
   await look(page, 'followup.zh-CN')
-  await pickOption(page, 'plan-pick', '王芳')
-  await page.waitForSelector('[data-testid="help-plan-page"] [data-testid="plan-head"]:has-text("王芳")')
+  // names are masked in lists (王芳 → 王*, 孙志强 → 孙*强: Masking.name)
+  await pickOption(page, 'plan-pick', '王*')
+  await page.waitForSelector('[data-testid="help-plan-page"] [data-testid="plan-head"]:has-text("王*")')
   check((await page.inputValue('textarea[data-testid="plan-goals"]')).includes('稳定家庭收入'), 'the seeded goals are shown')
   check((await page.textContent('[data-testid="helper-line"]')).includes('刘洋'), 'liu.yang is named her helper')
   const before = await page.locator('[data-testid="contacts-table"] .el-table__row').count()
@@ -618,7 +619,7 @@ await journey('zhou.hua sees his overdue contacts (3×"1·2") and a model worker
   await page.click('[data-testid="menu-followup"]')
   // seeds/followup.json: paired with 孙志强 120 days ago and never in touch
   await page.waitForSelector('[data-testid="due-table"] [data-testid="due-CONTACT"]')
-  check((await page.textContent('[data-testid="due-table"]')).includes('孙志强'), 'the overdue household is named')
+  check((await page.textContent('[data-testid="due-table"]')).includes('孙*强'), 'the overdue household is named (masked)')
   await page.click('[data-testid="menu-model-workers"]')
   await page.waitForSelector('[data-testid="mw-table"] a:has-text("杨建华")')
   await look(page, 'model-workers.zh-CN')
@@ -679,7 +680,7 @@ await journey('union aid (工会帮扶资金): zhou.hua cannot approve his own l
   await b.page.fill('input[data-testid="aid-list-title"]', '元旦慰问(南明区,补充名单)')
   await b.page.click('[data-testid="aid-list-create"]')
   await b.page.waitForSelector('[data-testid="aid-list-status"]:has-text("编制中")')
-  await pickOption(b.page, 'aid-line-household', '王芳')
+  await pickOption(b.page, 'aid-line-household', '王*')
   await b.page.fill('input[data-testid="aid-line-amount"]', '300')
   await b.page.click('[data-testid="aid-line-add"]')
   await b.page.waitForSelector('[data-testid="aid-lines-table"] .el-table__row:has-text("300.00")')
@@ -692,7 +693,7 @@ await journey('union aid (工会帮扶资金): zhou.hua cannot approve his own l
   await b.context.close()
 })
 
-await journey('liu.yang creates a training course; the programme pages in English; sun.li (云岩区) sees no 南明区 fund', async () => {
+await journey('liu.yang creates a training course, filters the service menu, opens mutual-aid figures; the programme pages in English; sun.li (云岩区) sees no 南明区 fund', async () => {
   const { context, page, errors } = await session()
   await signIn(page, 'liu.yang')
   await page.click('[data-testid="menu-training"]')
@@ -709,6 +710,17 @@ await journey('liu.yang creates a training course; the programme pages in Englis
   check((await page.textContent('[data-testid="courses-table"] .el-table__row:has-text("养老护理员(初级)培训班")')).includes('0 / 30'), 'the new course has 30 places, none taken')
   await page.waitForSelector('[data-testid="enrolments-card"]:has-text("该课程还没有学员报名")')
   await look(page, 'training.zh-CN')
+  // the service menu (seeds/jobs.json offers): legal aid filtered by category
+  await page.click('[data-testid="menu-services"]')
+  await page.waitForSelector('[data-testid="offers-table"] .el-table__row:has-text("心理疏导")')
+  await pickOption(page, 'services-category', '法律援助')
+  await page.waitForSelector('[data-testid="offers-table"] .el-table__row:has-text("劳动争议免费法律咨询")')
+  await page.waitForFunction(() => !document.querySelector('[data-testid="offers-table"]').textContent.includes('心理疏导'))
+  await look(page, 'services.zh-CN')
+  // medical mutual aid: this year's figures per plan and child unit (none planned in the demo seeds yet)
+  await page.click('[data-testid="menu-mutual-aid"]')
+  await page.waitForSelector('[data-testid="ma-units-table"]')
+  await look(page, 'mutual-aid.zh-CN')
   check(errors.length === 0, `no script errors: ${errors.join('; ')}`)
   await context.close()
 
@@ -719,6 +731,8 @@ await journey('liu.yang creates a training course; the programme pages in Englis
     ['union-aid', '[data-testid="funds-table"] .el-table__row', 'union-aid.en'],
     ['training', '[data-testid="courses-table"] .el-table__row', 'training.en'],
     ['model-workers', '[data-testid="mw-table"]', 'model-workers.en'],
+    ['services', '[data-testid="offers-table"] .el-table__row', 'services.en'],
+    ['mutual-aid', '[data-testid="ma-units-table"]', 'mutual-aid.en'],
   ]) {
     await en.page.goto(base + path)
     await en.page.waitForSelector(ready)

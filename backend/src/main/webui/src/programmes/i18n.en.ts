@@ -34,7 +34,7 @@ const en: typeof zh = {
     sources: { ALLOCATED: 'Allocated by the union above', OWN_BUDGET: 'Own budget', ENTERPRISE: 'Enterprise contribution', DONATION: 'Public donation' },
     purposes: { FESTIVAL: 'New Year and Spring Festival aid', LIVING: 'Living aid', MEDICAL: 'Medical aid', SCHOLARSHIP: 'Golden Autumn scholarship', CONDOLENCE: 'Festival visits (May Day, Double Ninth)' },
     statuses: { DRAFT: 'Being prepared', SUBMITTED: 'Waiting for approval', APPROVED: 'Approved', PAID: 'Paid', CANCELLED: 'Cancelled' },
-    noFund: 'No fund for this purpose (funds are earmarked)',
+    noFund: 'No fund for this purpose (funds are earmarked)', otherStaff: 'Another staff member',
   },
   aidList: {
     back: 'Back to union aid funds', lines: 'Households on the list', head: 'Head of household', amount: 'Amount (yuan)', goods: 'Goods', lineStatus: 'Status', paidAt: 'Paid',

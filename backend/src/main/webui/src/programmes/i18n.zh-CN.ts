@@ -32,7 +32,7 @@ export default {
     sources: { ALLOCATED: '上级工会下拨', OWN_BUDGET: '本级经费预算', ENTERPRISE: '企业捐助', DONATION: '社会捐赠' },
     purposes: { FESTIVAL: '两节送温暖', LIVING: '生活救助', MEDICAL: '医疗救助', SCHOLARSHIP: '金秋助学', CONDOLENCE: '节日慰问(五一、重阳)' },
     statuses: { DRAFT: '编制中', SUBMITTED: '待审批', APPROVED: '已审批', PAID: '已发放', CANCELLED: '已撤销' },
-    noFund: '没有该用途的资金账户(专款专用)',
+    noFund: '没有该用途的资金账户(专款专用)', otherStaff: '其他工作人员',
   },
   aidList: {
     back: '返回工会帮扶资金', lines: '名单明细', head: '户主', amount: '金额(元)', goods: '实物', lineStatus: '状态', paidAt: '发放时间',
