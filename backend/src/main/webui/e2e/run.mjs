@@ -577,7 +577,7 @@ async function pickOption(page, selectTestid, text) {
   await page.locator('.el-select-dropdown:visible').first().waitFor({ state: 'hidden', timeout: 5000 })
 }
 
-await journey('liu.yang follows up 王芳 (结对帮扶): reaches follow-up by keyboard, logs a phone contact, adds a training measure and starts it', async () => {
+await journey('liu.yang follows up 王芳 (结对帮扶): reaches follow-up by keyboard, logs a phone contact, starts the living-aid measure', async () => {
   const { context, page, errors } = await session()
   await signIn(page, 'liu.yang')
   await page.focus('[data-testid="menu-followup"]')
@@ -603,12 +603,9 @@ await journey('liu.yang follows up 王芳 (结对帮扶): reaches follow-up by k
   await page.click('[data-testid="contact-submit"]')
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="contacts-table"] .el-table__row').length === n + 1, before)
   check((await page.textContent('[data-testid="contacts-table"]')).includes('电话回访:临时生活救助已报审'), 'the contact is in the log')
-  // a new measure, then started: the table shows its new state
-  await pickOption(page, 'measure-kind', '技能培训')
-  await page.click('[data-testid="measure-add"]')
-  await page.waitForSelector('[data-testid="measure-START-SKILLS_TRAINING"]')
-  await page.click('[data-testid="measure-START-SKILLS_TRAINING"]')
-  await page.waitForSelector('[data-testid="measure-status-SKILLS_TRAINING"]:has-text("实施中")')
+  // the living-aid measure (from the visit's recommended help, still planned in the seeds) is started: the table shows its new state
+  await page.click('[data-testid="measure-START-LIVING_AID"]')
+  await page.waitForSelector('[data-testid="measure-status-LIVING_AID"]:has-text("实施中")')
   await look(page, 'help-plan.zh-CN')
   check(errors.length === 0, `no script errors: ${errors.join('; ')}`)
   await context.close()
