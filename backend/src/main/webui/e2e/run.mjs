@@ -791,6 +791,190 @@ await journey('the identification screens in English, reached with the keyboard'
 })
 // ---- end of identification screens
 
+// ---- programme pages (帮扶跟进、工会帮扶资金、技能培训、劳模): src/programmes/. Seeds: followup.json, union-aid.json, model-workers.json
+
+/** Picks an option of an Element Plus select and waits for its dropdown to fade (axe-core would see the fading list). */
+async function pickOption(page, selectTestid, text) {
+  await page.click(`[data-testid="${selectTestid}"]`)
+  await page.click(`.el-select-dropdown__item:visible >> text="${text}"`)
+  await page.locator('.el-select-dropdown:visible').first().waitFor({ state: 'hidden', timeout: 5000 })
+}
+
+await journey('liu.yang follows up 王芳 (结对帮扶): reaches follow-up by keyboard, logs a phone contact, starts the living-aid measure', async () => {
+  const { context, page, errors } = await session()
+  await signIn(page, 'liu.yang')
+  await page.focus('[data-testid="menu-followup"]')
+  await page.keyboard.press('Enter')
+  await page.waitForURL((u) => u.pathname.endsWith('/console/followup'))
+  await page.waitForSelector('[data-testid="compliance-table"] .el-table__row')
+  // seeds/followup.json: 刘洋 and 周华 are both helpers in 南明区; the unit's figures list each
+  const helpers = await page.textContent('[data-testid="compliance-table"]')
+  check(helpers.includes('刘洋') && helpers.includes('周华'), `the unit's contact-rule figures list both helpers: ${helpers}`)
+  await look(page, 'followup.zh-CN')
+  // names are masked in lists (王芳 → 王*, 孙志强 → 孙*强: Masking.name)
+  await pickOption(page, 'plan-pick', '王*')
+  await page.waitForURL((u) => /\/console\/followup\/[0-9a-f-]{36}$/.test(u.pathname))
+  await page.waitForFunction(() => document.querySelector('textarea[data-testid="plan-goals"]')?.value.includes('稳定家庭收入'))
+  check((await page.textContent('[data-testid="plan-head"]')).startsWith('王'), 'the plan is 王芳\'s')
+  check((await page.textContent('[data-testid="helper-line"]')).includes('刘洋'), 'liu.yang is named her helper')
+  const before = await page.locator('[data-testid="contacts-table"] .el-table__row').count()
+  // an empty contact is refused before the server is asked, with the reason
+  await page.click('[data-testid="contact-submit"]')
+  await page.waitForSelector('[data-testid="contact-problems"]:has-text("请填写联系情况")')
+  await page.fill('textarea[data-testid="contact-summary"]', '电话回访:临时生活救助已报审,透析按期进行')
+  await page.fill('input[data-testid="contact-next"]', '下周联系社区照护岗位')
+  await page.click('[data-testid="contact-submit"]')
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="contacts-table"] .el-table__row').length === n + 1, before)
+  check((await page.textContent('[data-testid="contacts-table"]')).includes('电话回访:临时生活救助已报审'), 'the contact is in the log')
+  // the living-aid measure (from the visit's recommended help, still planned in the seeds) is started: the table shows its new state
+  await page.click('[data-testid="measure-START-LIVING_AID"]')
+  await page.waitForSelector('[data-testid="measure-status-LIVING_AID"]:has-text("实施中")')
+  await look(page, 'help-plan.zh-CN')
+  check(errors.length === 0, `no script errors: ${errors.join('; ')}`)
+  await context.close()
+})
+
+await journey('zhou.hua sees his overdue contacts (3×"1·2") and a model worker he serves; logs a visit to 杨建华, ID masked', async () => {
+  const { context, page, errors } = await session()
+  await signIn(page, 'zhou.hua')
+  await page.click('[data-testid="menu-followup"]')
+  // seeds/followup.json: paired with 孙志强 120 days ago and never in touch
+  await page.waitForSelector('[data-testid="due-table"] [data-testid="due-CONTACT"]')
+  check((await page.textContent('[data-testid="due-table"]')).includes('孙*强'), 'the overdue household is named (masked)')
+  await page.click('[data-testid="menu-model-workers"]')
+  // the list masks names (杨建华 → 杨*华); the archive itself is for the staff who serve him (audited)
+  await page.waitForSelector('[data-testid="mw-table"] a:has-text("杨*华")')
+  await look(page, 'model-workers.zh-CN')
+  await page.click('[data-testid="mw-table"] a:has-text("杨*华")')
+  await page.waitForSelector('[data-testid="mw-honours"]:has-text("全国劳动模范")')
+  check((await page.textContent('[data-testid="mw-name"]')).startsWith('杨'), 'the archive of 杨建华 is open')
+  check((await page.textContent('[data-testid="mw-id"]')) === '520102********311X', 'the ID number is masked on the page')
+  check((await page.textContent('[data-testid="mw-honours"]')).includes('全国劳动模范'), 'the honours are listed')
+  check((await page.textContent('[data-testid="mw-pairing"]')).includes('周华'), 'zhou.hua is his one-to-one contact')
+  const before = await page.locator('[data-testid="mw-contacts-table"] .el-table__row').count()
+  await page.fill('textarea[data-testid="mw-contact-summary"]', '入户走访,了解身体状况和疗休养意愿')
+  await page.click('[data-testid="mw-contact-submit"]')
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="mw-contacts-table"] .el-table__row').length === n + 1, before)
+  check((await page.textContent('[data-testid="mw-contacts-table"]')).includes('了解身体状况'), 'the visit is in the log')
+  await look(page, 'model-worker.zh-CN')
+  check(errors.length === 0, `no script errors: ${errors.join('; ')}`)
+  await context.close()
+})
+
+await journey('union aid (工会帮扶资金): zhou.hua cannot approve his own list, liu.yang approves and pays it, the fund pays out; liu.yang prepares a new list', async () => {
+  const livingList = '临时生活救助(透析费用缺口)'
+  const a = await session()
+  await signIn(a.page, 'zhou.hua')
+  await a.page.click('[data-testid="menu-union-aid"]')
+  await a.page.click(`[data-testid="aid-lists-table"] a:has-text("${livingList}")`)
+  await a.page.waitForSelector('[data-testid="aid-list-status"]:has-text("待审批")')
+  await a.page.waitForSelector('[data-testid="aid-list-own"]')
+  check(!(await a.page.isVisible('[data-testid="aid-list-approve"]')), 'no approve button for the preparer')
+  await look(a.page, 'aid-list-own.zh-CN')
+  await a.context.close()
+
+  const b = await session()
+  await signIn(b.page, 'liu.yang')
+  await b.page.click('[data-testid="menu-union-aid"]')
+  const living = b.page.locator('[data-testid="funds-table"] .el-table__row:has-text("南明区生活救助资金")')
+  await living.waitFor()
+  const balance = async () => (await living.locator('td').nth(3).textContent()).trim()
+  const balanceBefore = await balance()
+  await look(b.page, 'union-aid.zh-CN')
+  await b.page.click(`[data-testid="aid-lists-table"] a:has-text("${livingList}")`)
+  await b.page.click('[data-testid="aid-list-approve"]')
+  await b.page.waitForSelector('[data-testid="aid-list-status"]:has-text("已审批")')
+  await b.page.click('[data-testid="aid-list-pay"]')
+  await b.page.fill('input[data-testid="aid-pay-reference"]', 'NM-ZJ-2026-1201')
+  await b.page.fill('textarea[data-testid="aid-pay-proof"]', '工行转账凭证,户主签收表已存档')
+  await b.page.click('[data-testid="aid-pay-submit"]')
+  await b.page.waitForSelector('[data-testid="aid-list-status"]:has-text("已发放")')
+  await b.page.waitForSelector('[data-testid="aid-lines-table"] .el-table__row:has-text("已发放")')
+  check((await b.page.textContent('[data-testid="aid-list-paid"]')).includes('NM-ZJ-2026-1201'), 'the payment reference is on the list')
+  await look(b.page, 'aid-list-paid.zh-CN')
+  await b.page.click('[data-testid="aid-list-page"] a:has-text("返回工会帮扶资金")')
+  await living.waitFor()
+  const toFen = (s) => Math.round(Number(s.replace(/,/g, '')) * 100)
+  check(toFen(balanceBefore) - toFen(await balance()) === 100000, `the ledger balance fell by the list's 1,000 元: ${balanceBefore} → ${await balance()}`)
+  // a new 两节 list: only the festival fund is offered (专款专用), one household, submitted and waiting for another's approval
+  await b.page.click('[data-testid="new-aid-list"]')
+  await pickOption(b.page, 'aid-list-purpose', '两节送温暖')
+  await b.page.waitForSelector('[data-testid="aid-list-fund"]:has-text("南明区两节送温暖资金")')
+  await b.page.fill('input[data-testid="aid-list-title"]', '元旦慰问(南明区,补充名单)')
+  await b.page.click('[data-testid="aid-list-create"]')
+  await b.page.waitForSelector('[data-testid="aid-list-status"]:has-text("编制中")')
+  await pickOption(b.page, 'aid-line-household', '王*')
+  await b.page.fill('input[data-testid="aid-line-amount"]', '300')
+  await b.page.click('[data-testid="aid-line-add"]')
+  await b.page.waitForSelector('[data-testid="aid-lines-table"] .el-table__row:has-text("300.00")')
+  check((await b.page.textContent('[data-testid="aid-list-total"]')).includes('300.00'), 'the total follows the lines')
+  await b.page.click('[data-testid="aid-list-submit"]')
+  await b.page.waitForSelector('[data-testid="aid-list-status"]:has-text("待审批")')
+  await b.page.waitForSelector('[data-testid="aid-list-own"]')
+  await look(b.page, 'aid-list-submitted.zh-CN')
+  check([a, b].every((s) => s.errors.length === 0), `no script errors: ${[...a.errors, ...b.errors].join('; ')}`)
+  await b.context.close()
+})
+
+await journey('liu.yang creates a training course, filters the service menu, opens mutual-aid figures; the programme pages in English; sun.li (云岩区) sees no 南明区 fund', async () => {
+  const { context, page, errors } = await session()
+  await signIn(page, 'liu.yang')
+  await page.click('[data-testid="menu-training"]')
+  await page.waitForSelector('[data-testid="courses-table"]')
+  await page.click('[data-testid="new-course"]')
+  await page.fill('input[data-testid="course-title"]', '养老护理员(初级)培训班')
+  await page.click('[data-testid="course-submit"]')
+  await page.waitForSelector('[data-testid="course-problems"]:has-text("请选择技能")')
+  await pickOption(page, 'course-skill', '养老护理')
+  await page.fill('input[data-testid="course-provider"]', '南明区职业技能培训学校')
+  await page.fill('input[data-testid="course-certificate"]', '养老护理员职业技能等级证书(初级)')
+  await page.click('[data-testid="course-submit"]')
+  await page.waitForSelector('[data-testid="courses-table"] .el-table__row:has-text("养老护理员(初级)培训班")')
+  check((await page.textContent('[data-testid="courses-table"] .el-table__row:has-text("养老护理员(初级)培训班")')).includes('0 / 30'), 'the new course has 30 places, none taken')
+  await page.waitForSelector('[data-testid="enrolments-card"]:has-text("该课程还没有学员报名")')
+  await look(page, 'training.zh-CN')
+  // the service menu (seeds/jobs.json offers): legal aid filtered by category
+  await page.click('[data-testid="menu-services"]')
+  await page.waitForSelector('[data-testid="offers-table"] .el-table__row:has-text("心理疏导")')
+  await pickOption(page, 'services-category', '法律援助')
+  await page.waitForSelector('[data-testid="offers-table"] .el-table__row:has-text("劳动争议免费法律咨询")')
+  await page.waitForFunction(() => !document.querySelector('[data-testid="offers-table"]').textContent.includes('心理疏导'))
+  await look(page, 'services.zh-CN')
+  // medical mutual aid: this year's figures per plan and child unit (none planned in the demo seeds yet)
+  await page.click('[data-testid="menu-mutual-aid"]')
+  await page.waitForSelector('[data-testid="ma-units-table"]')
+  await look(page, 'mutual-aid.zh-CN')
+  check(errors.length === 0, `no script errors: ${errors.join('; ')}`)
+  await context.close()
+
+  const en = await session('en')
+  await signIn(en.page, 'liu.yang')
+  for (const [path, ready, name] of [
+    ['followup', '[data-testid="compliance-table"] .el-table__row', 'followup.en'],
+    ['union-aid', '[data-testid="funds-table"] .el-table__row', 'union-aid.en'],
+    ['training', '[data-testid="courses-table"] .el-table__row', 'training.en'],
+    ['model-workers', '[data-testid="mw-table"]', 'model-workers.en'],
+    ['services', '[data-testid="offers-table"] .el-table__row', 'services.en'],
+    ['mutual-aid', '[data-testid="ma-units-table"]', 'mutual-aid.en'],
+  ]) {
+    await en.page.goto(base + path)
+    await en.page.waitForSelector(ready)
+    await look(en.page, name)
+  }
+  check((await en.page.textContent('[data-testid="menu-union-aid"]')).includes('Union aid funds'), 'the menu is in English')
+  await en.context.close()
+
+  const s = await session()
+  await signIn(s.page, 'sun.li')
+  await s.page.goto(base + 'union-aid')
+  await s.page.waitForSelector('[data-testid="funds-table"]')
+  await s.page.waitForLoadState('networkidle')
+  check(!(await s.page.textContent('[data-testid="union-aid-page"]')).includes('南明'), 'no 南明区 fund or list for 云岩区 staff')
+  await s.context.close()
+})
+
+// ---- end of programme pages
+
 await browser.close()
 const failed = results.filter((r) => !r.ok).length
 if (axeFindings.length) console.log('axe-core serious/critical findings:\n  ' + axeFindings.join('\n  '))

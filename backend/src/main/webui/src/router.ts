@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useAuthStore } from './stores/auth'
 import AppLayout from './layout/AppLayout.vue'
+import { programmeRoutes } from './programmes/routes'
 
 const routes: RouteRecordRaw[] = [
   { path: '/callback', name: 'callback', component: () => import('./views/CallbackView.vue'), meta: { public: true } },
@@ -27,6 +28,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'checks', redirect: '/checks/duplicates' },
       { path: 'checks/:page(duplicates|rechecks|spot-checks)', name: 'checks', component: () => import('./views/ChecksView.vue'), props: true, meta: { title: 'checks.menu' } },
       // end of identification routes
+      // programme pages (帮扶跟进、工会帮扶资金、技能培训、劳模): src/programmes/routes.ts
+      ...programmeRoutes,
       { path: ':rest(.*)*', redirect: '/queue' },
     ],
   },

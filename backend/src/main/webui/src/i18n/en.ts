@@ -1,4 +1,5 @@
 import type zhCN from './zh-CN'
+import prog from '../programmes/i18n.en'
 
 // English second: the same keys as zh-CN.ts (a unit test checks it).
 const en: typeof zhCN = {
@@ -221,5 +222,7 @@ const en: typeof zhCN = {
     },
   },
   // end of identification texts
+  // programme pages (follow-up, union aid, training, model workers): src/programmes/
+  prog,
 }
 export default en

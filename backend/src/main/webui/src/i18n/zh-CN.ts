@@ -1,4 +1,5 @@
 // 简体中文 first; en.ts must have the same keys (checked by a unit test).
+import prog from '../programmes/i18n.zh-CN'
 export default {
   app: { title: '微愿工作台', subtitle: '工会困难职工帮扶', skip: '跳到主要内容' },
   menu: { queue: '待我处理', households: '困难职工档案', wishes: '微愿审核', disbursements: '拨付复核', jobs: '就业援助', stats: '统计报表', admin: '系统管理' },
@@ -219,4 +220,6 @@ export default {
     },
   },
   // end of identification texts
+  // 项目页面(帮扶跟进、工会帮扶资金、技能培训、劳模): src/programmes/
+  prog,
 }

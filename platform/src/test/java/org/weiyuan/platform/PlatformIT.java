@@ -120,9 +120,9 @@ class PlatformIT {
         String issuer = platform.config().issuer();
         String staff = KeycloakLogin.accessToken(issuer, "liu.yang", "weiyuan123");
         String first17 = "52010219700315" + String.format("%03d", (int) (System.nanoTime() % 1000));
-        String household = "{\"unitId\":\"b91dddd9-1389-4372-a341-738c837a7935\",\"headName\":\"吴秀兰\","
+        String household = "{\"unitId\":\"b91dddd9-1389-4372-a341-738c837a7935\",\"headName\":\"龙桂芬\","
                 + "\"idNumber\":\"" + first17 + idCheck(first17) + "\",\"district\":\"南明区\",\"housing\":\"RENTED\","
-                + "\"members\":[{\"relation\":\"SELF\",\"name\":\"吴秀兰\",\"birthYear\":1970,\"schooling\":\"PRIMARY\","
+                + "\"members\":[{\"relation\":\"SELF\",\"name\":\"龙桂芬\",\"birthYear\":1970,\"schooling\":\"PRIMARY\","
                 + "\"healthStatus\":\"CHRONIC_ILLNESS\",\"workStatus\":\"UNEMPLOYED\",\"monthlyIncomeFen\":0}],"
                 + "\"otherMonthlyIncomeFen\":0,\"causes\":[\"ILLNESS\"]}";
         HttpResponse<String> filed = post("/api/v1/households", staff, household);
