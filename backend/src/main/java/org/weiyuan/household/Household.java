@@ -71,6 +71,9 @@ public class Household {
     @Enumerated(EnumType.STRING)
     public ExitReason exitReason;
     public String exitNote;
+    /** Who approved the file last (谁审核), and when: traced by a reverse check (倒查). */
+    public UUID approvedBy;
+    public Instant approvedAt;
     /** Who took the latest rejection or exit, and when: the decision an appeal (申诉) is about. */
     public UUID decidedBy;
     public Instant decidedAt;

@@ -494,6 +494,8 @@ public class HouseholdService {
                 if (h.category == HouseholdCategory.NOT_ELIGIBLE) {
                     throw DomainException.unprocessable("category", "problem.household.not-eligible");
                 }
+                h.approvedBy = actor.subject();
+                h.approvedAt = time.now();
                 return transition(actor, a, HouseholdAction.APPROVE, "HOUSEHOLD_APPROVED",
                         h.category + "/" + h.severity, before)
                         .call(() -> notifier.notify(h.ownerSubject, NotificationKind.HOUSEHOLD_APPROVED, Notifier.household(h.id)));

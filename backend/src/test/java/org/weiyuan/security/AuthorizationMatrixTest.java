@@ -326,6 +326,7 @@ class AuthorizationMatrixTest {
         all.addAll(evidenceOnboardingDuplicatesEndpoints());
         all.addAll(identificationEndpoints(file, allStaffAllowed));
         all.addAll(appealEndpoints(file, allStaffAllowed));
+        all.addAll(accountabilityEndpoints(file, allStaffAllowed));
         return all;
     }
 
@@ -724,7 +725,17 @@ class AuthorizationMatrixTest {
                         expect(staffOnFile())));
     }
 
-    // ---- 申诉 appeals (issue 14, branch identify3) ------------------------------------------
+    // ---- 申诉 appeals, 倒查与责任追究 accountability (issue 14, branch identify3) ----------------
+
+    /** 倒查 and findings for staff in the file's scope (the matrix file is not ineligible: 409 past the gate); the list for all staff with a unit. */
+    private List<Endpoint> accountabilityEndpoints(Supplier<String> file, Object[] allStaffAllowed) {
+        Supplier<Object> none = () -> null;
+        return List.of(
+                new Endpoint("GET", () -> file.get() + "/trace", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> file.get() + "/accountability", () -> Map.of("staffSubject", Demo.ZHOU_NANMING.toString(),
+                        "role", "APPROVED", "reason", "矩阵测试"), expect(staffOnFile())),
+                new Endpoint("GET", () -> "/api/v1/accountability", none, expect(allStaffAllowed)));
+    }
 
     private String appeal;
 
