@@ -594,6 +594,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/followup/households/{householdId}/plan/exit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 脱困退出并结束计划 The household leaves the files; its help plan closes with an outcome and a reason per measure */
+        post: operations["followupExitWithPlanOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/followup/households/{householdId}/plan/measures": {
         parameters: {
             query?: never;
@@ -1506,6 +1523,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/model-worker-board/honour-board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 劳模光荣榜 Model workers leading by example who consented: name, unit, honours and deeds (public) */
+        get: operations["modelWorkerHonourBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-worker-board/reception-days/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 劳模接待日 A unit's reception days: weekday, hours, place, who receives, days off and the next days held (public) */
+        get: operations["modelWorkerReceptionDays"];
+        /** 设定劳模接待日 Set a unit's reception days (staff of its subtree) */
+        put: operations["modelWorkerSetReceptionDays"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/model-workers": {
         parameters: {
             query?: never;
@@ -1588,6 +1640,23 @@ export interface paths {
         put?: never;
         /** 登记联系 Log a phone call, visit or message (a visit closes visit tasks near it) */
         post: operations["modelWorkerLogContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-workers/{id}/honour-board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 光荣榜同意 Record the model worker's consent to the public honour board (示范引领 only), or its withdrawal */
+        put: operations["modelWorkerBoardConsent"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2511,7 +2580,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 资金详情 A fund and its latest deposits */
+        /** 资金详情 A fund, its latest deposits and its transfers */
         get: operations["unionAidFund"];
         put?: never;
         post?: never;
@@ -2704,6 +2773,23 @@ export interface paths {
         get: operations["unionAidMyHistory"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 资金划转 Move money between two funds of one purpose in the caller's subtree (one balanced ledger entry) */
+        post: operations["unionAidTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3175,6 +3261,15 @@ export interface components {
         };
         /** @enum {string} */
         BenefitKind: "INPATIENT" | "CRITICAL_ILLNESS" | "PHARMACY";
+        BoardConsentRequest: {
+            consent: boolean;
+            consentedOn?: components["schemas"]["LocalDate"];
+        };
+        BoardConsentView: {
+            modelWorkerId?: components["schemas"]["UUID"];
+            onBoard?: boolean;
+            consentedOn?: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         CampaignKind: "SCHOLARSHIP" | "FESTIVAL" | "GENERAL";
         /** @description 一个活动的资金 Money of one campaign's wishes inside the unit's subtree */
@@ -3647,6 +3742,7 @@ export interface components {
         FundDetail: {
             fund?: components["schemas"]["FundView"];
             deposits?: components["schemas"]["DepositView"][];
+            transfers?: components["schemas"]["TransferView"][];
         };
         FundRequest: {
             unitId: components["schemas"]["UUID"];
@@ -3705,6 +3801,7 @@ export interface components {
             measures?: components["schemas"]["MeasureView"][];
             reviews?: components["schemas"]["ReviewView"][];
             helper?: components["schemas"]["HelperView"];
+            closure?: components["schemas"]["PlanClosure"];
         };
         HelpTasks: {
             today?: components["schemas"]["LocalDate"];
@@ -3761,6 +3858,13 @@ export interface components {
             actorName?: string;
             detail?: string;
             onBehalf?: boolean;
+        };
+        HonourBoardEntry: {
+            name?: string;
+            unitName?: string;
+            topLevel?: components["schemas"]["HonourLevel"];
+            honours?: components["schemas"]["HonourView"][];
+            deeds?: string;
         };
         /** @enum {string} */
         HonourLevel: "NATIONAL" | "PROVINCIAL" | "CITY" | "DISTRICT";
@@ -4133,6 +4237,11 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /**
+         * Format: local-time
+         * @example 13:45:30.123456789
+         */
+        LocalTime: string;
         MarkedCount: {
             /** Format: int32 */
             marked?: number;
@@ -4155,6 +4264,13 @@ export interface components {
             roles?: string[];
             unit?: components["schemas"]["UnitView"];
             householdId?: components["schemas"]["UUID"];
+        };
+        /** @enum {string} */
+        MeasureOutcome: "ACHIEVED" | "PARTLY_ACHIEVED" | "NOT_ACHIEVED" | "NOT_NEEDED";
+        MeasureOutcomeRequest: {
+            measureId: components["schemas"]["UUID"];
+            outcome: components["schemas"]["MeasureOutcome"];
+            reason?: string;
         };
         MeasureRequest: {
             kind: components["schemas"]["RecommendedHelp"];
@@ -4189,6 +4305,8 @@ export interface components {
             linkKind?: components["schemas"]["LinkKind"];
             linkId?: components["schemas"]["UUID"];
             overdue?: boolean;
+            outcome?: components["schemas"]["MeasureOutcome"];
+            outcomeReason?: string;
         };
         MemberHealth: {
             memberId?: components["schemas"]["UUID"];
@@ -4356,6 +4474,8 @@ export interface components {
             result?: string;
             linkKind?: components["schemas"]["LinkKind"];
             linkId?: components["schemas"]["UUID"];
+            outcome?: components["schemas"]["MeasureOutcome"];
+            outcomeReason?: string;
         };
         MyPlanView: {
             id?: components["schemas"]["UUID"];
@@ -4363,6 +4483,8 @@ export interface components {
             lastReviewedOn?: components["schemas"]["LocalDate"];
             helperName?: string;
             measures?: components["schemas"]["MyMeasureView"][];
+            outcome?: components["schemas"]["MeasureOutcome"];
+            closedOn?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         NotificationKind: "HOUSEHOLD_NEEDS_INFO" | "HOUSEHOLD_APPROVED" | "HOUSEHOLD_REJECTED" | "HOUSEHOLD_EXITED" | "WISH_NEEDS_INFO" | "WISH_PUBLISHED" | "WISH_FIRST_PLEDGE" | "WISH_FUNDED" | "WISH_DISBURSED" | "PLEDGE_PAID" | "PLEDGE_REFUNDED" | "PLEDGE_MOVED" | "THANK_YOU_RECEIVED" | "PLEDGE_REFUNDED_WISH_FROZEN" | "PLEDGE_MOVED_WISH_FROZEN" | "STAFF_HOUSEHOLD_QUEUED" | "STAFF_WISH_QUEUED" | "DISBURSEMENT_NEEDS_SECOND_APPROVAL" | "JOB_STRONG_MATCH" | "APPLICATION_STATUS" | "SERVICE_ORDER_BOOKED" | "DELIVERIES_PARKED" | "INVARIANT_VIOLATED" | "FOLLOWUP_CONTACT_OVERDUE" | "FOLLOWUP_VISIT_TASK" | "MUTUAL_AID_CLAIM_STATUS" | "MUTUAL_AID_CLAIM_QUEUED" | "UNION_AID_LIST_QUEUED" | "UNION_AID_PAID" | "MODEL_WORKER_VISIT_TASK";
@@ -4549,6 +4671,18 @@ export interface components {
             byEmployer?: components["schemas"]["Count"][];
             byUnit?: components["schemas"]["Count"][];
             byListing?: components["schemas"]["Count"][];
+        };
+        PlanClosure: {
+            closedOn?: components["schemas"]["LocalDate"];
+            closedBy?: components["schemas"]["UUID"];
+            exitReason?: components["schemas"]["ExitReason"];
+            outcome?: components["schemas"]["MeasureOutcome"];
+            note?: string;
+        };
+        PlanExitRequest: {
+            reason: components["schemas"]["ExitReason"];
+            note?: string;
+            outcomes: components["schemas"]["MeasureOutcomeRequest"][];
         };
         PlanFigures: {
             planId?: components["schemas"]["UUID"];
@@ -4739,6 +4873,31 @@ export interface components {
         };
         ReceiptRequest: {
             thankYou?: string;
+        };
+        ReceptionOffDay: {
+            on: components["schemas"]["LocalDate"];
+            reason: string;
+        };
+        ReceptionRequest: {
+            weekday: components["schemas"]["DayOfWeek"];
+            startsAt: components["schemas"]["LocalTime"];
+            endsAt: components["schemas"]["LocalTime"];
+            place: string;
+            hostZh: string;
+            hostEn: string;
+            offDays?: components["schemas"]["ReceptionOffDay"][];
+        };
+        ReceptionView: {
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            weekday?: components["schemas"]["DayOfWeek"];
+            startsAt?: components["schemas"]["LocalTime"];
+            endsAt?: components["schemas"]["LocalTime"];
+            place?: string;
+            hostZh?: string;
+            hostEn?: string;
+            offDays?: components["schemas"]["ReceptionOffDay"][];
+            upcoming?: string[];
         };
         /** @enum {string} */
         RecheckReason: "ANNUAL" | "DATA_CHANGED" | "SPOT_CHECK";
@@ -5007,6 +5166,29 @@ export interface components {
         };
         TrainingEnrolRequest: {
             workerSubject?: components["schemas"]["UUID"];
+        };
+        TransferRequest: {
+            fromFundId: components["schemas"]["UUID"];
+            toFundId: components["schemas"]["UUID"];
+            /** Format: int64 */
+            amountFen: number;
+            reference: string;
+        };
+        TransferResult: {
+            transfer?: components["schemas"]["TransferView"];
+            from?: components["schemas"]["FundView"];
+            to?: components["schemas"]["FundView"];
+        };
+        TransferView: {
+            id?: components["schemas"]["UUID"];
+            fromFundId?: components["schemas"]["UUID"];
+            toFundId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            amountFen?: number;
+            reference?: string;
+            entryId?: components["schemas"]["UUID"];
+            recordedBy?: components["schemas"]["UUID"];
+            recordedAt?: components["schemas"]["Instant"];
         };
         TransitionRequest: {
             action: components["schemas"]["Action"];
@@ -6419,6 +6601,40 @@ export interface operations {
         responses: {
             /** @description 计划 The plan */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpPlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    followupExitWithPlanOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanExitRequest"];
+            };
+        };
+        responses: {
+            /** @description 已结束的计划 The closed plan */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8275,6 +8491,90 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    modelWorkerHonourBoard: {
+        parameters: {
+            query?: {
+                unitId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 光荣榜 The honour board */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HonourBoardEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    modelWorkerReceptionDays: {
+        parameters: {
+            query?: {
+                count?: number;
+            };
+            header?: never;
+            path: {
+                unitId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 接待日 Reception days */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    modelWorkerSetReceptionDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceptionRequest"];
+            };
+        };
+        responses: {
+            /** @description 接待日 Reception days */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     modelWorkerList: {
         parameters: {
             query?: {
@@ -8495,6 +8795,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ModelWorkerContactView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    modelWorkerBoardConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BoardConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description 同意 Consent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardConsentView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10660,6 +10994,37 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    unionAidTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferRequest"];
+            };
+        };
+        responses: {
+            /** @description 划转 The transfer and both funds */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     listUnits: {

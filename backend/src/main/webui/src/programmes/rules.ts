@@ -9,7 +9,7 @@ export type Plan = Got<'/api/v1/followup/households/{householdId}/plan'>
 export type Measure = NonNullable<Plan['measures']>[number]
 export type MeasureStatus = NonNullable<Measure['status']>
 export type MeasureAction = Schemas['TransitionRequest']['action']
-export type ContactKind = Schemas['ContactRequest']['kind']
+export type ContactKind = Schemas['HelpContactRequest']['kind']
 export type Tasks = Got<'/api/v1/followup/my-tasks'>
 export type AidList = Got<'/api/v1/union-aid/lists/{listId}'>
 export type AidLine = NonNullable<AidList['lines']>[number]
@@ -60,7 +60,7 @@ export function contactProblems(f: ContactForm, today: string, hasPlan: boolean)
   return out
 }
 
-export function contactRequest(f: ContactForm): Schemas['ContactRequest'] {
+export function contactRequest(f: ContactForm): Schemas['HelpContactRequest'] {
   const opt = (s: string) => (s.trim() ? s.trim() : undefined)
   return { kind: f.kind, contactedOn: f.contactedOn, summary: f.summary.trim(), nextStep: opt(f.nextStep),
     planReview: f.kind === 'VISIT' ? opt(f.planReview) : undefined }

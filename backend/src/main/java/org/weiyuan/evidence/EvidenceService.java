@@ -10,6 +10,7 @@ import org.weiyuan.evidence.EvidenceViews.DocumentContent;
 import org.weiyuan.evidence.EvidenceViews.DocumentView;
 import org.weiyuan.household.DocumentKind;
 import org.weiyuan.household.HouseholdService;
+import org.weiyuan.household.AppealService;
 import org.weiyuan.household.HouseholdService.Access;
 import org.weiyuan.household.HouseholdService.Accessed;
 import org.weiyuan.household.HouseholdStatus;
@@ -34,16 +35,18 @@ public class EvidenceService {
 
     private final EvidenceRepository documents;
     private final HouseholdService households;
+    private final AppealService appeals;
     private final PiiCipher cipher;
     private final AuditLog audit;
     private final BusinessTime time;
     private final EvidenceConfig config;
     private final PhotoConfig photoLimits;
 
-    public EvidenceService(EvidenceRepository documents, HouseholdService households, PiiCipher cipher, AuditLog audit,
+    public EvidenceService(EvidenceRepository documents, HouseholdService households, AppealService appeals, PiiCipher cipher, AuditLog audit,
                            BusinessTime time, EvidenceConfig config, PhotoConfig photoLimits) {
         this.documents = documents;
         this.households = households;
+        this.appeals = appeals;
         this.cipher = cipher;
         this.audit = audit;
         this.time = time;
@@ -53,6 +56,23 @@ public class EvidenceService {
 
     /** An upload; with {@code questionId} it answers that document request (and its kind is the request's). */
     public Uni<DocumentView> upload(Actor actor, UUID householdId, DocumentKind kind, UUID questionId, byte[] upload) {
+        return upload(actor, householdId, kind, questionId, upload, null);
+    }
+
+    /**
+     * Evidence for a pending appeal (申诉材料): stored on the appealed file like any document (an
+     * exited file too, which takes no other uploads) and named on the appeal in the same transaction.
+     */
+    public Uni<DocumentView> uploadForAppeal(Actor actor, UUID appealId, DocumentKind kind, byte[] upload) {
+        if (kind == null) {
+            return Uni.createFrom().failure(DomainException.badParameter("kind", "problem.document.kind-missing"));
+        }
+        return appeals.pendingAppealFile(actor, appealId).chain(householdId ->
+                upload(actor, householdId, kind, null, upload, documentId -> appeals.attach(actor, appealId, documentId)));
+    }
+
+    private Uni<DocumentView> upload(Actor actor, UUID householdId, DocumentKind kind, UUID questionId, byte[] upload,
+                                     java.util.function.Function<UUID, Uni<Void>> forAppeal) {
         return households.accessible(actor, householdId).chain(a -> {
             DocumentKind effective = kind;
             if (questionId != null) {
@@ -65,7 +85,7 @@ public class EvidenceService {
             } else if (kind == null) {
                 throw DomainException.badParameter("kind", "problem.document.kind-missing");
             }
-            if (a.file().household().status == HouseholdStatus.EXITED) {
+            if (a.file().household().status == HouseholdStatus.EXITED && forAppeal == null) {
                 throw DomainException.illegalTransition("ADD_DOCUMENT", HouseholdStatus.EXITED);
             }
             DocumentRules.Type type = DocumentRules.check(upload, config.maxBytes());
@@ -78,12 +98,12 @@ public class EvidenceService {
                     throw DomainException.conflict("problem.document.too-many", config.maxPerHousehold());
                 }
                 return cleaned(type, upload);
-            }).chain(clean -> store(actor, householdId, chosen, questionId, type, clean));
+            }).chain(clean -> store(actor, householdId, chosen, questionId, type, clean, forAppeal));
         });
     }
 
     private Uni<DocumentView> store(Actor actor, UUID householdId, DocumentKind kind, UUID questionId,
-                                    DocumentRules.Type type, byte[] clean) {
+                                    DocumentRules.Type type, byte[] clean, java.util.function.Function<UUID, Uni<Void>> forAppeal) {
         EvidenceDocument d = new EvidenceDocument();
         d.id = UUID.randomUUID();
         d.householdId = householdId;
@@ -99,6 +119,7 @@ public class EvidenceService {
                         Map.of("documentId", d.id, "kind", kind, "contentType", d.contentType, "sizeBytes", d.sizeBytes), null))
                 .call(() -> questionId == null ? Uni.createFrom().voidItem()
                         : households.answerWithDocument(actor, householdId, questionId, d.id))
+                .call(() -> forAppeal == null ? Uni.createFrom().voidItem() : forAppeal.apply(d.id))
                 .map(x -> view(d)));
     }
 

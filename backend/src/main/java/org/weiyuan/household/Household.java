@@ -71,6 +71,12 @@ public class Household {
     @Enumerated(EnumType.STRING)
     public ExitReason exitReason;
     public String exitNote;
+    /** Who approved the file last (谁审核), and when: traced by a reverse check (倒查). */
+    public UUID approvedBy;
+    public Instant approvedAt;
+    /** Who took the latest rejection or exit, and when: the decision an appeal (申诉) is about. */
+    public UUID decidedBy;
+    public Instant decidedAt;
 
     public Instant createdAt;
     public Instant updatedAt;
@@ -121,6 +127,7 @@ public class Household {
         s.put("rejectionReason", rejectionReason);
         s.put("exitReason", exitReason);
         s.put("exitNote", exitNote);
+        s.put("decidedBy", decidedBy);
         return s;
     }
     // CPD-ON

@@ -14,5 +14,7 @@ public enum HouseholdAction {
     APPROVE,
     REJECT,
     EXIT,
-    REOPEN
+    REOPEN,
+    /** 申诉撤销原决定: a rejected file goes back to review, an exited one is approved again. */
+    REVERSE_ON_APPEAL
 }

@@ -36,6 +36,8 @@ public final class HouseholdLifecycle {
         allow(EXIT, APPROVED, EXITED);
         allow(REOPEN, EXITED, SUBMITTED);
         allow(REOPEN, REJECTED, SUBMITTED);
+        allow(REVERSE_ON_APPEAL, REJECTED, SUBMITTED);
+        allow(REVERSE_ON_APPEAL, EXITED, APPROVED);
     }
     // CPD-ON
 

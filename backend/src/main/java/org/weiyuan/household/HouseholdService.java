@@ -494,6 +494,8 @@ public class HouseholdService {
                 if (h.category == HouseholdCategory.NOT_ELIGIBLE) {
                     throw DomainException.unprocessable("category", "problem.household.not-eligible");
                 }
+                h.approvedBy = actor.subject();
+                h.approvedAt = time.now();
                 return transition(actor, a, HouseholdAction.APPROVE, "HOUSEHOLD_APPROVED",
                         h.category + "/" + h.severity, before)
                         .call(() -> notifier.notify(h.ownerSubject, NotificationKind.HOUSEHOLD_APPROVED, Notifier.household(h.id)));
@@ -508,6 +510,7 @@ public class HouseholdService {
             HouseholdLifecycle.next(h.status, HouseholdAction.REJECT);
             Map<String, Object> before = h.snapshot();
             h.rejectionReason = reason.trim();
+            decided(actor, h);
             return transition(actor, a, HouseholdAction.REJECT, "HOUSEHOLD_REJECTED", reason, before)
                     .call(() -> notifier.notify(h.ownerSubject, NotificationKind.HOUSEHOLD_REJECTED, Notifier.household(h.id), reason));
         });
@@ -523,6 +526,7 @@ public class HouseholdService {
             return approvals.beforeExit(actor, h, request.reason()).chain(() -> {
                 h.exitReason = request.reason();
                 h.exitNote = blankToNull(request.note());
+                decided(actor, h);
                 return transition(actor, a, HouseholdAction.EXIT, "HOUSEHOLD_EXITED", request.reason().name(), before)
                         .call(() -> notifier.notify(h.ownerSubject, NotificationKind.HOUSEHOLD_EXITED, Notifier.household(h.id),
                                 request.reason().name()));
@@ -545,7 +549,34 @@ public class HouseholdService {
         });
     }
 
+    /**
+     * 申诉撤销原决定: the reviewer of an appeal restores the file, a rejected one to the review queue,
+     * an exited one to approved (its re-check scheduled anew). In the caller's transaction.
+     */
+    public Uni<Household> reverseOnAppeal(Actor reviewer, UUID id, String reason) {
+        return staffAccess(reviewer, id).chain(a -> {
+            Household h = a.file().household();
+            HouseholdStatus from = h.status;
+            HouseholdLifecycle.next(from, HouseholdAction.REVERSE_ON_APPEAL);
+            Map<String, Object> before = h.snapshot();
+            h.rejectionReason = null;
+            h.exitReason = null;
+            h.exitNote = null;
+            h.decidedBy = null;
+            h.decidedAt = null;
+            return transition(reviewer, a, HouseholdAction.REVERSE_ON_APPEAL, "HOUSEHOLD_RESTORED_ON_APPEAL", reason, before)
+                    .call(() -> from == HouseholdStatus.REJECTED ? tellReviewers(reviewer, h) : Uni.createFrom().voidItem())
+                    .replaceWith(h);
+        });
+    }
+
     // ---- helpers --------------------------------------------------------------------------
+
+    /** Records who took a rejection or exit and when: the decision an appeal (申诉) is about. */
+    private void decided(Actor actor, Household h) {
+        h.decidedBy = actor.subject();
+        h.decidedAt = time.now();
+    }
 
     /** A file entered the review queue: the staff who review it hear about it. */
     private Uni<Void> tellReviewers(Actor actor, Household h) {

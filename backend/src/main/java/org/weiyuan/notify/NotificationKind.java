@@ -32,5 +32,7 @@ public enum NotificationKind {
     /** Worker: union aid (工会帮扶) was paid to their household. */
     UNION_AID_PAID,
     /** Staff: a birthday or festival visit to a model worker they keep contact with (劳模走访). */
-    MODEL_WORKER_VISIT_TASK
+    MODEL_WORKER_VISIT_TASK,
+    /** 申诉: staff of the unit above hear of an appeal to review; the household and the decider of its outcome. */
+    STAFF_APPEAL_QUEUED, HOUSEHOLD_APPEAL_UPHELD, HOUSEHOLD_APPEAL_REVERSED, STAFF_APPEAL_DECIDED
 }

@@ -30,6 +30,14 @@ public class UnionScope {
                 .chain(member -> units.findById(member.unitId));
     }
 
+    /** The unit a subject is assigned to as staff, or null when they are not staff (or not assigned). */
+    public Uni<UnionUnit> unitOf(UUID subject) {
+        if (subject == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return staff.findById(subject).chain(member -> member == null ? Uni.createFrom().nullItem() : units.findById(member.unitId));
+    }
+
     /** Loads a unit the staff caller may act in; 404 when missing or outside their subtree. */
     public Uni<UnionUnit> unitInStaffScope(Actor actor, UUID unitId) {
         return staffUnit(actor).chain(own -> units.findById(unitId).map(target -> {

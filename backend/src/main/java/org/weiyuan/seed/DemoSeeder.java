@@ -103,10 +103,12 @@ public class DemoSeeder {
     final HelperService helpers;
     final RecheckService rechecks;
     final SpotCheckService spotCheckService;
+    final org.weiyuan.household.AppealService appeals;
 
     DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, ProfileService profiles, EmployerService employers, ListingService listings, ServiceMenu services,
                FundService unionFunds, AidListService aidLists, ModelWorkerService modelWorkers, HelpPlanService plans,
-               HelperService helpers, RecheckService rechecks, SpotCheckService spotCheckService) {
+               HelperService helpers, RecheckService rechecks, SpotCheckService spotCheckService,
+               org.weiyuan.household.AppealService appeals) {
         this.time = time;
         this.json = json;
         this.org = org;
@@ -128,6 +130,7 @@ public class DemoSeeder {
         this.helpers = helpers;
         this.rechecks = rechecks;
         this.spotCheckService = spotCheckService;
+        this.appeals = appeals;
     }
 
     record SeedUser(String key, UUID id, String username, String name, String role) { }
@@ -461,6 +464,8 @@ public class DemoSeeder {
             case "EXIT" -> households.exit(actor, id, new HouseholdViews.ExitRequest(ExitReason.valueOf(arg), "演示数据"));
             // demo only: the file's re-check fell due {arg} days ago (as if approved over a year back)
             case "RECHECK_OVERDUE" -> rechecks.setDueForDemo(id, time.today().minusDays(Long.parseLong(arg)));
+            // 申诉: the household (or staff for it) appeals the file's rejection or exit
+            case "APPEAL" -> appeals.file(actor, id, new org.weiyuan.household.AppealViews.AppealRequest(arg, null));
             default -> throw new IllegalArgumentException("Unknown seed step " + step);
         };
         return done.replaceWithVoid();

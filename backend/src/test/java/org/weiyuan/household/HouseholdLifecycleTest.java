@@ -49,11 +49,18 @@ class HouseholdLifecycleTest {
     }
 
     @Test
-    void closedFilesOnlyReopen() {
+    void closedFilesOnlyReopenOrAreRestoredOnAppeal() {
         for (HouseholdAction a : HouseholdAction.values()) {
-            boolean reopen = a == REOPEN;
+            boolean reopen = a == REOPEN || a == REVERSE_ON_APPEAL;
             assertThat(HouseholdLifecycle.allowed(EXITED, a)).as(a.name()).isEqualTo(reopen);
             assertThat(HouseholdLifecycle.allowed(REJECTED, a)).as(a.name()).isEqualTo(reopen);
         }
+    }
+
+    @Test
+    void aReversalOnAppealRestoresTheFile() {
+        assertThat(HouseholdLifecycle.next(REJECTED, REVERSE_ON_APPEAL)).isEqualTo(SUBMITTED);
+        assertThat(HouseholdLifecycle.next(EXITED, REVERSE_ON_APPEAL)).isEqualTo(APPROVED);
+        assertThat(HouseholdLifecycle.allowed(APPROVED, REVERSE_ON_APPEAL)).isFalse();
     }
 }

@@ -80,6 +80,7 @@ class AuthorizationMatrixTest {
         modelWorkerFixtures();
         trainingFixtures();
         evidenceOnboardingDuplicatesFixtures();
+        appealFixtures();
     }
 
     private RequestSpecification as(Caller caller) {
@@ -325,6 +326,8 @@ class AuthorizationMatrixTest {
         all.addAll(evidenceOnboardingDuplicatesEndpoints());
         all.addAll(identificationEndpoints(file, allStaffAllowed));
         all.addAll(programmesEndpoints());
+        all.addAll(appealEndpoints(file, allStaffAllowed));
+        all.addAll(accountabilityEndpoints(file, allStaffAllowed));
         return all;
     }
 
@@ -746,6 +749,53 @@ class AuthorizationMatrixTest {
                 "startsAt", "09:00:00", "endsAt", "11:30:00", "place", "矩阵接待室", "hostZh", "区总工会领导", "hostEn", "District union leader"),
                 expect(staffOnFile())));
         return all;
+    }
+
+    // ---- 申诉 appeals, 倒查与责任追究 accountability (issue 14, branch identify3) ----------------
+
+    /** 倒查 and findings for staff in the file's scope (the matrix file is not ineligible: 409 past the gate); the list for all staff with a unit. */
+    private List<Endpoint> accountabilityEndpoints(Supplier<String> file, Object[] allStaffAllowed) {
+        Supplier<Object> none = () -> null;
+        return List.of(
+                new Endpoint("GET", () -> file.get() + "/trace", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> file.get() + "/accountability", () -> Map.of("staffSubject", Demo.ZHOU_NANMING.toString(),
+                        "role", "APPROVED", "reason", "矩阵测试"), expect(staffOnFile())),
+                new Endpoint("GET", () -> "/api/v1/accountability", none, expect(allStaffAllowed)));
+    }
+
+    private String appeal;
+
+    /** A file staff keep for a worker without an account, rejected by 刘洋 (南明区) and appealed on the worker's behalf. */
+    private void appealFixtures() {
+        String rejected = Api.staff(Demo.LIU_NANMING).body(Files.household(Demo.NANMING_COMMUNITY, 100_000))
+                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        Api.staff(Demo.LIU_NANMING).post("/api/v1/households/" + rejected + "/submit").then().statusCode(200);
+        Api.staff(Demo.LIU_NANMING).body(Map.of("reason", "矩阵测试")).post("/api/v1/households/" + rejected + "/reject")
+                .then().statusCode(200);
+        appeal = Api.staff(Demo.ZHOU_NANMING).body(Map.of("reason", "矩阵测试:职工电话申诉"))
+                .post("/api/v1/households/" + rejected + "/appeals").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * Appeals: filed and listed by the household or staff in the file's scope (the matrix file is
+     * not rejected: 409 past the gate); the queue for every staff member with a unit; an appeal's
+     * outcome by staff above the deciding unit only: 刘洋 decided it (403, 谁决定、谁回避), 陈静 of the
+     * city above upholds it; evidence for it while pending (409 once decided, past the gate).
+     */
+    private List<Endpoint> appealEndpoints(Supplier<String> file, Object[] allStaffAllowed) {
+        Supplier<Object> none = () -> null;
+        return List.of(
+                new Endpoint("POST", () -> file.get() + "/appeals", () -> Map.of("reason", "矩阵测试"),
+                        expect(staffOnFile(ownerOnFile()))),
+                new Endpoint("GET", () -> file.get() + "/appeals", none, expect(staffOnFile(ownerOnFile()))),
+                new Endpoint("GET", () -> "/api/v1/appeals", none, expect(allStaffAllowed)),
+                new Endpoint("GET", () -> "/api/v1/appeals/" + appeal, none,
+                        expect(staffOnFile(Caller.OWNER_WORKER, 404, Caller.OTHER_WORKER, 404))),
+                new Endpoint("POST", () -> "/api/v1/appeals/" + appeal + "/decision",
+                        () -> Map.of("outcome", "UPHELD", "reason", "矩阵测试:维持"),
+                        expect(staffOnFile(Caller.STAFF_IN_SCOPE, 403))),
+                new Endpoint("POST", () -> "/api/v1/appeals/" + appeal + "/documents?kind=OTHER", AuthorizationMatrixTest::image,
+                        expect(staffOnFile(Caller.OWNER_WORKER, 404, Caller.OTHER_WORKER, 404))));
     }
 
     Stream<Arguments> cases() {

@@ -164,4 +164,20 @@ class DemoSeedsApiTest {
             assertThat(rs.getLong(4)).isZero();
         }
     }
+
+    // ---- 申诉 appeals (issue 14, branch identify3) ----
+
+    @Test
+    void theDemoHasAnAppealWaitingWithTheCityAbove() {
+        // 田桂兰's file was rejected by 刘洋 (南明区); 周华 took down her appeal by phone; 贵阳市 reviews it
+        String tian = Api.staff(Demo.CHEN_GUIYANG).get("/api/v1/households?status=REJECTED&limit=100").then().statusCode(200)
+                .extract().path("items.find { it.headName.startsWith('田') }.id");
+        assertThat(tian).isNotNull();
+        String appeal = Api.staff(Demo.CHEN_GUIYANG).get("/api/v1/households/" + tian + "/appeals").then().statusCode(200)
+                .body("[0].status", org.hamcrest.Matchers.is("PENDING")).body("[0].onBehalf", org.hamcrest.Matchers.is(true))
+                .body("[0].decidedBy", org.hamcrest.Matchers.is(Demo.LIU_NANMING.toString()))
+                .extract().path("[0].id");
+        java.util.List<String> queue = Api.staff(Demo.CHEN_GUIYANG).get("/api/v1/appeals").then().statusCode(200).extract().path("id");
+        assertThat(queue).contains(appeal);
+    }
 }
