@@ -39,6 +39,9 @@ public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
     static final Duration LEASE = Duration.ofSeconds(60);
+    /** How long a claimed row stays leased; a replica killed mid-batch leaves its rows to be resent after it. */
+    @ConfigProperty(name = "weiyuan.outbox.lease", defaultValue = "PT60S")
+    Duration lease = LEASE;
 
     final org.weiyuan.common.DatabaseOutage outage;
     final Instance<PushProvider> providers;
@@ -115,7 +118,7 @@ public class OutboxDispatcher {
                                 "update outbox_event set next_attempt_at = :lease where seq in ("
                                         + "select seq from outbox_event where status = 'PENDING' and next_attempt_at <= :now "
                                         + "order by seq limit :batch for update skip locked) returning seq", Long.class)
-                        .setParameter("lease", now.plus(LEASE))
+                        .setParameter("lease", now.plus(lease))
                         .setParameter("now", now)
                         .setParameter("batch", batch)
                         .getResultList()

@@ -60,6 +60,15 @@ final class ChildProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready after " + timeout.toSeconds() + " s; see " + log.toAbsolutePath());
     }
 
+    /** Crashes it as the OOM killer would (SIGKILL, no shutdown hooks) and waits until it is gone. */
+    void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " did not die after SIGKILL");
+        }
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -22,16 +22,24 @@ import java.util.Properties;
 public final class Platform implements AutoCloseable {
 
     private final PlatformConfig config;
+    /** Extra environment for every backend process (a test's push relay, quiet hours). */
+    private final Map<String, String> backendEnv;
     private Database database;
     private ChildProcess keycloak;
     private ChildProcess backend;
 
-    private Platform(PlatformConfig config) {
+    private Platform(PlatformConfig config, Map<String, String> backendEnv) {
         this.config = config;
+        this.backendEnv = Map.copyOf(backendEnv);
     }
 
     public static Platform start(PlatformConfig config) throws Exception {
-        Platform platform = new Platform(config);
+        return start(config, Map.of());
+    }
+
+    /** As {@link #start(PlatformConfig)}, with extra environment for the backend (and any replica started later). */
+    public static Platform start(PlatformConfig config, Map<String, String> backendEnv) throws Exception {
+        Platform platform = new Platform(config, backendEnv);
         try {
             platform.startAll();
             return platform;
@@ -56,8 +64,24 @@ public final class Platform implements AutoCloseable {
         keycloak.awaitHttpOk(config.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(10)); // generous: on a loaded 2-core machine its first start took over 5
 
         log("Backend 后端 starting on port " + config.backendPort());
-        backend = startBackend();
+        backend = startBackend("Backend", config.backendPort(), config.loadSeeds(), "backend.log");
         backend.awaitHttpOk(config.backendUrl() + "/q/health/ready", Duration.ofMinutes(5));
+    }
+
+    /**
+     * Another backend process on the same PostgreSQL and Keycloak (a second replica), on
+     * {@code port}, ready when this returns; the caller stops it. It loads no seeds (the first
+     * backend did) and logs to {@code <name>.log}.
+     */
+    ChildProcess startReplica(String name, int port) throws Exception {
+        ChildProcess replica = startBackend(name, port, false, name + ".log");
+        try {
+            replica.awaitHttpOk("http://localhost:" + port + "/q/health/ready", Duration.ofMinutes(3));
+            return replica;
+        } catch (Exception | Error e) {
+            replica.close();
+            throw e;
+        }
     }
 
     /**
@@ -103,13 +127,13 @@ public final class Platform implements AutoCloseable {
         return ChildProcess.start("Keycloak", command, env, home, config.logDir().resolve("keycloak.log"));
     }
 
-    private ChildProcess startBackend() throws IOException {
+    private ChildProcess startBackend(String name, int port, boolean loadSeeds, String logFile) throws IOException {
         Properties keys = installationKeys();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", config.backendJar().toString()));
         Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(config.backendPort()));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("WEIYUAN_DB_USER", Database.USER);
         env.put("WEIYUAN_DB_PASSWORD", Database.PASSWORD);
         env.put("WEIYUAN_DB_REACTIVE_URL", database.reactiveUrl("weiyuan"));
@@ -121,10 +145,11 @@ public final class Platform implements AutoCloseable {
         // onboarding workers without a smartphone: the Keycloak admin API as the weiyuan-onboarding service account
         env.put("WEIYUAN_KEYCLOAK_ADMIN_URL", config.keycloakUrl());
         env.put("WEIYUAN_ONBOARDING_SECRET", keys.getProperty("onboarding.secret"));
-        if (config.loadSeeds()) {
+        if (loadSeeds) {
             env.put("WEIYUAN_SEED_DIR", config.seedDir().toString());
         }
-        return ChildProcess.start("Backend", command, env, config.repoRoot(), config.logDir().resolve("backend.log"));
+        env.putAll(backendEnv);
+        return ChildProcess.start(name, command, env, config.repoRoot(), config.logDir().resolve(logFile));
     }
 
     /**
@@ -179,6 +204,11 @@ public final class Platform implements AutoCloseable {
     /** The embedded PostgreSQL, for tests that inspect or crash it. */
     Database database() {
         return database;
+    }
+
+    /** The first backend process, for tests that stop it. */
+    ChildProcess backend() {
+        return backend;
     }
 
     /** The Keycloak child process, for tests that stop it. */

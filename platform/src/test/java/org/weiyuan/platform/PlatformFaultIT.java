@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the real Keycloak, the backend. Donors pledge and pay concurrently over HTTP while PostgreSQL is
  * killed with SIGKILL and started again on the same data directory; afterwards every pledge that
  * was answered 201 is stored, the ledger balances, the audit chain verifies, and while it was down
- * clients saw 503 problem+json with Retry-After (never a 500) and readiness was DOWN. Then
+ * clients saw 503 problem+json with Retry-After (never a 500) and readiness was DOWN. Then a
+ * second backend replica joins behind HAProxy and is killed mid-storm (TwoReplicasJourney). Then
  * Keycloak is stopped: a token whose key the backend already has still works, an unknown key is
  * refused, neither is a 500.
  */
@@ -57,6 +58,7 @@ class PlatformFaultIT {
     @TempDir
     static Path dataDir;
     static Platform platform;
+    static PushRelay relay;
     static Path root;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final ObjectMapper JSON = new ObjectMapper();
@@ -66,13 +68,22 @@ class PlatformFaultIT {
     @BeforeAll
     static void startPlatform() throws Exception {
         root = Path.of(System.getProperty("weiyuan.repo.root", "..")).toAbsolutePath().normalize();
-        platform = Platform.start(new PlatformConfig(root, dataDir, freePort(), freePort(), freePort(), true, true));
+        relay = PushRelay.start();
+        platform = Platform.start(new PlatformConfig(root, dataDir, freePort(), freePort(), freePort(), true, true), Map.of(
+                "WEIYUAN_PUSH_RELAY_URL", relay.url(),
+                // pushes are sent whatever the hour the test runs at (the default keeps 22:00–07:00 China time quiet)
+                "WEIYUAN_NOTIFY_DEFAULT_QUIET_HOURS", "none",
+                // a killed replica's leased deliveries go out again within seconds, not a minute
+                "WEIYUAN_OUTBOX_LEASE", "PT5S"));
     }
 
     @AfterAll
     static void stopPlatform() {
         if (platform != null) {
             platform.close();
+        }
+        if (relay != null) {
+            relay.close();
         }
     }
 
@@ -303,8 +314,18 @@ class PlatformFaultIT {
         assertThat(logDuring).contains("PostgreSQL answers again");
     }
 
+    /**
+     * Two replicas behind HAProxy on this PostgreSQL and Keycloak (no second Keycloak): the storm
+     * and the outbox through both, then one replica killed mid-storm (TwoReplicasJourney).
+     */
     @Test
     @Order(3)
+    void twoReplicasBehindOneAddressShareTheWorkAndLosingOneLosesNoAcknowledgedPledge() throws Exception {
+        new TwoReplicasJourney(platform, relay, dataDir.resolve("haproxy")).run();
+    }
+
+    @Test
+    @Order(4)
     void withKeycloakStoppedAKnownKeyStillWorksAndAnUnknownOneIsRefusedNotA500() throws Exception {
         String issuer = platform.config().issuer();
         String token = null;
