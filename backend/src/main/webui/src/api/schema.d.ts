@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/v1/accountability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 责任追究记录 Findings against staff of the units below the caller's */
+        get: operations["listAccountability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/invariants": {
         parameters: {
             query?: never;
@@ -16,6 +33,74 @@ export interface paths {
         put?: never;
         /** 立即自检 Run every invariant check now (operators are told once per failure episode) */
         post: operations["runInvariantChecks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待复议 Pending appeals the caller may review: decided in a unit below theirs, not by them */
+        get: operations["listAppealQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals/{appealId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申诉详情 One appeal (the household, or staff in scope; staff reads are audited) */
+        get: operations["getAppeal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals/{appealId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 复议申诉 Uphold or reverse the appealed decision with reasons (403 for the decider or a reviewer not above the deciding unit) */
+        post: operations["decideAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals/{appealId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传申诉材料 Add an evidence document to a pending appeal (JPEG/PNG/PDF, stored encrypted on the file) */
+        post: operations["addAppealDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -784,6 +869,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{id}/accountability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 责任追究 Hold a staff member the trace names accountable for a file found ineligible (staff of a unit above theirs) */
+        post: operations["recordAccountability"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申诉记录 The appeals of a file (the household, or staff in scope) */
+        get: operations["listHouseholdAppeals"];
+        put?: never;
+        /** 提出申诉 Appeal the file's rejection or exit, once per decision, within the deadline (409 late or repeated) */
+        post: operations["fileHouseholdAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households/{id}/approve": {
         parameters: {
             query?: never;
@@ -1053,6 +1173,23 @@ export interface paths {
         put?: never;
         /** 提交审核 Submit a draft (or resubmit after answering questions) */
         post: operations["submitHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/trace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 倒查 Who registered, investigated, approved and re-checked the file, and when (audited) */
+        get: operations["traceHousehold"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3126,6 +3263,23 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountabilityFindingView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            staffSubject?: components["schemas"]["UUID"];
+            staffUnitId?: components["schemas"]["UUID"];
+            role?: components["schemas"]["AccountabilityRole"];
+            reason?: string;
+            recordedBy?: components["schemas"]["UUID"];
+            recordedAt?: components["schemas"]["Instant"];
+        };
+        AccountabilityRequest: {
+            staffSubject: components["schemas"]["UUID"];
+            role: components["schemas"]["AccountabilityRole"];
+            reason: string;
+        };
+        /** @enum {string} */
+        AccountabilityRole: "REGISTERED" | "INVESTIGATED" | "APPROVED" | "RECHECKED";
         /** @enum {string} */
         Action: "START" | "COMPLETE" | "DROP" | "REOPEN";
         Admission: {
@@ -3164,6 +3318,48 @@ export interface components {
         AnswerRequest: {
             answer: string;
         };
+        AppealDecisionRequest: {
+            outcome: components["schemas"]["AppealOutcome"];
+            reason: string;
+        };
+        /** @enum {string} */
+        AppealOutcome: "UPHELD" | "REVERSED";
+        AppealQueueItemView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            decision?: components["schemas"]["AppealedDecision"];
+            decidedAt?: components["schemas"]["Instant"];
+            decidingUnitId?: components["schemas"]["UUID"];
+            filedAt?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            documentCount?: number;
+        };
+        AppealRequest: {
+            reason: string;
+            documentIds?: string[];
+        };
+        /** @enum {string} */
+        AppealStatus: "PENDING" | "UPHELD" | "REVERSED";
+        AppealView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            decision?: components["schemas"]["AppealedDecision"];
+            decidedAt?: components["schemas"]["Instant"];
+            decidedBy?: components["schemas"]["UUID"];
+            decidingUnitId?: components["schemas"]["UUID"];
+            reason?: string;
+            documentIds?: string[];
+            filedBy?: components["schemas"]["UUID"];
+            onBehalf?: boolean;
+            filedAt?: components["schemas"]["Instant"];
+            deadlineAt?: components["schemas"]["Instant"];
+            status?: components["schemas"]["AppealStatus"];
+            reviewerSubject?: components["schemas"]["UUID"];
+            outcomeReason?: string;
+            reviewedAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        AppealedDecision: "REJECTED" | "EXITED";
         ApplicationView: {
             id?: components["schemas"]["UUID"];
             listingId?: components["schemas"]["UUID"];
@@ -4487,7 +4683,7 @@ export interface components {
             closedOn?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
-        NotificationKind: "HOUSEHOLD_NEEDS_INFO" | "HOUSEHOLD_APPROVED" | "HOUSEHOLD_REJECTED" | "HOUSEHOLD_EXITED" | "WISH_NEEDS_INFO" | "WISH_PUBLISHED" | "WISH_FIRST_PLEDGE" | "WISH_FUNDED" | "WISH_DISBURSED" | "PLEDGE_PAID" | "PLEDGE_REFUNDED" | "PLEDGE_MOVED" | "THANK_YOU_RECEIVED" | "PLEDGE_REFUNDED_WISH_FROZEN" | "PLEDGE_MOVED_WISH_FROZEN" | "STAFF_HOUSEHOLD_QUEUED" | "STAFF_WISH_QUEUED" | "DISBURSEMENT_NEEDS_SECOND_APPROVAL" | "JOB_STRONG_MATCH" | "APPLICATION_STATUS" | "SERVICE_ORDER_BOOKED" | "DELIVERIES_PARKED" | "INVARIANT_VIOLATED" | "FOLLOWUP_CONTACT_OVERDUE" | "FOLLOWUP_VISIT_TASK" | "MUTUAL_AID_CLAIM_STATUS" | "MUTUAL_AID_CLAIM_QUEUED" | "UNION_AID_LIST_QUEUED" | "UNION_AID_PAID" | "MODEL_WORKER_VISIT_TASK";
+        NotificationKind: "HOUSEHOLD_NEEDS_INFO" | "HOUSEHOLD_APPROVED" | "HOUSEHOLD_REJECTED" | "HOUSEHOLD_EXITED" | "WISH_NEEDS_INFO" | "WISH_PUBLISHED" | "WISH_FIRST_PLEDGE" | "WISH_FUNDED" | "WISH_DISBURSED" | "PLEDGE_PAID" | "PLEDGE_REFUNDED" | "PLEDGE_MOVED" | "THANK_YOU_RECEIVED" | "PLEDGE_REFUNDED_WISH_FROZEN" | "PLEDGE_MOVED_WISH_FROZEN" | "STAFF_HOUSEHOLD_QUEUED" | "STAFF_WISH_QUEUED" | "DISBURSEMENT_NEEDS_SECOND_APPROVAL" | "JOB_STRONG_MATCH" | "APPLICATION_STATUS" | "SERVICE_ORDER_BOOKED" | "DELIVERIES_PARKED" | "INVARIANT_VIOLATED" | "FOLLOWUP_CONTACT_OVERDUE" | "FOLLOWUP_VISIT_TASK" | "MUTUAL_AID_CLAIM_STATUS" | "MUTUAL_AID_CLAIM_QUEUED" | "UNION_AID_LIST_QUEUED" | "UNION_AID_PAID" | "MODEL_WORKER_VISIT_TASK" | "STAFF_APPEAL_QUEUED" | "HOUSEHOLD_APPEAL_UPHELD" | "HOUSEHOLD_APPEAL_REVERSED" | "STAFF_APPEAL_DECIDED";
         NotificationPreferencesRequest: {
             quietFrom?: string;
             quietUntil?: string;
@@ -5164,6 +5360,22 @@ export interface components {
             /** Format: int64 */
             donors?: number;
         };
+        TraceStepView: {
+            role?: components["schemas"]["AccountabilityRole"];
+            staffSubject?: components["schemas"]["UUID"];
+            at?: components["schemas"]["Instant"];
+            visitedOn?: components["schemas"]["LocalDate"];
+            note?: string;
+        };
+        TraceView: {
+            householdId?: components["schemas"]["UUID"];
+            status?: components["schemas"]["HouseholdStatus"];
+            exitReason?: components["schemas"]["ExitReason"];
+            exitedBy?: components["schemas"]["UUID"];
+            exitedAt?: components["schemas"]["Instant"];
+            steps?: components["schemas"]["TraceStepView"][];
+            findings?: components["schemas"]["AccountabilityFindingView"][];
+        };
         TrainingEnrolRequest: {
             workerSubject?: components["schemas"]["UUID"];
         };
@@ -5529,6 +5741,28 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAccountability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountabilityFindingView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listInvariantResults: {
         parameters: {
             query?: never;
@@ -5571,6 +5805,126 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listAppealQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealQueueItemView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appealId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    decideAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appealId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    addAppealDocument: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["EvidenceDocumentKind"];
+            };
+            header?: never;
+            path: {
+                appealId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceDocumentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     listAuditEntries: {
@@ -7039,6 +7393,100 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
         };
     };
+    recordAccountability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountabilityRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountabilityFindingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listHouseholdAppeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    fileHouseholdAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     approveHousehold: {
         parameters: {
             query?: never;
@@ -7626,6 +8074,32 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    traceHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     recordHouseholdVerification: {
