@@ -30,7 +30,7 @@ public class AppealRepository implements PanacheRepositoryBase<HouseholdAppeal, 
                         select a from HouseholdAppeal a, UnionUnit u
                         where u.id = a.decidingUnitId and a.status = :pending and u.path like :prefix
                           and (u.path <> :path or u.parentId is null)
-                          and (a.decidedBy is null or a.decidedBy <> :reviewer)
+                          and (a.decidedBy is null or a.decidedBy <> :reviewer) and a.filedBy <> :reviewer
                         order by a.filedAt, a.id""", HouseholdAppeal.class)
                 .setParameter("pending", AppealStatus.PENDING).setParameter("prefix", unitPath + "%")
                 .setParameter("path", unitPath).setParameter("reviewer", reviewer)

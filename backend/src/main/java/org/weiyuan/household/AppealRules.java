@@ -61,6 +61,13 @@ public final class AppealRules {
         }
     }
 
+    /** 403 when the reviewer filed the appeal (for the household, 代为申诉): who asks does not decide. */
+    public static void requireNotFiler(UUID reviewer, UUID filer) {
+        if (reviewer.equals(filer)) {
+            throw DomainException.separationOfDuties("problem.appeal.filer-review");
+        }
+    }
+
     /** 409 when the appeal has been decided already (one outcome per appeal). */
     public static void requirePending(AppealStatus status) {
         if (status != AppealStatus.PENDING) {

@@ -133,6 +133,7 @@ public class AppealService {
                         .chain(own -> units.findById(ap.decidingUnitId).chain(deciding -> {
                             AppealRules.requirePending(ap.status);
                             AppealRules.requireReviewer(staff.subject(), ap.decidedBy, own.path, deciding.path, deciding.parentId == null);
+                            AppealRules.requireNotFiler(staff.subject(), ap.filedBy);
                             Map<String, Object> before = snapshot(ap);
                             String reason = r.reason().trim();
                             Uni<Void> outcome = Uni.createFrom().voidItem();

@@ -72,6 +72,13 @@ class AppealRulesTest {
     }
 
     @Test
+    void whoFiledTheAppealForTheHouseholdDoesNotDecideIt() {
+        UUID filer = UUID.randomUUID();
+        assertThat(status(() -> AppealRules.requireNotFiler(UUID.randomUUID(), filer))).isZero();
+        assertThat(status(() -> AppealRules.requireNotFiler(filer, filer))).isEqualTo(403);
+    }
+
+    @Test
     void anAppealIsDecidedOnceAndAReversalNeedsTheFileStillUnderTheAppealedDecision() {
         assertThat(status(() -> AppealRules.requirePending(AppealStatus.PENDING))).isZero();
         assertThat(status(() -> AppealRules.requirePending(AppealStatus.UPHELD))).isEqualTo(409);
