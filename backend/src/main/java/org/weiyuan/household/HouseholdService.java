@@ -516,9 +516,26 @@ public class HouseholdService {
         });
     }
 
-    /** 脱困退出: the household has left hardship; the file stays, closed, with the reason. */
+    /**
+     * 脱困退出: the household has left hardship; the file stays, closed, with the reason. "Ineligible
+     * on re-check" is not a reason staff may state here: only a recorded re-check finds it
+     * ({@link #exitIneligibleOnRecheck}), since it freezes the wishes and opens recovery and accountability.
+     */
     @WithTransaction
     public Uni<Accessed> exit(Actor actor, UUID id, ExitRequest request) {
+        if (request.reason() == ExitReason.INELIGIBLE_ON_RECHECK) {
+            return Uni.createFrom().failure(DomainException.unprocessable("reason", "problem.household.exit-recheck-only"));
+        }
+        return exitAs(actor, id, request);
+    }
+
+    /** 复核不符合条件: the exit a re-check (or spot check) that found the household ineligible records. */
+    @WithTransaction
+    public Uni<Accessed> exitIneligibleOnRecheck(Actor actor, UUID id, String note) {
+        return exitAs(actor, id, new ExitRequest(ExitReason.INELIGIBLE_ON_RECHECK, note));
+    }
+
+    private Uni<Accessed> exitAs(Actor actor, UUID id, ExitRequest request) {
         return staffAccess(actor, id).chain(a -> {
             Household h = a.file().household();
             HouseholdLifecycle.next(h.status, HouseholdAction.EXIT);

@@ -102,8 +102,7 @@ public class RecheckService {
                 c.categoryAfter = h.category;
                 c.severityAfter = h.severity;
                 Uni<Void> outcome = r.result() == Recheck.Result.INELIGIBLE
-                        ? files.exit(staff, h.id, new HouseholdViews.ExitRequest(ExitReason.INELIGIBLE_ON_RECHECK,
-                                truncate("复核不符合条件: " + c.finding, 500))).replaceWithVoid()
+                        ? files.exitIneligibleOnRecheck(staff, h.id, truncate("复核不符合条件: " + c.finding, 500)).replaceWithVoid()
                         : scheduler.reviewed(h);
                 return rechecks.persist(c)
                         .chain(() -> audit.record(staff, "HOUSEHOLD_RECHECKED", "household", h.id, before, snapshot(c), c.result.name()))

@@ -82,8 +82,9 @@ class FreezeOnExitApiTest {
         given().get("/api/v1/feed/wishes/" + funded + "/report").then().body("status", is("FUNDED"));
         given().get("/api/v1/feed/wishes?campaignId=" + campaign).then().body("items.id", hasItem(open));
 
-        Api.staff(Demo.LIU_NANMING).body(Map.of("reason", "INELIGIBLE_ON_RECHECK", "note", "复核发现家庭收入超标"))
-                .post("/api/v1/households/" + household + "/exit").then().statusCode(200).body("status", is("EXITED"));
+        Api.staff(Demo.LIU_NANMING).body(Map.of("result", "INELIGIBLE", "visitedOn", java.time.LocalDate.now().minusDays(1).toString(),
+                "finding", "复核发现家庭收入超标", "commitmentSigned", true)).post("/api/v1/households/" + household + "/rechecks").then().statusCode(201);
+        Api.staff(Demo.LIU_NANMING).get("/api/v1/households/" + household).then().body("status", is("EXITED"));
 
         // off the feed, and every money path refuses with the reason
         given().get("/api/v1/feed/wishes/" + open + "/report").then().statusCode(200).body("status", is("FROZEN"));

@@ -123,8 +123,11 @@ class AppealApiTest {
         UUID worker = UUID.randomUUID();
         String wish = Fixtures.publishedWish(worker, Fixtures.cashWish(50_000));
         String file = Api.worker(worker).get("/api/v1/households/mine").then().extract().path("id");
+        // "ineligible on re-check" is not a reason an exit may state: a re-check records it
         Api.staff(Demo.LIU_NANMING).body(Map.of("reason", "INELIGIBLE_ON_RECHECK", "note", "抽查发现收入超标"))
-                .post("/api/v1/households/" + file + "/exit").then().statusCode(200);
+                .post("/api/v1/households/" + file + "/exit").then().statusCode(422).body("errors[0].field", is("reason"));
+        Api.staff(Demo.LIU_NANMING).body(Map.of("result", "INELIGIBLE", "visitedOn", java.time.LocalDate.now().minusDays(1).toString(),
+                "finding", "抽查发现收入超标", "commitmentSigned", true)).post("/api/v1/households/" + file + "/rechecks").then().statusCode(201);
         given().get("/api/v1/feed/wishes/" + wish + "/report").then().body("status", is("FROZEN"));
         // an exited file takes no uploads of its own...
         Api.worker(worker).contentType("application/pdf").body(PDF)
