@@ -103,10 +103,13 @@ public class AppealService {
         });
     }
 
-    /** A file's appeals, for the household and staff in scope. */
-    @WithSession
+    /** A file's appeals, for the household and staff in scope; a staff read is audited, as one appeal's is. */
+    @WithTransaction
     public Uni<List<HouseholdAppeal>> ofHousehold(Actor actor, UUID householdId) {
-        return files.accessible(actor, householdId).chain(a -> appeals.ofHousehold(householdId));
+        return files.accessible(actor, householdId).chain(a -> appeals.ofHousehold(householdId)
+                .call(list -> a.access() == Access.STAFF && !list.isEmpty()
+                        ? audit.record(actor, "HOUSEHOLD_APPEAL_READ", "household", householdId, null, null, list.size() + " appeals")
+                        : Uni.createFrom().voidItem()));
     }
 
     /** One appeal, for the household and staff in scope; a staff read is audited (its reason is personal). */
