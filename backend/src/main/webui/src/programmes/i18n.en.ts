@@ -15,7 +15,7 @@ const en: typeof zh = {
     title: 'Help plan', back: 'Back to follow-up', file: 'Open the household file', none: 'This household has no help plan yet.', goals: 'Goals', saveGoals: 'Save goals', goalsSaved: 'Goals saved',
     create: 'Create the help plan', createHint: 'One measure per help the latest home visit recommended, owned by you, due within 90 days.', created: 'Help plan created',
     recommended: 'Recommended at the home visit', lastReviewed: 'Last reviewed', measures: 'Help measures', measure: 'Measure', owner: 'Owner', status: 'Status', result: 'Result',
-    addMeasure: 'Add a measure', added: 'Measure added', description: 'Description', link: 'Carried out by', overdue: 'Overdue',
+    closed: 'This help plan was closed on {date} (the household left the files) and can no longer be changed.', addMeasure: 'Add a measure', added: 'Measure added', description: 'Description', link: 'Carried out by', overdue: 'Overdue',
     resultPrompt: 'Give the result', resultTitle: '{action}: {kind}', moved: 'Measure updated',
     statuses: { PLANNED: 'Planned', IN_PROGRESS: 'In progress', DONE: 'Done', DROPPED: 'Dropped' },
     actions: { START: 'Start', COMPLETE: 'Complete', DROP: 'Drop', REOPEN: 'Reopen' },

@@ -13,7 +13,7 @@ export default {
     title: '帮扶计划', back: '返回帮扶跟进', file: '打开家庭档案', none: '该家庭还没有帮扶计划。', goals: '帮扶目标', saveGoals: '保存目标', goalsSaved: '目标已保存',
     create: '建立帮扶计划', createHint: '按最近一次入户核查建议的帮扶方式生成措施,责任人为您,90 天内完成。', created: '帮扶计划已建立',
     recommended: '入户核查建议', lastReviewed: '最近一次评估', measures: '帮扶措施', measure: '措施', owner: '责任人', status: '状态', result: '结果',
-    addMeasure: '添加措施', added: '措施已添加', description: '说明', link: '落实途径', overdue: '已逾期',
+    closed: '该帮扶计划已于 {date} 结案(家庭已退出),不能再修改。', addMeasure: '添加措施', added: '措施已添加', description: '说明', link: '落实途径', overdue: '已逾期',
     resultPrompt: '请填写结果', resultTitle: '{action}:{kind}', moved: '措施状态已更新',
     statuses: { PLANNED: '计划中', IN_PROGRESS: '实施中', DONE: '已完成', DROPPED: '已取消' },
     actions: { START: '开始实施', COMPLETE: '完成', DROP: '取消', REOPEN: '重新启用' },
