@@ -53,7 +53,10 @@ public class HouseholdService {
     final Notifier notifier;
     final DuplicateService duplicates;
 
-    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, ApprovalChanges approvals, AuditLog audit, Notifier notifier, DuplicateService duplicates) {
+    final AppealRepository appeals;
+
+    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, ApprovalChanges approvals, AuditLog audit, Notifier notifier, DuplicateService duplicates, AppealRepository appeals) {
+        this.appeals = appeals;
         this.duplicates = duplicates;
         this.time = time;
         this.households = households;
@@ -557,13 +560,24 @@ public class HouseholdService {
         return access(actor, id).chain(a -> {
             Household h = a.file().household();
             HouseholdLifecycle.next(h.status, HouseholdAction.REOPEN);
-            Map<String, Object> before = h.snapshot();
-            h.reviewCycle++;
-            h.rejectionReason = null;
-            h.exitReason = null;
-            h.exitNote = null;
-            return transition(actor, a, HouseholdAction.REOPEN, "HOUSEHOLD_REOPENED", reason, before);
+            // a pending appeal of the decision is heard first: reopening would leave it in the reviewers' queue, stale
+            return (h.decidedAt == null ? Uni.createFrom().<HouseholdAppeal>nullItem() : appeals.forDecision(h.id, h.decidedAt))
+                    .chain(appeal -> {
+                        if (appeal != null && appeal.status == AppealStatus.PENDING) {
+                            throw DomainException.conflict("problem.household.appeal-pending");
+                        }
+                        return reopenNow(actor, a, h, reason);
+                    });
         });
+    }
+
+    private Uni<Accessed> reopenNow(Actor actor, Accessed a, Household h, String reason) {
+        Map<String, Object> before = h.snapshot();
+        h.reviewCycle++;
+        h.rejectionReason = null;
+        h.exitReason = null;
+        h.exitNote = null;
+        return transition(actor, a, HouseholdAction.REOPEN, "HOUSEHOLD_REOPENED", reason, before);
     }
 
     /**

@@ -84,6 +84,9 @@ class AppealApiTest {
         // once per decision
         Api.worker(worker).body(Map.of("reason", "再次申诉")).post("/api/v1/households/" + file + "/appeals").then()
                 .statusCode(409).contentType("application/problem+json");
+        // while it is pending the file is not reopened around it (the appeal would go stale in the queue)
+        Api.worker(worker).body(Map.of("reason", "重新申请")).post("/api/v1/households/" + file + "/reopen").then()
+                .statusCode(409).contentType("application/problem+json");
 
         // it waits with 贵阳市 (the unit above 南明区) and 贵州省, not with 南明区 itself nor a sibling district
         assertThat(queue(Demo.CHEN_GUIYANG)).contains(appeal);
