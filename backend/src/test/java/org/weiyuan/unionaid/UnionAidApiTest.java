@@ -176,6 +176,12 @@ class UnionAidApiTest {
         JsonPath from = Api.staff(Demo.CHEN_GUIYANG).get(BASE + "/funds/" + city).then().statusCode(200).extract().jsonPath();
         assertThat(from.getLong("fund.balanceFen")).isEqualTo(100_000 - moved);
         assertThat(from.getList("transfers")).hasSize(1);
+        // the same transfer again (a retry after a timeout): its reference is taken, nothing moves twice
+        // (1 fen, which the fund still covers, under the reference of the transfer that went through)
+        Api.staff(Demo.CHEN_GUIYANG).body(Map.of("fromFundId", city, "toFundId", district, "amountFen", 1, "reference", "下拨 " + moved))
+                .post(BASE + "/transfers").then().statusCode(409).contentType("application/problem+json");
+        Api.staff(Demo.CHEN_GUIYANG).get(BASE + "/funds/" + city).then().body("transfers", org.hamcrest.Matchers.hasSize(1))
+                .body("fund.balanceFen", is((int) (100_000 - moved)));
         Api.staff(PREPARER).get(BASE + "/funds/" + district).then().statusCode(200)
                 .body("fund.balanceFen", is((int) moved)).body("transfers[0].fromFundId", is(city));
         // the ledger balances and the union-funds invariant (ledger against deposits, payments and transfers) holds
