@@ -123,4 +123,37 @@ class HouseholdLifecycleApiTest {
                 .body("type", is("https://weiyuan.org/problems/illegal-transition"))
                 .body("currentState", is(currentState));
     }
+
+    @jakarta.inject.Inject
+    org.weiyuan.support.TestClock clock;
+
+    /**
+     * A home visit dated today in China is not "in the future" just after midnight there, when the
+     * server's UTC calendar is still on yesterday (the app's journey met this at 00:28 Beijing time).
+     */
+    @Test
+    void aVisitDatedTodayInChinaIsAcceptedWhileUtcIsStillOnYesterday() {
+        java.time.Instant now = clock.instant();
+        java.time.Instant next = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(java.time.Duration.ofMinutes(16 * 60 + 30));
+        if (next.isBefore(now)) {
+            next = now.atZone(java.time.ZoneOffset.UTC).getHour() >= 16 ? now : next.plus(java.time.Duration.ofDays(1));
+        }
+        clock.advance(java.time.Duration.between(now, next));
+        try {
+            java.time.LocalDate beijing = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"));
+            org.assertj.core.api.Assertions.assertThat(beijing)
+                    .isAfter(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+            String id = createDraft(100_000);
+            Api.worker(worker).post("/api/v1/households/" + id + "/submit").then().statusCode(200);
+            Api.staff(Demo.LIU_NANMING).post("/api/v1/households/" + id + "/start-verification").then().statusCode(200);
+            Map<String, Object> visit = new java.util.HashMap<>(Files.verification());
+            visit.put("visitedOn", beijing.toString());
+            Api.staff(Demo.LIU_NANMING).body(visit).post("/api/v1/households/" + id + "/verifications").then().statusCode(201);
+            visit.put("visitedOn", beijing.plusDays(1).toString());
+            Api.staff(Demo.LIU_NANMING).body(visit).post("/api/v1/households/" + id + "/verifications").then().statusCode(400)
+                    .body("errors[0].field", is("visitedOn"));
+        } finally {
+            clock.reset();
+        }
+    }
 }

@@ -44,8 +44,30 @@ public final class KeycloakLogin {
 
     private KeycloakLogin() { }
 
+    private static final Pattern PAGE_FORM = Pattern.compile("id=\"(kc-[a-z-]*form)\"");
+    private static final Pattern PAGE_MESSAGE = Pattern.compile(
+            "(?:kc-feedback-text|input-error[a-z-]*|pf-v5-c-alert__title)[^>]*>\\s*([^<]+)<");
+
     public static String accessToken(String issuer, String username, String password) throws IOException, InterruptedException {
         return tokens(issuer, username, password).get("access_token").asText();
+    }
+
+    /**
+     * An access token once Keycloak answers again: after a test crashed the PostgreSQL that Keycloak
+     * shares, its connection pool takes a moment to recover and the login page answers an error.
+     */
+    public static String accessTokenOnceReady(String issuer, String username, String password)
+            throws IOException, InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return accessToken(issuer, username, password);
+            } catch (IllegalStateException | IOException e) {
+                if (attempt >= 40) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
     }
 
     /** Keycloak's whole token answer: access, refresh and ID tokens, as the app receives them. */
@@ -111,8 +133,12 @@ public final class KeycloakLogin {
                     HttpResponse.BodyHandlers.ofString());
         }
         HttpResponse<String> answered = afterLogin;
+        // say which page Keycloak showed (its form ids and its message) before the truncated page: the
+        // page's head alone is longer than the excerpt, and the update-password form came after it
         String location = answered.headers().firstValue("Location").orElseThrow(() ->
-                new IllegalStateException("login did not redirect (" + answered.statusCode() + "): "
+                new IllegalStateException("login did not redirect (" + answered.statusCode() + ", forms "
+                        + PAGE_FORM.matcher(answered.body()).results().map(r -> r.group(1)).toList() + ", message "
+                        + PAGE_MESSAGE.matcher(answered.body()).results().map(r -> r.group(1).strip()).toList() + "): "
                         + answered.body().substring(0, Math.min(answered.body().length(), 2000))));
         if (!location.startsWith(REDIRECT)) {
             throw new IllegalStateException("unexpected redirect " + location);

@@ -328,17 +328,8 @@ class PlatformFaultIT {
     @Order(4)
     void withKeycloakStoppedAKnownKeyStillWorksAndAnUnknownOneIsRefusedNotA500() throws Exception {
         String issuer = platform.config().issuer();
-        String token = null;
-        for (int attempt = 0; token == null; attempt++) {
-            try { // Keycloak shares the PostgreSQL the previous test crashed; its pool may need a moment
-                token = KeycloakLogin.accessToken(issuer, "zhao.min", "weiyuan123");
-            } catch (IllegalStateException | IOException e) {
-                if (attempt > 20) {
-                    throw e;
-                }
-                Thread.sleep(500);
-            }
-        }
+        // Keycloak shares the PostgreSQL an earlier test crashed; its pool may need a moment
+        String token = KeycloakLogin.accessTokenOnceReady(issuer, "zhao.min", "weiyuan123");
         assertThat(send("GET", "/api/v1/pledges/mine", token, null, null).statusCode()).isEqualTo(200);
 
         platform.keycloak().close();

@@ -90,9 +90,10 @@ final class TwoReplicasJourney {
         String issuer = platform.config().issuer();
         Map<String, String> tokens = new LinkedHashMap<>();
         for (String donor : DONORS) {
-            tokens.put(donor, KeycloakLogin.accessToken(issuer, donor, "weiyuan123"));
+            // the test before crashed the PostgreSQL that Keycloak shares: wait for its pool to recover
+            tokens.put(donor, KeycloakLogin.accessTokenOnceReady(issuer, donor, "weiyuan123"));
         }
-        String admin = KeycloakLogin.accessToken(issuer, "weiyuan-admin", "weiyuan123");
+        String admin = KeycloakLogin.accessTokenOnceReady(issuer, "weiyuan-admin", "weiyuan123");
 
         // each donor's phone gets vendor push (through the relay)
         for (String donor : DONORS) {
