@@ -2,7 +2,7 @@
 -- per-key advisory lock (retries of one Idempotency-Key take turns), look for the key, lock the
 -- wish, insert the pledge, update the wish, append the audit row unsealed (AuditSealer links it
 -- into the chain later, outside the transaction). :delay (pgbench -D delay=0.005) stands for round
--- trips spent inside the transaction (the backend's weiyuan.bench.in-transaction-delay); 0: none.
+-- trips spent inside the transaction (the backend's weiyuan.server.bench.in-transaction-delay); 0: none.
 \set w random(1, 1000)
 begin;
 select count(*) from (select pg_advisory_xact_lock(hashtextextended('pledge|pgbench|' || md5(random()::text), 0))) l;

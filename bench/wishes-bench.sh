@@ -3,7 +3,7 @@
 #
 #   bench/wishes-bench.sh [WISHES] [SECONDS] [CONNECTIONS]      (defaults: 100000 20 32)
 #   DELAY=0.005 bench/wishes-bench.sh ...   the same with 5 ms spent inside every pledge transaction
-#                                           (backend: weiyuan.bench.in-transaction-delay; SQL: pg_sleep)
+#                                           (backend: weiyuan.server.bench.in-transaction-delay; SQL: pg_sleep)
 #
 # Starts the real platform (embedded PostgreSQL, Keycloak, backend) in a scratch data directory on
 # its own ports, loads WISHES published wishes, then measures with wrk (HTTP) and pgbench (the
@@ -16,7 +16,7 @@ WISHES=${1:-100000}
 SECONDS_EACH=${2:-20}
 CONNS=${3:-32}
 DELAY=${DELAY:-0}
-export WEIYUAN_BENCH_IN_TRANSACTION_DELAY="PT${DELAY}S"
+export WEIYUAN_SERVER_BENCH_IN_TRANSACTION_DELAY="PT${DELAY}S"
 source bench/lib.sh
 # Start to ready: the backend's own figure (Quarkus logs "started in"), after PostgreSQL and Keycloak are up.
 READY_S=$(grep -ho 'started in [0-9.]*s' "$WORK"/data/logs/*.log 2>/dev/null | head -1 | sed 's/started in //; s/s$//' || true)

@@ -2,18 +2,44 @@ package org.weiyuan.audit;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/** Reading the audit log by entity (writing stays with AuditLog, sealing with AuditSealer). */
+/** The audit log's rows through Hibernate: appending in the caller's transaction, reading by entity, page or chain position (sealing is {@link AuditRepository}'s). */
 @ApplicationScoped
 public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, Long> {
 
     /** One entity's newest {@code limit} entries without the given actions, newest first. */
     public Uni<List<AuditEntry>> newestOf(UUID entityId, Collection<String> without, int limit) {
         return find("entityId = ?1 and action not in ?2 order by seq desc", entityId, without).range(0, limit - 1).list();
+    }
+
+    /** Appends in the caller's transaction and flushes, so a failing insert fails the audited change itself. */
+    public Uni<Void> append(AuditEntry entry) {
+        return persistAndFlush(entry).replaceWithVoid();
+    }
+
+    /** Sealed entries after chain position {@code afterPosition}, in chain order, at most {@code size}. */
+    public Uni<List<AuditEntry>> sealedAfter(long afterPosition, int size) {
+        return find("chainPos > ?1 order by chainPos", afterPosition).range(0, size - 1).list();
+    }
+
+    /** Newest first, optionally of one entity, below sequence {@code before} (null: from the newest), at most {@code size}. */
+    public Uni<List<AuditEntry>> newestFirst(UUID entityId, Long before, int size) {
+        StringBuilder hql = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (entityId != null) {
+            hql.append(" and entityId = :entity");
+            params.and("entity", entityId);
+        }
+        if (before != null) {
+            hql.append(" and seq < :before");
+            params.and("before", before);
+        }
+        return find(hql + " order by seq desc", params).range(0, size - 1).list();
     }
 }

@@ -1,7 +1,6 @@
 package org.weiyuan.audit;
 
 import org.weiyuan.common.BusinessTime;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.security.Actor;
@@ -19,9 +18,11 @@ import java.util.UUID;
 public class AuditLog {
 
     final BusinessTime time;
+    final AuditEntryRepository entries;
 
-    AuditLog(BusinessTime time) {
+    AuditLog(BusinessTime time, AuditEntryRepository entries) {
         this.time = time;
+        this.entries = entries;
     }
 
     public Uni<Void> record(Actor actor, String action, String entityType, UUID entityId,
@@ -40,15 +41,11 @@ public class AuditLog {
         String text = actor.onBehalf()
                 ? "代办 on behalf of worker " + actor.subject() + (detail == null ? "" : "; " + detail) : detail;
         e.detail = text == null || text.length() <= 500 ? text : text.substring(0, 500);
-        return Panache.getSession().chain(session -> session.persist(e).chain(session::flush));
+        return entries.append(e);
     }
 
     /** Sealed entries after chain position {@code afterSeq}, in chain order. */
     public Uni<List<AuditEntry>> batchAfter(long afterSeq, int size) {
-        return Panache.getSession().chain(session -> session
-                .createSelectionQuery("from AuditEntry a where a.chainPos > :after order by a.chainPos", AuditEntry.class)
-                .setParameter("after", afterSeq)
-                .setMaxResults(size)
-                .getResultList());
+        return entries.sealedAfter(afterSeq, size);
     }
 }

@@ -1,15 +1,13 @@
 package org.weiyuan.audit;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.common.BusinessTime;
+import org.weiyuan.common.Cursor;
 import org.weiyuan.common.Page;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -110,47 +108,8 @@ public class AuditService {
     /** Newest first, optionally for one entity. */
     @WithSession
     public Uni<Page<AuditEntryView>> list(UUID entityId, String cursor, int limit) {
-        Long before = decode(cursor);
-        StringBuilder hql = new StringBuilder("from AuditEntry a where 1 = 1");
-        if (entityId != null) {
-            hql.append(" and a.entityId = :entity");
-        }
-        if (before != null) {
-            hql.append(" and a.seq < :before");
-        }
-        hql.append(" order by a.seq desc");
-        return Panache.getSession().chain(session -> {
-            var query = session.createSelectionQuery(hql.toString(), AuditEntry.class).setMaxResults(limit + 1);
-            if (entityId != null) {
-                query.setParameter("entity", entityId);
-            }
-            if (before != null) {
-                query.setParameter("before", before);
-            }
-            return query.getResultList();
-        }).map(rows -> {
-            List<AuditEntryView> items = rows.stream().limit(limit).map(AuditEntryView::of).toList();
-            String next = rows.size() > limit ? encode(rows.get(limit - 1).seq) : null;
-            return new Page<>(items, next);
-        });
-    }
-
-    private static String encode(long seq) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("a" + seq).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Long decode(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!raw.startsWith("a")) {
-                throw new IllegalArgumentException(raw);
-            }
-            return Long.parseLong(raw.substring(1));
-        } catch (RuntimeException e) {
-            throw org.weiyuan.common.DomainException.badParameter("cursor", "problem.cursor");
-        }
+        return entries.newestFirst(entityId, Cursor.sequence(cursor), limit + 1)
+                .map(rows -> Cursor.page(rows, limit, last -> Cursor.ofSequence(last.seq)))
+                .map(page -> new Page<>(page.items().stream().map(AuditEntryView::of).toList(), page.nextCursor()));
     }
 }

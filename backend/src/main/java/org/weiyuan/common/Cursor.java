@@ -3,7 +3,9 @@ package org.weiyuan.common;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Keyset position (created-at, id) for cursor pagination: stable under inserts, no OFFSET scans.
@@ -50,6 +52,51 @@ public record Cursor(Instant createdAt, UUID id) {
             throw DomainException.badParameter("cursor", "problem.cursor");
         }
         return fen;
+    }
+
+    /** The named parameters of {@link #beforeHql}: bind them to {@link #createdAt()} and {@link #id()}. */
+    public static final String AT = "cursorAt";
+    public static final String ID = "cursorId";
+
+    /**
+     * HQL: the row {@code alias} comes after this position in a newest-first list ordered by
+     * {@code alias.createdAt desc, alias.id desc} (the keyset condition, written once).
+     */
+    public static String beforeHql(String alias) {
+        return "(" + alias + ".createdAt < :" + AT + " or (" + alias + ".createdAt = :" + AT + " and " + alias + ".id < :" + ID + "))";
+    }
+
+    /**
+     * A page cut from {@code rows} fetched with {@code limit + 1}: the extra row only says there is
+     * a next page, whose cursor is the position of the page's last row.
+     */
+    public static <T> Page<T> page(List<T> rows, int limit, Function<T, String> cursorOf) {
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<T> page = rows.subList(0, limit);
+        return new Page<>(page, cursorOf.apply(page.get(limit - 1)));
+    }
+
+    /** A position in a list ordered by a sequence number alone (the audit log): the same opaque encoding. */
+    public static String ofSequence(long seq) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("a" + seq).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The sequence number of {@link #ofSequence}; null for no cursor (first page), 400 problem for one we did not make. */
+    public static Long sequence(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (!raw.startsWith("a")) {
+                throw new IllegalArgumentException(raw);
+            }
+            return Long.parseLong(raw.substring(1));
+        } catch (RuntimeException e) {
+            throw DomainException.badParameter("cursor", "problem.cursor");
+        }
     }
 
     /** @return null for a null/blank cursor (first page); 400 problem for a cursor we did not make. */

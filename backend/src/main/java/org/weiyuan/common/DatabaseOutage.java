@@ -5,10 +5,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.weiyuan.common.db.DatabaseProbe;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * 数据库中断: what this replica knows about a database outage. The first failure that shows the
  * database unreachable starts an outage and logs one WARN; while it lasts every such request is
- * answered 503 and only counted; a probe ({@code select 1} once a second, {@code weiyuan.database.outage-probe-every}) ends it with one INFO.
+ * answered 503 and only counted; a probe ({@code select 1} once a second, {@code weiyuan.server.database.outage-probe-every}) ends it with one INFO.
  * Readiness ({@link DatabaseOutageHealth}, which probes the database itself) is DOWN meanwhile, and the metrics
  * {@code weiyuan_database_outage} (1 while it lasts) and {@code weiyuan_database_unavailable_answers_total}
  * let an operator alert on it. One log line per outage instead of a stack trace per request.
@@ -30,7 +29,7 @@ public class DatabaseOutage {
     /** What a 503 tells clients to wait; a restarted PostgreSQL is usually back within seconds. */
     public static final int RETRY_AFTER_SECONDS = 5;
 
-    private final Pool pool;
+    private final DatabaseProbe database;
     private final Vertx vertx;
     private final long probeEveryMs;
     private final Counter unavailableAnswers;
@@ -41,11 +40,10 @@ public class DatabaseOutage {
     /** A failure this soon after an outage ended continues it (no second WARN). */
     private static final Duration FLAP_WINDOW = Duration.ofSeconds(30);
 
-    public DatabaseOutage(Pool pool, Vertx vertx, MeterRegistry registry,
-                          @ConfigProperty(name = "weiyuan.database.outage-probe-every", defaultValue = "1s") Duration probeEvery) {
-        this.pool = pool;
+    public DatabaseOutage(DatabaseProbe database, Vertx vertx, MeterRegistry registry, CommonConfig config) {
+        this.database = database;
         this.vertx = vertx;
-        this.probeEveryMs = Math.max(1, probeEvery.toMillis());
+        this.probeEveryMs = Math.max(1, config.database().outageProbeEvery().toMillis());
         this.unavailableAnswers = Counter.builder("weiyuan.database.unavailable.answers")
                 .description("Requests answered 503 because the database could not be reached").register(registry);
         Gauge.builder("weiyuan.database.outage", this, o -> o.down() ? 1 : 0)
@@ -101,22 +99,12 @@ public class DatabaseOutage {
         if (!down()) {
             return Uni.createFrom().item(true);
         }
-        return selectOne(pool)
+        return database.selectOne()
                 .map(rows -> {
                     reached();
                     return true;
                 })
                 .onFailure().recoverWithItem(false);
-    }
-
-    /**
-     * {@code select 1} on a connection of its own. Not {@code pool.query(…).execute()}: when the
-     * connection cannot be made, that path leaves its acquire-timeout timer running, which later
-     * throws "Result is already complete" into Vert.x, an ERROR with a stack trace per probe
-     * (eclipse-vertx/vertx-sql-client#1706).
-     */
-    static Uni<?> selectOne(Pool pool) {
-        return pool.withConnection(c -> c.query("select 1").execute());
     }
 
     /** The database answered (a probe or the readiness check): ends the outage, if one was going on. */

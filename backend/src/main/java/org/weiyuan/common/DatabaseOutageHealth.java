@@ -2,11 +2,11 @@ package org.weiyuan.common;
 
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.weiyuan.common.db.DatabaseProbe;
 
 import java.time.Duration;
 
@@ -24,17 +24,17 @@ public class DatabaseOutageHealth implements AsyncHealthCheck {
     static final String NAME = "database";
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
-    private final Pool pool;
+    private final DatabaseProbe database;
     private final DatabaseOutage outage;
 
-    public DatabaseOutageHealth(Pool pool, DatabaseOutage outage) {
-        this.pool = pool;
+    public DatabaseOutageHealth(DatabaseProbe database, DatabaseOutage outage) {
+        this.database = database;
         this.outage = outage;
     }
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        return DatabaseOutage.selectOne(pool)
+        return database.selectOne()
                 .ifNoItem().after(TIMEOUT).fail()
                 .map(rows -> {
                     outage.reached();

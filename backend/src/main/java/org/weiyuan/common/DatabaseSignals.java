@@ -1,67 +1,48 @@
 package org.weiyuan.common;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
-import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
+import org.weiyuan.common.db.PgSignals;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signals between backend replicas through PostgreSQL LISTEN/NOTIFY: a signal sent inside a
  * transaction is delivered on commit only, to every replica (the inbox's live streams, the job
- * index going stale, the feed cache dropped). One listening connection per replica serves every channel.
+ * index going stale, the feed cache dropped). One listening connection per replica serves every channel
+ * ({@link PgSignals} holds it).
  */
 @ApplicationScoped
 public class DatabaseSignals {
 
-    private static final Logger LOG = Logger.getLogger(DatabaseSignals.class);
     public static final String INBOX = "weiyuan_inbox";
     public static final String JOBS = "weiyuan_jobs";
     /** A donor's card changed (FeedCache): sent by the wish table's trigger and after pledges. */
     public static final String FEED = "weiyuan_feed";
 
-    final Vertx vertx;
+    final PgSignals pg;
 
-    DatabaseSignals(Vertx vertx) {
-        this.vertx = vertx;
+    DatabaseSignals(PgSignals pg) {
+        this.pg = pg;
     }
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     private final Map<String, BroadcastProcessor<String>> channels = new ConcurrentHashMap<>();
-    private PgSubscriber subscriber;
 
     void start(@Observes StartupEvent e) {
-        PgConnectOptions options = PgConnectOptions.fromUri(url.startsWith("vertx-reactive:") ? url.substring(15) : url)
-                .setUser(user).setPassword(password);
-        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1000L);
-        for (String name : new String[]{INBOX, JOBS, FEED}) {
-            BroadcastProcessor<String> processor = channels.computeIfAbsent(name, n -> BroadcastProcessor.create());
-            subscriber.channel(name).handler(processor::onNext);
-        }
-        subscriber.connect().subscribe().with(ok -> LOG.debug("Listening for database signals"),
-                failure -> LOG.warn("Cannot listen for database signals; live updates fall back to polling", failure));
+        List<String> names = List.of(INBOX, JOBS, FEED);
+        names.forEach(this::on);
+        pg.listen(names, (channel, payload) -> channels.get(channel).onNext(payload));
     }
 
     void stop(@Observes ShutdownEvent e) {
-        if (subscriber != null) {
-            subscriber.close().subscribe().with(ok -> { }, failure -> { });
-        }
+        pg.close();
     }
 
     /**
@@ -69,7 +50,7 @@ public class DatabaseSignals {
      * second), inbox streams get no live updates and the job index waits for its one-minute refresh.
      */
     public boolean listening() {
-        return subscriber != null && !subscriber.closed() && subscriber.actualConnection() != null;
+        return pg.listening();
     }
 
     /** Payloads signalled on a channel from now on, by any replica. */
@@ -79,7 +60,6 @@ public class DatabaseSignals {
 
     /** Signals in the current Hibernate Reactive transaction: delivered when (and only if) it commits. */
     public Uni<Void> send(String channel, String payload) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("select cast(pg_notify(:c, :p) as text)", String.class)
-                .setParameter("c", channel).setParameter("p", payload).getSingleResultOrNull()).replaceWithVoid();
+        return pg.notifyOnCommit(channel, payload);
     }
 }

@@ -5,7 +5,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.time.Duration;
@@ -13,9 +12,9 @@ import java.time.Duration;
 /**
  * Limits on the request itself, answered as problem+json before any resource runs:
  * <ul>
- *   <li>an address longer than {@code weiyuan.http.max-uri-length} is 414 (Vert.x would refuse
+ *   <li>an address longer than {@code weiyuan.server.http.max-uri-length} is 414 (Vert.x would refuse
  *       lines past {@code quarkus.http.limits.max-initial-line-length} with an empty body);</li>
- *   <li>a request body still arriving {@code weiyuan.http.request-deadline} after its headers is
+ *   <li>a request body still arriving {@code weiyuan.server.http.request-deadline} after its headers is
  *       408 and the connection is closed: a client trickling its body cannot hold a connection
  *       open for ever (a silent one is closed sooner by {@code quarkus.http.idle-timeout}).</li>
  * </ul>
@@ -23,10 +22,13 @@ import java.time.Duration;
 @ApplicationScoped
 public class HttpLimits {
 
-    @ConfigProperty(name = "weiyuan.http.max-uri-length", defaultValue = "8192")
-    int maxUriLength;
-    @ConfigProperty(name = "weiyuan.http.request-deadline", defaultValue = "30S")
-    Duration requestDeadline;
+    final int maxUriLength;
+    final Duration requestDeadline;
+
+    HttpLimits(CommonConfig config) {
+        this.maxUriLength = config.http().maxUriLength();
+        this.requestDeadline = config.http().requestDeadline();
+    }
 
     void register(@Observes Filters filters) {
         filters.register(this::check, 1100);

@@ -8,9 +8,11 @@ import java.time.Duration;
 /**
  * Every setting of the money feature in one place: pledge holds, the second approval of large
  * disbursements (二次审批), receipts, the sandbox payment gateway and donor matching (配捐防刷).
- * The property names are the ones operators already set ({@code weiyuan.pledges.hold}, ...).
+ * Everything under {@code weiyuan.funding} ({@code weiyuan.funding.pledges.hold}, ...): unknown names
+ * there fail the start. The operator-facing environment variables ({@code WEIYUAN_SANDBOX_SECRET},
+ * {@code WEIYUAN_RECEIPT_FONT}) are unchanged (application.properties maps them).
  */
-@ConfigMapping(prefix = "weiyuan")
+@ConfigMapping(prefix = "weiyuan.funding")
 public interface FundingConfig {
 
     Pledges pledges();

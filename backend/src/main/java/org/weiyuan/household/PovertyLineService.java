@@ -26,12 +26,12 @@ public class PovertyLineService {
 
     /** Business dates (campaign windows, the year a line applies to) are in China time. */
 
-    final Repositories.PovertyLines lines;
+    final PovertyLineRepository lines;
     final UnionUnitRepository units;
     final UnionScope scope;
     final AuditLog audit;
 
-    PovertyLineService(BusinessTime time, Repositories.PovertyLines lines, UnionUnitRepository units, UnionScope scope, AuditLog audit) {
+    PovertyLineService(BusinessTime time, PovertyLineRepository lines, UnionUnitRepository units, UnionScope scope, AuditLog audit) {
         this.time = time;
         this.lines = lines;
         this.units = units;
@@ -52,7 +52,7 @@ public class PovertyLineService {
         }
         return units.findById(request.unitId())
                 .onItem().ifNull().failWith(() -> DomainException.unprocessable("unitId", "problem.unit.missing"))
-                .chain(unit -> lines.find("unitId = ?1 and year = ?2", unit.id, request.year()).<PovertyLine>firstResult())
+                .chain(unit -> lines.ofUnitInYear(unit.id, request.year()))
                 .chain(existing -> {
                     PovertyLine line = existing != null ? existing : new PovertyLine();
                     Map<String, Object> before = existing == null ? null : snapshot(existing);
@@ -76,7 +76,7 @@ public class PovertyLineService {
     @WithSession
     public Uni<List<PovertyLine>> visible(Actor actor) {
         if (actor.isAdmin()) {
-            return lines.list("order by year desc");
+            return lines.latestFirst();
         }
         return scope.staffUnit(actor).chain(own -> units.selfAndAncestors(own)
                 .chain(ancestors -> units.subtree(own).map(sub -> {
@@ -84,7 +84,7 @@ public class PovertyLineService {
                     sub.forEach(u -> ids.add(u.id));
                     return ids;
                 })))
-                .chain(ids -> lines.list("unitId in ?1 order by year desc", ids));
+                .chain(ids -> lines.ofUnits(ids));
     }
 
     /** The reference line for an assessment this year (China time); see {@link ReferenceLine}. */
@@ -97,7 +97,7 @@ public class PovertyLineService {
         return units.selfAndAncestors(unit).chain(chain -> {
             List<UUID> ids = chain.stream().map(u -> u.id).toList();
             Map<UUID, Integer> depth = chain.stream().collect(Collectors.toMap(u -> u.id, u -> u.path.length()));
-            return lines.forUnits(ids, assessmentYear).map(found -> ReferenceLine.pick(found,
+            return lines.referencesUpTo(ids, assessmentYear).map(found -> ReferenceLine.pick(found,
                             l -> new ReferenceLine.Candidate(l.unitId, l.year, l.appliesFromYear), depth, assessmentYear)
                     .map(PovertyLine::toRule)
                     .orElse(null));

@@ -1,11 +1,9 @@
 package org.weiyuan.integrity;
 
 import org.weiyuan.common.BusinessTime;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 
@@ -18,14 +16,13 @@ import java.time.Duration;
 public class ExpiredHoldsCheck implements InvariantCheck {
 
     private final BusinessTime time;
-
-    static final String OVERDUE = "from pledge where status = 'HELD' and hold_expires_at < :due";
-
+    private final InvariantRepository repository;
     private final Duration grace;
 
-    public ExpiredHoldsCheck(BusinessTime time, @ConfigProperty(name = "weiyuan.invariants.hold-release-grace") Duration grace) {
+    public ExpiredHoldsCheck(BusinessTime time, InvariantRepository repository, IntegrityConfig config) {
         this.time = time;
-        this.grace = grace;
+        this.repository = repository;
+        this.grace = config.holdReleaseGrace();
     }
 
     @Override
@@ -36,12 +33,7 @@ public class ExpiredHoldsCheck implements InvariantCheck {
     @Override
     @WithSession
     public Uni<CheckResult> run() {
-        var due = time.now().minus(grace);
-        return Panache.getSession().chain(s -> s.createNativeQuery("select count(*) " + OVERDUE, Long.class)
-                .setParameter("due", due).getSingleResult()
-                .chain(n -> s.createNativeQuery("select cast(id as varchar) " + OVERDUE + " order by hold_expires_at limit " + SAMPLE,
-                                String.class)
-                        .setParameter("due", due).getResultList()
-                        .map(ids -> new CheckResult(n, ids, n + " held pledges whose hold ran out more than " + grace + " ago"))));
+        return repository.overdueHolds(time.now().minus(grace), SAMPLE)
+                .map(b -> new CheckResult(b.count(), b.sampleIds(), b.count() + " held pledges whose hold ran out more than " + grace + " ago"));
     }
 }

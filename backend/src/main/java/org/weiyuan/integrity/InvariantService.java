@@ -4,16 +4,12 @@ import org.weiyuan.common.BusinessTime;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.LockModeType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.weiyuan.integrity.InvariantRecord.Status;
 import org.weiyuan.notify.NotificationKind;
@@ -26,7 +22,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -54,6 +49,7 @@ public class InvariantService {
         }
     }
 
+    private final InvariantRepository repository;
     private final List<InvariantCheck> checks;
     private final Notifier notifier;
     private final MeterRegistry registry;
@@ -62,15 +58,15 @@ public class InvariantService {
     private final String replica = "replica-" + UUID.randomUUID();
     private final Map<String, InvariantView> latest = new ConcurrentHashMap<>();
 
-    public InvariantService(BusinessTime time, Instance<InvariantCheck> all, Notifier notifier, MeterRegistry registry,
-                            @ConfigProperty(name = "weiyuan.operators.admins") Optional<List<UUID>> admins,
-                            @ConfigProperty(name = "weiyuan.invariants.lease") Duration lease) {
+    public InvariantService(BusinessTime time, InvariantRepository repository, Instance<InvariantCheck> all, Notifier notifier,
+                            MeterRegistry registry, IntegrityConfig config) {
         this.time = time;
+        this.repository = repository;
         this.checks = all.stream().sorted(Comparator.comparing(InvariantCheck::name)).toList();
         this.notifier = notifier;
         this.registry = registry;
-        this.admins = admins.orElse(List.of());
-        this.lease = lease;
+        this.admins = config.admins().orElse(List.of());
+        this.lease = config.lease();
         for (InvariantCheck c : checks) {
             // NaN until this replica has seen a result: "unknown" is not "no violations"
             Gauge.builder("weiyuan.invariant.violations", this, s -> s.violations(c.name()))
@@ -105,11 +101,7 @@ public class InvariantService {
     /** Takes the round's lease unless another replica holds it; a crashed holder's lease simply runs out. */
     Uni<Boolean> takeLease() {
         Instant now = time.now();
-        return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery(
-                        "update invariant_lease set holder = :me, leased_until = :until where id = 1 and leased_until < :now")
-                .setParameter("me", replica).setParameter("until", now.plus(lease)).setParameter("now", now)
-                .executeUpdate()))
-                .map(n -> n == 1);
+        return repository.takeLease(replica, now, now.plus(lease));
     }
 
     /** Runs every check now, one after the other, records the results and returns them. */
@@ -127,8 +119,7 @@ public class InvariantService {
     /** The latest stored results (whichever replica produced them). */
     @WithSession
     public Uni<List<InvariantView>> latest() {
-        return Panache.getSession().chain(s -> s.createSelectionQuery(
-                        "from InvariantRecord r order by r.checkName", InvariantRecord.class).getResultList())
+        return repository.latest()
                 .map(rows -> {
                     List<InvariantView> views = rows.stream().map(InvariantView::of).toList();
                     views.forEach(v -> latest.put(v.check(), v));
@@ -151,28 +142,25 @@ public class InvariantService {
     }
 
     private Uni<List<InvariantView>> record(List<Run> runs) {
-        return Panache.withTransaction(() -> Panache.getSession().chain(s -> {
+        return repository.inTransaction(() -> {
             Uni<List<InvariantView>> views = Uni.createFrom().item(new ArrayList<>());
             for (Run run : runs) {
-                views = views.chain(done -> recordOne(s, run).map(v -> {
+                views = views.chain(done -> recordOne(run).map(v -> {
                     done.add(v);
                     return done;
                 }));
             }
             return views;
-        })).invoke(views -> views.forEach(v -> latest.put(v.check(), v)));
+        }).invoke(views -> views.forEach(v -> latest.put(v.check(), v)));
     }
 
     /**
      * Stores one result under the row's lock, so two runs at once (a round and an admin's "run now")
      * cannot both open the same episode and notify twice.
      */
-    private Uni<InvariantView> recordOne(Mutiny.Session s, Run run) {
+    private Uni<InvariantView> recordOne(Run run) {
         Instant now = time.now();
-        return s.createNativeQuery("insert into invariant_result (check_name, status, violations, checked_at) "
-                        + "values (:name, 'OK', 0, :now) on conflict (check_name) do nothing")
-                .setParameter("name", run.name()).setParameter("now", now).executeUpdate()
-                .chain(() -> s.find(InvariantRecord.class, run.name(), LockModeType.PESSIMISTIC_WRITE))
+        return repository.lockedResult(run.name(), now)
                 .chain(row -> {
                     Episodes.Next next = Episodes.after(new Episodes.State(row.failingSince, row.notifiedAt), run.status(), now);
                     CheckResult r = run.result();
@@ -190,7 +178,7 @@ public class InvariantService {
                             : notifier.notifyOperators(admins, NotificationKind.INVARIANT_VIOLATED, DEEP_LINK,
                                     new Notifier.Localized("invariant." + run.name()), r.violations(),
                                     r.sampleIds().isEmpty() ? "-" : r.sampleIds().get(0));
-                    return told.chain(s::flush).replaceWith(() -> InvariantView.of(row));
+                    return told.chain(repository::flush).replaceWith(() -> InvariantView.of(row));
                 });
     }
 

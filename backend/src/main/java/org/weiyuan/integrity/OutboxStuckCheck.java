@@ -1,11 +1,10 @@
 package org.weiyuan.integrity;
 
 import org.weiyuan.common.BusinessTime;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.weiyuan.notify.NotifyConfig;
 
 import java.time.Duration;
 
@@ -18,17 +17,15 @@ import java.time.Duration;
 public class OutboxStuckCheck implements InvariantCheck {
 
     private final BusinessTime time;
-
-    static final String STUCK = "from outbox_event where status = 'PENDING' and (next_attempt_at < :due or attempts >= :max)";
-
+    private final InvariantRepository repository;
     private final Duration stuckAfter;
     private final int maxAttempts;
 
-    public OutboxStuckCheck(BusinessTime time, @ConfigProperty(name = "weiyuan.invariants.outbox-stuck-after") Duration stuckAfter,
-                            @ConfigProperty(name = "weiyuan.outbox.max-attempts", defaultValue = "8") int maxAttempts) {
+    public OutboxStuckCheck(BusinessTime time, InvariantRepository repository, IntegrityConfig config, NotifyConfig notify) {
         this.time = time;
-        this.stuckAfter = stuckAfter;
-        this.maxAttempts = maxAttempts;
+        this.repository = repository;
+        this.stuckAfter = config.outboxStuckAfter();
+        this.maxAttempts = notify.outbox().maxAttempts();
     }
 
     @Override
@@ -39,12 +36,8 @@ public class OutboxStuckCheck implements InvariantCheck {
     @Override
     @WithSession
     public Uni<CheckResult> run() {
-        var due = time.now().minus(stuckAfter);
-        return Panache.getSession().chain(s -> s.createNativeQuery("select count(*) " + STUCK, Long.class)
-                .setParameter("due", due).setParameter("max", maxAttempts).getSingleResult()
-                .chain(n -> s.createNativeQuery("select cast(id as varchar) " + STUCK + " order by seq limit " + SAMPLE, String.class)
-                        .setParameter("due", due).setParameter("max", maxAttempts).getResultList()
-                        .map(ids -> new CheckResult(n, ids, n + " pending deliveries overdue by more than " + stuckAfter
-                                + " or past " + maxAttempts + " attempts without being parked"))));
+        return repository.stuckDeliveries(time.now().minus(stuckAfter), maxAttempts, SAMPLE)
+                .map(b -> new CheckResult(b.count(), b.sampleIds(), b.count() + " pending deliveries overdue by more than " + stuckAfter
+                        + " or past " + maxAttempts + " attempts without being parked"));
     }
 }

@@ -11,7 +11,6 @@ import com.google.firebase.messaging.MessagingErrorCode;
 import com.google.firebase.messaging.Notification;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.weiyuan.notify.Notifications.Device;
 
@@ -24,7 +23,7 @@ import java.util.Optional;
 /**
  * Push through Firebase Cloud Messaging with the Firebase Admin SDK, for Android phones with Google
  * services ({@code android-fcm} devices). Off unless a service-account key is configured
- * ({@code weiyuan.push.firebase.credentials}, which defaults to {@code GOOGLE_APPLICATION_CREDENTIALS}):
+ * ({@code weiyuan.notify.push.firebase.credentials}, which defaults to {@code GOOGLE_APPLICATION_CREDENTIALS}):
  * the inbox carries every notification without it.
  */
 @ApplicationScoped
@@ -35,14 +34,19 @@ public class FirebasePushProvider implements PushProvider {
     /** Android notification channel the app creates for Weiyuan messages. */
     static final String CHANNEL = "weiyuan";
 
-    @ConfigProperty(name = "weiyuan.push.firebase.credentials")
-    Optional<String> credentialsPath;
-    @ConfigProperty(name = "weiyuan.push.firebase.project-id")
-    Optional<String> projectId;
+    Optional<String> credentialsPath = Optional.empty();
+    Optional<String> projectId = Optional.empty();
 
     private FirebaseMessaging messaging;
 
+    /** Off: no credentials (tests). */
     public FirebasePushProvider() {
+    }
+
+    @jakarta.inject.Inject
+    public FirebasePushProvider(NotifyConfig config) {
+        this.credentialsPath = config.push().firebase().credentials();
+        this.projectId = config.push().firebase().projectId();
     }
 
     /** For a messaging client built elsewhere (tests build one over a mock HTTP transport). */

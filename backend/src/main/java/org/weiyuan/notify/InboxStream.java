@@ -1,9 +1,6 @@
 package org.weiyuan.notify;
 
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.common.DatabaseSignals;
 
@@ -23,11 +20,11 @@ public class InboxStream {
     static final Duration HEARTBEAT = Duration.ofSeconds(25);
 
     final DatabaseSignals signals;
-    final Pool pool;
+    final NotificationRepository repository;
 
-    InboxStream(DatabaseSignals signals, Pool pool) {
+    InboxStream(DatabaseSignals signals, NotificationRepository repository) {
         this.signals = signals;
-        this.pool = pool;
+        this.repository = repository;
     }
 
     /** The user's unread count now, then after every change to their inbox, and at each heartbeat. */
@@ -37,12 +34,7 @@ public class InboxStream {
                 Multi.createFrom().item("open"),
                 signals.on(DatabaseSignals.INBOX).filter(me::equals).map(x -> (Object) x),
                 Multi.createFrom().ticks().every(HEARTBEAT).map(x -> (Object) x));
-        return triggers.onItem().transformToUniAndConcatenate(x -> unread(subject))
+        return triggers.onItem().transformToUniAndConcatenate(x -> repository.unreadCountOutsideSession(subject))
                 .map(n -> Map.of("unread", n));
-    }
-
-    private Uni<Long> unread(UUID subject) {
-        return pool.preparedQuery("select count(*) from inbox_notification where recipient = $1 and read_at is null")
-                .execute(Tuple.of(subject)).map(rows -> rows.iterator().next().getLong(0));
     }
 }

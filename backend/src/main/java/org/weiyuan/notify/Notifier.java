@@ -1,7 +1,6 @@
 package org.weiyuan.notify;
 
 import org.weiyuan.common.BusinessTime;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.common.DatabaseSignals;
@@ -20,13 +19,14 @@ import java.util.UUID;
 public class Notifier {
 
     final BusinessTime time;
+    final DatabaseSignals signals;
+    final NotificationRepository repository;
 
-    Notifier(BusinessTime time) {
+    Notifier(BusinessTime time, DatabaseSignals signals, NotificationRepository repository) {
         this.time = time;
+        this.signals = signals;
+        this.repository = repository;
     }
-
-    @jakarta.inject.Inject
-    DatabaseSignals signals;
 
     public Uni<Void> notify(UUID recipient, NotificationKind kind, String deepLink, Object... args) {
         if (recipient == null) {
@@ -49,7 +49,7 @@ public class Notifier {
         e.status = OutboxEvent.Status.PENDING;
         e.nextAttemptAt = n.createdAt;
         e.createdAt = n.createdAt;
-        return Panache.getSession().chain(s -> s.persist(n).chain(() -> s.persist(e))).chain(() -> inboxChanged(recipient));
+        return repository.queue(n, e).chain(() -> inboxChanged(recipient));
     }
 
     /**
@@ -66,38 +66,16 @@ public class Notifier {
      * none), leaving out {@code except} (e.g. the first approver when a second one is needed).
      */
     public Uni<Void> notifyStaff(UUID unitId, UUID except, NotificationKind kind, String deepLink, Object... args) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        with candidates as (
-                            select s.subject, length(u.path) as depth
-                            from staff_member s join union_unit u on u.id = s.unit_id
-                            where (select path from union_unit where id = :unit) like u.path || '%'
-                              and s.subject <> :except)
-                        select subject from candidates where depth = (select max(depth) from candidates) order by subject""",
-                        UUID.class)
-                .setParameter("unit", unitId)
-                .setParameter("except", except == null ? new UUID(0, 0) : except)
-                .getResultList())
+        return repository.nearestStaff(unitId, except)
                 .chain(staff -> each(staff, kind, deepLink, args));
     }
-
-    /** The platform's operators: staff of the highest level of the union tree that has staff at all. */
-    static final String OPERATORS = """
-            select s.subject from staff_member s join union_unit u on u.id = s.unit_id
-            where length(u.path) = (select min(length(t.path)) from staff_member m join union_unit t on t.id = m.unit_id)""";
 
     /**
      * Tells the platform's operators, unless they already have an unread notice of this kind:
      * one reminder, not one per row.
      */
     public Uni<Void> notifyOperatorsOnce(NotificationKind kind, String deepLink, Object... args) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("select o.subject from (" + OPERATORS + ") o"
-                        + """
-                         where not exists (
-                            select 1 from inbox_notification n
-                            where n.recipient = o.subject and n.kind = :kind and n.read_at is null)
-                        order by o.subject""", UUID.class)
-                .setParameter("kind", kind.name())
-                .getResultList())
+        return repository.operatorsWithoutUnread(kind)
                 .chain(operators -> each(operators, kind, deepLink, args));
     }
 
@@ -107,7 +85,7 @@ public class Notifier {
      * for "once while unread".
      */
     public Uni<Void> notifyOperators(java.util.Collection<UUID> also, NotificationKind kind, String deepLink, Object... args) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(OPERATORS + " order by s.subject", UUID.class).getResultList())
+        return repository.operators()
                 .chain(operators -> {
                     java.util.Set<UUID> all = new java.util.LinkedHashSet<>(operators);
                     all.addAll(also);

@@ -1,13 +1,11 @@
 package org.weiyuan.notify;
 
 import org.weiyuan.common.BusinessTime;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.weiyuan.notify.Notifications.Device;
 import org.weiyuan.notify.Notifications.InboxNotification;
@@ -23,7 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Delivers queued notifications to push channels, safely with several backend replicas:
  * <ol>
- *   <li>claim a batch of due rows with {@code FOR UPDATE SKIP LOCKED}, leasing them by moving
+ *   <li>claim a batch of due rows with {@code FOR UPDATE SKIP LOCKED} ({@link org.weiyuan.common.db.BatchClaim}), leasing them by moving
  *       their next attempt a minute ahead, and commit;</li>
  *   <li>send, outside any transaction (push providers block on HTTP);</li>
  *   <li>record each outcome: delivered, or retry later with exponential backoff and jitter, or
@@ -38,27 +36,25 @@ public class OutboxDispatcher {
     final BusinessTime time;
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
+    /** The default lease ({@link NotifyConfig.Outbox#lease()}). */
     static final Duration LEASE = Duration.ofSeconds(60);
-    /** How long a claimed row stays leased; a replica killed mid-batch leaves its rows to be resent after it. */
-    @ConfigProperty(name = "weiyuan.outbox.lease", defaultValue = "PT60S")
-    Duration lease = LEASE;
 
     final org.weiyuan.common.DatabaseOutage outage;
     final Instance<PushProvider> providers;
-    @ConfigProperty(name = "weiyuan.outbox.max-attempts", defaultValue = "8")
-    int maxAttempts;
-    @ConfigProperty(name = "weiyuan.outbox.backoff", defaultValue = "PT5S")
-    Duration backoff;
     final Preferences preferences;
     final Notifier notifier;
+    final NotificationRepository repository;
+    final NotifyConfig.Outbox config;
 
     OutboxDispatcher(BusinessTime time, Instance<PushProvider> providers, Preferences preferences, Notifier notifier,
-                     org.weiyuan.common.DatabaseOutage outage) {
+                     org.weiyuan.common.DatabaseOutage outage, NotificationRepository repository, NotifyConfig config) {
         this.time = time;
         this.outage = outage;
         this.providers = providers;
         this.preferences = preferences;
         this.notifier = notifier;
+        this.repository = repository;
+        this.config = config.outbox();
     }
 
     /** One claimed delivery: the event, its notification, the recipient's devices and quiet hours. */
@@ -67,7 +63,7 @@ public class OutboxDispatcher {
     /** What happened to one claimed delivery. */
     record Outcome(long seq, boolean delivered, boolean quiet, String error, List<UUID> unregisteredDevices) { }
 
-    @Scheduled(every = "${weiyuan.outbox.every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${weiyuan.notify.outbox.every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {
@@ -114,28 +110,16 @@ public class OutboxDispatcher {
 
     Uni<List<Claimed>> claim(int batch) {
         Instant now = time.now();
-        return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery(
-                                "update outbox_event set next_attempt_at = :lease where seq in ("
-                                        + "select seq from outbox_event where status = 'PENDING' and next_attempt_at <= :now "
-                                        + "order by seq limit :batch for update skip locked) returning seq", Long.class)
-                        .setParameter("lease", now.plus(lease))
-                        .setParameter("now", now)
-                        .setParameter("batch", batch)
-                        .getResultList()
-                        .chain(seqs -> seqs.isEmpty() ? Uni.createFrom().item(List.<Claimed>of())
-                                : s.createSelectionQuery("from OutboxEvent e where e.seq in :seqs order by e.seq", OutboxEvent.class)
-                                .setParameter("seqs", seqs).getResultList()
-                                .chain(events -> load(s, events)))));
+        return repository.inTransaction(() -> repository.claimDue(now, now.plus(config.lease()), batch)
+                .chain(events -> events.isEmpty() ? Uni.createFrom().item(List.<Claimed>of()) : load(events)));
     }
 
-    private Uni<List<Claimed>> load(org.hibernate.reactive.mutiny.Mutiny.Session s, List<OutboxEvent> events) {
+    private Uni<List<Claimed>> load(List<OutboxEvent> events) {
         List<UUID> notificationIds = events.stream().map(e -> e.notificationId).toList();
         List<UUID> recipients = events.stream().map(e -> e.recipient).distinct().toList();
-        return s.createSelectionQuery("from InboxNotification n where n.id in :ids", InboxNotification.class)
-                .setParameter("ids", notificationIds).getResultList()
-                .chain(notifications -> s.createSelectionQuery("from Device d where d.subject in :r", Device.class)
-                        .setParameter("r", recipients).getResultList()
-                        .chain(devices -> preferences.quietHours(s, recipients)
+        return repository.notifications(notificationIds)
+                .chain(notifications -> repository.devicesOf(recipients)
+                        .chain(devices -> preferences.quietHours(recipients)
                                 .map(quiet -> events.stream().map(e -> new Claimed(e.seq,
                                         notifications.stream().filter(n -> n.id.equals(e.notificationId)).findFirst().orElseThrow(),
                                         devices.stream().filter(d -> d.subject.equals(e.recipient)).toList(),
@@ -178,10 +162,10 @@ public class OutboxDispatcher {
     Uni<Void> record(List<Outcome> outcomes) {
         Instant now = time.now();
         List<Long> parked = new ArrayList<>();
-        return Panache.withTransaction(() -> Panache.getSession().chain(s -> {
+        return repository.inTransaction(() -> {
             Uni<Void> all = Uni.createFrom().voidItem();
             for (Outcome o : outcomes) {
-                all = all.chain(() -> s.find(OutboxEvent.class, o.seq()).chain(e -> {
+                all = all.chain(() -> repository.delivery(o.seq()).chain(e -> {
                     if (o.quiet()) {
                         e.status = OutboxEvent.Status.QUIET;
                     } else if (o.delivered()) {
@@ -191,7 +175,7 @@ public class OutboxDispatcher {
                     } else {
                         e.attempts++;
                         e.lastError = o.error().length() > 500 ? o.error().substring(0, 500) : o.error();
-                        if (e.attempts >= maxAttempts) {
+                        if (e.attempts >= config.maxAttempts()) {
                             e.status = OutboxEvent.Status.PARKED;
                             parked.add(e.seq);
                         } else {
@@ -199,19 +183,18 @@ public class OutboxDispatcher {
                         }
                     }
                     return o.unregisteredDevices().isEmpty() ? Uni.createFrom().voidItem()
-                            : s.createMutationQuery("delete from Device d where d.id in :ids")
-                            .setParameter("ids", o.unregisteredDevices()).executeUpdate().replaceWithVoid();
+                            : repository.forgetDevices(o.unregisteredDevices());
                 }));
             }
             // operators hear of it once (inbox; if push itself is down this is where they look)
             return all.chain(() -> parked.isEmpty() ? Uni.createFrom().voidItem()
                     : notifier.notifyOperatorsOnce(NotificationKind.DELIVERIES_PARKED, Notifier.PARKED_DELIVERIES));
-        }));
+        });
     }
 
     /** Exponential backoff with full jitter: random in [base·2^(n−1)/2, base·2^(n−1)], capped at an hour. */
     Duration backoff(int attempts) {
-        long ceiling = Math.min(Duration.ofHours(1).toMillis(), backoff.toMillis() << Math.min(attempts - 1, 20));
+        long ceiling = Math.min(Duration.ofHours(1).toMillis(), config.backoff().toMillis() << Math.min(attempts - 1, 20));
         return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
     }
 }

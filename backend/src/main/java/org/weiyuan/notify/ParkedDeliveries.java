@@ -1,7 +1,6 @@
 package org.weiyuan.notify;
 
 import org.weiyuan.common.BusinessTime;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -26,10 +25,12 @@ public class ParkedDeliveries {
     final BusinessTime time;
 
     final AuditLog audit;
+    final NotificationRepository repository;
 
-    ParkedDeliveries(BusinessTime time, AuditLog audit) {
+    ParkedDeliveries(BusinessTime time, AuditLog audit, NotificationRepository repository) {
         this.time = time;
         this.audit = audit;
+        this.repository = repository;
     }
 
     public record ParkedView(UUID id, UUID notificationId, UUID recipient, OutboxEvent.Status status, int attempts,
@@ -41,16 +42,13 @@ public class ParkedDeliveries {
 
     @WithSession
     public Uni<List<ParkedView>> list(Actor actor, int limit) {
-        return requireOperator(actor).chain(() -> Panache.getSession().chain(s -> s.createSelectionQuery(
-                        "from OutboxEvent e where e.status = :parked order by e.seq desc", OutboxEvent.class)
-                .setParameter("parked", OutboxEvent.Status.PARKED).setMaxResults(limit).getResultList()))
+        return requireOperator(actor).chain(() -> repository.parked(limit))
                 .map(rows -> rows.stream().map(ParkedView::of).toList());
     }
 
     @WithTransaction
     public Uni<ParkedView> retry(Actor actor, UUID id) {
-        return requireOperator(actor).chain(() -> Panache.getSession().chain(s -> s.createSelectionQuery(
-                        "from OutboxEvent e where e.id = :id", OutboxEvent.class).setParameter("id", id).getSingleResultOrNull()))
+        return requireOperator(actor).chain(() -> repository.deliveryById(id))
                 .chain(e -> {
                     if (e == null) {
                         throw DomainException.notFound("delivery");
@@ -70,11 +68,9 @@ public class ParkedDeliveries {
         if (actor.isAdmin()) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "select count(*) from (" + Notifier.OPERATORS + ") o where o.subject = :me", Long.class)
-                .setParameter("me", actor.subject()).getSingleResult())
-                .map(n -> {
-                    if (!actor.isStaff() || n == 0) {
+        return repository.isOperator(actor.subject())
+                .map(operator -> {
+                    if (!actor.isStaff() || !operator) {
                         throw DomainException.forbidden("problem.operators-only");
                     }
                     return null;

@@ -1,13 +1,10 @@
 package org.weiyuan.notify;
 
 import org.weiyuan.common.BusinessTime;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.weiyuan.notify.Notifications.NotificationPreference;
 import org.weiyuan.security.Actor;
 
@@ -23,13 +20,14 @@ import java.util.UUID;
 public class Preferences {
 
     final BusinessTime time;
+    final NotificationRepository repository;
+    final String defaultQuietHours;
 
-    Preferences(BusinessTime time) {
+    Preferences(BusinessTime time, NotificationRepository repository, NotifyConfig config) {
         this.time = time;
+        this.repository = repository;
+        this.defaultQuietHours = config.defaultQuietHours();
     }
-
-    @ConfigProperty(name = "weiyuan.notify.default-quiet-hours", defaultValue = "22:00-07:00")
-    String defaultQuietHours;
 
     public QuietHours platformDefault() {
         return QuietHours.parse(defaultQuietHours, QuietHours.CHINA);
@@ -37,34 +35,31 @@ public class Preferences {
 
     @WithSession
     public Uni<QuietHours> of(Actor actor) {
-        return Panache.getSession().chain(s -> s.find(NotificationPreference.class, actor.subject()))
-                .map(p -> p == null ? platformDefault() : p.quietHours());
+        return repository.preference(actor.subject()).map(p -> p == null ? platformDefault() : p.quietHours());
     }
 
     /** Sets the caller's quiet hours; both times null means none. */
     @WithTransaction
     public Uni<QuietHours> save(Actor actor, LocalTime from, LocalTime until, ZoneId zone) {
-        return Panache.getSession().chain(s -> s.find(NotificationPreference.class, actor.subject()).chain(found -> {
+        return repository.preference(actor.subject()).chain(found -> {
             NotificationPreference p = found == null ? new NotificationPreference() : found;
             p.subject = actor.subject();
             p.quietFrom = from;
             p.quietUntil = until;
             p.timeZone = zone.getId();
             p.updatedAt = time.now();
-            return (found == null ? s.persist(p) : Uni.createFrom().voidItem()).replaceWith(p.quietHours());
-        }));
+            return (found == null ? repository.persist(p) : Uni.createFrom().voidItem()).replaceWith(p.quietHours());
+        });
     }
 
-    /** Quiet hours of several recipients at once, for the dispatcher's batch. */
-    Uni<Map<UUID, QuietHours>> quietHours(Mutiny.Session s, List<UUID> recipients) {
-        return s.createSelectionQuery("from NotificationPreference p where p.subject in :r", NotificationPreference.class)
-                .setParameter("r", recipients).getResultList()
-                .map(rows -> {
-                    Map<UUID, QuietHours> all = new HashMap<>();
-                    QuietHours fallback = platformDefault();
-                    recipients.forEach(r -> all.put(r, fallback));
-                    rows.forEach(p -> all.put(p.subject, p.quietHours()));
-                    return all;
-                });
+    /** Quiet hours of several recipients at once, for the dispatcher's batch (in the caller's session). */
+    Uni<Map<UUID, QuietHours>> quietHours(List<UUID> recipients) {
+        return repository.preferences(recipients).map(rows -> {
+            Map<UUID, QuietHours> all = new HashMap<>();
+            QuietHours fallback = platformDefault();
+            recipients.forEach(r -> all.put(r, fallback));
+            rows.forEach(p -> all.put(p.subject, p.quietHours()));
+            return all;
+        });
     }
 }

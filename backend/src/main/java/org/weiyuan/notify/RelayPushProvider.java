@@ -3,7 +3,6 @@ package org.weiyuan.notify;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.weiyuan.notify.Notifications.Device;
 
@@ -21,7 +20,7 @@ import java.util.Optional;
  * Push to phones without Google services (厂商推送: Huawei, Xiaomi, OPPO, vivo, the usual case in
  * mainland China) through a push relay the union operates ({@code android-vendor} devices): one
  * HTTP POST per message to the relay's URL, which the operator configures
- * ({@code weiyuan.push.relay.url}; off without one). The notification id goes as the
+ * ({@code weiyuan.notify.push.relay.url}; off without one). The notification id goes as the
  * {@code Idempotency-Key}, so a redelivery after a crash (the outbox is at-least-once) can be
  * dropped by the relay and replaces rather than stacks on the phone.
  */
@@ -36,13 +35,16 @@ public class RelayPushProvider implements PushProvider {
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    RelayPushProvider(@ConfigProperty(name = "weiyuan.push.relay.url") Optional<String> url,
-                      @ConfigProperty(name = "weiyuan.push.relay.token") Optional<String> token,
-                      ObjectMapper json) {
+    @jakarta.inject.Inject
+    RelayPushProvider(NotifyConfig config, ObjectMapper json) {
+        this(config.push().relay().url(), config.push().relay().token(), json);
+    }
+
+    RelayPushProvider(Optional<String> url, Optional<String> token, ObjectMapper json) {
         this.url = url.filter(u -> !u.isBlank()).map(URI::create);
         this.token = token.filter(t -> !t.isBlank());
         this.json = json;
-        LOG.info(this.url.isPresent() ? "Vendor push relay is on" : "Vendor push relay is off: no weiyuan.push.relay.url (inbox only)");
+        LOG.info(this.url.isPresent() ? "Vendor push relay is on" : "Vendor push relay is off: no weiyuan.notify.push.relay.url (inbox only)");
     }
 
     @Override

@@ -126,7 +126,7 @@ public class OrgService {
     public Uni<Void> removeStaff(Actor actor, UUID subject) {
         return staff.findById(subject).onItem().ifNull().failWith(() -> DomainException.notFound("staff"))
                 .call(m -> audit.record(actor, "STAFF_REMOVED", "staff_member", m.subject, snapshot(m), null, null))
-                .call(staff::delete)
+                .call(m -> staff.delete(m))
                 .replaceWithVoid();
     }
 

@@ -104,12 +104,14 @@ public class DemoSeeder {
     final RecheckService rechecks;
     final SpotCheckService spotCheckService;
     final org.weiyuan.household.AppealService appeals;
+    final SeedRepository seeds;
 
     DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, ProfileService profiles, EmployerService employers, ListingService listings, ServiceMenu services,
                FundService unionFunds, AidListService aidLists, ModelWorkerService modelWorkers, HelpPlanService plans,
                HelperService helpers, RecheckService rechecks, SpotCheckService spotCheckService,
-               org.weiyuan.household.AppealService appeals) {
+               org.weiyuan.household.AppealService appeals, SeedRepository seeds) {
         this.time = time;
+        this.seeds = seeds;
         this.json = json;
         this.org = org;
         this.lines = lines;
@@ -430,11 +432,7 @@ public class DemoSeeder {
                             Recheck.Result.INELIGIBLE, time.today().minusDays(1),
                             "复核发现户主已稳定就业,家庭人均收入超过标准(演示数据)", null, null, true)));
             // demo only: move the deadline into the past, then let the expiry job do its work
-            case "EXPIRE" -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
-                            io.quarkus.hibernate.reactive.panache.Panache.getSession().chain(s -> s.createNativeQuery(
-                                            "update wish set deadline = :yesterday where id = :id")
-                                    .setParameter("yesterday", time.today().minusDays(1))
-                                    .setParameter("id", wish).executeUpdate()))
+            case "EXPIRE" -> seeds.moveDeadline(wish, time.today().minusDays(1))
                     .chain(() -> expiry.expireDue(100));
             default -> throw new IllegalArgumentException("Unknown wish seed step " + step);
         };

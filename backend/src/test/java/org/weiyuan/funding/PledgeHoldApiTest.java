@@ -81,7 +81,7 @@ class PledgeHoldApiTest {
         return io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> pledges.releaseExpiredHolds(10_000));
     }
 
-    /** The hold (weiyuan.pledges.hold, 30 minutes) runs out: the clock moves past it. */
+    /** The hold (weiyuan.funding.pledges.hold, 30 minutes) runs out: the clock moves past it. */
     private void expireHolds(String wish) {
         clock.advance(Duration.ofMinutes(31));
     }

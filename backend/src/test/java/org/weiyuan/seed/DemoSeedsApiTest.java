@@ -101,7 +101,7 @@ class DemoSeedsApiTest {
     @Test
     void aFundedNanmingWishIsAboveTheSecondApprovalThresholdForTheConsoleJourney() {
         // the console's "second staff member approves" journey needs one: 1000 元 is the production
-        // weiyuan.disbursements.second-approval-above-fen (the test profile lowers it to 500 元)
+        // weiyuan.funding.disbursements.second-approval-above-fen (the test profile lowers it to 500 元)
         List<Map<String, Object>> funded = Api.staff(Demo.LIU_NANMING).queryParam("status", "FUNDED").queryParam("limit", 200)
                 .get("/api/v1/wishes").then().statusCode(200).extract().path("");
         assertThat(funded).anySatisfy(w -> {

@@ -74,7 +74,7 @@ class PlatformFaultIT {
                 // pushes are sent whatever the hour the test runs at (the default keeps 22:00–07:00 China time quiet)
                 "WEIYUAN_NOTIFY_DEFAULT_QUIET_HOURS", "none",
                 // a killed replica's leased deliveries go out again within seconds, not a minute
-                "WEIYUAN_OUTBOX_LEASE", "PT5S"));
+                "WEIYUAN_NOTIFY_OUTBOX_LEASE", "PT5S"));
     }
 
     @AfterAll

@@ -3,13 +3,13 @@ package org.weiyuan.common.db;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.weiyuan.common.CommonConfig;
 
 import java.time.Duration;
 
 /**
  * A benchmark's stand-in for the network round trips a real deployment spends inside a write
- * transaction (bench/wishes-bench.sh): {@code weiyuan.bench.in-transaction-delay}, 0 (off) unless a
+ * transaction (bench/wishes-bench.sh): {@code weiyuan.server.bench.in-transaction-delay}, 0 (off) unless a
  * bench sets it. It shows whether the audited write path is still capped by a lock held across
  * the transaction; it has no business meaning.
  */
@@ -18,7 +18,8 @@ public class SimulatedLatency {
 
     private final double seconds;
 
-    SimulatedLatency(@ConfigProperty(name = "weiyuan.bench.in-transaction-delay", defaultValue = "PT0S") Duration delay) {
+    SimulatedLatency(CommonConfig config) {
+        Duration delay = config.bench().inTransactionDelay();
         this.seconds = delay.toNanos() / 1e9;
     }
 
