@@ -611,6 +611,11 @@ public class HouseholdService {
             h.exitNote = null;
             h.decidedBy = null;
             h.decidedAt = null;
+            if (from == HouseholdStatus.EXITED) {
+                // the reviewer's decision now carries the approval (谁审核、谁负责)
+                h.approvedBy = reviewer.subject();
+                h.approvedAt = time.now();
+            }
             return transition(reviewer, a, HouseholdAction.REVERSE_ON_APPEAL, "HOUSEHOLD_RESTORED_ON_APPEAL", reason, before)
                     .call(() -> from == HouseholdStatus.REJECTED ? tellReviewers(reviewer, h) : Uni.createFrom().voidItem())
                     .replaceWith(h);
