@@ -132,7 +132,7 @@ class ReinstatementApiTest {
     }
 
     @Test
-    void aReopenedFileApprovedAgainGetsItsWishesBackButTheRecoveriesOfTheFindingStay() throws Exception {
+    void aReopenedFileApprovedAgainGetsItsUntouchedWishBack() throws Exception {
         UUID worker = UUID.randomUUID();
         String file = Fixtures.approvedHousehold(worker);
         String untouched = publish(worker, Fixtures.cashWish(6_000));
