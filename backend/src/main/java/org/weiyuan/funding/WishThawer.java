@@ -47,7 +47,7 @@ public class WishThawer implements HouseholdReinstatements {
     public Uni<Reinstatement> reinstated(Actor actor, Household household, boolean findingReversed) {
         Reinstatement done = new Reinstatement(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         return wishes.ofHousehold(household.id, Set.of(WishStatus.FROZEN))
-                .chain(frozen -> thawEach(actor, frozen.stream().map(w -> w.id).toList(), 0, done))
+                .chain(frozen -> thawAll(actor, frozen.stream().map(w -> w.id).toList(), done))
                 .chain(() -> recoveries.ofHousehold(household.id))
                 .chain(all -> recoveriesEach(actor, all.stream().filter(r -> r.status != Recovery.Status.CANCELLED)
                         .map(r -> r.id).toList(), 0, findingReversed, done))
@@ -59,12 +59,13 @@ public class WishThawer implements HouseholdReinstatements {
                 .replaceWith(done);
     }
 
-    private Uni<Void> thawEach(Actor actor, List<UUID> ids, int i, Reinstatement done) {
-        if (i >= ids.size()) {
-            return Uni.createFrom().voidItem();
+    /** One wish after the other, each under its row lock, in the caller's session. */
+    private Uni<Void> thawAll(Actor actor, List<UUID> ids, Reinstatement done) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (UUID id : ids) {
+            chain = chain.chain(() -> wishes.findById(id, LockModeType.PESSIMISTIC_WRITE)).chain(w -> thaw(actor, w, done));
         }
-        return wishes.findById(ids.get(i), LockModeType.PESSIMISTIC_WRITE).chain(w -> thaw(actor, w, done))
-                .chain(() -> thawEach(actor, ids, i + 1, done));
+        return chain;
     }
 
     private Uni<Void> thaw(Actor actor, Wish w, Reinstatement done) {
