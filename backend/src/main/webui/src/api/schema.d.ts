@@ -1213,6 +1213,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{id}/volunteer-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 义工入户记录 The file's volunteer visits, oldest first */
+        get: operations["listHouseholdVolunteerVisits"];
+        put?: never;
+        /** 指派义工入户 Hand the file's home visit to a volunteer (file under verification; staff in scope) */
+        post: operations["assignVolunteerVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households/{id}/wishes": {
         parameters: {
             query?: never;
@@ -2212,6 +2230,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reverse-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 倒查 From an aid payment (union-aid line or wish disbursement) to the file behind it: opens a re-check on it (audited) */
+        post: operations["openReverseCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sandbox/checkout/{reference}": {
         parameters: {
             query?: never;
@@ -2969,6 +3004,74 @@ export interface paths {
         patch: operations["renameUnit"];
         trace?: never;
     };
+    "/api/v1/volunteer-visits/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的入户任务 The volunteer's open visits, with each file's masked summary (audited) */
+        get: operations["listMyVolunteerVisits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-visits/{visitId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回义工入户 Staff in the file's scope call an open visit off */
+        post: operations["cancelVolunteerVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-visits/{visitId}/household": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看入户档案 The file of an open visit of the volunteer's, masked as for investigators (audited) */
+        get: operations["getVolunteerVisitHousehold"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-visits/{visitId}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录义工入户 The volunteer records the home visit; the visit closes and the file with it */
+        post: operations["recordVolunteerVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/wishes": {
         parameters: {
             query?: never;
@@ -3357,6 +3460,8 @@ export interface components {
             reviewerSubject?: components["schemas"]["UUID"];
             outcomeReason?: string;
             reviewedAt?: components["schemas"]["Instant"];
+            /** @description What reversing an exit undid (unfrozen wishes, cancelled recoveries) and what stays frozen and why; only in the answer that reversed it */
+            reinstatement?: components["schemas"]["Reinstatement"];
         };
         /** @enum {string} */
         AppealedDecision: "REJECTED" | "EXITED";
@@ -3510,6 +3615,14 @@ export interface components {
             admissionLevels?: components["schemas"]["AdmissionLevel"][];
             /** Format: int64 */
             matchCapPerDonorFen?: number;
+        };
+        CancelledRecovery: {
+            recoveryId?: components["schemas"]["UUID"];
+            wishId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            amountFen?: number;
+            /** Format: int64 */
+            receivedFen?: number;
         };
         CandidateView: {
             worker?: components["schemas"]["UUID"];
@@ -4682,8 +4795,12 @@ export interface components {
             outcome?: components["schemas"]["MeasureOutcome"];
             closedOn?: components["schemas"]["LocalDate"];
         };
+        MyVolunteerVisitView: {
+            visit?: components["schemas"]["VolunteerVisitView"];
+            household?: components["schemas"]["HouseholdSummary"];
+        };
         /** @enum {string} */
-        NotificationKind: "HOUSEHOLD_NEEDS_INFO" | "HOUSEHOLD_APPROVED" | "HOUSEHOLD_REJECTED" | "HOUSEHOLD_EXITED" | "WISH_NEEDS_INFO" | "WISH_PUBLISHED" | "WISH_FIRST_PLEDGE" | "WISH_FUNDED" | "WISH_DISBURSED" | "PLEDGE_PAID" | "PLEDGE_REFUNDED" | "PLEDGE_MOVED" | "THANK_YOU_RECEIVED" | "PLEDGE_REFUNDED_WISH_FROZEN" | "PLEDGE_MOVED_WISH_FROZEN" | "STAFF_HOUSEHOLD_QUEUED" | "STAFF_WISH_QUEUED" | "DISBURSEMENT_NEEDS_SECOND_APPROVAL" | "JOB_STRONG_MATCH" | "APPLICATION_STATUS" | "SERVICE_ORDER_BOOKED" | "DELIVERIES_PARKED" | "INVARIANT_VIOLATED" | "FOLLOWUP_CONTACT_OVERDUE" | "FOLLOWUP_VISIT_TASK" | "MUTUAL_AID_CLAIM_STATUS" | "MUTUAL_AID_CLAIM_QUEUED" | "UNION_AID_LIST_QUEUED" | "UNION_AID_PAID" | "MODEL_WORKER_VISIT_TASK" | "STAFF_APPEAL_QUEUED" | "HOUSEHOLD_APPEAL_UPHELD" | "HOUSEHOLD_APPEAL_REVERSED" | "STAFF_APPEAL_DECIDED";
+        NotificationKind: "HOUSEHOLD_NEEDS_INFO" | "HOUSEHOLD_APPROVED" | "HOUSEHOLD_REJECTED" | "HOUSEHOLD_EXITED" | "WISH_NEEDS_INFO" | "WISH_PUBLISHED" | "WISH_FIRST_PLEDGE" | "WISH_FUNDED" | "WISH_DISBURSED" | "PLEDGE_PAID" | "PLEDGE_REFUNDED" | "PLEDGE_MOVED" | "THANK_YOU_RECEIVED" | "PLEDGE_REFUNDED_WISH_FROZEN" | "PLEDGE_MOVED_WISH_FROZEN" | "STAFF_HOUSEHOLD_QUEUED" | "STAFF_WISH_QUEUED" | "DISBURSEMENT_NEEDS_SECOND_APPROVAL" | "JOB_STRONG_MATCH" | "APPLICATION_STATUS" | "SERVICE_ORDER_BOOKED" | "DELIVERIES_PARKED" | "INVARIANT_VIOLATED" | "FOLLOWUP_CONTACT_OVERDUE" | "FOLLOWUP_VISIT_TASK" | "MUTUAL_AID_CLAIM_STATUS" | "MUTUAL_AID_CLAIM_QUEUED" | "UNION_AID_LIST_QUEUED" | "UNION_AID_PAID" | "MODEL_WORKER_VISIT_TASK" | "STAFF_APPEAL_QUEUED" | "HOUSEHOLD_APPEAL_UPHELD" | "HOUSEHOLD_APPEAL_REVERSED" | "STAFF_APPEAL_DECIDED" | "STAFF_ACCOUNTABILITY_FINDING";
         NotificationPreferencesRequest: {
             quietFrom?: string;
             quietUntil?: string;
@@ -4819,6 +4936,8 @@ export interface components {
         };
         /** @enum {string} */
         Payer: "WORKER" | "UNIT" | "UNION" | "GOVERNMENT";
+        /** @enum {string} */
+        PaymentKind: "UNION_AID" | "WISH_DISBURSEMENT";
         PaymentNoticeAnswer: {
             result?: string;
             pledgeStatus?: string;
@@ -5096,7 +5215,7 @@ export interface components {
             upcoming?: string[];
         };
         /** @enum {string} */
-        RecheckReason: "ANNUAL" | "DATA_CHANGED" | "SPOT_CHECK";
+        RecheckReason: "ANNUAL" | "DATA_CHANGED" | "SPOT_CHECK" | "REVERSE_CHECK";
         RecheckRequest: {
             result: components["schemas"]["Result"];
             visitedOn: components["schemas"]["LocalDate"];
@@ -5147,7 +5266,7 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        RecoveryStatus: "OPEN" | "SETTLED";
+        RecoveryStatus: "OPEN" | "SETTLED" | "CANCELLED";
         RecoveryView: {
             id?: components["schemas"]["UUID"];
             householdId?: components["schemas"]["UUID"];
@@ -5162,6 +5281,12 @@ export interface components {
             status?: components["schemas"]["RecoveryStatus"];
             createdBy?: components["schemas"]["UUID"];
             createdAt?: components["schemas"]["Instant"];
+        };
+        Reinstatement: {
+            unfrozenWishIds?: string[];
+            stillFrozen?: components["schemas"]["StillFrozenWish"][];
+            cancelledRecoveries?: components["schemas"]["CancelledRecovery"][];
+            recoveriesLeftOpen?: string[];
         };
         RejectRequest: {
             reason: string;
@@ -5187,6 +5312,24 @@ export interface components {
         };
         /** @enum {string} */
         Result: "CONFIRMED" | "CORRECTED" | "INELIGIBLE";
+        ReverseCheckRequest: {
+            paymentKind: components["schemas"]["PaymentKind"];
+            paymentId: components["schemas"]["UUID"];
+            note: string;
+        };
+        ReverseCheckView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            paymentKind?: components["schemas"]["PaymentKind"];
+            paymentId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            amountFen?: number;
+            paidAt?: components["schemas"]["Instant"];
+            note?: string;
+            openedBy?: components["schemas"]["UUID"];
+            openedAt?: components["schemas"]["Instant"];
+            recheckId?: components["schemas"]["UUID"];
+        };
         ReviewRequest: {
             accept: boolean;
             reason?: string;
@@ -5316,6 +5459,12 @@ export interface components {
             status: components["schemas"]["JobApplicationStatus"];
             note?: string;
         };
+        /** @enum {string} */
+        StillFrozenReason: "DONORS_SETTLED" | "DEADLINE_PASSED";
+        StillFrozenWish: {
+            wishId?: components["schemas"]["UUID"];
+            reason?: components["schemas"]["StillFrozenReason"];
+        };
         SubmitClaimRequest: {
             planId: components["schemas"]["UUID"];
             memberId?: components["schemas"]["UUID"];
@@ -5375,6 +5524,7 @@ export interface components {
             exitedAt?: components["schemas"]["Instant"];
             steps?: components["schemas"]["TraceStepView"][];
             findings?: components["schemas"]["AccountabilityFindingView"][];
+            reverseChecks?: components["schemas"]["ReverseCheckView"][];
         };
         TrainingEnrolRequest: {
             workerSubject?: components["schemas"]["UUID"];
@@ -5506,6 +5656,34 @@ export interface components {
             recommendedHelp?: components["schemas"]["RecommendedHelp"][];
             summary?: string;
             recordedAt?: components["schemas"]["Instant"];
+        };
+        VolunteerAssignRequest: {
+            volunteerSubject: components["schemas"]["UUID"];
+            volunteerName: string;
+            note?: string;
+        };
+        VolunteerFileView: {
+            visit?: components["schemas"]["VolunteerVisitView"];
+            household?: components["schemas"]["HouseholdView"];
+        };
+        VolunteerVisitRecordRequest: {
+            visit: components["schemas"]["VerificationRequest"];
+        };
+        /** @enum {string} */
+        VolunteerVisitStatus: "OPEN" | "DONE" | "CANCELLED";
+        VolunteerVisitView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            reviewCycle?: number;
+            volunteerSubject?: components["schemas"]["UUID"];
+            volunteerName?: string;
+            note?: string;
+            status?: components["schemas"]["VolunteerVisitStatus"];
+            assignedBy?: components["schemas"]["UUID"];
+            assignedAt?: components["schemas"]["Instant"];
+            verificationId?: components["schemas"]["UUID"];
+            closedAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         WagePeriod: "MONTH" | "HOUR";
@@ -8136,6 +8314,66 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
         };
     };
+    listHouseholdVolunteerVisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerVisitView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignVolunteerVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerAssignRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerVisitView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     listHouseholdWishes: {
         parameters: {
             query?: never;
@@ -10123,6 +10361,37 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
         };
     };
+    openReverseCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReverseCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReverseCheckView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     payInSandbox: {
         parameters: {
             query?: never;
@@ -11602,6 +11871,115 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnitView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listMyVolunteerVisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVolunteerVisitView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    cancelVolunteerVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visitId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerVisitView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getVolunteerVisitHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visitId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerFileView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordVolunteerVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visitId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerVisitRecordRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerFileView"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -16,7 +16,11 @@ import java.util.UUID;
 public class Recovery {
 
     @Schema(name = "RecoveryStatus")
-    public enum Status { OPEN, SETTLED }
+    public enum Status {
+        OPEN, SETTLED,
+        /** 撤销: the ineligible finding was overturned on appeal; no further instalments. */
+        CANCELLED
+    }
 
     @Id
     public UUID id;
@@ -29,4 +33,7 @@ public class Recovery {
     public Status status;
     public UUID createdBy;
     public Instant createdAt;
+    public UUID cancelledBy;
+    public Instant cancelledAt;
+    public String cancelReason;
 }

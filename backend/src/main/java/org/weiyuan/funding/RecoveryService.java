@@ -119,6 +119,9 @@ public class RecoveryService {
                 .onItem().ifNull().failWith(() -> DomainException.notFound("recovery"))
                 .call(rec -> household(staff, rec.householdId))
                 .chain(rec -> {
+                    if (rec.status == Recovery.Status.CANCELLED) {
+                        throw DomainException.conflict("problem.recovery.cancelled");
+                    }
                     RecoveryRules.checkInstalment(r.amountFen(), rec.amountFen, rec.receivedFen);
                     RecoveryInstalment i = new RecoveryInstalment();
                     i.id = UUID.randomUUID();

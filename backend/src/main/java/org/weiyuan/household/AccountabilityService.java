@@ -11,6 +11,9 @@ import org.weiyuan.household.AccountabilityViews.AccountabilityRequest;
 import org.weiyuan.household.AccountabilityViews.TraceStepView;
 import org.weiyuan.org.UnionScope;
 import org.weiyuan.security.Actor;
+import org.weiyuan.common.Messages;
+import org.weiyuan.notify.NotificationKind;
+import org.weiyuan.notify.Notifier;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,7 +32,8 @@ import java.util.UUID;
 public class AccountabilityService {
 
     /** A file's handling, step by step, with the findings already recorded on it. */
-    public record Trace(Household household, List<TraceStepView> steps, List<AccountabilityFinding> findings) { }
+    public record Trace(Household household, List<TraceStepView> steps, List<AccountabilityFinding> findings,
+                        List<ReverseCheck> reverseChecks) { }
 
     private final BusinessTime time;
     private final AccountabilityRepository findings;
@@ -37,9 +41,13 @@ public class AccountabilityService {
     private final UnionScope scope;
     private final AuditLog audit;
     private final AccountabilityConfig config;
+    private final ReverseCheckRepository reverseChecks;
+    private final Notifier notifier;
 
     AccountabilityService(BusinessTime time, AccountabilityRepository findings, HouseholdService files, UnionScope scope,
-                          AuditLog audit, AccountabilityConfig config) {
+                          AuditLog audit, AccountabilityConfig config, ReverseCheckRepository reverseChecks, Notifier notifier) {
+        this.reverseChecks = reverseChecks;
+        this.notifier = notifier;
         this.time = time;
         this.findings = findings;
         this.files = files;
@@ -91,7 +99,10 @@ public class AccountabilityService {
                     after.put("role", f.role);
                     after.put("reason", f.reason);
                     return findings.persist(f).call(() -> audit.record(staff, "ACCOUNTABILITY_RECORDED", "household", householdId,
-                            null, after, f.role + " " + f.staffSubject));
+                            null, after, f.role + " " + f.staffSubject))
+                            // the person held accountable hears of it, with the step and the reasons
+                            .call(() -> notifier.notify(f.staffSubject, NotificationKind.STAFF_ACCOUNTABILITY_FINDING,
+                                    Notifier.household(householdId), roleLabel(f.role), f.reason));
                 });
             });
         });
@@ -103,9 +114,15 @@ public class AccountabilityService {
         return scope.staffUnit(staff).chain(unit -> findings.below(unit.path, config.maxList()));
     }
 
+    /** The step's name in both languages (the notification is rendered in the recipient's). */
+    private static String roleLabel(AccountabilityRole role) {
+        return Messages.get(Messages.CHINESE, "accountability.role." + role) + " / "
+                + Messages.get(java.util.Locale.ENGLISH, "accountability.role." + role);
+    }
+
     private Uni<Trace> trace(Household h) {
         return findings.verifications(h.id).chain(visits -> findings.rechecks(h.id).chain(checks ->
-                findings.ofHousehold(h.id).map(recorded -> {
+                findings.ofHousehold(h.id).chain(recorded -> reverseChecks.ofHousehold(h.id).map(fromPayments -> {
                     List<TraceStepView> steps = new ArrayList<>();
                     steps.add(new TraceStepView(AccountabilityRole.REGISTERED, h.registeredBy, h.createdAt, null, null));
                     for (Verification v : visits) {
@@ -122,7 +139,7 @@ public class AccountabilityService {
                                     c.result.name()));
                         }
                     }
-                    return new Trace(h, steps, recorded);
-                })));
+                    return new Trace(h, steps, recorded, fromPayments);
+                }))));
     }
 }

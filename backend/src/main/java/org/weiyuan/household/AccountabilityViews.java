@@ -19,7 +19,17 @@ public final class AccountabilityViews {
 
     /** 倒查: everyone who registered, investigated, approved or re-checked the file, and how it ended. */
     public record TraceView(UUID householdId, HouseholdStatus status, ExitReason exitReason, UUID exitedBy, Instant exitedAt,
-                            List<TraceStepView> steps, List<AccountabilityFindingView> findings) { }
+                            List<TraceStepView> steps, List<AccountabilityFindingView> findings,
+                            List<ReverseCheckView> reverseChecks) { }
+
+    /** 倒查 from a payment: which payment (kind, id, amount in fen, when paid) opened a re-check on the file, and its answer. */
+    public record ReverseCheckView(UUID id, UUID householdId, ReverseCheck.PaymentKind paymentKind, UUID paymentId, long amountFen,
+                                   Instant paidAt, String note, UUID openedBy, Instant openedAt, UUID recheckId) {
+        public static ReverseCheckView of(ReverseCheck c) {
+            return new ReverseCheckView(c.id, c.householdId, c.paymentKind, c.paymentId, c.amountFen, c.paidAt, c.note, c.openedBy,
+                    c.openedAt, c.recheckId);
+        }
+    }
 
     public record AccountabilityRequest(@NotNull UUID staffSubject, @NotNull AccountabilityRole role,
                                         @NotBlank @Size(max = 2000) String reason) { }

@@ -10,6 +10,7 @@ import java.util.UUID;
 @Mapper(componentModel = "jakarta-cdi")
 public interface AppealMapper {
 
+    @Mapping(target = "reinstatement", ignore = true)
     AppealViews.AppealView toView(HouseholdAppeal appeal);
 
     @Mapping(target = "documentCount", expression = "java(appeal.documentIds == null ? 0 : appeal.documentIds.length)")

@@ -61,6 +61,7 @@ public class AppealResource {
     @Operation(operationId = "decideAppeal",
             summary = "复议申诉 Uphold or reverse the appealed decision with reasons (403 for the decider or a reviewer not above the deciding unit)")
     public Uni<AppealView> decide(@RestPath UUID appealId, @Valid @NotNull AppealDecisionRequest request) {
-        return service.decide(actor.get(), appealId, request).map(mapper::toView);
+        return service.decide(actor.get(), appealId, request)
+                .map(d -> mapper.toView(d.appeal()).withReinstatement(d.reinstatement()));
     }
 }

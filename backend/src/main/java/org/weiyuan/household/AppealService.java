@@ -44,9 +44,14 @@ public class AppealService {
     private final AuditLog audit;
     private final Notifier notifier;
     private final AppealConfig config;
+    private final HouseholdReinstatements reinstatements;
+
+    /** An appeal decided, and what reversing an exit undid (null when nothing was reversed). */
+    public record Decided(HouseholdAppeal appeal, HouseholdReinstatements.Reinstatement reinstatement) { }
 
     AppealService(BusinessTime time, AppealRepository appeals, HouseholdService files, UnionScope scope, UnionUnitRepository units,
-                  AuditLog audit, Notifier notifier, AppealConfig config) {
+                  AuditLog audit, Notifier notifier, AppealConfig config, HouseholdReinstatements reinstatements) {
+        this.reinstatements = reinstatements;
         this.time = time;
         this.appeals = appeals;
         this.files = files;
@@ -127,9 +132,14 @@ public class AppealService {
         return scope.staffUnit(staff).chain(unit -> appeals.pendingFor(unit.path, staff.subject(), config.maxQueue()));
     }
 
-    /** 复议: upheld (the decision stands) or reversed (the file is restored), with the reviewer's reasons. */
+    /**
+     * 复议: upheld (the decision stands) or reversed (the file is restored), with the reviewer's reasons.
+     * A reversed exit undoes what the exit set off ({@link HouseholdReinstatements}): wishes unfrozen
+     * where they can be, recoveries cancelled; the answer says what was undone and what stays.
+     */
     @WithTransaction
-    public Uni<HouseholdAppeal> decide(Actor staff, UUID appealId, AppealDecisionRequest r) {
+    public Uni<Decided> decide(Actor staff, UUID appealId, AppealDecisionRequest r) {
+        HouseholdReinstatements.Reinstatement[] undone = {null};
         return appeals.findById(appealId, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> DomainException.notFound("appeal"))
                 .chain(ap -> files.inStaffScope(staff, ap.householdId).chain(h -> scope.staffUnit(staff)
@@ -142,7 +152,10 @@ public class AppealService {
                             Uni<Void> outcome = Uni.createFrom().voidItem();
                             if (r.outcome() == AppealOutcome.REVERSED) {
                                 AppealRules.requireStillDecided(ap.decidedAt, h.decidedAt, h.status, ap.decision);
-                                outcome = files.reverseOnAppeal(staff, h.id, "申诉撤销原决定: " + reason).replaceWithVoid();
+                                boolean exit = ap.decision == AppealedDecision.EXITED;
+                                outcome = files.reverseOnAppeal(staff, h.id, "申诉撤销原决定: " + reason)
+                                        .chain(restored -> exit ? reinstatements.reinstated(staff, restored, true)
+                                                .invoke(done -> undone[0] = done).replaceWithVoid() : Uni.createFrom().voidItem());
                             }
                             return outcome.chain(() -> {
                                 ap.status = r.outcome().status();
@@ -151,7 +164,7 @@ public class AppealService {
                                 ap.reviewedAt = time.now();
                                 return audit.record(staff, "HOUSEHOLD_APPEAL_DECIDED", "household", ap.householdId, before,
                                         snapshot(ap), r.outcome().name());
-                            }).chain(() -> tellOutcome(ap, h.ownerSubject)).replaceWith(ap);
+                            }).chain(() -> tellOutcome(ap, h.ownerSubject)).replaceWith(() -> new Decided(ap, undone[0]));
                         }))));
     }
 

@@ -1,5 +1,7 @@
 package org.weiyuan.household;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,7 +27,15 @@ public final class AppealViews {
     public record AppealView(UUID id, UUID householdId, AppealedDecision decision, Instant decidedAt, UUID decidedBy,
                              UUID decidingUnitId, String reason, List<UUID> documentIds, UUID filedBy, boolean onBehalf,
                              Instant filedAt, Instant deadlineAt, AppealStatus status, UUID reviewerSubject,
-                             String outcomeReason, Instant reviewedAt) { }
+                             String outcomeReason, Instant reviewedAt,
+                             @Schema(description = "What reversing an exit undid (unfrozen wishes, cancelled recoveries) and what stays "
+                                     + "frozen and why; only in the answer that reversed it")
+                             HouseholdReinstatements.Reinstatement reinstatement) {
+        AppealView withReinstatement(HouseholdReinstatements.Reinstatement undone) {
+            return new AppealView(id, householdId, decision, decidedAt, decidedBy, decidingUnitId, reason, documentIds, filedBy, onBehalf,
+                    filedAt, deadlineAt, status, reviewerSubject, outcomeReason, reviewedAt, undone);
+        }
+    }
 
     /** A pending appeal in a reviewer's queue: no reason (personal), only what triage needs. */
     public record AppealQueueItemView(UUID id, UUID householdId, AppealedDecision decision, Instant decidedAt,

@@ -15,8 +15,11 @@ class ApprovalChanges {
     private final HouseholdDepartures departures;
     private final ReviewScheduler reviews;
     private final HouseholdExitChecks exitChecks;
+    private final HouseholdReinstatements reinstatements;
 
-    ApprovalChanges(HouseholdDepartures departures, ReviewScheduler reviews, HouseholdExitChecks exitChecks) {
+    ApprovalChanges(HouseholdDepartures departures, ReviewScheduler reviews, HouseholdExitChecks exitChecks,
+                    HouseholdReinstatements reinstatements) {
+        this.reinstatements = reinstatements;
         this.departures = departures;
         this.reviews = reviews;
         this.exitChecks = exitChecks;
@@ -32,7 +35,11 @@ class ApprovalChanges {
             return departures.leftApproval(actor, h);
         }
         if (from != HouseholdStatus.APPROVED && h.status == HouseholdStatus.APPROVED) {
-            return reviews.reviewed(h);
+            // approved anew after a reopen: its frozen wishes come back where they can; an appeal that
+            // restores an exit (EXITED → APPROVED) undoes more, and AppealService asks for that itself
+            Uni<Void> wishes = from == HouseholdStatus.EXITED ? Uni.createFrom().voidItem()
+                    : reinstatements.reinstated(actor, h, false).replaceWithVoid();
+            return wishes.chain(() -> reviews.reviewed(h));
         }
         return Uni.createFrom().voidItem();
     }

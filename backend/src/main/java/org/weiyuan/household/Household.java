@@ -128,6 +128,7 @@ public class Household {
         s.put("exitReason", exitReason);
         s.put("exitNote", exitNote);
         s.put("decidedBy", decidedBy);
+        s.put("approvedBy", approvedBy);
         return s;
     }
     // CPD-ON

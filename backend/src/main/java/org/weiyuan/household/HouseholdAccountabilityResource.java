@@ -50,7 +50,8 @@ public class HouseholdAccountabilityResource {
             Household h = t.household();
             boolean exited = h.status == HouseholdStatus.EXITED;
             return new TraceView(h.id, h.status, h.exitReason, exited ? h.decidedBy : null, exited ? h.decidedAt : null, t.steps(),
-                    t.findings().stream().map(mapper::toView).toList());
+                    t.findings().stream().map(mapper::toView).toList(),
+                    t.reverseChecks().stream().map(AccountabilityViews.ReverseCheckView::of).toList());
         });
     }
 

@@ -378,30 +378,46 @@ public class HouseholdService {
 
     @WithTransaction
     public Uni<Accessed> recordVerification(Actor actor, UUID id, VerificationRequest request) {
-        return staffAccess(actor, id).chain(a -> {
-            Household h = a.file().household();
-            HouseholdLifecycle.next(h.status, HouseholdAction.RECORD_VERIFICATION);
-            Verification v = new Verification();
-            v.id = UUID.randomUUID();
-            v.householdId = h.id;
-            v.reviewCycle = h.reviewCycle;
-            v.visitedOn = request.visitedOn();
-            v.investigatorSubject = actor.subject();
-            v.volunteerName = blankToNull(request.volunteerName());
-            v.findings = request.findings().copy();
-            v.recommendedHelp = java.util.EnumSet.copyOf(request.recommendedHelp());
-            v.summary = blankToNull(request.summary());
-            v.recordedAt = time.now();
-            h.updatedAt = v.recordedAt;
-            List<Verification> all = new ArrayList<>(a.file().verifications());
-            all.add(v);
-            return verifications.persist(v)
-                    .chain(() -> audit.record(actor, "HOUSEHOLD_VERIFIED", "household", h.id, null,
-                            Map.of("verificationId", v.id, "visitedOn", v.visitedOn.toString(),
-                                    "recommendedHelp", EnumSets.join(v.recommendedHelp)), null))
-                    .replaceWith(() -> new Accessed(new HouseholdFile(h, a.file().members(), a.file().questions(), all),
-                            a.access()));
-        });
+        return staffAccess(actor, id).chain(a -> verify(actor, a, request));
+    }
+
+    /**
+     * 义工入户: the file as a volunteer sees it, masked as for investigators, and their visit recorded
+     * on it; {@link VolunteerService} checks the open assignment first. In the caller's session/transaction.
+     */
+    Uni<Accessed> forVolunteer(UUID id) {
+        return households.findById(id).onItem().ifNull().failWith(() -> DomainException.notFound("household"))
+                .chain(h -> load(h).map(f -> new Accessed(f, Access.STAFF)));
+    }
+
+    /** Records a volunteer's home visit on a file whose open assignment the caller checked; the volunteer is its investigator. */
+    Uni<Accessed> recordVolunteerVisit(Actor volunteer, UUID id, VerificationRequest request) {
+        return forVolunteer(id).chain(a -> verify(volunteer, a, request));
+    }
+
+    private Uni<Accessed> verify(Actor actor, Accessed a, VerificationRequest request) {
+        Household h = a.file().household();
+        HouseholdLifecycle.next(h.status, HouseholdAction.RECORD_VERIFICATION);
+        Verification v = new Verification();
+        v.id = UUID.randomUUID();
+        v.householdId = h.id;
+        v.reviewCycle = h.reviewCycle;
+        v.visitedOn = request.visitedOn();
+        v.investigatorSubject = actor.subject();
+        v.volunteerName = blankToNull(request.volunteerName());
+        v.findings = request.findings().copy();
+        v.recommendedHelp = java.util.EnumSet.copyOf(request.recommendedHelp());
+        v.summary = blankToNull(request.summary());
+        v.recordedAt = time.now();
+        h.updatedAt = v.recordedAt;
+        List<Verification> all = new ArrayList<>(a.file().verifications());
+        all.add(v);
+        return verifications.persist(v)
+                .chain(() -> audit.record(actor, "HOUSEHOLD_VERIFIED", "household", h.id, null,
+                        Map.of("verificationId", v.id, "visitedOn", v.visitedOn.toString(),
+                                "recommendedHelp", EnumSets.join(v.recommendedHelp)), null))
+                .replaceWith(() -> new Accessed(new HouseholdFile(h, a.file().members(), a.file().questions(), all),
+                        a.access()));
     }
 
     @WithTransaction
@@ -595,6 +611,11 @@ public class HouseholdService {
             h.exitNote = null;
             h.decidedBy = null;
             h.decidedAt = null;
+            if (from == HouseholdStatus.EXITED) {
+                // the reviewer's decision now carries the approval (谁审核、谁负责)
+                h.approvedBy = reviewer.subject();
+                h.approvedAt = time.now();
+            }
             return transition(reviewer, a, HouseholdAction.REVERSE_ON_APPEAL, "HOUSEHOLD_RESTORED_ON_APPEAL", reason, before)
                     .call(() -> from == HouseholdStatus.REJECTED ? tellReviewers(reviewer, h) : Uni.createFrom().voidItem())
                     .replaceWith(h);

@@ -24,7 +24,9 @@ public class Recheck {
         /** 信息变更: staff changed the file's data. */
         DATA_CHANGED,
         /** 抽查: the file was drawn in a spot check. */
-        SPOT_CHECK
+        SPOT_CHECK,
+        /** 倒查: staff started from an aid payment and opened a re-check of the file behind it. */
+        REVERSE_CHECK
     }
 
     /** What the re-check found. */

@@ -35,9 +35,11 @@ public class RecheckService {
     private final UnionScope scope;
     private final AuditLog audit;
     private final RecheckConfig config;
+    private final ReverseCheckRepository reverseChecks;
 
     RecheckService(BusinessTime time, RecheckRepositories.Rechecks rechecks, RecheckRepositories.Schedules schedules, Repositories.Households households, ReviewScheduler scheduler, HouseholdService files,
-                   UnionScope scope, AuditLog audit, RecheckConfig config) {
+                   UnionScope scope, AuditLog audit, RecheckConfig config, ReverseCheckRepository reverseChecks) {
+        this.reverseChecks = reverseChecks;
         this.time = time;
         this.rechecks = rechecks;
         this.schedules = schedules;
@@ -105,6 +107,8 @@ public class RecheckService {
                         ? files.exitIneligibleOnRecheck(staff, h.id, truncate("复核不符合条件: " + c.finding, 500)).replaceWithVoid()
                         : scheduler.reviewed(h);
                 return rechecks.persist(c)
+                        // 倒查: this re-check answers the payments' reverse checks waiting on the file
+                        .chain(() -> rechecks.flush()).chain(() -> reverseChecks.answer(h.id, c.id))
                         .chain(() -> audit.record(staff, "HOUSEHOLD_RECHECKED", "household", h.id, before, snapshot(c), c.result.name()))
                         .chain(() -> outcome)
                         .replaceWith(c);

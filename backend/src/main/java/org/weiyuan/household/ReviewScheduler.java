@@ -34,6 +34,11 @@ public class ReviewScheduler {
         return h.status == HouseholdStatus.APPROVED ? set(h, time.today(), Recheck.Reason.DATA_CHANGED) : Uni.createFrom().voidItem();
     }
 
+    /** 倒查: a re-check was opened from a payment: the file is due now, for that reason. */
+    Uni<Void> reverseCheck(Household h) {
+        return set(h, time.today(), Recheck.Reason.REVERSE_CHECK);
+    }
+
     Uni<ReviewSchedule> of(UUID householdId) {
         return schedules.findById(householdId);
     }

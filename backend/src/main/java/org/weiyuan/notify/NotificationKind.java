@@ -34,5 +34,7 @@ public enum NotificationKind {
     /** Staff: a birthday or festival visit to a model worker they keep contact with (劳模走访). */
     MODEL_WORKER_VISIT_TASK,
     /** 申诉: staff of the unit above hear of an appeal to review; the household and the decider of its outcome. */
-    STAFF_APPEAL_QUEUED, HOUSEHOLD_APPEAL_UPHELD, HOUSEHOLD_APPEAL_REVERSED, STAFF_APPEAL_DECIDED
+    STAFF_APPEAL_QUEUED, HOUSEHOLD_APPEAL_UPHELD, HOUSEHOLD_APPEAL_REVERSED, STAFF_APPEAL_DECIDED,
+    /** 责任追究: the staff member a finding holds accountable hears of it, with the role and the reasons. */
+    STAFF_ACCOUNTABILITY_FINDING
 }

@@ -39,13 +39,17 @@ public record Actor(UUID subject, String username, Set<String> roles, UUID actin
         return is(Roles.ADMIN);
     }
 
+    public boolean isVolunteer() {
+        return is(Roles.VOLUNTEER);
+    }
+
     public boolean isWorker() {
         return is(Roles.WORKER);
     }
 
     /** The highest-privilege role, for the audit log. */
     public String primaryRole() {
-        for (String role : new String[] {Roles.ADMIN, Roles.STAFF, Roles.WORKER, Roles.DONOR}) {
+        for (String role : new String[] {Roles.ADMIN, Roles.STAFF, Roles.VOLUNTEER, Roles.WORKER, Roles.DONOR}) {
             if (roles.contains(role)) {
                 return role;
             }

@@ -10,6 +10,8 @@ public final class Roles {
     public static final String STAFF = "staff";
     /** Platform administrator: union tree, staff assignments, 低保 lines, audit. */
     public static final String ADMIN = "admin";
+    /** 义工: a volunteer verifier, who sees and records only the home visits staff assigned to them. */
+    public static final String VOLUNTEER = "volunteer";
 
     private Roles() { }
 }

@@ -105,11 +105,14 @@ public class DemoSeeder {
     final SpotCheckService spotCheckService;
     final org.weiyuan.household.AppealService appeals;
     final SeedRepository seeds;
+    final org.weiyuan.household.VolunteerService volunteers;
 
     DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, ProfileService profiles, EmployerService employers, ListingService listings, ServiceMenu services,
                FundService unionFunds, AidListService aidLists, ModelWorkerService modelWorkers, HelpPlanService plans,
                HelperService helpers, RecheckService rechecks, SpotCheckService spotCheckService,
-               org.weiyuan.household.AppealService appeals, SeedRepository seeds) {
+               org.weiyuan.household.AppealService appeals, SeedRepository seeds,
+               org.weiyuan.household.VolunteerService volunteers) {
+        this.volunteers = volunteers;
         this.time = time;
         this.seeds = seeds;
         this.json = json;
@@ -464,6 +467,9 @@ public class DemoSeeder {
             case "RECHECK_OVERDUE" -> rechecks.setDueForDemo(id, time.today().minusDays(Long.parseLong(arg)));
             // 申诉: the household (or staff for it) appeals the file's rejection or exit
             case "APPEAL" -> appeals.file(actor, id, new org.weiyuan.household.AppealViews.AppealRequest(arg, null));
+            // 义工入户: staff hand the file's home visit to a volunteer ({arg}: "subject name")
+            case "VOLUNTEER" -> volunteers.assign(actor, id, new org.weiyuan.household.VolunteerViews.VolunteerAssignRequest(
+                    UUID.fromString(arg.split(" ", 2)[0]), arg.split(" ", 2)[1], "演示数据"));
             default -> throw new IllegalArgumentException("Unknown seed step " + step);
         };
         return done.replaceWithVoid();

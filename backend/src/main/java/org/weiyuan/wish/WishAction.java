@@ -18,5 +18,11 @@ public enum WishAction {
     /** Staff clear the thank-you note, or close a fulfilled wish without one. */
     CLOSE,
     /** The household left the approved state: the wish takes no more money (冻结). */
-    FREEZE
+    FREEZE,
+    /** 解冻: the file is approved again; a wish frozen before it was published goes back to the worker's draft. */
+    UNFREEZE_TO_DRAFT,
+    /** 解冻: a published wish that had taken no money goes back on the feed. */
+    UNFREEZE_TO_FEED,
+    /** 解冻: a wish partly handed over goes back to its hand-over. */
+    UNFREEZE_HANDED_OVER
 }

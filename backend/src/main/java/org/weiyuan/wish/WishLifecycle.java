@@ -45,6 +45,9 @@ public final class WishLifecycle {
         for (WishStatus s : WishStatus.FREEZABLE) {
             allow(FREEZE, s, FROZEN);
         }
+        allow(UNFREEZE_TO_DRAFT, FROZEN, DRAFT);
+        allow(UNFREEZE_TO_FEED, FROZEN, PUBLISHED);
+        allow(UNFREEZE_HANDED_OVER, FROZEN, FULFILLING);
     }
     // CPD-ON
 

@@ -22,15 +22,16 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whatever sequence of payments, disbursements, exits, re-checks, recoveries, instalments and
- * refunds (expiry) runs on a household's wish, through the real API and database: the ledger
- * balances, every wish's escrow matches its totals, and a frozen wish never takes money again.
+ * Whatever sequence of payments, disbursements, exits, re-checks, recoveries, instalments,
+ * refunds (on freezing) and appeals that reverse the exit runs on a household's wish, through the
+ * real API and database: the ledger balances, every wish's escrow matches its totals, and a frozen
+ * wish takes no money while it is frozen (only a reversed exit may give it back to donors).
  * The sequences come from jqwik generators; each failure message carries the sequence.
  */
 @QuarkusTest
 class RecoveryLedgerPropertiesTest {
 
-    enum Kind { PAY, HOLD, FILL, DISBURSE, RECHECK_OK, INELIGIBLE, EXIT, RECOVER, INSTALMENT }
+    enum Kind { PAY, HOLD, FILL, DISBURSE, RECHECK_OK, INELIGIBLE, EXIT, RECOVER, INSTALMENT, APPEAL_REVERSED }
 
     record Step(Kind kind, long amountFen) { }
 
@@ -48,6 +49,10 @@ class RecoveryLedgerPropertiesTest {
         scenarios.add(List.of(new Step(Kind.FILL, 1), new Step(Kind.DISBURSE, 25_000), new Step(Kind.INELIGIBLE, 1),
                 new Step(Kind.PAY, 5_000), new Step(Kind.RECOVER, 20_000), new Step(Kind.INSTALMENT, 7_000),
                 new Step(Kind.INSTALMENT, 13_000), new Step(Kind.DISBURSE, 1_000)));
+        // and the way back (identify4): the exit reversed on appeal cancels the recovery (balanced), the wish is handed over again
+        scenarios.add(List.of(new Step(Kind.FILL, 1), new Step(Kind.DISBURSE, 25_000), new Step(Kind.INELIGIBLE, 1),
+                new Step(Kind.RECOVER, 20_000), new Step(Kind.INSTALMENT, 7_000), new Step(Kind.APPEAL_REVERSED, 1),
+                new Step(Kind.INSTALMENT, 1_000), new Step(Kind.DISBURSE, 1_000), new Step(Kind.PAY, 5_000)));
         for (List<Step> scenario : scenarios) {
             run(scenario);
         }
@@ -100,6 +105,10 @@ class RecoveryLedgerPropertiesTest {
                     }
                 }
             }
+            if (step.kind() == Kind.APPEAL_REVERSED && reversed(worker, household, why)) {
+                frozenDonated = null; // reinstated: the wish may take money again where it was unfrozen
+                frozenDisbursed = null;
+            }
             var report = given().get("/api/v1/feed/wishes/" + wish + "/report").then().statusCode(200).extract();
             long donated = ((Number) report.path("donatedFen")).longValue() + ((Number) report.path("matchedFen")).longValue();
             long disbursed = ((Number) report.path("disbursedFen")).longValue();
@@ -114,6 +123,18 @@ class RecoveryLedgerPropertiesTest {
             assertThat((Boolean) check.path("balanced")).as("ledger balanced: " + why).isTrue();
             assertThat((List<?>) check.path("wishMismatches")).as("wish totals: " + why).isEmpty();
         }
+    }
+
+    /** The worker appeals the file's exit and 陈静 (贵阳, above the deciding 南明区) reverses it; false when there was nothing to appeal. */
+    private static boolean reversed(UUID worker, String household, String why) {
+        Response appeal = Api.worker(worker).body(Map.of("reason", "性质测试申诉")).post("/api/v1/households/" + household + "/appeals");
+        assertThat(appeal.statusCode()).as(why).isIn(201, 409, 422);
+        if (appeal.statusCode() != 201) {
+            return false;
+        }
+        Api.staff(Demo.CHEN_GUIYANG).body(Map.of("outcome", "REVERSED", "reason", "性质测试复议撤销"))
+                .post("/api/v1/appeals/" + appeal.path("id") + "/decision").then().statusCode(200);
+        return true;
     }
 
     private static Map<String, Object> recheck(String result) {

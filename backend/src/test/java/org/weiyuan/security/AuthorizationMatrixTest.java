@@ -49,7 +49,11 @@ class AuthorizationMatrixTest {
         /** 遵义市 staff: another city. */
         STAFF_OTHER_CITY,
         /** staff role, but no unit assigned yet */
-        STAFF_UNASSIGNED
+        STAFF_UNASSIGNED,
+        /** 义工 (issue 14, identify4): a volunteer with open home visits on the matrix's volunteer file. */
+        VOLUNTEER_ASSIGNED,
+        /** 义工: a volunteer with nothing assigned to them. */
+        VOLUNTEER_OTHER
     }
 
     private final UUID owner = UUID.randomUUID();
@@ -81,6 +85,7 @@ class AuthorizationMatrixTest {
         trainingFixtures();
         evidenceOnboardingDuplicatesFixtures();
         appealFixtures();
+        volunteerFixtures();
     }
 
     private RequestSpecification as(Caller caller) {
@@ -95,6 +100,8 @@ class AuthorizationMatrixTest {
             case STAFF_SIBLING -> Api.staff(Demo.SUN_YUNYAN);
             case STAFF_OTHER_CITY -> Api.staff(Demo.HE_ZUNYI);
             case STAFF_UNASSIGNED -> Api.staff(unassignedStaff);
+            case VOLUNTEER_ASSIGNED -> Api.as(volunteer, Roles.VOLUNTEER);
+            case VOLUNTEER_OTHER -> Api.as(otherVolunteer, Roles.VOLUNTEER);
         };
     }
 
@@ -146,6 +153,7 @@ class AuthorizationMatrixTest {
             case OWNER_WORKER, OTHER_WORKER -> Roles.WORKER;
             case DONOR -> Roles.DONOR;
             case ADMIN -> Roles.ADMIN;
+            case VOLUNTEER_ASSIGNED, VOLUNTEER_OTHER -> Roles.VOLUNTEER;
             default -> Roles.STAFF;
         };
     }
@@ -178,7 +186,8 @@ class AuthorizationMatrixTest {
         List<Endpoint> all = new ArrayList<>(List.of(
                 new Endpoint("GET", () -> "/api/v1/me", none, expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200,
                         Caller.DONOR, 200, Caller.ADMIN, 200, Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200,
-                        Caller.STAFF_SIBLING, 200, Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 200)),
+                        Caller.STAFF_SIBLING, 200, Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 200,
+                        Caller.VOLUNTEER_ASSIGNED, 200, Caller.VOLUNTEER_OTHER, 200)),
                 new Endpoint("GET", () -> "/api/v1/units", none, expect(concat(allStaffAllowed,
                         new Object[] {Caller.ADMIN, 200, Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 200}))),
                 new Endpoint("GET", () -> "/api/v1/units/" + Demo.NANMING, none, expect(Caller.ADMIN, 200,
@@ -328,6 +337,7 @@ class AuthorizationMatrixTest {
         all.addAll(programmesEndpoints());
         all.addAll(appealEndpoints(file, allStaffAllowed));
         all.addAll(accountabilityEndpoints(file, allStaffAllowed));
+        all.addAll(volunteerEndpoints());
         return all;
     }
 
@@ -796,6 +806,60 @@ class AuthorizationMatrixTest {
                         expect(staffOnFile(Caller.STAFF_IN_SCOPE, 403))),
                 new Endpoint("POST", () -> "/api/v1/appeals/" + appeal + "/documents?kind=OTHER", AuthorizationMatrixTest::image,
                         expect(staffOnFile(Caller.OWNER_WORKER, 404, Caller.OTHER_WORKER, 404))));
+    }
+
+    // ---- 义工入户核查 volunteer visits, 倒查 from a payment (issue 14, branch identify4) -------------------
+
+    private final UUID volunteer = UUID.randomUUID();
+    private final UUID otherVolunteer = UUID.randomUUID();
+    private String volunteerFile;
+    private String volunteerVisit;
+    private String visitToRecord;
+    private String visitToCancel;
+
+    /** A 南明 file under verification with three open visits of {@link #volunteer}'s: to read, to record, to call off. */
+    private void volunteerFixtures() {
+        UUID worker = UUID.randomUUID();
+        volunteerFile = Api.worker(worker).body(Files.household(Demo.NANMING_COMMUNITY, 100_000))
+                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        Api.worker(worker).post("/api/v1/households/" + volunteerFile + "/submit").then().statusCode(200);
+        Api.staff(Demo.LIU_NANMING).post("/api/v1/households/" + volunteerFile + "/start-verification").then().statusCode(200);
+        volunteerVisit = visit(volunteerFile, volunteer);
+        String second = Api.worker(UUID.randomUUID()).body(Files.household(Demo.NANMING_COMMUNITY, 100_000))
+                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        Api.staff(Demo.LIU_NANMING).post("/api/v1/households/" + second + "/submit").then().statusCode(200);
+        Api.staff(Demo.LIU_NANMING).post("/api/v1/households/" + second + "/start-verification").then().statusCode(200);
+        visitToRecord = visit(second, volunteer);
+        visitToCancel = visit(second, UUID.randomUUID());
+    }
+
+    private static String visit(String file, UUID who) {
+        return Api.staff(Demo.LIU_NANMING).body(Map.of("volunteerSubject", who.toString(), "volunteerName", "矩阵义工"))
+                .post("/api/v1/households/" + file + "/volunteer-visits").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * Volunteers reach their own open visits only (another volunteer: 404) and nothing of staff's: every
+     * other row of the matrix gives both volunteer callers 403 unless it says otherwise. Staff assign,
+     * list and call off visits in the file's scope. A reverse check passes the staff role gate (a payment
+     * id that names nothing; its scope is ReverseCheckApiTest's).
+     */
+    private List<Endpoint> volunteerEndpoints() {
+        Supplier<Object> none = () -> null;
+        Supplier<String> file = () -> "/api/v1/households/" + volunteerFile;
+        return List.of(
+                new Endpoint("POST", () -> file.get() + "/volunteer-visits",
+                        () -> Map.of("volunteerSubject", UUID.randomUUID().toString(), "volunteerName", "矩阵义工"), expect(staffOnFile())),
+                new Endpoint("GET", () -> file.get() + "/volunteer-visits", none, expect(staffOnFile())),
+                new Endpoint("POST", () -> "/api/v1/volunteer-visits/" + visitToCancel + "/cancel", none, expect(staffOnFile())),
+                new Endpoint("GET", () -> "/api/v1/volunteer-visits/mine", none,
+                        expect(Caller.VOLUNTEER_ASSIGNED, 200, Caller.VOLUNTEER_OTHER, 200)),
+                new Endpoint("GET", () -> "/api/v1/volunteer-visits/" + volunteerVisit + "/household", none,
+                        expect(Caller.VOLUNTEER_ASSIGNED, 200, Caller.VOLUNTEER_OTHER, 404)),
+                new Endpoint("POST", () -> "/api/v1/volunteer-visits/" + visitToRecord + "/record",
+                        () -> Map.of("visit", Files.verification()), expect(Caller.VOLUNTEER_OTHER, 404, Caller.VOLUNTEER_ASSIGNED, ALLOWED)),
+                new Endpoint("POST", () -> "/api/v1/reverse-checks", () -> Map.of("paymentKind", "UNION_AID",
+                        "paymentId", UUID.randomUUID().toString(), "note", "矩阵测试"), roles(Roles.STAFF)));
     }
 
     Stream<Arguments> cases() {

@@ -180,4 +180,21 @@ class DemoSeedsApiTest {
         java.util.List<String> queue = Api.staff(Demo.CHEN_GUIYANG).get("/api/v1/appeals").then().statusCode(200).extract().path("id");
         assertThat(queue).contains(appeal);
     }
+
+    // ---- duplicate candidate, volunteer visit (issue 14, branch identify4) ----
+
+    @Test
+    void theDemoHasADuplicateCandidateAndAVolunteerOnAHomeVisit() {
+        // 王芳's and 杨光's files give the same phone: a candidate waits in 南明's adjudication queue
+        java.util.List<String> reasons = Api.staff(Demo.LIU_NANMING).get("/api/v1/duplicates?status=OPEN&limit=500").then().statusCode(200)
+                .extract().path("reason");
+        assertThat(reasons).contains("SAME_PHONE");
+        // 孙丽 sent the volunteer 吴义 (wu.yi) to 郑秀英's file, under verification: it is the volunteer's open visit
+        UUID wuYi = UUID.fromString("9c3e7a51-4b2d-4f8e-a6c0-1d5b8e2f7a34");
+        String visit = Api.as(wuYi, "volunteer").get("/api/v1/volunteer-visits/mine").then().statusCode(200)
+                .body("[0].household.status", org.hamcrest.Matchers.is("UNDER_VERIFICATION"))
+                .body("[0].visit.volunteerName", org.hamcrest.Matchers.is("吴义")).extract().path("[0].visit.id");
+        Api.as(wuYi, "volunteer").get("/api/v1/volunteer-visits/" + visit + "/household").then().statusCode(200)
+                .body("household.headName", org.hamcrest.Matchers.is("郑秀英")).body("household.masked", org.hamcrest.Matchers.is(true));
+    }
 }

@@ -105,4 +105,31 @@ class RealmFileTest {
         }
         assertThat(java.util.Base64.getDecoder().decode(Platform.newKey("pii.key", random))).hasSize(32);
     }
+
+    /** 义工 (issue 14, identify4): the volunteer role exists, no self-registered account gets it, and the demo volunteer holds only it. */
+    @Test
+    void volunteersHoldTheVolunteerRoleOnly() throws Exception {
+        Path root = Path.of(System.getProperty("weiyuan.repo.root", "..")).toAbsolutePath().normalize();
+        JsonNode realm = new ObjectMapper().readTree(root.resolve("keycloak/weiyuan-realm.json").toFile());
+        boolean declared = false;
+        for (JsonNode r : realm.path("roles").path("realm")) {
+            declared |= "volunteer".equals(r.path("name").asText());
+        }
+        assertThat(declared).as("realm role volunteer").isTrue();
+        JsonNode wuYi = null;
+        for (JsonNode user : realm.get("users")) {
+            if ("wu.yi".equals(user.path("username").asText())) {
+                wuYi = user;
+            }
+        }
+        assertThat(wuYi).as("demo volunteer wu.yi").isNotNull();
+        assertThat(wuYi.path("realmRoles").toString()).isEqualTo("[\"volunteer\"]");
+        JsonNode users = new ObjectMapper().readTree(root.resolve("seeds/users.json").toFile()).get("users");
+        boolean seeded = false;
+        for (JsonNode u : users) {
+            seeded |= "wu.yi".equals(u.path("username").asText()) && "volunteer".equals(u.path("role").asText())
+                    && wuYi.path("id").asText().equals(u.path("id").asText());
+        }
+        assertThat(seeded).as("seeds/users.json names wu.yi, with the realm's id, as a volunteer").isTrue();
+    }
 }

@@ -1,0 +1,46 @@
+package org.weiyuan.household;
+
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.weiyuan.security.Actor;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What happens elsewhere when a file returns to the approved state after it had left it: its
+ * frozen wishes are unfrozen where they can be, and, when the ineligible finding itself was
+ * overturned (申诉撤销), the recoveries it started are cancelled. Implemented by the funding feature,
+ * called in the transaction that restores the file (the counterpart of {@link HouseholdDepartures}).
+ */
+public interface HouseholdReinstatements {
+
+    /**
+     * @param findingReversed the decision was overturned (an appeal reversed it): aid paid was due, so
+     *                        recoveries are cancelled; false when a reopened file is approved anew (the
+     *                        earlier finding stands for its time, recoveries stay)
+     */
+    Uni<Reinstatement> reinstated(Actor actor, Household household, boolean findingReversed);
+
+    /** Why a wish stays frozen when its file is approved again. */
+    @Schema(name = "StillFrozenReason")
+    enum StillFrozenReason {
+        /** The donors' money was refunded or moved to the campaign fund when it froze: the worker posts a new wish. */
+        DONORS_SETTLED,
+        /** Its deadline passed while it was frozen. */
+        DEADLINE_PASSED
+    }
+
+    record StillFrozenWish(UUID wishId, StillFrozenReason reason) { }
+
+    /** A recovery the overturned finding cancelled; what had been received is put back to the household's credit. */
+    record CancelledRecovery(UUID recoveryId, UUID wishId, long amountFen, long receivedFen) { }
+
+    /** What was undone, and what stays as it was and why. */
+    record Reinstatement(List<UUID> unfrozenWishIds, List<StillFrozenWish> stillFrozen, List<CancelledRecovery> cancelledRecoveries,
+                         List<UUID> recoveriesLeftOpen) {
+        public static Reinstatement none() {
+            return new Reinstatement(List.of(), List.of(), List.of(), List.of());
+        }
+    }
+}
