@@ -1,5 +1,6 @@
 // 简体中文 first; en.ts must have the same keys (checked by a unit test).
 import prog from '../programmes/i18n.zh-CN'
+import desk from '../desk/i18n.zh-CN'
 export default {
   app: { title: '微愿工作台', subtitle: '工会困难职工帮扶', skip: '跳到主要内容' },
   menu: { queue: '待我处理', households: '困难职工档案', wishes: '微愿审核', disbursements: '拨付复核', jobs: '就业援助', stats: '统计报表', admin: '系统管理' },
@@ -85,7 +86,13 @@ export default {
       HOUSEHOLD_SUBMITTED: '提交审核', HOUSEHOLD_RESUBMITTED: '补充后重新提交', HOUSEHOLD_VERIFICATION_STARTED: '开始入户核查',
       HOUSEHOLD_VERIFIED: '记录入户核查', HOUSEHOLD_QUESTION_ASKED: '向职工提问', HOUSEHOLD_QUESTION_ANSWERED: '职工回答',
       HOUSEHOLD_APPROVED: '审批通过，建档', HOUSEHOLD_REJECTED: '未通过', HOUSEHOLD_EXITED: '脱困退出', HOUSEHOLD_REOPENED: '重新申请',
-      PERSONAL_DATA_READ: '查看个人敏感信息', OTHER: '其他操作',
+      PERSONAL_DATA_READ: '查看个人敏感信息', OTHER: '其他操作（系统记录）',
+      HOUSEHOLD_READ: '查看档案', HOUSEHOLD_HISTORY_READ: '查看档案履历', HOUSEHOLD_RECHECKED: '记录复核结果', HOUSEHOLD_TRACED: '倒查经办人员',
+      ACCOUNTABILITY_RECORDED: '记录责任追究', HOUSEHOLD_APPEALED: '提出申诉', HOUSEHOLD_APPEAL_READ: '查看申诉', HOUSEHOLD_APPEAL_DECIDED: '申诉复查决定',
+      HOUSEHOLD_APPEAL_EVIDENCE_ADDED: '补充申诉材料', HOUSEHOLD_RESTORED_ON_APPEAL: '申诉成立，恢复原状态', HOUSEHOLD_WORKER_ONBOARDED: '为职工开通账号',
+      HOUSEHOLD_DOCUMENT_ADDED: '上传证明材料', HOUSEHOLD_DOCUMENT_READ: '查看证明材料', HOUSEHOLD_DOCUMENT_READ_OWN: '职工查看本人证明材料',
+      HOUSEHOLD_MEASURE_OUTCOME: '登记帮扶措施结果', HOUSEHOLD_PLAN_CLOSED: '帮扶计划结案', DUPLICATE_DECIDED: '认定疑似重复档案',
+      FOLLOWUP_HELPER_ASSIGN: '指定帮扶责任人', FOLLOWUP_CONTACTS_READ: '查看联系记录', FOLLOWUP_CONTACT_LOG: '登记联系', UNION_AID_HISTORY_READ: '查看工会帮扶资金记录',
     },
   },
   help: {
@@ -222,4 +229,6 @@ export default {
   // end of identification texts
   // 项目页面(帮扶跟进、工会帮扶资金、技能培训、劳模): src/programmes/
   prog,
+  // 工作台补充页面(申诉、责任追究、资金划拨、招聘会、服务机构、荣誉榜…) and review fixes (issue 13, console4): src/desk/
+  desk,
 }
