@@ -149,7 +149,7 @@ export default {
     HardshipCause: { ILLNESS: '因病', DISABILITY: '因残', UNEMPLOYMENT: '失业', CHILD_EDUCATION: '子女上学', ACCIDENT_OR_DISASTER: '意外或灾害', LOW_INCOME: '收入低', OTHER: '其他' },
     Housing: { OWNED: '自有住房', RENTED: '租房', PUBLIC_RENTAL: '公租房/廉租房', EMPLOYER_DORMITORY: '单位宿舍', NONE_OR_TEMPORARY: '借住/临时/无房' },
     RecommendedHelp: { LIVING_AID: '生活救助', SCHOLARSHIP: '助学', JOB_PLACEMENT: '就业援助', SKILLS_TRAINING: '技能培训', MEDICAL_AID: '医疗救助', LEGAL_AID: '法律援助', COUNSELLING: '心理疏导', HOUSING_AID: '住房救助', FESTIVAL_AID: '节日慰问' },
-    WishStatus: { DRAFT: '草稿', SUBMITTED: '待审核', NEEDS_INFO: '待补充', PUBLISHED: '已发布', PARTLY_FUNDED: '部分认捐', FUNDED: '已筹满', FULFILLING: '兑现中', FULFILLED: '已兑现', CLOSED: '已结项', REJECTED: '已退回', WITHDRAWN: '已撤回', EXPIRED: '已过期', FROZEN: '已冻结(复核不符)' },
+    WishStatus: { DRAFT: '草稿', SUBMITTED: '待审核', NEEDS_INFO: '待补充', PUBLISHED: '已发布', PARTLY_FUNDED: '部分认捐', FUNDED: '已筹满', FULFILLING: '兑现中', FULFILLED: '已兑现', CLOSED: '已结项', REJECTED: '已退回', WITHDRAWN: '已撤回', EXPIRED: '已过期', FROZEN: '已冻结（复核不符）' },
     Relation: { SELF: '本人', SPOUSE: '配偶', CHILD: '子女', PARENT: '父母', SIBLING: '兄弟姐妹', GRANDCHILD: '孙辈', GRANDPARENT: '祖辈', OTHER: '其他' },
     Schooling: { NONE: '无', PRESCHOOL: '学前', PRIMARY: '小学', JUNIOR_HIGH: '初中', SENIOR_HIGH: '高中', VOCATIONAL: '中职/高职', UNIVERSITY: '大学', GRADUATED: '已毕业' },
     HealthStatus: { HEALTHY: '健康', CHRONIC_ILLNESS: '慢性病', SERIOUS_ILLNESS: '重大疾病', DISABILITY: '残疾' },

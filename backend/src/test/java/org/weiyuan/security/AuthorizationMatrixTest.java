@@ -328,6 +328,7 @@ class AuthorizationMatrixTest {
         all.addAll(programmesEndpoints());
         all.addAll(appealEndpoints(file, allStaffAllowed));
         all.addAll(accountabilityEndpoints(file, allStaffAllowed));
+        all.addAll(staffDirectoryEndpoints()); // console4: names of colleagues for the console's lists
         return all;
     }
 
@@ -838,4 +839,13 @@ class AuthorizationMatrixTest {
             }
         }
     }
+
+    // ---- console4: the staff directory (工作人员名录) behind the console's "who did it" names ----
+    /** Every staff member with a unit may look names up (what they get is scoped, see StaffDirectoryApiTest). */
+    private List<Endpoint> staffDirectoryEndpoints() {
+        return List.of(new Endpoint("GET", () -> "/api/v1/staff-directory?subject=" + Demo.ZHOU_NANMING, () -> null,
+                expect(Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 200,
+                        Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 403)));
+    }
+    // ---- end of console4 ----
 }
