@@ -11,7 +11,7 @@ const en: typeof zh = {
     district: '{v}', born: 'born {v}', idTail: 'ID ending {v}',
   },
   spot: { noHistory: 'The platform has no list of past spot checks yet. After a draw this page\'s address carries the check\'s number: bookmark or share it to open the check again.' },
-  menu: { appeals: 'Appeals', accountability: 'Accountability' },
+  menu: { appeals: 'Appeals', accountability: 'Accountability', board: 'Honour board', fairs: 'Job fairs' },
   funds: {
     create: 'Open a fund', deposit: 'Record money received', transfer: 'Transfer between funds', name: 'Fund name', amount: 'Amount', reference: 'Receipt no.', receivedOn: 'Received on',
     from: 'From fund', to: 'To fund', transferReference: 'Transfer no.', noTarget: 'No other fund for the same purpose (funds are earmarked)',
@@ -26,6 +26,33 @@ const en: typeof zh = {
     edit: 'Set your unit\'s contact rule', title: 'Contact rule of {unit}', hint: 'Child unions without a rule of their own follow the one set here.',
     inherited: 'Your unit follows the rule of a union above; saving here gives your unit and those below it this rule instead.',
     minHouseholds: 'Households each helper pairs with, at least', contactsPerQuarter: 'Contacts per household per quarter, at least', visitsPerYear: 'Home visits per household per year, at least', saved: 'Contact rule saved',
+  },
+  services: {
+    providers: 'Providers and their services', addProvider: 'Register a provider', publish: 'Publish a service', providerName: 'Provider', kind: 'Kind of provider', kindHint: 'e.g. legal aid centre, counselling room',
+    provider: 'Provider', title: 'Service', description: 'About the service', capacity: 'Places', discount: 'Discount (%)', anyDistrict: 'Any district',
+    publishHint: 'Once published, workers can book it on the phone; workers already waiting for such a service are booked on it in order.',
+    needProviderFirst: 'Register the provider before publishing its services.', noProviders: 'No provider registered in your union or below yet.',
+    needName: 'Name the provider', needKind: 'Say what kind of provider it is', needDistrict: 'Choose the district', needProvider: 'Choose the provider', needCategory: 'Choose the category',
+    needTitle: 'Name the service', needDescription: 'Describe the service', needCapacity: 'At least 1 place', needValidUntil: 'Choose until when it is offered',
+    providerAdded: 'Provider registered', offerPublished: 'Service published',
+  },
+  modelWorkers: {
+    create: 'New model worker file', hint: 'Enter the model worker\'s essentials, honours and deeds; family and work history can be added on the file. The ID number is stored encrypted.',
+    employer: 'Employer', position: 'Position', honour: 'Honour {n}', honourTitle: 'Title of the honour', addHonour: 'Add an honour', created: 'Model worker file opened',
+    needName: 'Give the name', needHonour: 'Give the title of the honour', needLevel: 'Choose the level of the honour', needYear: 'Give the year it was awarded', needDeeds: 'Describe the deeds', needServiceType: 'Choose the kind of service',
+  },
+  board: {
+    title: 'Honour board and reception days', hint: 'The honour board shows the public the model workers of your union and below who lead by example and agreed to be shown; reception days are when and where they receive workers, also on the public pages.',
+    board: 'Honour board (as the public sees it)', empty: 'No model worker has agreed to be shown yet. Record their consent on their file and they appear here.',
+    reception: 'Reception days of {unit}', upcoming: 'Next reception days', noReception: 'Your unit has no reception days yet.', weekday: 'Every', startsAt: 'From', endsAt: 'Until',
+    place: 'Where', hostZh: 'Host (Chinese)', hostEn: 'Host (English)', saved: 'Reception days saved',
+    needWeekday: 'Choose the day of the week', needTime: 'Choose the time', endAfterStart: 'The end must be after the start', needPlace: 'Say where', needHost: 'Name the host',
+  },
+  fairs: {
+    title: 'Job fairs', hint: 'Job fairs of your union and below, from today on, with the listings taking part. Listings added to a fair show on workers\' phones.',
+    create: 'Announce a job fair', name: 'Name of the fair', heldOn: 'Held on', venue: 'Venue', created: 'Job fair announced', attached: 'Listing added to the fair', attach: 'Add to the fair',
+    empty: 'No job fair coming up. Use "Announce a job fair" to announce one.', noListings: 'No listing takes part yet.', pickListing: 'Choose an open listing', pickFirst: 'Choose an open listing first, then add it.',
+    noOpenListings: 'Every open listing already takes part.', needTitle: 'Name the fair', needDate: 'Choose the date', past: 'The date cannot be before today', needVenue: 'Give the venue',
   },
   inYuan: '{label} (yuan)',
   followup: {

@@ -9,7 +9,7 @@ export default {
     district: '{v}', born: '{v} 年生', idTail: '身份证尾号 {v}',
   },
   spot: { noHistory: '系统暂不提供历次抽查的列表。抽取后本页地址带有抽查编号，可收藏或转发该地址以便再次打开。' },
-  menu: { appeals: '申诉复议', accountability: '责任追究' },
+  menu: { appeals: '申诉复议', accountability: '责任追究', board: '劳模光荣榜', fairs: '招聘会' },
   funds: {
     create: '设立资金', deposit: '资金入账', transfer: '资金划拨', name: '资金名称', amount: '金额', reference: '入账凭证号', receivedOn: '到账日期',
     from: '划出资金', to: '划入资金', transferReference: '划拨单号', noTarget: '没有同一用途的其他资金（专款专用）',
@@ -24,6 +24,33 @@ export default {
     edit: '设定本单位联系制度', title: '{unit}的联系制度', hint: '本单位设定后，下级工会未另行设定的，沿用本单位的规定。',
     inherited: '本单位目前沿用上级工会的规定；在此保存后，本单位及下级改用新的规定。',
     minHouseholds: '每名帮扶责任人至少结对户数', contactsPerQuarter: '每户每季度至少联系次数', visitsPerYear: '每户每年至少入户走访次数', saved: '联系制度已保存',
+  },
+  services: {
+    providers: '服务机构与服务', addProvider: '登记服务机构', publish: '发布服务', providerName: '机构名称', kind: '机构类型', kindHint: '如：法律援助中心、心理咨询室',
+    provider: '服务机构', title: '服务名称', description: '服务说明', capacity: '名额', discount: '优惠（%）', anyDistrict: '不限区县',
+    publishHint: '发布后，职工即可在手机上预约；已在等待同类服务的职工按下单先后自动预约。',
+    needProviderFirst: '发布服务前，请先登记提供服务的机构。', noProviders: '本单位及下级工会还没有登记服务机构。',
+    needName: '请填写机构名称', needKind: '请填写机构类型', needDistrict: '请选择区县', needProvider: '请选择服务机构', needCategory: '请选择服务类别',
+    needTitle: '请填写服务名称', needDescription: '请填写服务说明', needCapacity: '名额至少为 1', needValidUntil: '请选择有效期',
+    providerAdded: '服务机构已登记', offerPublished: '服务已发布',
+  },
+  modelWorkers: {
+    create: '新建劳模档案', hint: '录入劳模的基本信息、荣誉和先进事迹；家庭情况、工作经历等可在档案页补充。身份证号加密保存。',
+    employer: '工作单位', position: '职务', honour: '荣誉 {n}', honourTitle: '荣誉称号', addHonour: '添加荣誉', created: '劳模档案已建立',
+    needName: '请填写姓名', needHonour: '请填写荣誉称号', needLevel: '请选择荣誉级别', needYear: '请填写获得年份', needDeeds: '请填写先进事迹', needServiceType: '请选择服务类型',
+  },
+  board: {
+    title: '劳模光荣榜与接待日', hint: '光荣榜向公众展示本单位及下级工会同意公开的示范引领类劳模；接待日是劳模接待职工的固定时间和地点，公众页面同样显示。',
+    board: '劳模光荣榜（公众所见）', empty: '还没有同意公开的劳模。在劳模档案中记录本人同意后，会出现在光荣榜上。',
+    reception: '{unit}的劳模接待日', upcoming: '近期接待日', noReception: '本单位还没有设定接待日。', weekday: '每周', startsAt: '开始时间', endsAt: '结束时间',
+    place: '接待地点', hostZh: '接待人（中文）', hostEn: '接待人（英文）', saved: '接待日已保存',
+    needWeekday: '请选择每周哪一天', needTime: '请选择时间', endAfterStart: '结束时间须晚于开始时间', needPlace: '请填写接待地点', needHost: '请填写接待人',
+  },
+  fairs: {
+    title: '招聘会', hint: '本单位及下级工会举办的招聘会（今天及以后），以及参会岗位。把在招岗位加入招聘会后，职工在手机上可以看到。',
+    create: '举办招聘会', name: '招聘会名称', heldOn: '举办日期', venue: '举办地点', created: '招聘会已发布', attached: '岗位已加入招聘会', attach: '加入招聘会',
+    empty: '近期没有招聘会。点击“举办招聘会”发布一场。', noListings: '还没有参会岗位。', pickListing: '选择在招岗位', pickFirst: '先选择一个在招岗位，再加入招聘会。',
+    noOpenListings: '在招岗位都已加入这场招聘会。', needTitle: '请填写招聘会名称', needDate: '请选择举办日期', past: '举办日期不能早于今天', needVenue: '请填写举办地点',
   },
   inYuan: '{label}（元）',
   followup: {

@@ -4,6 +4,8 @@ import type { RouteRecordRaw } from 'vue-router'
 export const deskRoutes: RouteRecordRaw[] = [
   { path: 'appeals', name: 'appeals', component: () => import('./AppealsView.vue'), meta: { title: 'desk.menu.appeals' } },
   { path: 'accountability', name: 'accountability', component: () => import('./AccountabilityView.vue'), meta: { title: 'desk.menu.accountability' } },
+  { path: 'job-fairs', name: 'job-fairs', component: () => import('./JobFairsView.vue'), meta: { title: 'desk.menu.fairs' } },
+  { path: 'honour-board', name: 'honour-board', component: () => import('./HonourBoardView.vue'), meta: { title: 'desk.menu.board' } },
 ]
 
 /** Their side-menu entries; the active entry is the path's first segment. */

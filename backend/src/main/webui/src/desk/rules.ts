@@ -91,3 +91,55 @@ export function transferTargets(funds: Fund[], fromId: string): Fund[] {
   const from = funds.find((x) => x.id === fromId)
   return from ? funds.filter((x) => x.id !== from.id && x.purpose === from.purpose) : []
 }
+
+/** What an offer (发布服务) still lacks, per field; the validity date is a plain YYYY-MM-DD. */
+export function offerProblems(o: { providerId: string; category: string; title: string; description: string; capacity: number | null; validUntil: string }): Record<string, string> {
+  const p: Record<string, string> = {}
+  if (!o.providerId) p.providerId = 'desk.services.needProvider'
+  if (!o.category) p.category = 'desk.services.needCategory'
+  if (!o.title.trim()) p.title = 'desk.services.needTitle'
+  if (!o.description.trim()) p.description = 'desk.services.needDescription'
+  if (!o.capacity || o.capacity < 1) p.capacity = 'desk.services.needCapacity'
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(o.validUntil)) p.validUntil = 'desk.services.needValidUntil'
+  return p
+}
+
+/** What a new model worker's archive still lacks, per field (the server's paths: honours[i].title…). */
+export function modelWorkerProblems(f: { name: string; idNumber: string; deeds: string; serviceType: string;
+  honours: { title: string; level: string; year: number | null }[] }): Record<string, string> {
+  const p: Record<string, string> = {}
+  if (!f.name.trim()) p.name = 'desk.modelWorkers.needName'
+  if (!/^\d{17}[\dXx]$/.test(f.idNumber.trim())) p.idNumber = 'checks.onBehalf.needId'
+  if (!f.honours.length) p['honours[0].title'] = 'desk.modelWorkers.needHonour'
+  f.honours.forEach((h, i) => {
+    if (!h.title.trim()) p[`honours[${i}].title`] = 'desk.modelWorkers.needHonour'
+    if (!h.level) p[`honours[${i}].level`] = 'desk.modelWorkers.needLevel'
+    if (!h.year || h.year < 1950 || h.year > 2100) p[`honours[${i}].year`] = 'desk.modelWorkers.needYear'
+  })
+  if (!f.deeds.trim()) p.deeds = 'desk.modelWorkers.needDeeds'
+  if (!f.serviceType) p.serviceType = 'desk.modelWorkers.needServiceType'
+  return p
+}
+
+/** What the unit's reception days (劳模接待日) still lack, per field; the hours end after they start. */
+export function receptionProblems(f: { weekday: string; startsAt: string; endsAt: string; place: string; hostZh: string; hostEn: string }): Record<string, string> {
+  const p: Record<string, string> = {}
+  if (!f.weekday) p.weekday = 'desk.board.needWeekday'
+  if (!/^\d{2}:\d{2}$/.test(f.startsAt)) p.startsAt = 'desk.board.needTime'
+  if (!/^\d{2}:\d{2}$/.test(f.endsAt)) p.endsAt = 'desk.board.needTime'
+  else if (f.startsAt && f.endsAt <= f.startsAt) p.endsAt = 'desk.board.endAfterStart'
+  if (!f.place.trim()) p.place = 'desk.board.needPlace'
+  if (!f.hostZh.trim()) p.hostZh = 'desk.board.needHost'
+  if (!f.hostEn.trim()) p.hostEn = 'desk.board.needHost'
+  return p
+}
+
+/** What a job fair (招聘会) still lacks; it is held today or later (dates as YYYY-MM-DD in China time). */
+export function fairProblems(f: { title: string; heldOn: string; venue: string }, today: string): Record<string, string> {
+  const p: Record<string, string> = {}
+  if (!f.title.trim()) p.title = 'desk.fairs.needTitle'
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(f.heldOn)) p.heldOn = 'desk.fairs.needDate'
+  else if (f.heldOn < today) p.heldOn = 'desk.fairs.past'
+  if (!f.venue.trim()) p.venue = 'desk.fairs.needVenue'
+  return p
+}

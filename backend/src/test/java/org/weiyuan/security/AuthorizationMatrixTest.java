@@ -841,11 +841,12 @@ class AuthorizationMatrixTest {
     }
 
     // ---- console4: the staff directory (工作人员名录) behind the console's "who did it" names ----
-    /** Every staff member with a unit may look names up (what they get is scoped, see StaffDirectoryApiTest). */
+    /** Every staff member with a unit may look names and providers up (what they get is scoped: StaffDirectoryApiTest, ServiceMenuApiTest). */
     private List<Endpoint> staffDirectoryEndpoints() {
-        return List.of(new Endpoint("GET", () -> "/api/v1/staff-directory?subject=" + Demo.ZHOU_NANMING, () -> null,
-                expect(Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 200,
-                        Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 403)));
+        Object[] staffWithUnit = {Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 200,
+                Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 403};
+        return List.of(new Endpoint("GET", () -> "/api/v1/staff-directory?subject=" + Demo.ZHOU_NANMING, () -> null, expect(staffWithUnit)),
+                new Endpoint("GET", () -> "/api/v1/services/providers", () -> null, expect(staffWithUnit)));
     }
     // ---- end of console4 ----
 }
