@@ -54,6 +54,10 @@ const en: typeof zh = {
     empty: 'No job fair coming up. Use "Announce a job fair" to announce one.', noListings: 'No listing takes part yet.', pickListing: 'Choose an open listing', pickFirst: 'Choose an open listing first, then add it.',
     noOpenListings: 'Every open listing already takes part.', needTitle: 'Name the fair', needDate: 'Choose the date', past: 'The date cannot be before today', needVenue: 'Give the venue',
   },
+  claims: {
+    title: 'Claims', hint: 'Mutual aid claims of your union and below, the oldest first; members\' names are masked and this read is audited. Open a claim by its member\'s name to review it.',
+    allUnits: 'All units', shown: '{n} shown', empty: 'No claim in this state. Try another state or unit.', submitted: 'Submitted',
+  },
   inYuan: '{label} (yuan)',
   followup: {
     tooFewHouseholds: '{n} households paired, fewer than the {min} the rule asks', householdsBehind: '{n} households short of contacts or visits this period',

@@ -52,6 +52,10 @@ export default {
     empty: '近期没有招聘会。点击“举办招聘会”发布一场。', noListings: '还没有参会岗位。', pickListing: '选择在招岗位', pickFirst: '先选择一个在招岗位，再加入招聘会。',
     noOpenListings: '在招岗位都已加入这场招聘会。', needTitle: '请填写招聘会名称', needDate: '请选择举办日期', past: '举办日期不能早于今天', needVenue: '请填写举办地点',
   },
+  claims: {
+    title: '申领列表', hint: '本单位及下级工会的互助申领，最早提交的在前；成员姓名已脱敏，本次查看记入审计日志。点击成员姓名打开申领审核。',
+    allUnits: '全部单位', shown: '已显示 {n} 笔', empty: '没有这个状态的申领。可换一个状态或单位查看。', submitted: '提交时间',
+  },
   inYuan: '{label}（元）',
   followup: {
     tooFewHouseholds: '结对 {n} 户，少于制度要求的 {min} 户', householdsBehind: '{n} 户本期联系或走访次数不足',

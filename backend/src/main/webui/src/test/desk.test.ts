@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { appealDecisionProblem, complianceWhy, filterDuplicates, mayAppeal, refFacts, traceCandidates, transferProblems, transferTargets, waitingDays } from '../desk/rules'
 import { formFieldErrors, newMember, onBehalfProblems, type OnBehalfForm } from '../identity/checks'
 import { toFen } from '../util/format'
+import { appendPage, claimsQuery } from '../desk/claims'
 
 describe('why a helper is not compliant (未达标)', () => {
   it('names too few households even when every household met the rule (1 / 1 (100%))', () => {
@@ -103,5 +104,16 @@ describe('union fund transfers (划拨)', () => {
     expect(transferProblems({ fromFundId: 'f1', toFundId: 'f1', amount: '1', reference: 'x' }, funds, toFen).toFundId?.key).toBe('desk.funds.sameFund')
     expect(transferProblems({ fromFundId: '', toFundId: '', amount: '0', reference: 'x' }, funds, toFen))
       .toEqual({ fromFundId: { key: 'desk.funds.needFrom' }, toFundId: { key: 'desk.funds.needTo' }, amount: { key: 'desk.funds.needAmount' } })
+  })
+})
+
+describe('the mutual-aid claims list (申领列表)', () => {
+  it('asks only for the filters set, with the cursor of the next page', () => {
+    expect(claimsQuery({ status: '', unitId: '' })).toBe('limit=50')
+    expect(claimsQuery({ status: 'SUBMITTED', unitId: 'u1', cursor: 'abc', limit: 20 })).toBe('unitId=u1&status=SUBMITTED&cursor=abc&limit=20')
+  })
+  it('appends a page without showing a claim twice', () => {
+    expect(appendPage([{ id: 'a' }, { id: 'b' }], { items: [{ id: 'b' }, { id: 'c' }], nextCursor: null }).map((c) => c.id)).toEqual(['a', 'b', 'c'])
+    expect(appendPage([], {}).length).toBe(0)
   })
 })
