@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useAuthStore } from './stores/auth'
 import AppLayout from './layout/AppLayout.vue'
 import { programmeRoutes } from './programmes/routes'
+import { deskRoutes } from './desk/routes'
 
 const routes: RouteRecordRaw[] = [
   { path: '/callback', name: 'callback', component: () => import('./views/CallbackView.vue'), meta: { public: true } },
@@ -30,6 +31,8 @@ const routes: RouteRecordRaw[] = [
       // end of identification routes
       // programme pages (帮扶跟进、工会帮扶资金、技能培训、劳模): src/programmes/routes.ts
       ...programmeRoutes,
+      // appeals, accountability, job fairs, honour board (issue 13, console4): src/desk/routes.ts
+      ...deskRoutes,
       { path: ':rest(.*)*', redirect: '/queue' },
     ],
   },

@@ -2340,7 +2340,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 服务机构 The providers kept by the caller's union and the unions below it */
+        get: operations["listServiceProviders"];
         put?: never;
         /** Add Provider */
         post: operations["addServiceProvider"];
@@ -2427,6 +2428,23 @@ export interface paths {
         };
         /** List */
         get: operations["listStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作人员名录 Names of the given staff subjects in the caller's unit, below it or above it (others left out) */
+        get: operations["staffNames"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4015,6 +4033,9 @@ export interface components {
             headName?: string;
             district?: string;
             status?: components["schemas"]["HouseholdStatus"];
+            /** Format: int32 */
+            headBirthYear?: number;
+            idTail?: string;
         };
         /** @enum {string} */
         FlagKind: "SAME_INVOICE_NO" | "SAME_DOCUMENT";
@@ -5448,6 +5469,12 @@ export interface components {
         StaffAssignmentRequest: {
             unitId: components["schemas"]["UUID"];
             displayName: string;
+        };
+        StaffNameView: {
+            subject?: components["schemas"]["UUID"];
+            displayName?: string;
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
         };
         StaffView: {
             subject?: components["schemas"]["UUID"];
@@ -10557,6 +10584,28 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    listServiceProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     addServiceProvider: {
         parameters: {
             query?: never;
@@ -10720,6 +10769,31 @@ export interface operations {
                     "application/json": components["schemas"]["StaffView"][];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    staffNames: {
+        parameters: {
+            query?: {
+                subject?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffNameView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };

@@ -1,5 +1,6 @@
 import type zhCN from './zh-CN'
 import prog from '../programmes/i18n.en'
+import desk from '../desk/i18n.en'
 
 // English second: the same keys as zh-CN.ts (a unit test checks it).
 const en: typeof zhCN = {
@@ -87,7 +88,13 @@ const en: typeof zhCN = {
       HOUSEHOLD_SUBMITTED: 'Submitted for review', HOUSEHOLD_RESUBMITTED: 'Resubmitted with answers', HOUSEHOLD_VERIFICATION_STARTED: 'Verification started',
       HOUSEHOLD_VERIFIED: 'Home visit recorded', HOUSEHOLD_QUESTION_ASKED: 'Question to the worker', HOUSEHOLD_QUESTION_ANSWERED: 'The worker answered',
       HOUSEHOLD_APPROVED: 'Approved', HOUSEHOLD_REJECTED: 'Rejected', HOUSEHOLD_EXITED: 'Left hardship', HOUSEHOLD_REOPENED: 'Reopened',
-      PERSONAL_DATA_READ: 'Personal data shown', OTHER: 'Other action',
+      PERSONAL_DATA_READ: 'Personal data shown', OTHER: 'Other action (system record)',
+      HOUSEHOLD_READ: 'File read', HOUSEHOLD_HISTORY_READ: 'History read', HOUSEHOLD_RECHECKED: 'Re-check recorded', HOUSEHOLD_TRACED: 'Staff who handled it traced',
+      ACCOUNTABILITY_RECORDED: 'Accountability finding recorded', HOUSEHOLD_APPEALED: 'Appeal filed', HOUSEHOLD_APPEAL_READ: 'Appeal read', HOUSEHOLD_APPEAL_DECIDED: 'Appeal decided',
+      HOUSEHOLD_APPEAL_EVIDENCE_ADDED: 'Evidence added to the appeal', HOUSEHOLD_RESTORED_ON_APPEAL: 'Restored on appeal', HOUSEHOLD_WORKER_ONBOARDED: 'Worker account created',
+      HOUSEHOLD_DOCUMENT_ADDED: 'Supporting document uploaded', HOUSEHOLD_DOCUMENT_READ: 'Supporting document viewed', HOUSEHOLD_DOCUMENT_READ_OWN: 'The worker viewed their own document',
+      HOUSEHOLD_MEASURE_OUTCOME: 'Outcome of a help measure', HOUSEHOLD_PLAN_CLOSED: 'Help plan closed', DUPLICATE_DECIDED: 'Possible duplicate decided',
+      FOLLOWUP_HELPER_ASSIGN: 'Helper assigned', FOLLOWUP_CONTACTS_READ: 'Contact log read', FOLLOWUP_CONTACT_LOG: 'Contact logged', UNION_AID_HISTORY_READ: 'Union aid record read',
     },
   },
   help: {
@@ -224,5 +231,7 @@ const en: typeof zhCN = {
   // end of identification texts
   // programme pages (follow-up, union aid, training, model workers): src/programmes/
   prog,
+  // console pages added in session 7 (appeals, accountability, transfers, job fairs, providers, honour board…) and review fixes (issue 13, console4): src/desk/
+  desk,
 }
 export default en

@@ -1,5 +1,6 @@
 // 简体中文 first; en.ts must have the same keys (checked by a unit test).
 import prog from '../programmes/i18n.zh-CN'
+import desk from '../desk/i18n.zh-CN'
 export default {
   app: { title: '微愿工作台', subtitle: '工会困难职工帮扶', skip: '跳到主要内容' },
   menu: { queue: '待我处理', households: '困难职工档案', wishes: '微愿审核', disbursements: '拨付复核', jobs: '就业援助', stats: '统计报表', admin: '系统管理' },
@@ -85,7 +86,13 @@ export default {
       HOUSEHOLD_SUBMITTED: '提交审核', HOUSEHOLD_RESUBMITTED: '补充后重新提交', HOUSEHOLD_VERIFICATION_STARTED: '开始入户核查',
       HOUSEHOLD_VERIFIED: '记录入户核查', HOUSEHOLD_QUESTION_ASKED: '向职工提问', HOUSEHOLD_QUESTION_ANSWERED: '职工回答',
       HOUSEHOLD_APPROVED: '审批通过，建档', HOUSEHOLD_REJECTED: '未通过', HOUSEHOLD_EXITED: '脱困退出', HOUSEHOLD_REOPENED: '重新申请',
-      PERSONAL_DATA_READ: '查看个人敏感信息', OTHER: '其他操作',
+      PERSONAL_DATA_READ: '查看个人敏感信息', OTHER: '其他操作（系统记录）',
+      HOUSEHOLD_READ: '查看档案', HOUSEHOLD_HISTORY_READ: '查看档案履历', HOUSEHOLD_RECHECKED: '记录复核结果', HOUSEHOLD_TRACED: '倒查经办人员',
+      ACCOUNTABILITY_RECORDED: '记录责任追究', HOUSEHOLD_APPEALED: '提出申诉', HOUSEHOLD_APPEAL_READ: '查看申诉', HOUSEHOLD_APPEAL_DECIDED: '申诉复查决定',
+      HOUSEHOLD_APPEAL_EVIDENCE_ADDED: '补充申诉材料', HOUSEHOLD_RESTORED_ON_APPEAL: '申诉成立，恢复原状态', HOUSEHOLD_WORKER_ONBOARDED: '为职工开通账号',
+      HOUSEHOLD_DOCUMENT_ADDED: '上传证明材料', HOUSEHOLD_DOCUMENT_READ: '查看证明材料', HOUSEHOLD_DOCUMENT_READ_OWN: '职工查看本人证明材料',
+      HOUSEHOLD_MEASURE_OUTCOME: '登记帮扶措施结果', HOUSEHOLD_PLAN_CLOSED: '帮扶计划结案', DUPLICATE_DECIDED: '认定疑似重复档案',
+      FOLLOWUP_HELPER_ASSIGN: '指定帮扶责任人', FOLLOWUP_CONTACTS_READ: '查看联系记录', FOLLOWUP_CONTACT_LOG: '登记联系', UNION_AID_HISTORY_READ: '查看工会帮扶资金记录',
     },
   },
   help: {
@@ -142,7 +149,7 @@ export default {
     HardshipCause: { ILLNESS: '因病', DISABILITY: '因残', UNEMPLOYMENT: '失业', CHILD_EDUCATION: '子女上学', ACCIDENT_OR_DISASTER: '意外或灾害', LOW_INCOME: '收入低', OTHER: '其他' },
     Housing: { OWNED: '自有住房', RENTED: '租房', PUBLIC_RENTAL: '公租房/廉租房', EMPLOYER_DORMITORY: '单位宿舍', NONE_OR_TEMPORARY: '借住/临时/无房' },
     RecommendedHelp: { LIVING_AID: '生活救助', SCHOLARSHIP: '助学', JOB_PLACEMENT: '就业援助', SKILLS_TRAINING: '技能培训', MEDICAL_AID: '医疗救助', LEGAL_AID: '法律援助', COUNSELLING: '心理疏导', HOUSING_AID: '住房救助', FESTIVAL_AID: '节日慰问' },
-    WishStatus: { DRAFT: '草稿', SUBMITTED: '待审核', NEEDS_INFO: '待补充', PUBLISHED: '已发布', PARTLY_FUNDED: '部分认捐', FUNDED: '已筹满', FULFILLING: '兑现中', FULFILLED: '已兑现', CLOSED: '已结项', REJECTED: '已退回', WITHDRAWN: '已撤回', EXPIRED: '已过期', FROZEN: '已冻结(复核不符)' },
+    WishStatus: { DRAFT: '草稿', SUBMITTED: '待审核', NEEDS_INFO: '待补充', PUBLISHED: '已发布', PARTLY_FUNDED: '部分认捐', FUNDED: '已筹满', FULFILLING: '兑现中', FULFILLED: '已兑现', CLOSED: '已结项', REJECTED: '已退回', WITHDRAWN: '已撤回', EXPIRED: '已过期', FROZEN: '已冻结（复核不符）' },
     Relation: { SELF: '本人', SPOUSE: '配偶', CHILD: '子女', PARENT: '父母', SIBLING: '兄弟姐妹', GRANDCHILD: '孙辈', GRANDPARENT: '祖辈', OTHER: '其他' },
     Schooling: { NONE: '无', PRESCHOOL: '学前', PRIMARY: '小学', JUNIOR_HIGH: '初中', SENIOR_HIGH: '高中', VOCATIONAL: '中职/高职', UNIVERSITY: '大学', GRADUATED: '已毕业' },
     HealthStatus: { HEALTHY: '健康', CHRONIC_ILLNESS: '慢性病', SERIOUS_ILLNESS: '重大疾病', DISABILITY: '残疾' },
@@ -222,4 +229,6 @@ export default {
   // end of identification texts
   // 项目页面(帮扶跟进、工会帮扶资金、技能培训、劳模): src/programmes/
   prog,
+  // 工作台补充页面(申诉、责任追究、资金划拨、招聘会、服务机构、荣誉榜…) and review fixes (issue 13, console4): src/desk/
+  desk,
 }

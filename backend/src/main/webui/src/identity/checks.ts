@@ -129,21 +129,41 @@ export function newMember(relation: MemberForm['relation'] = 'SELF'): MemberForm
 
 /** The first thing missing in a file filed on a worker's behalf, or null when it can be sent. */
 export function onBehalfProblem(f: OnBehalfForm): string | null {
-  if (!f.unitId) return 'checks.onBehalf.needUnit'
-  if (!f.headName.trim()) return 'checks.onBehalf.needHead'
-  if (!/^\d{17}[\dXx]$/.test(f.idNumber.trim())) return 'checks.onBehalf.needId'
-  if (f.phone.trim() && !/^1[3-9]\d{9}$/.test(f.phone.trim())) return 'checks.onBehalf.badPhone'
-  if (!f.district.trim()) return 'checks.onBehalf.needDistrict'
-  if (!f.housing) return 'checks.onBehalf.needHousing'
-  if (!f.causes.length) return 'checks.onBehalf.needCause'
-  if (toFen(f.otherIncome) === null) return 'checks.onBehalf.badIncome'
-  if (!f.members.length || f.members[0].relation !== 'SELF') return 'checks.onBehalf.needSelf'
+  return Object.values(onBehalfProblems(f))[0] ?? null
+}
+
+/**
+ * Every problem of the form, per field (the field paths the server's problem+json uses, with the form's own
+ * names for amounts typed in yuan), so that each shows at its field; empty when the form can be sent.
+ */
+export function onBehalfProblems(f: OnBehalfForm): Record<string, string> {
+  const p: Record<string, string> = {}
+  if (!f.unitId) p.unitId = 'checks.onBehalf.needUnit'
+  if (!f.headName.trim()) p.headName = 'checks.onBehalf.needHead'
+  if (!/^\d{17}[\dXx]$/.test(f.idNumber.trim())) p.idNumber = 'checks.onBehalf.needId'
+  if (f.phone.trim() && !/^1[3-9]\d{9}$/.test(f.phone.trim())) p.phone = 'checks.onBehalf.badPhone'
+  if (!f.district.trim()) p.district = 'checks.onBehalf.needDistrict'
+  if (!f.housing) p.housing = 'checks.onBehalf.needHousing'
+  if (!f.causes.length) p.causes = 'checks.onBehalf.needCause'
+  if (toFen(f.otherIncome) === null) p.otherIncome = 'checks.onBehalf.badIncome'
+  if (!f.members.length || f.members[0].relation !== 'SELF') p['members[0].relation'] = 'checks.onBehalf.needSelf'
   for (const [i, m] of f.members.entries()) {
-    if (!m.name.trim() && i > 0) return 'checks.onBehalf.needMemberName'
-    if (!m.birthYear || m.birthYear < 1900 || m.birthYear > 2100) return 'checks.onBehalf.needBirthYear'
-    if (toFen(m.income) === null) return 'checks.onBehalf.badIncome'
+    if (!m.name.trim() && i > 0) p[`members[${i}].name`] = 'checks.onBehalf.needMemberName'
+    if (!m.birthYear || m.birthYear < 1900 || m.birthYear > 2100) p[`members[${i}].birthYear`] = 'checks.onBehalf.needBirthYear'
+    if (toFen(m.income) === null) p[`members[${i}].income`] = 'checks.onBehalf.badIncome'
   }
-  return null
+  return p
+}
+
+/** The server's field errors (problem+json `errors`) keyed by the form's field names: fen fields are typed in yuan. */
+export function formFieldErrors(errors: { field?: string; message?: string }[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const e of errors ?? []) {
+    if (!e.field) continue
+    const field = e.field.replace(/^otherMonthlyIncomeFen$/, 'otherIncome').replace(/\.monthlyIncomeFen$/, '.income')
+    out[field] ??= e.message ?? ''
+  }
+  return out
 }
 
 /** The HouseholdRequest: yuan to fen, blanks left out; the 本人 line is named after the head unless typed. */

@@ -11,6 +11,7 @@ import org.weiyuan.household.DuplicateViews.FileRef;
 import org.weiyuan.org.UnionScope;
 import org.weiyuan.security.Actor;
 import org.weiyuan.security.Masking;
+import org.weiyuan.security.PiiCipher;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,12 +38,14 @@ public class DuplicateService {
     private final UnionScope scope;
     private final AuditLog audit;
     private final BusinessTime time;
+    private final PiiCipher cipher;
 
-    public DuplicateService(DuplicateRepository repository, UnionScope scope, AuditLog audit, BusinessTime time) {
+    public DuplicateService(DuplicateRepository repository, UnionScope scope, AuditLog audit, BusinessTime time, PiiCipher cipher) {
         this.repository = repository;
         this.scope = scope;
         this.audit = audit;
         this.time = time;
+        this.cipher = cipher;
     }
 
     /** Rescans a file in the caller's transaction: its open candidates are replaced, decided ones kept. */
@@ -134,7 +137,7 @@ public class DuplicateService {
         });
         return repository.households(ids).map(hs -> {
             Map<UUID, FileRef> refs = hs.stream().collect(Collectors.toMap(h -> h.id,
-                    h -> new FileRef(h.id, h.unitId, Masking.name(h.headName), h.district, h.status), (x, y) -> x));
+                    h -> ref(h, cipher.decrypt(h.idNumberEnc)), (x, y) -> x));
             List<DuplicateCandidateView> out = new ArrayList<>();
             for (DuplicateCandidate c : rows) {
                 out.add(new DuplicateCandidateView(c.id, c.reason, c.detail == null ? null : Masking.name(c.detail), c.status,
@@ -142,5 +145,11 @@ public class DuplicateService {
             }
             return out;
         });
+    }
+
+    /** A file as the queue shows it: staff tell two 王* apart by district, the head's birth year and the ID's last four. */
+    static FileRef ref(Household h, String idNumber) {
+        return new FileRef(h.id, h.unitId, Masking.name(h.headName), h.district, h.status,
+                DuplicateViews.birthYear(idNumber), DuplicateViews.idTail(idNumber));
     }
 }

@@ -24,4 +24,7 @@ public final class OrgViews {
                                          @NotBlank @Size(max = 50) String displayName) { }
 
     public record StaffView(UUID subject, UUID unitId, String displayName, Instant updatedAt) { }
+
+    /** A colleague's name and unit (工作人员名录), for showing who did something instead of a subject. */
+    public record StaffNameView(UUID subject, String displayName, UUID unitId, String unitName) { }
 }

@@ -85,6 +85,12 @@ public class ServiceMenu {
         });
     }
 
+    /** 服务机构: the providers of the caller's subtree. */
+    @WithSession
+    public Uni<List<ServiceProvider>> providers(Actor staff) {
+        return scope.staffUnit(staff).chain(unit -> repository.providers(unit.path));
+    }
+
     /** Publishes an offer, then books the orders that were waiting for one like it, oldest first. */
     @WithTransaction
     public Uni<ServiceOffer> publish(Actor staff, OfferRequest r) {

@@ -111,4 +111,11 @@ public class ServiceRepository {
                 .getResultList())
                 .map(rows -> rows.stream().map(r -> new UnmetDemand((ServiceCategory) r[0], (String) r[1], (Long) r[2])).toList());
     }
+
+    /** The providers kept by the units of a subtree, by name (the console's offer form picks one). */
+    public Uni<List<ServiceProvider>> providers(String unitPath) {
+        return session(s -> s.createSelectionQuery("from ServiceProvider p where " + Subtree.hql("p.unitId") + " order by p.name, p.id",
+                        ServiceProvider.class)
+                .setParameter(Subtree.PARAM, Subtree.pattern(unitPath)).getResultList());
+    }
 }

@@ -74,6 +74,14 @@ public class ServiceResource {
         return menu.addProvider(actor.get(), request).map(p -> new ProviderView(p.id, p.unitId, p.name, p.kind, p.district));
     }
 
+    @GET
+    @Path("/providers")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "listServiceProviders", summary = "服务机构 The providers kept by the caller's union and the unions below it")
+    public Uni<List<ProviderView>> providers() {
+        return menu.providers(actor.get()).map(ps -> ps.stream().map(p -> new ProviderView(p.id, p.unitId, p.name, p.kind, p.district)).toList());
+    }
+
     @POST
     @Path("/offers")
     @RolesAllowed(Roles.STAFF)

@@ -106,6 +106,13 @@ class DuplicatesApiTest {
         List<Map<String, Object>> found = candidates(Demo.LIU_NANMING, b);
         assertThat(found).extracting(m -> m.get("reason")).containsExactly("SAME_NAME_AND_BIRTH");
         String candidate = (String) found.get(0).get("id");
+        // the queue tells the two files apart: the head's birth year and the ID's last four, never the whole number
+        String idB = (String) bodyB.get("idNumber");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> refB = List.of((Map<String, Object>) found.get(0).get("household"), (Map<String, Object>) found.get(0).get("other"))
+                .stream().filter(r -> b.equals(r.get("id"))).findFirst().orElseThrow();
+        assertThat(refB).containsEntry("idTail", idB.substring(14)).containsEntry("headBirthYear", Integer.parseInt(idB.substring(6, 10)))
+                .doesNotContainValue(idB);
 
         Api.staff(Demo.SUN_YUNYAN).body(Map.of("duplicate", true)).post("/api/v1/duplicates/" + candidate + "/decision")
                 .then().statusCode(404);

@@ -338,6 +338,7 @@ class AuthorizationMatrixTest {
         all.addAll(appealEndpoints(file, allStaffAllowed));
         all.addAll(accountabilityEndpoints(file, allStaffAllowed));
         all.addAll(volunteerEndpoints());
+        all.addAll(staffDirectoryEndpoints()); // console4: names of colleagues for the console's lists
         return all;
     }
 
@@ -902,4 +903,14 @@ class AuthorizationMatrixTest {
             }
         }
     }
+
+    // ---- console4: the staff directory (工作人员名录) behind the console's "who did it" names ----
+    /** Every staff member with a unit may look names and providers up (what they get is scoped: StaffDirectoryApiTest, ServiceMenuApiTest). */
+    private List<Endpoint> staffDirectoryEndpoints() {
+        Object[] staffWithUnit = {Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 200,
+                Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 403};
+        return List.of(new Endpoint("GET", () -> "/api/v1/staff-directory?subject=" + Demo.ZHOU_NANMING, () -> null, expect(staffWithUnit)),
+                new Endpoint("GET", () -> "/api/v1/services/providers", () -> null, expect(staffWithUnit)));
+    }
+    // ---- end of console4 ----
 }

@@ -145,4 +145,18 @@ class ServiceMenuApiTest {
         Api.worker(worker).body(Map.of("unitId", Demo.NANMING, "name", "x", "kind", "x", "district", NANMING))
                 .post("/api/v1/services/providers").then().statusCode(403);
     }
+
+    /** console4: the console's offer form picks a provider from the caller's subtree; a sibling district sees none of 南明's. */
+    @Test
+    void staffListTheProvidersOfTheirSubtreeOnly() {
+        String name = "法律援助中心" + UUID.randomUUID().toString().substring(0, 6);
+        String id = provider(name, NANMING);
+        List<String> nanming = Api.staff(Demo.LIU_NANMING).get("/api/v1/services/providers").then().statusCode(200).extract().path("id");
+        assertThat(nanming).contains(id);
+        List<String> city = Api.staff(Demo.CHEN_GUIYANG).get("/api/v1/services/providers").then().statusCode(200).extract().path("name");
+        assertThat(city).contains(name);
+        List<String> sibling = Api.staff(Demo.SUN_YUNYAN).get("/api/v1/services/providers").then().statusCode(200).extract().path("id");
+        assertThat(sibling).doesNotContain(id);
+        Api.worker(UUID.randomUUID()).get("/api/v1/services/providers").then().statusCode(403);
+    }
 }
