@@ -24,7 +24,6 @@ import org.weiyuan.security.PiiCipher;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -321,29 +320,7 @@ public class HouseholdService {
         Cursor after = Cursor.decode(cursor);
         Uni<UnionUnit> root = filter.unitId() == null ? scope.staffUnit(actor) : scope.unitInStaffScope(actor, filter.unitId());
         return root.chain(unit -> {
-            StringBuilder q = new StringBuilder(
-                    "from Household h where h.unitId in (select u.id from UnionUnit u where u.path like :prefix)");
-            Map<String, Object> params = new HashMap<>();
-            params.put("prefix", unit.path + "%");
-            if (filter.status() != null) {
-                q.append(" and h.status = :status");
-                params.put("status", filter.status());
-            }
-            if (filter.category() != null) {
-                q.append(" and h.category = :category");
-                params.put("category", filter.category());
-            }
-            if (filter.severity() != null) {
-                q.append(" and h.severity = :severity");
-                params.put("severity", filter.severity());
-            }
-            if (after != null) {
-                q.append(" and (h.createdAt > :at or (h.createdAt = :at and h.id > :id))");
-                params.put("at", after.createdAt());
-                params.put("id", after.id());
-            }
-            q.append(" order by h.createdAt, h.id");
-            return households.find(q.toString(), params).range(0, limit).list().map(rows -> {
+            return households.pageInSubtree(unit.path, filter, after, limit).map(rows -> {
                 String next = null;
                 if (rows.size() > limit) {
                     Household last = rows.get(limit - 1);

@@ -52,7 +52,7 @@ public class PovertyLineService {
         }
         return units.findById(request.unitId())
                 .onItem().ifNull().failWith(() -> DomainException.unprocessable("unitId", "problem.unit.missing"))
-                .chain(unit -> lines.find("unitId = ?1 and year = ?2", unit.id, request.year()).<PovertyLine>firstResult())
+                .chain(unit -> lines.ofUnitAndYear(unit.id, request.year()))
                 .chain(existing -> {
                     PovertyLine line = existing != null ? existing : new PovertyLine();
                     Map<String, Object> before = existing == null ? null : snapshot(existing);

@@ -172,14 +172,14 @@ public class WishService {
     @WithSession
     public Uni<List<Wish>> mine(Actor actor) {
         return households.ownedHousehold(actor.subject()).chain(h -> h == null ? Uni.createFrom().item(List.<Wish>of())
-                : wishes.list("householdId = ?1 order by createdAt desc", h.id));
+                : wishes.ofHouseholdNewestFirst(h.id));
     }
 
     /** 家庭受助记录: every wish of a household in the staff member's scope, oldest first, with the totals. */
     @WithSession
     public Uni<WishViews.HouseholdWishes> ofHousehold(Actor actor, UUID householdId) {
         return households.staffFile(actor, householdId)
-                .chain(h -> wishes.list("householdId = ?1 order by createdAt, id", h.id))
+                .chain(h -> wishes.ofHouseholdOldestFirst(h.id))
                 .map(ws -> new WishViews.HouseholdWishes(householdId,
                         ws.stream().map(w -> new WishViews.HouseholdWish(w.id, w.kind, w.status, w.title, w.targetFen,
                                 w.paidFen, w.disbursedFen, w.createdAt)).toList(),
@@ -190,9 +190,7 @@ public class WishService {
     /** Staff vetting queue: wishes in the caller's subtree with the given status, oldest first. */
     @WithSession
     public Uni<List<Wish>> queue(Actor actor, WishStatus status, int limit) {
-        return scope.staffUnit(actor).chain(unit -> wishes.find(
-                "status = ?1 and unitId in (select u.id from UnionUnit u where u.path like ?2) order by createdAt, id",
-                status, unit.path + "%").range(0, limit - 1).list());
+        return scope.staffUnit(actor).chain(unit -> wishes.inSubtreeWithStatus(unit.path, status, limit));
     }
 
     @WithTransaction
@@ -467,7 +465,7 @@ public class WishService {
 
     @WithSession
     public Uni<List<Campaign>> campaigns() {
-        return campaigns.list("order by startsOn desc");
+        return campaigns.latestFirst();
     }
 
     // ---- helpers --------------------------------------------------------------------------
