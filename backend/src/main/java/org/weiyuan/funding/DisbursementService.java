@@ -1,7 +1,6 @@
 package org.weiyuan.funding;
 
 import org.weiyuan.common.BusinessTime;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -40,7 +39,7 @@ public class DisbursementService {
     final BusinessTime time;
 
     final HouseholdMoneyGuard guard;
-    final Disbursements disbursements;
+    final FundingRepositories.Disbursements disbursements;
     final WishRepositories.Wishes wishes;
     final UnionScope scope;
     final HouseholdService households;
@@ -48,9 +47,9 @@ public class DisbursementService {
     final org.weiyuan.wish.FeedService feed;
     final AuditLog audit;
     final Notifier notifier;
-    final PledgeService.Pledges pledges;
+    final FundingRepositories.Pledges pledges;
 
-    DisbursementService(BusinessTime time, HouseholdMoneyGuard guard, Disbursements disbursements, WishRepositories.Wishes wishes, UnionScope scope, HouseholdService households, Ledger ledger, org.weiyuan.wish.FeedService feed, AuditLog audit, Notifier notifier, PledgeService.Pledges pledges, FundingConfig config) {
+    DisbursementService(BusinessTime time, HouseholdMoneyGuard guard, FundingRepositories.Disbursements disbursements, WishRepositories.Wishes wishes, UnionScope scope, HouseholdService households, Ledger ledger, org.weiyuan.wish.FeedService feed, AuditLog audit, Notifier notifier, FundingRepositories.Pledges pledges, FundingConfig config) {
         this.secondApprovalAboveFen = config.disbursements().secondApprovalAboveFen();
         this.time = time;
         this.guard = guard;
@@ -66,8 +65,8 @@ public class DisbursementService {
     }
     final long secondApprovalAboveFen;
 
-    @ApplicationScoped
-    public static class Disbursements implements PanacheRepositoryBase<Disbursement, UUID> { }
+    /** A disbursement waiting for its second approval, with its wish's title. */
+    public record Pending(Disbursement disbursement, String wishTitle) { }
 
     public record DisbursementRequest(@NotNull @Positive @Max(100_000_000L) Long amountFen,
                                       @NotNull Disbursement.Method method,
@@ -82,8 +81,7 @@ public class DisbursementService {
             if (wish.status != WishStatus.FUNDED && wish.status != WishStatus.FULFILLING) {
                 throw DomainException.illegalTransition(WishAction.DISBURSE.name(), wish.status);
             }
-            return disbursements.find("select coalesce(sum(d.amountFen), 0) from Disbursement d where d.wishId = ?1 and d.status = ?2",
-                            wishId, Disbursement.Status.PENDING_APPROVAL).project(Long.class).singleResult()
+            return disbursements.pendingFen(wishId)
                     .chain(pending -> {
                         long available = wish.paidFen - wish.disbursedFen - pending;
                         if (r.amountFen() > available) {
@@ -112,15 +110,9 @@ public class DisbursementService {
     }
 
     /** Disbursements waiting for a second approver in the staff member's subtree, oldest first, with their wish. */
-    @io.quarkus.hibernate.reactive.panache.common.WithSession
-    public Uni<List<Object[]>> pendingInScope(Actor staff) {
-        return scope.staffUnit(staff).chain(unit -> io.quarkus.hibernate.reactive.panache.Panache.getSession().chain(s -> s.createSelectionQuery("""
-                        select d, w.title from Disbursement d, Wish w
-                        where d.wishId = w.id and d.status = :pending
-                          and w.unitId in (select u.id from UnionUnit u where u.path like :path)
-                        order by d.createdAt, d.id""", Object[].class)
-                .setParameter("pending", Disbursement.Status.PENDING_APPROVAL).setParameter("path", unit.path + "%")
-                .setMaxResults(100).getResultList()));
+    @WithSession
+    public Uni<List<Pending>> pendingInScope(Actor staff) {
+        return scope.staffUnit(staff).chain(unit -> disbursements.pendingInSubtree(unit.path, 100));
     }
 
     /** The second staff member approves a disbursement above the threshold. */
@@ -180,8 +172,7 @@ public class DisbursementService {
             Map<String, Object> before = w.snapshot();
             w.close(staff.subject(), time.now());
             Uni<Void> thanks = w.thankYou == null ? Uni.createFrom().voidItem()
-                    : pledges.find("select distinct p.donorSubject from Pledge p where p.wishId = ?1 and p.status = ?2",
-                                    w.id, PledgeStatus.PAID).project(UUID.class).list()
+                    : pledges.paidDonorsOf(w.id)
                             .chain(donors -> {
                                 Uni<Void> all = Uni.createFrom().voidItem();
                                 for (UUID donor : donors) {
@@ -202,7 +193,7 @@ public class DisbursementService {
             if (w == null || w.publishedAt == null || w.status == WishStatus.WITHDRAWN) {
                 return Uni.createFrom().failure(DomainException.notFound("wish"));
             }
-            return disbursements.list("wishId = ?1 and status = ?2 order by approvedAt", wishId, Disbursement.Status.APPROVED)
+            return disbursements.approvedOn(wishId)
                     .chain(ds -> feed.clearedImages(List.of(wishId), org.weiyuan.wish.WishPhoto.Kind.DISBURSEMENT_PROOF)
                             .map(proofs -> new FundingViews.WishReport(w.id, w.status.name(), w.targetFen, w.paidFen - w.matchedFen,
                                     w.matchedFen, w.disbursedFen, w.returnedFen, w.paidFen - w.disbursedFen - w.returnedFen,

@@ -33,12 +33,12 @@ public class ExpiryService {
     private static final Logger LOG = Logger.getLogger(ExpiryService.class);
 
     final WishRepositories.Wishes wishes;
-    final PledgeService.Pledges pledges;
-    final MatchingService.Matches matches;
+    final FundingRepositories.Pledges pledges;
+    final FundingRepositories.Matches matches;
     final WishSettlement settlement;
     final AuditLog audit;
 
-    ExpiryService(BusinessTime time, WishRepositories.Wishes wishes, PledgeService.Pledges pledges, MatchingService.Matches matches, WishSettlement settlement, AuditLog audit) {
+    ExpiryService(BusinessTime time, WishRepositories.Wishes wishes, FundingRepositories.Pledges pledges, FundingRepositories.Matches matches, WishSettlement settlement, AuditLog audit) {
         this.time = time;
         this.wishes = wishes;
         this.pledges = pledges;
@@ -70,10 +70,9 @@ public class ExpiryService {
         return wishes.findById(wishId, LockModeType.PESSIMISTIC_WRITE).chain(wish -> {
             Map<String, Object> before = wish.snapshot();
             wish.expire(time.now());
-            return pledges.list("wishId = ?1 and status in ?2 order by createdAt", wishId,
-                            List.of(PledgeStatus.HELD, PledgeStatus.PAID))
+            return pledges.onWish(wishId, List.of(PledgeStatus.HELD, PledgeStatus.PAID))
                     .chain(live -> settlement.settleEach(live, 0, wish, WishSettlement.EXPIRY))
-                    .chain(() -> matches.list("wishId", wishId))
+                    .chain(() -> matches.ofWish(wishId))
                     .chain(drawn -> settlement.returnMatches(drawn, 0, wish, WishSettlement.EXPIRY))
                     .chain(() -> audit.record(Actor.system(), "WISH_EXPIRED", "wish", wish.id, before, wish.snapshot(), null));
         });

@@ -166,10 +166,8 @@ public class FundingResource {
     @Operation(operationId = "listPendingDisbursements", summary = "待复核拨付 Disbursements waiting for a second approver in the caller's subtree")
     public Uni<java.util.List<PendingDisbursement>> pendingDisbursements() {
         java.util.UUID me = actor.get().subject();
-        return disbursements.pendingInScope(actor.get()).map(rows -> rows.stream().map(r -> {
-            Disbursement d = (Disbursement) r[0];
-            return new PendingDisbursement(view(d), (String) r[1], d.recordedBy.equals(me));
-        }).toList());
+        return disbursements.pendingInScope(actor.get()).map(rows -> rows.stream().map(r ->
+                new PendingDisbursement(view(r.disbursement()), r.wishTitle(), r.disbursement().recordedBy.equals(me))).toList());
     }
 
     @POST

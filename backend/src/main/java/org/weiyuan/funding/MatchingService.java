@@ -1,12 +1,10 @@
 package org.weiyuan.funding;
 
 import org.weiyuan.common.BusinessTime;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.security.Actor;
@@ -29,19 +27,19 @@ public class MatchingService {
 
     final BusinessTime time;
 
-    final Pools pools;
-    final Matches matches;
+    final FundingRepositories.Pools pools;
+    final FundingRepositories.Matches matches;
     final org.weiyuan.wish.WishRepositories.Campaigns campaigns;
     final org.weiyuan.wish.CampaignGate gate;
     final org.weiyuan.org.UnionUnitRepository units;
     final HouseholdMoneyGuard guard;
-    final PledgeService.Pledges pledgeTimes;
+    final FundingRepositories.Pledges pledgeTimes;
     final FundingConfig.Matching config;
     final Ledger ledger;
     final PaymentGateway gateway;
     final AuditLog audit;
 
-    MatchingService(BusinessTime time, Pools pools, Matches matches, org.weiyuan.wish.WishRepositories.Campaigns campaigns, org.weiyuan.wish.CampaignGate gate, org.weiyuan.org.UnionUnitRepository units, HouseholdMoneyGuard guard, PledgeService.Pledges pledgeTimes, FundingConfig funding, Ledger ledger, PaymentGateway gateway, AuditLog audit) {
+    MatchingService(BusinessTime time, FundingRepositories.Pools pools, FundingRepositories.Matches matches, org.weiyuan.wish.WishRepositories.Campaigns campaigns, org.weiyuan.wish.CampaignGate gate, org.weiyuan.org.UnionUnitRepository units, HouseholdMoneyGuard guard, FundingRepositories.Pledges pledgeTimes, FundingConfig funding, Ledger ledger, PaymentGateway gateway, AuditLog audit) {
         this.time = time;
         this.pools = pools;
         this.matches = matches;
@@ -57,36 +55,6 @@ public class MatchingService {
     }
 
     private final SecureRandom random = new SecureRandom();
-
-    @ApplicationScoped
-    public static class Pools implements PanacheRepositoryBase<MatchingPool, UUID> {
-        /** A campaign's pools active on {@code day}, oldest first, each row locked for the draw. */
-        Uni<List<MatchingPool>> activeForUpdate(UUID campaignId, LocalDate day) {
-            return find("campaignId = ?1 and status = ?2 and startsOn <= ?3 and endsOn >= ?3 order by createdAt, id",
-                    campaignId, MatchingPool.Status.ACTIVE, day).withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        }
-    }
-
-    @ApplicationScoped
-    public static class Matches implements PanacheRepositoryBase<PoolMatch, UUID> {
-        /** What one pool already gave one wish. */
-        Uni<Long> matchedFor(UUID poolId, UUID wishId) {
-            return find("select coalesce(sum(m.amountFen), 0) from PoolMatch m where m.poolId = ?1 and m.wishId = ?2",
-                    poolId, wishId).project(Long.class).singleResult();
-        }
-
-        /** What one donor's pledges drew of one campaign's matching in all. */
-        Uni<Long> matchedForDonor(UUID donor, UUID campaignId) {
-            return find("select coalesce(sum(m.amountFen), 0) from PoolMatch m, Pledge p, MatchingPool pool "
-                    + "where m.pledgeId = p.id and m.poolId = pool.id and p.donorSubject = ?1 and pool.campaignId = ?2",
-                    donor, campaignId).project(Long.class).singleResult();
-        }
-
-        /** The matches drawn for one wish. */
-        Uni<List<PoolMatch>> ofWish(UUID wishId) {
-            return list("wishId", wishId);
-        }
-    }
 
     public record PoolRequest(@jakarta.validation.constraints.NotNull UUID campaignId,
                               @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 100) String name,
@@ -137,23 +105,19 @@ public class MatchingService {
         });
     }
 
-    /** Pools' payment references start with this; pledges' do not. */
+    /** Pools' payment references start with this (for people reading a statement; payments are routed by lookup). */
     static final String POOL_REFERENCE = "POOL";
 
-    static boolean isPoolReference(String reference) {
-        return reference.startsWith(POOL_REFERENCE);
-    }
-
+    /** The pool that issued this payment reference, or null (then a pledge did). */
     @WithSession
     public Uni<MatchingPool> byReference(String reference) {
-        return pools.find("paymentReference", reference).firstResult();
+        return pools.byPaymentReference(reference);
     }
 
     /** The sponsor's budget arrived: the pool becomes active. Idempotent like pledge payments. */
     @WithTransaction
     public Uni<MatchingPool> confirmFunding(PaymentGateway.Notification n) {
-        return pools.find("paymentReference", n.reference()).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .<MatchingPool>firstResult().chain(p -> {
+        return pools.byPaymentReferenceForUpdate(n.reference()).chain(p -> {
                     if (p == null) {
                         throw DomainException.notFound("pool");
                     }

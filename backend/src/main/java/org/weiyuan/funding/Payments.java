@@ -27,26 +27,29 @@ public class Payments {
         this.matching = matching;
     }
 
-    /** The donor (or a pool's sponsor) pays on the sandbox checkout; the sandbox notifies us asynchronously. */
+    /**
+     * The donor (or a pool's sponsor) pays on the sandbox checkout; the sandbox notifies us
+     * asynchronously. Whoever issued the reference is looked up, not guessed from its spelling.
+     */
     public Uni<PaymentAccepted> payInSandbox(Actor payer, String reference) {
-        Uni<?> paying = MatchingService.isPoolReference(reference)
-                ? matching.byReference(reference).map(pool -> {
-                    if (pool == null || !pool.sponsorSubject.equals(payer.subject())) {
-                        throw DomainException.notFound("pool");
-                    }
-                    sandbox.completePayment(pool.paymentReference, pool.budgetFen);
-                    return pool;
-                })
-                : pledges.payInSandbox(payer, reference);
+        Uni<?> paying = matching.byReference(reference).chain(pool -> {
+            if (pool == null) {
+                return pledges.payable(payer, reference).invoke(p -> sandbox.completePayment(p.paymentReference, p.amountFen));
+            }
+            if (!pool.sponsorSubject.equals(payer.subject())) {
+                throw DomainException.notFound("pool");
+            }
+            sandbox.completePayment(pool.paymentReference, pool.budgetFen);
+            return Uni.createFrom().item(pool);
+        });
         return paying.map(x -> new PaymentAccepted(reference, "PROCESSING"));
     }
 
-    /** A gateway's signed notification: verified by that gateway, then posted once. */
+    /** A gateway's signed notification: verified by that gateway, then posted once, to the pool or pledge that issued it. */
     public Uni<PaymentNoticeAnswer> receive(String gatewayName, String body, String signature) {
         PaymentGateway.Notification n = gateways.named(gatewayName).verify(body, signature);
-        if (MatchingService.isPoolReference(n.reference())) {
-            return matching.confirmFunding(n).map(p -> new PaymentNoticeAnswer("OK", null, p.status.name()));
-        }
-        return pledges.confirmPayment(n).map(p -> new PaymentNoticeAnswer("OK", p.status.name(), null));
+        return matching.byReference(n.reference()).chain(pool -> pool != null
+                ? matching.confirmFunding(n).map(p -> new PaymentNoticeAnswer("OK", null, p.status.name()))
+                : pledges.confirmPayment(n).map(p -> new PaymentNoticeAnswer("OK", p.status.name(), null)));
     }
 }

@@ -11,9 +11,9 @@ import java.util.UUID;
 @ApplicationScoped
 class PledgeHistory implements DonationHistory {
 
-    private final PledgeService.Pledges pledges;
+    private final FundingRepositories.Pledges pledges;
 
-    PledgeHistory(PledgeService.Pledges pledges) {
+    PledgeHistory(FundingRepositories.Pledges pledges) {
         this.pledges = pledges;
     }
 

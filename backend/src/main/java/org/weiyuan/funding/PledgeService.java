@@ -1,8 +1,6 @@
 package org.weiyuan.funding;
 
 import org.weiyuan.common.BusinessTime;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -12,7 +10,6 @@ import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.common.Messages;
 import org.weiyuan.common.TextRules;
-import org.weiyuan.common.db.BatchClaim;
 import org.weiyuan.funding.FundingViews.PledgeRequest;
 import org.weiyuan.notify.NotificationKind;
 import org.weiyuan.notify.Notifier;
@@ -40,9 +37,9 @@ public class PledgeService {
 
     final BusinessTime time;
 
-    final Pledges pledges;
+    final FundingRepositories.Pledges pledges;
     final WishRepositories.Wishes wishes;
-    final SandboxGateway gateway;
+    final PaymentGateway gateway;
     final Ledger ledger;
     final MatchingService matching;
     final Notifier notifier;
@@ -50,7 +47,7 @@ public class PledgeService {
     final AuditLog audit;
     final org.weiyuan.common.db.SimulatedLatency latency;
 
-    PledgeService(BusinessTime time, Pledges pledges, WishRepositories.Wishes wishes, SandboxGateway gateway, Ledger ledger, MatchingService matching, Notifier notifier, HouseholdMoneyGuard guard, AuditLog audit, org.weiyuan.common.db.SimulatedLatency latency, FundingConfig config) {
+    PledgeService(BusinessTime time, FundingRepositories.Pledges pledges, WishRepositories.Wishes wishes, PaymentGateway gateway, Ledger ledger, MatchingService matching, Notifier notifier, HouseholdMoneyGuard guard, AuditLog audit, org.weiyuan.common.db.SimulatedLatency latency, FundingConfig config) {
         this.latency = latency;
         this.hold = config.pledges().hold();
         this.time = time;
@@ -67,27 +64,6 @@ public class PledgeService {
 
     private final SecureRandom random = new SecureRandom();
 
-    @ApplicationScoped
-    public static class Pledges implements PanacheRepositoryBase<Pledge, UUID> {
-
-        /** When one donor made pledges in {@code (from, to]} (配捐防刷: the rate rule). */
-        Uni<List<java.time.Instant>> madeBetween(UUID donor, java.time.Instant from, java.time.Instant to) {
-            return find("select p.createdAt from Pledge p where p.donorSubject = ?1 and p.createdAt > ?2 and p.createdAt <= ?3",
-                    donor, from, to).project(java.time.Instant.class).list();
-        }
-
-        /** A wish's pledges in these states, oldest first. */
-        Uni<List<Pledge>> onWish(UUID wishId, java.util.Collection<PledgeStatus> statuses) {
-            return list("wishId = ?1 and status in ?2 order by createdAt", wishId, statuses);
-        }
-
-        /** The wish of each paid pledge of a donor (one entry per pledge). */
-        Uni<List<UUID>> paidWishIds(UUID donor, int limit) {
-            return find("select p.wishId from Pledge p where p.donorSubject = ?1 and p.status = ?2", donor, PledgeStatus.PAID)
-                    .project(UUID.class).range(0, limit - 1).list();
-        }
-    }
-
     /** A pledge, and whether this answer repeats an earlier one (same Idempotency-Key). */
     public record Result(Pledge pledge, boolean replayed) { }
 
@@ -102,11 +78,8 @@ public class PledgeService {
         // Retries with one key arrive together (a client timing out and resending): a transaction
         // lock on the donor's key makes them take turns, so the second sees the first's pledge and
         // replays it instead of colliding with it on the unique index.
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:k, 0))) l", Long.class)
-                .setParameter("k", "pledge|" + donor.subject() + "|" + idempotencyKey.trim()).getSingleResult())
-                .chain(() -> pledges.find("donorSubject = ?1 and idempotencyKey = ?2", donor.subject(), idempotencyKey.trim())
-                .<Pledge>firstResult().chain(earlier -> {
+        return pledges.lockIdempotencyKey(donor.subject(), idempotencyKey.trim())
+                .chain(() -> pledges.byIdempotencyKey(donor.subject(), idempotencyKey.trim()).chain(earlier -> {
                     if (earlier != null) {
                         if (!earlier.requestHash.equals(requestHash)) {
                             throw DomainException.unprocessable("Idempotency-Key", "problem.pledge.key-reused");
@@ -179,12 +152,12 @@ public class PledgeService {
     /** Pledges of a wish still waiting for payment. */
     @WithSession
     public Uni<List<Pledge>> heldFor(UUID wishId) {
-        return pledges.list("wishId = ?1 and status = ?2 order by createdAt", wishId, PledgeStatus.HELD);
+        return pledges.onWish(wishId, List.of(PledgeStatus.HELD));
     }
 
     @WithSession
     public Uni<List<Pledge>> allMine(Actor donor) {
-        return pledges.list("donorSubject = ?1 order by createdAt desc", donor.subject());
+        return pledges.ofDonor(donor.subject());
     }
 
     /** The titles of these pledges' wishes, by wish id. */
@@ -194,21 +167,18 @@ public class PledgeService {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return wishes.list("id in ?1", ids).map(ws -> ws.stream()
+        return wishes.byIds(ids).map(ws -> ws.stream()
                 .collect(java.util.stream.Collectors.toMap(w -> w.id, w -> w.title)));
     }
 
-    /** The donor pays on the sandbox checkout; the gateway will notify us asynchronously. */
+    /** The donor's pledge under this payment reference, when its wish may take money now (404 otherwise). */
     @WithSession
-    public Uni<Pledge> payInSandbox(Actor donor, String reference) {
-        return pledges.find("paymentReference", reference).<Pledge>firstResult().call(p -> {
+    public Uni<Pledge> payable(Actor donor, String reference) {
+        return pledges.byPaymentReference(reference).call(p -> {
             if (p == null || !p.donorSubject.equals(donor.subject())) {
                 throw DomainException.notFound("pledge");
             }
             return wishes.findById(p.wishId).chain(guard::requireApproved); // do not take money for a frozen wish
-        }).map(p -> {
-            gateway.completePayment(p.paymentReference, p.amountFen);
-            return p;
         });
     }
 
@@ -219,8 +189,7 @@ public class PledgeService {
      */
     @WithTransaction
     public Uni<Pledge> confirmPayment(PaymentGateway.Notification n) {
-        return pledges.find("paymentReference", n.reference()).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .<Pledge>firstResult().chain(p -> {
+        return pledges.byPaymentReferenceForUpdate(n.reference()).chain(p -> {
                     if (p == null) {
                         throw DomainException.notFound("pledge");
                     }
@@ -249,11 +218,9 @@ public class PledgeService {
             throw DomainException.unprocessable("amountFen", "problem.payment.amount");
         }
         String ref = "payment:" + gateway.name() + ":" + n.reference();
-        return Panache.getSession().chain(s -> s.createSelectionQuery(
-                        "select count(e) from JournalEntry e where e.externalRef = :ref", Long.class)
-                .setParameter("ref", ref).getSingleResult())
+        return ledger.posted(ref)
                 .chain(posted -> {
-                    if (posted > 0) {
+                    if (posted) {
                         return Uni.createFrom().item(p);
                     }
                     return ledger.post(Posting.transfer("LATE_PAYMENT_CREDITED", ref, p.wishId, p.id,
@@ -308,8 +275,7 @@ public class PledgeService {
      */
     @WithTransaction
     public Uni<Integer> releaseExpiredHolds(int batch) {
-        return BatchClaim.each("select cast(id as varchar) from pledge where status = 'HELD' and hold_expires_at < :now "
-                + "order by hold_expires_at", Map.of("now", time.now()), batch, this::release);
+        return pledges.eachExpiredHold(time.now(), batch, this::release);
     }
 
     private Uni<Void> release(UUID pledgeId) {

@@ -1,6 +1,5 @@
 package org.weiyuan.funding;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,18 +19,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class TransparencyService {
 
-    private static final String TOTALS = "count(w.id), cast(coalesce(sum(w.target_fen), 0) as bigint), "
-            + "cast(coalesce(sum(w.paid_fen - w.matched_fen), 0) as bigint), cast(coalesce(sum(w.matched_fen), 0) as bigint), "
-            + "cast(coalesce(sum(w.disbursed_fen), 0) as bigint), cast(coalesce(sum(w.returned_fen), 0) as bigint), "
-            + "count(w.id) filter (where w.status in ('FUNDED', 'FULFILLING', 'FULFILLED', 'CLOSED')), "
-            + "(select count(distinct p.donor_subject) from pledge p where p.status = 'PAID' and p.wish_id = any(array_agg(w.id)))";
-
     final UnionScope scope;
     final UnionUnitRepository units;
+    final FundingRepositories.Transparency totals;
 
-    TransparencyService(UnionScope scope, UnionUnitRepository units) {
+    TransparencyService(UnionScope scope, UnionUnitRepository units, FundingRepositories.Transparency totals) {
         this.scope = scope;
         this.units = units;
+        this.totals = totals;
     }
 
     /** Totals of a set of wishes. Donated excludes matches; held = donated + matched − disbursed − returned. */
@@ -57,9 +52,7 @@ public class TransparencyService {
 
     @WithSession
     public Uni<Totals> campaign(UUID campaignId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "select " + TOTALS + " from wish w where w.campaign_id = :c and w.published_at is not null", Object[].class)
-                .setParameter("c", campaignId).getSingleResult()).map(r -> Totals.of(r, 0));
+        return totals.ofCampaign(campaignId);
     }
 
     /** A unit's totals over its whole subtree, and each direct child's. Staff: in their scope; admin: any. */
@@ -68,18 +61,7 @@ public class TransparencyService {
         Uni<UnionUnit> unit = actor.isAdmin()
                 ? units.findById(unitId).onItem().ifNull().failWith(() -> DomainException.notFound("unit"))
                 : scope.unitInStaffScope(actor, unitId);
-        return unit.chain(u -> Panache.getSession().chain(s -> s.createNativeQuery(
-                                "select " + TOTALS + " from wish w join union_unit u on u.id = w.unit_id "
-                                        + "where u.path like :prefix and w.published_at is not null", Object[].class)
-                        .setParameter("prefix", u.path + "%").getSingleResult()
-                        .chain(total -> s.createNativeQuery(
-                                        "select cast(c.id as varchar), c.name, " + TOTALS + " from union_unit c "
-                                                + "left join union_unit u on u.path like c.path || '%' "
-                                                + "left join wish w on w.unit_id = u.id and w.published_at is not null "
-                                                + "where c.parent_id = :parent group by c.id, c.name, c.path order by c.path", Object[].class)
-                                .setParameter("parent", u.id).getResultList()
-                                .map(rows -> new UnitTotals(u.id, u.name, Totals.of(total, 0), rows.stream()
-                                        .map(r -> new ChildTotals(UUID.fromString((String) r[0]), (String) r[1], Totals.of(r, 2)))
-                                        .toList())))));
+        return unit.chain(u -> totals.ofSubtree(u.path).chain(total -> totals.ofChildren(u.id)
+                .map(children -> new UnitTotals(u.id, u.name, total, children))));
     }
 }

@@ -30,13 +30,13 @@ public class WishFreezer implements HouseholdDepartures {
 
     private final BusinessTime time;
     private final WishRepositories.Wishes wishes;
-    private final PledgeService.Pledges pledges;
-    private final MatchingService.Matches matches;
+    private final FundingRepositories.Pledges pledges;
+    private final FundingRepositories.Matches matches;
     private final WishSettlement settlement;
     private final AuditLog audit;
 
-    WishFreezer(BusinessTime time, WishRepositories.Wishes wishes, PledgeService.Pledges pledges,
-                MatchingService.Matches matches, WishSettlement settlement, AuditLog audit) {
+    WishFreezer(BusinessTime time, WishRepositories.Wishes wishes, FundingRepositories.Pledges pledges,
+                FundingRepositories.Matches matches, WishSettlement settlement, AuditLog audit) {
         this.time = time;
         this.wishes = wishes;
         this.pledges = pledges;

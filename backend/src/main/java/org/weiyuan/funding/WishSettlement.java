@@ -36,13 +36,13 @@ class WishSettlement {
             NotificationKind.PLEDGE_REFUNDED_WISH_FROZEN, NotificationKind.PLEDGE_MOVED_WISH_FROZEN);
 
     final BusinessTime time;
-    final MatchingService.Pools pools;
+    final FundingRepositories.Pools pools;
     final PaymentGateway gateway;
     final Ledger ledger;
     final AuditLog audit;
     final Notifier notifier;
 
-    WishSettlement(BusinessTime time, MatchingService.Pools pools, PaymentGateway gateway, Ledger ledger, AuditLog audit,
+    WishSettlement(BusinessTime time, FundingRepositories.Pools pools, PaymentGateway gateway, Ledger ledger, AuditLog audit,
                    Notifier notifier) {
         this.time = time;
         this.pools = pools;

@@ -21,10 +21,13 @@ import org.weiyuan.org.UnionUnit;
 import org.weiyuan.org.UnionUnitRepository;
 import org.weiyuan.security.Actor;
 import org.weiyuan.security.PiiCipher;
+import org.weiyuan.vetting.Vetted;
+import org.weiyuan.vetting.VettingRules;
+import org.weiyuan.vetting.VettingSteps;
+import org.weiyuan.vetting.VettingWorkflow;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,10 +55,17 @@ public class HouseholdService {
     final AuditLog audit;
     final Notifier notifier;
     final DuplicateService duplicates;
+    final VettingWorkflow vetting;
 
     final AppealRepository appeals;
 
-    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, ApprovalChanges approvals, AuditLog audit, Notifier notifier, DuplicateService duplicates, AppealRepository appeals) {
+    /** The household file's vetting steps (建档审核). */
+    static final VettingSteps<HouseholdAction> STEPS = new VettingSteps<>("household", HouseholdAction.ASK_QUESTION,
+            HouseholdAction.ANSWER_QUESTION, HouseholdAction.ANSWERS_COMPLETE, "HOUSEHOLD_QUESTION_ASKED",
+            "HOUSEHOLD_QUESTION_ANSWERED", "HOUSEHOLD_RESUBMITTED", NotificationKind.HOUSEHOLD_NEEDS_INFO);
+
+    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, ApprovalChanges approvals, AuditLog audit, Notifier notifier, DuplicateService duplicates, AppealRepository appeals, VettingWorkflow vetting) {
+        this.vetting = vetting;
         this.appeals = appeals;
         this.duplicates = duplicates;
         this.time = time;
@@ -321,29 +331,7 @@ public class HouseholdService {
         Cursor after = Cursor.decode(cursor);
         Uni<UnionUnit> root = filter.unitId() == null ? scope.staffUnit(actor) : scope.unitInStaffScope(actor, filter.unitId());
         return root.chain(unit -> {
-            StringBuilder q = new StringBuilder(
-                    "from Household h where h.unitId in (select u.id from UnionUnit u where u.path like :prefix)");
-            Map<String, Object> params = new HashMap<>();
-            params.put("prefix", unit.path + "%");
-            if (filter.status() != null) {
-                q.append(" and h.status = :status");
-                params.put("status", filter.status());
-            }
-            if (filter.category() != null) {
-                q.append(" and h.category = :category");
-                params.put("category", filter.category());
-            }
-            if (filter.severity() != null) {
-                q.append(" and h.severity = :severity");
-                params.put("severity", filter.severity());
-            }
-            if (after != null) {
-                q.append(" and (h.createdAt > :at or (h.createdAt = :at and h.id > :id))");
-                params.put("at", after.createdAt());
-                params.put("id", after.id());
-            }
-            q.append(" order by h.createdAt, h.id");
-            return households.find(q.toString(), params).range(0, limit).list().map(rows -> {
+            return households.pageInSubtree(unit.path, filter, after, limit).map(rows -> {
                 String next = null;
                 if (rows.size() > limit) {
                     Household last = rows.get(limit - 1);
@@ -363,9 +351,10 @@ public class HouseholdService {
     public Uni<Accessed> submit(Actor actor, UUID id) {
         return access(actor, id).chain(a -> {
             Household h = a.file().household();
-            Uni<Accessed> moved = h.status == HouseholdStatus.NEEDS_INFO && a.file().questions().stream().noneMatch(InfoQuestion::isOpen)
-                    ? transition(actor, a, HouseholdAction.ANSWERS_COMPLETE, "HOUSEHOLD_RESUBMITTED", null)
-                    : transition(actor, a, HouseholdAction.SUBMIT, "HOUSEHOLD_SUBMITTED", null);
+            HouseholdAction action = VettingRules.submitAction(h.status == HouseholdStatus.NEEDS_INFO, a.file().questions(),
+                    HouseholdAction.SUBMIT, HouseholdAction.ANSWERS_COMPLETE);
+            Uni<Accessed> moved = transition(actor, a, action,
+                    action == HouseholdAction.SUBMIT ? "HOUSEHOLD_SUBMITTED" : STEPS.resubmittedAudit(), null);
             return moved.call(() -> tellReviewers(actor, h));
         });
     }
@@ -436,17 +425,13 @@ public class HouseholdService {
             q.documentKind = documentKind;
             q.id = UUID.randomUUID();
             q.householdId = id;
-            q.askedBy = actor.subject();
-            q.question = question.trim();
-            q.askedAt = time.now();
             List<InfoQuestion> all = new ArrayList<>(a.file().questions());
             all.add(q);
             Accessed updated = new Accessed(new HouseholdFile(a.file().household(), a.file().members(), all,
                     a.file().verifications()), a.access());
-            return transition(actor, updated, HouseholdAction.ASK_QUESTION, "HOUSEHOLD_QUESTION_ASKED", q.question)
-                    .call(() -> questions.persist(q))
-                    .call(() -> notifier.notify(a.file().household().ownerSubject, NotificationKind.HOUSEHOLD_NEEDS_INFO,
-                            Notifier.household(id), q.question));
+            Household h = a.file().household();
+            return vetting.ask(actor, vetted(h), STEPS, q, question, () -> questions.persist(q), h.ownerSubject,
+                    Notifier.household(id)).replaceWith(updated);
         });
     }
 
@@ -467,24 +452,17 @@ public class HouseholdService {
     private Uni<Accessed> answer(Actor actor, UUID id, UUID questionId, String answer, UUID documentId) {
         return access(actor, id).chain(a -> {
             Household h = a.file().household();
-            HouseholdLifecycle.next(h.status, HouseholdAction.ANSWER_QUESTION);
-            InfoQuestion q = a.file().questions().stream().filter(x -> x.id.equals(questionId)).findFirst()
-                    .orElseThrow(() -> DomainException.notFound("question"));
-            if (documentId == null && q.documentKind != null && q.isOpen()) {
-                throw DomainException.unprocessable("answer", "problem.document.upload-required", q.documentKind);
-            }
-            if (documentId != null && q.documentKind == null) {
-                throw DomainException.unprocessable("questionId", "problem.document.not-requested");
-            }
-            q.answer(documentId == null ? answer : "[" + q.documentKind + "]", actor.subject(), time.now());
-            q.answerDocumentId = documentId;
-            Uni<Void> recorded = audit.record(actor, "HOUSEHOLD_QUESTION_ANSWERED", "household", h.id, null,
-                    Map.of("questionId", q.id), null);
-            if (a.file().questions().stream().noneMatch(InfoQuestion::isOpen)) {
-                return recorded.chain(() -> transition(actor, a, HouseholdAction.ANSWERS_COMPLETE, "HOUSEHOLD_RESUBMITTED", null))
-                        .call(() -> tellReviewers(actor, a.file().household()));
-            }
-            return recorded.replaceWith(a);
+            return vetting.answer(actor, vetted(h), STEPS, a.file().questions(), q -> q.id, questionId, q -> {
+                // a document request is answered by its upload, a text question by text
+                if (documentId == null && q.documentKind != null && q.isOpen()) {
+                    throw DomainException.unprocessable("answer", "problem.document.upload-required", q.documentKind);
+                }
+                if (documentId != null && q.documentKind == null) {
+                    throw DomainException.unprocessable("questionId", "problem.document.not-requested");
+                }
+                q.answerDocumentId = documentId;
+                return documentId == null ? answer : "[" + q.documentKind + "]";
+            }, () -> tellReviewers(actor, h)).replaceWith(a);
         });
     }
 
@@ -632,7 +610,7 @@ public class HouseholdService {
 
     /** A file entered the review queue: the staff who review it hear about it. */
     private Uni<Void> tellReviewers(Actor actor, Household h) {
-        return units.findById(h.unitId).chain(u -> notifier.notifyStaff(h.unitId, actor.subject(),
+        return units.findById(h.unitId).chain(u -> vetting.tellReviewers(actor, h.unitId,
                 NotificationKind.STAFF_HOUSEHOLD_QUEUED, Notifier.household(h.id), u.name));
     }
 
@@ -643,12 +621,40 @@ public class HouseholdService {
     /** Moves the file to its next state and audits it; {@code before} is the state before any edit. */
     private Uni<Accessed> transition(Actor actor, Accessed a, HouseholdAction action, String auditAction, String detail,
                                      Map<String, Object> before) {
-        Household h = a.file().household();
-        HouseholdStatus from = h.status;
-        h.advance(action, time.now());
-        return audit.record(actor, auditAction, "household", h.id, before, h.snapshot(), detail)
-                .call(() -> approvals.afterTransition(actor, h, from))
-                .replaceWith(a);
+        return vetting.transition(actor, vetted(a.file().household()), STEPS, action, auditAction, detail, before).replaceWith(a);
+    }
+
+    /** The file as the vetting workflow moves it; a move out of approval is followed up (动态管理) in the same transaction. */
+    private Vetted<HouseholdAction> vetted(Household h) {
+        return new Vetted<>() {
+            private HouseholdStatus from = h.status;
+
+            @Override
+            public UUID id() {
+                return h.id;
+            }
+
+            @Override
+            public Map<String, Object> snapshot() {
+                return h.snapshot();
+            }
+
+            @Override
+            public void advance(HouseholdAction action, Instant at) {
+                from = h.status;
+                h.advance(action, at);
+            }
+
+            @Override
+            public void require(HouseholdAction action) {
+                HouseholdLifecycle.next(h.status, action);
+            }
+
+            @Override
+            public Uni<Void> afterMove(Actor actor) {
+                return approvals.afterTransition(actor, h, from);
+            }
+        };
     }
 
     /** A file the caller may see (owner, or staff in scope), for features built on the file (evidence). */

@@ -1,7 +1,6 @@
 package org.weiyuan.wish;
 
 import org.weiyuan.common.BusinessTime;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,48 +49,7 @@ public class FeedService {
     @WithSession
     public Uni<Page<FeedItem>> feed(Filter filter, Sort sort, String cursor, int limit) {
         Position after = Position.decode(cursor, sort);
-        StringBuilder q = new StringBuilder("from Wish w where w.status in :fundable and w.deadline >= :today");
-        Map<String, Object> p = new HashMap<>();
-        p.put("fundable", WishStatus.FUNDABLE);
-        p.put("today", time.today());
-        if (filter.kind() != null) {
-            q.append(" and w.kind = :kind");
-            p.put("kind", filter.kind());
-        }
-        if (filter.district() != null && !filter.district().isBlank()) {
-            q.append(" and w.district = :district");
-            p.put("district", filter.district().trim());
-        }
-        if (filter.minFen() != null) {
-            q.append(" and w.targetFen >= :minFen");
-            p.put("minFen", filter.minFen());
-        }
-        if (filter.maxFen() != null) {
-            q.append(" and w.targetFen <= :maxFen");
-            p.put("maxFen", filter.maxFen());
-        }
-        if (filter.campaignId() != null) {
-            q.append(" and w.campaignId = :campaign");
-            p.put("campaign", filter.campaignId());
-        }
-        if (filter.nearGoal()) {
-            q.append(" and (w.targetFen - w.pledgedFen) * 5 <= w.targetFen"); // 80% or more pledged
-        }
-        String key = switch (sort) {
-            case URGENCY -> "w.deadline";
-            case NEAREST_GOAL -> "(w.targetFen - w.pledgedFen)";
-            case NEWEST -> "w.publishedAt";
-        };
-        boolean descending = sort == Sort.NEWEST;
-        if (after != null) {
-            String cmp = descending ? "<" : ">";
-            q.append(" and (").append(key).append(' ').append(cmp).append(" :afterKey or (")
-                    .append(key).append(" = :afterKey and w.id ").append(cmp).append(" :afterId))");
-            p.put("afterKey", after.keyValue(sort));
-            p.put("afterId", after.id());
-        }
-        q.append(" order by ").append(key).append(descending ? " desc" : "").append(", w.id").append(descending ? " desc" : "");
-        return wishes.find(q.toString(), p).range(0, limit).list().chain(rows -> {
+        return wishes.feedPage(filter, sort, after, time.today(), limit).chain(rows -> {
             List<Wish> page = rows.size() > limit ? rows.subList(0, limit) : rows;
             String next = rows.size() > limit ? Position.of(page.get(page.size() - 1), sort).encode() : null;
             return cards(page).map(cards -> new Page<>(cards, next));
@@ -104,13 +62,7 @@ public class FeedService {
     /** The districts with fundable wishes, most wishes first: what a donor can narrow the feed to. */
     @WithSession
     public Uni<List<DistrictCount>> districts() {
-        return Panache.getSession().chain(s -> s.createSelectionQuery("""
-                        select w.district, count(w) from Wish w
-                        where w.status in :fundable and w.deadline >= :today and w.district is not null
-                        group by w.district order by count(w) desc, w.district""", Object[].class)
-                .setParameter("fundable", WishStatus.FUNDABLE).setParameter("today", time.today())
-                .getResultList())
-                .map(rows -> rows.stream().map(r -> new DistrictCount((String) r[0], (Long) r[1])).toList());
+        return wishes.fundableDistricts(time.today());
     }
 
     /** Feed cards for these wishes, in this order: items and cleared photos loaded in two queries. */

@@ -2,7 +2,6 @@ package org.weiyuan.wish;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.weiyuan.common.BusinessTime;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -46,12 +45,15 @@ public class ForYouService {
     static final int NEWEST = 200;
 
     final WishRepositories.Wishes wishes;
+    final WishRepositories.Preferences preferences;
     final DonationHistory donations;
     final FeedService feed;
 
-    ForYouService(BusinessTime time, WishRepositories.Wishes wishes, DonationHistory donations, FeedService feed) {
+    ForYouService(BusinessTime time, WishRepositories.Wishes wishes, WishRepositories.Preferences preferences,
+                  DonationHistory donations, FeedService feed) {
         this.time = time;
         this.wishes = wishes;
+        this.preferences = preferences;
         this.donations = donations;
         this.feed = feed;
     }
@@ -80,7 +82,7 @@ public class ForYouService {
 
     @WithSession
     public Uni<PreferencesView> preferences(Actor donor) {
-        return Panache.getSession().chain(s -> s.find(DonorPreference.class, donor.subject())).map(ForYouService::view);
+        return preferences.findById(donor.subject()).map(ForYouService::view);
     }
 
     @WithTransaction
@@ -88,7 +90,7 @@ public class ForYouService {
         if (r.maxFen() > 0 && r.maxFen() < r.minFen()) {
             throw DomainException.unprocessable("maxFen", "problem.feed.amount-range");
         }
-        return Panache.getSession().chain(s -> s.find(DonorPreference.class, donor.subject()).chain(found -> {
+        return preferences.findById(donor.subject()).chain(found -> {
             DonorPreference p = found == null ? new DonorPreference() : found;
             p.subject = donor.subject();
             p.kinds = r.kinds() == null ? new String[0] : r.kinds().stream().map(Enum::name).sorted().toArray(String[]::new);
@@ -100,14 +102,14 @@ public class ForYouService {
             p.campaignIds = r.campaignIds() == null ? new UUID[0]
                     : r.campaignIds().stream().filter(java.util.Objects::nonNull).distinct().toArray(UUID[]::new);
             p.updatedAt = time.now();
-            return (found == null ? s.persist(p) : Uni.createFrom().voidItem()).replaceWith(view(p));
-        }));
+            return (found == null ? preferences.persist(p).replaceWithVoid() : Uni.createFrom().voidItem()).replaceWith(view(p));
+        });
     }
 
     @WithSession
     public Uni<List<FeedItem>> forYou(Actor donor, int limit) {
         LocalDate today = time.today();
-        return Panache.getSession().chain(s -> s.find(DonorPreference.class, donor.subject())
+        return preferences.findById(donor.subject())
                 .chain(pref -> history(donor).chain(history -> candidates(pref, today).map(found -> {
                     WishRecommender.DonorTaste taste = taste(pref, history);
                     List<WishRecommender.WishFacts> facts = found.values().stream().map(w -> facts(w, today)).toList();
@@ -115,7 +117,7 @@ public class ForYouService {
                             .map(f -> found.get(f.id())).toList();
                     top.forEach(w -> impressions.computeIfAbsent(w.id, k -> new AtomicLong()).incrementAndGet());
                     return top;
-                })))).chain(feed::cards);
+                }))).chain(feed::cards);
     }
 
     /** What the donor has given to (one wish per paid pledge): the share of each kind, and the districts. */
@@ -132,25 +134,13 @@ public class ForYouService {
         if (pref == null || (pref.kinds.length == 0 && pref.districts.length == 0)) {
             preferred = Uni.createFrom().item(List.of());
         } else {
-            Map<String, Object> params = new HashMap<>(Map.of("fundable", WishStatus.FUNDABLE, "today", today));
-            StringBuilder q = new StringBuilder("status in :fundable and deadline >= :today");
-            if (pref.kinds.length > 0) {
-                q.append(" and kind in :kinds");
-                params.put("kinds", Arrays.stream(pref.kinds).map(WishKind::valueOf).toList());
-            }
-            if (pref.districts.length > 0) {
-                q.append(" and district in :districts");
-                params.put("districts", List.of(pref.districts));
-            }
-            preferred = wishes.find(q.append(" order by publishedAt").toString(), params).range(0, PREFERRED - 1).list();
+            preferred = wishes.fundableMatching(Arrays.stream(pref.kinds).map(WishKind::valueOf).toList(),
+                    List.of(pref.districts), today, PREFERRED);
         }
         return preferred.invoke(ws -> ws.forEach(w -> all.put(w.id, w)))
-                // severity names sort EXTREME_HARDSHIP < HARDSHIP < NONE: the hardest-hit first, then the longest waiting
-                .chain(() -> wishes.find("status in ?1 and deadline >= ?2 order by householdSeverity, publishedAt",
-                        WishStatus.FUNDABLE, today).range(0, NEGLECTED - 1).list())
+                .chain(() -> wishes.fundableHardestHitFirst(today, NEGLECTED))
                 .invoke(ws -> ws.forEach(w -> all.putIfAbsent(w.id, w)))
-                .chain(() -> wishes.find("status in ?1 and deadline >= ?2 order by publishedAt desc", WishStatus.FUNDABLE, today)
-                        .range(0, NEWEST - 1).list())
+                .chain(() -> wishes.fundableNewestFirst(today, NEWEST))
                 .invoke(ws -> ws.forEach(w -> all.putIfAbsent(w.id, w)))
                 .replaceWith(all);
     }

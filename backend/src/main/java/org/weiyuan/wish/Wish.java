@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.weiyuan.common.DomainException;
+import org.weiyuan.vetting.Vetted;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "wish")
-public class Wish {
+public class Wish implements Vetted<WishAction> {
 
     @Id
     public UUID id;
@@ -165,9 +166,20 @@ public class Wish {
     }
 
     /** Moves the wish through its vetting lifecycle (409 when the action is not allowed now). */
+    @Override
     public void advance(WishAction action, Instant at) {
         status = WishLifecycle.next(status, action);
         updatedAt = at;
+    }
+
+    @Override
+    public void require(WishAction action) {
+        WishLifecycle.next(status, action);
+    }
+
+    @Override
+    public UUID id() {
+        return id;
     }
 
     // CPD-OFF: a snapshot lists the entity's fields, like the fields themselves

@@ -15,6 +15,8 @@ import org.weiyuan.notify.Notifier;
 import org.weiyuan.org.UnionScope;
 import org.weiyuan.org.UnionUnitRepository;
 import org.weiyuan.security.Actor;
+import org.weiyuan.vetting.VettingSteps;
+import org.weiyuan.vetting.VettingWorkflow;
 import org.weiyuan.wish.WishViews.ItemRequest;
 import org.weiyuan.wish.WishViews.PriceCorrection;
 import org.weiyuan.wish.WishViews.PublishRequest;
@@ -48,9 +50,15 @@ public class WishService {
     final WishConfig config;
     final CampaignGate gate;
     final AuditLog audit;
-    final Notifier notifier;
+    final VettingWorkflow vetting;
 
-    WishService(BusinessTime time, PhotoConfig photoLimits, WishRepositories.Wishes wishes, WishRepositories.Items items, WishRepositories.Questions questions, WishRepositories.Campaigns campaigns, WishRepositories.Photos photos, HouseholdService households, UnionScope scope, UnionUnitRepository units, WishConfig config, CampaignGate gate, AuditLog audit, Notifier notifier) {
+    /** A wish's vetting steps (微愿审核). */
+    static final VettingSteps<WishAction> STEPS = new VettingSteps<>("wish", WishAction.ASK_QUESTION, WishAction.ANSWER_QUESTION,
+            WishAction.ANSWERS_COMPLETE, "WISH_QUESTION_ASKED", "WISH_QUESTION_ANSWERED", "WISH_RESUBMITTED",
+            NotificationKind.WISH_NEEDS_INFO);
+
+    WishService(BusinessTime time, PhotoConfig photoLimits, WishRepositories.Wishes wishes, WishRepositories.Items items, WishRepositories.Questions questions, WishRepositories.Campaigns campaigns, WishRepositories.Photos photos, HouseholdService households, UnionScope scope, UnionUnitRepository units, WishConfig config, CampaignGate gate, AuditLog audit, VettingWorkflow vetting) {
+        this.vetting = vetting;
         this.time = time;
         this.photoLimits = photoLimits;
         this.wishes = wishes;
@@ -64,7 +72,6 @@ public class WishService {
         this.config = config;
         this.gate = gate;
         this.audit = audit;
-        this.notifier = notifier;
     }
 
     /** A wish with its items and questions, and whether the caller owns it. */
@@ -172,14 +179,14 @@ public class WishService {
     @WithSession
     public Uni<List<Wish>> mine(Actor actor) {
         return households.ownedHousehold(actor.subject()).chain(h -> h == null ? Uni.createFrom().item(List.<Wish>of())
-                : wishes.list("householdId = ?1 order by createdAt desc", h.id));
+                : wishes.ofHouseholdNewestFirst(h.id));
     }
 
     /** 家庭受助记录: every wish of a household in the staff member's scope, oldest first, with the totals. */
     @WithSession
     public Uni<WishViews.HouseholdWishes> ofHousehold(Actor actor, UUID householdId) {
         return households.staffFile(actor, householdId)
-                .chain(h -> wishes.list("householdId = ?1 order by createdAt, id", h.id))
+                .chain(h -> wishes.ofHouseholdOldestFirst(h.id))
                 .map(ws -> new WishViews.HouseholdWishes(householdId,
                         ws.stream().map(w -> new WishViews.HouseholdWish(w.id, w.kind, w.status, w.title, w.targetFen,
                                 w.paidFen, w.disbursedFen, w.createdAt)).toList(),
@@ -190,9 +197,7 @@ public class WishService {
     /** Staff vetting queue: wishes in the caller's subtree with the given status, oldest first. */
     @WithSession
     public Uni<List<Wish>> queue(Actor actor, WishStatus status, int limit) {
-        return scope.staffUnit(actor).chain(unit -> wishes.find(
-                "status = ?1 and unitId in (select u.id from UnionUnit u where u.path like ?2) order by createdAt, id",
-                status, unit.path + "%").range(0, limit - 1).list());
+        return scope.staffUnit(actor).chain(unit -> wishes.inSubtreeWithStatus(unit.path, status, limit));
     }
 
     @WithTransaction
@@ -207,31 +212,17 @@ public class WishService {
             WishQuestion q = new WishQuestion();
             q.id = UUID.randomUUID();
             q.wishId = id;
-            q.askedBy = actor.subject();
-            q.question = question.trim();
-            q.askedAt = time.now();
             List<WishQuestion> all = new ArrayList<>(f.questions());
             all.add(q);
-            return transition(actor, f.withQuestions(all), WishAction.ASK_QUESTION, "WISH_QUESTION_ASKED", q.question)
-                    .call(() -> questions.persist(q))
-                    .call(() -> notifier.notify(f.wish().createdBy, NotificationKind.WISH_NEEDS_INFO, Notifier.wish(id), q.question));
+            return vetting.ask(actor, f.wish(), STEPS, q, question, () -> questions.persist(q), f.wish().createdBy,
+                    Notifier.wish(id)).replaceWith(f.withQuestions(all));
         });
     }
 
     @WithTransaction
     public Uni<WishFile> answer(Actor actor, UUID id, UUID questionId, String answer) {
-        return ownerAccess(actor, id).chain(f -> {
-            WishLifecycle.next(f.wish().status, WishAction.ANSWER_QUESTION);
-            WishQuestion q = f.questions().stream().filter(x -> x.id.equals(questionId)).findFirst()
-                    .orElseThrow(() -> DomainException.notFound("question"));
-            q.answer(answer, actor.subject(), time.now());
-            Uni<Void> recorded = audit.record(actor, "WISH_QUESTION_ANSWERED", "wish", id, null, Map.of("questionId", q.id), null);
-            if (f.questions().stream().noneMatch(WishQuestion::isOpen)) {
-                return recorded.chain(() -> transition(actor, f, WishAction.ANSWERS_COMPLETE, "WISH_RESUBMITTED", null))
-                        .call(done -> tellReviewers(actor, done.wish()));
-            }
-            return recorded.replaceWith(f);
-        });
+        return ownerAccess(actor, id).chain(f -> vetting.answer(actor, f.wish(), STEPS, f.questions(), q -> q.id, questionId,
+                q -> answer, () -> tellReviewers(actor, f.wish())).replaceWith(f));
     }
 
     /** 审核通过并发布: staff may correct prices, a cash target and the wording before donors see it. */
@@ -270,7 +261,7 @@ public class WishService {
             w.vettedBy = actor.subject();
             w.publishedAt = time.now();
             return transition(actor, f, WishAction.PUBLISH, "WISH_PUBLISHED", w.targetFen + " fen", before)
-                    .call(() -> notifier.notify(w.createdBy, NotificationKind.WISH_PUBLISHED, Notifier.wish(w.id), w.title));
+                    .call(() -> vetting.tellOwner(w.createdBy, NotificationKind.WISH_PUBLISHED, Notifier.wish(w.id), w.title));
         });
     }
 
@@ -467,14 +458,14 @@ public class WishService {
 
     @WithSession
     public Uni<List<Campaign>> campaigns() {
-        return campaigns.list("order by startsOn desc");
+        return campaigns.latestFirst();
     }
 
     // ---- helpers --------------------------------------------------------------------------
 
     /** A wish entered the vetting queue: the staff who vet it hear about it. */
     private Uni<Void> tellReviewers(Actor actor, Wish w) {
-        return notifier.notifyStaff(w.unitId, actor.subject(), NotificationKind.STAFF_WISH_QUEUED, Notifier.wish(w.id), w.title);
+        return vetting.tellReviewers(actor, w.unitId, NotificationKind.STAFF_WISH_QUEUED, Notifier.wish(w.id), w.title);
     }
 
     private Uni<WishFile> transition(Actor actor, WishFile f, WishAction action, String auditAction, String detail) {
@@ -483,9 +474,7 @@ public class WishService {
 
     private Uni<WishFile> transition(Actor actor, WishFile f, WishAction action, String auditAction, String detail,
                                      Map<String, Object> before) {
-        Wish w = f.wish();
-        w.advance(action, time.now());
-        return audit.record(actor, auditAction, "wish", w.id, before, w.snapshot(), detail).replaceWith(f);
+        return vetting.transition(actor, f.wish(), STEPS, action, auditAction, detail, before).replaceWith(f);
     }
 
     /** Owner (the household's worker) or staff whose subtree holds the wish; 404 for anyone else. */
