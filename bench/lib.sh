@@ -14,7 +14,8 @@ need psql postgresql-client
 source scripts/find-jdk.sh
 JAVA_HOME=$(find_jdk) || { echo "[bench] needs a JDK >= 21" >&2; exit 1; }
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-./mvnw -B -q -Dmaven.test.skip=true -pl backend,platform package
+# BENCH_SKIP_BUILD=1: the jars are already built (saves minutes on a loaded machine)
+[ -n "${BENCH_SKIP_BUILD:-}" ] || ./mvnw -B -q -Dmaven.test.skip=true -pl backend,platform package
 
 echo "[bench] starting the platform (data in $WORK)"
 WEIYUAN_DATA_DIR=$WORK/data WEIYUAN_PORT=$PORT WEIYUAN_KEYCLOAK_PORT=$KC_PORT WEIYUAN_DB_PORT=$PG_PORT \

@@ -74,7 +74,12 @@ public final class Platform implements AutoCloseable {
      * backend did) and logs to {@code <name>.log}.
      */
     ChildProcess startReplica(String name, int port) throws Exception {
-        ChildProcess replica = startBackend(name, port, false, name + ".log");
+        return startReplica(name, port, Map.of());
+    }
+
+    /** As {@link #startReplica(String, int)}, with extra environment for this replica only (a bench's simulated latency). */
+    ChildProcess startReplica(String name, int port, Map<String, String> extraEnv) throws Exception {
+        ChildProcess replica = startBackend(name, port, false, name + ".log", extraEnv);
         try {
             replica.awaitHttpOk("http://localhost:" + port + "/q/health/ready", Duration.ofMinutes(3));
             return replica;
@@ -128,6 +133,10 @@ public final class Platform implements AutoCloseable {
     }
 
     private ChildProcess startBackend(String name, int port, boolean loadSeeds, String logFile) throws IOException {
+        return startBackend(name, port, loadSeeds, logFile, Map.of());
+    }
+
+    private ChildProcess startBackend(String name, int port, boolean loadSeeds, String logFile, Map<String, String> extraEnv) throws IOException {
         Properties keys = installationKeys();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -149,6 +158,7 @@ public final class Platform implements AutoCloseable {
             env.put("WEIYUAN_SEED_DIR", config.seedDir().toString());
         }
         env.putAll(backendEnv);
+        env.putAll(extraEnv);
         return ChildProcess.start(name, command, env, config.repoRoot(), config.logDir().resolve(logFile));
     }
 
