@@ -37,7 +37,7 @@ command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || { apt-get upda
 T0=$(date +%s)
 source bench/lib.sh
 LB="http://127.0.0.1:$WEIYUAN_LB_PORT"
-for _ in $(seq 1 300); do
+for _ in $(seq 1 "${BENCH_START_TIMEOUT:-900}"); do
   curl -fs "$LB/q/health/ready" >/dev/null 2>&1 && break
   kill -0 "$PLATFORM" 2>/dev/null || { cat "$WORK/platform.log"; exit 1; }
   sleep 1

@@ -65,7 +65,7 @@ public final class Platform implements AutoCloseable {
 
         log("Backend 后端 starting on port " + config.backendPort());
         backend = startBackend("Backend", config.backendPort(), config.loadSeeds(), "backend.log");
-        backend.awaitHttpOk(config.backendUrl() + "/q/health/ready", Duration.ofMinutes(5));
+        backend.awaitHttpOk(config.backendUrl() + "/q/health/ready", startTimeout(Duration.ofMinutes(5)));
     }
 
     /**
@@ -81,7 +81,7 @@ public final class Platform implements AutoCloseable {
     ChildProcess startReplica(String name, int port, Map<String, String> extraEnv) throws Exception {
         ChildProcess replica = startBackend(name, port, false, name + ".log", extraEnv);
         try {
-            replica.awaitHttpOk("http://localhost:" + port + "/q/health/ready", Duration.ofMinutes(3));
+            replica.awaitHttpOk("http://localhost:" + port + "/q/health/ready", startTimeout(Duration.ofMinutes(3)));
             return replica;
         } catch (Exception | Error e) {
             replica.close();
@@ -93,6 +93,20 @@ public final class Platform implements AutoCloseable {
      * The realm as exported names the backend at port 8080 (the console's redirect and web
      * origins); a backend on another port (the end-to-end test's free port) gets those rewritten.
      */
+    /**
+     * How long a backend may take to become ready: {@code fallback}, or WEIYUAN_START_TIMEOUT_MINUTES
+     * if longer (on a 2-core machine shared with other builds the first start, with the seeds, took
+     * over five minutes).
+     */
+    static Duration startTimeout(Duration fallback) {
+        String minutes = System.getenv("WEIYUAN_START_TIMEOUT_MINUTES");
+        if (minutes == null || minutes.isBlank()) {
+            return fallback;
+        }
+        Duration configured = Duration.ofMinutes(Long.parseLong(minutes.trim()));
+        return configured.compareTo(fallback) > 0 ? configured : fallback;
+    }
+
     static String realmFor(String realmJson, int backendPort) {
         if (backendPort == 8080) {
             return realmJson;
