@@ -61,7 +61,7 @@ public final class Platform implements AutoCloseable {
 
         log("Keycloak 身份认证 starting on port " + config.keycloakPort() + " (first start takes a minute)");
         keycloak = startKeycloak();
-        keycloak.awaitHttpOk(config.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(10)); // generous: on a loaded 2-core machine its first start took over 5
+        keycloak.awaitHttpOk(config.issuer() + "/.well-known/openid-configuration", startTimeout(Duration.ofMinutes(10))); // generous: on a loaded 2-core machine its first start took over 5
 
         log("Backend 后端 starting on port " + config.backendPort());
         backend = startBackend("Backend", config.backendPort(), config.loadSeeds(), "backend.log");
@@ -94,7 +94,7 @@ public final class Platform implements AutoCloseable {
      * origins); a backend on another port (the end-to-end test's free port) gets those rewritten.
      */
     /**
-     * How long a backend may take to become ready: {@code fallback}, or WEIYUAN_START_TIMEOUT_MINUTES
+     * How long Keycloak or a backend may take to become ready: {@code fallback}, or WEIYUAN_START_TIMEOUT_MINUTES
      * if longer (on a 2-core machine shared with other builds the first start, with the seeds, took
      * over five minutes).
      */
