@@ -70,8 +70,11 @@ select gen_random_uuid(), h.created_at + (now() - h.created_at) * 0.7,
 from household h where h.status = 'EXITED' and h.registered_by = '00000000-0000-0000-0000-0000000000b2';
 
 -- campaigns and one wish for every fifth approved file
-insert into campaign (id, unit_id, kind, name, starts_on, ends_on, created_at)
-select gen_random_uuid(), (select id from union_unit where name = '贵州省总工会'), k, n, current_date - 400, current_date + 60, now()
+-- (V91: a campaign names the wish kinds and units it accepts; the bench's wishes are CASH, in the province's tree)
+insert into campaign (id, unit_id, kind, name, starts_on, ends_on, created_at, accepted_kinds, accepted_unit_ids)
+select gen_random_uuid(), (select id from union_unit where name = '贵州省总工会'), k, n, current_date - 400, current_date + 60, now(),
+       'CASH,' || case k when 'SCHOLARSHIP' then 'SCHOLARSHIP' when 'FESTIVAL' then 'FESTIVAL_AID,GOODS' else 'GOODS,SERVICE' end,
+       (select cast(id as varchar) from union_unit where name = '贵州省总工会')
 from (values ('SCHOLARSHIP', '压测金秋助学'), ('FESTIVAL', '压测两节送温暖'), ('GENERAL', '压测日常帮扶')) v(k, n);
 create table bench_wish as
 select row_number() over () as n, gen_random_uuid() as id, h.id as household_id, h.unit_id, h.district, random() as rw,
