@@ -14,10 +14,11 @@ need psql postgresql-client
 source scripts/find-jdk.sh
 JAVA_HOME=$(find_jdk) || { echo "[bench] needs a JDK >= 21" >&2; exit 1; }
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-./mvnw -B -q -Dmaven.test.skip=true -pl backend,platform package
+# BENCH_SKIP_BUILD=1: the jars are already built (saves minutes on a loaded machine)
+[ -n "${BENCH_SKIP_BUILD:-}" ] || ./mvnw -B -q -Dmaven.test.skip=true -pl backend,platform package
 
 echo "[bench] starting the platform (data in $WORK)"
-WEIYUAN_DATA_DIR=$WORK/data WEIYUAN_PORT=$PORT WEIYUAN_KEYCLOAK_PORT=$KC_PORT WEIYUAN_DB_PORT=$PG_PORT \
+WEIYUAN_START_TIMEOUT_MINUTES=${WEIYUAN_START_TIMEOUT_MINUTES:-15} WEIYUAN_DATA_DIR=$WORK/data WEIYUAN_PORT=$PORT WEIYUAN_KEYCLOAK_PORT=$KC_PORT WEIYUAN_DB_PORT=$PG_PORT \
   java -Dweiyuan.repo.root="$ROOT" -jar platform/target/weiyuan-platform.jar > "$WORK/platform.log" 2>&1 &
 PLATFORM=$!
 LOGS=${BENCH_LOGS:-/tmp/weiyuan-bench-logs}
@@ -26,12 +27,13 @@ cleanup() {
   rm -rf "$LOGS"; cp -r "$WORK/data/logs" "$LOGS" 2>/dev/null || true; rm -rf "$WORK"
 }
 trap cleanup EXIT
-for _ in $(seq 1 300); do
+# Keycloak's first start alone took over 5 minutes on a loaded machine: BENCH_START_TIMEOUT seconds (default 900)
+for _ in $(seq 1 "${BENCH_START_TIMEOUT:-900}"); do
   curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
   kill -0 "$PLATFORM" 2>/dev/null || { cat "$WORK/platform.log"; exit 1; }
   sleep 1
 done
-curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null
+curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null || { echo "[bench] the platform was not ready in time"; tail -5 "$WORK/platform.log"; exit 1; }
 
 export PGHOST=localhost PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD=postgres PGDATABASE=weiyuan
 

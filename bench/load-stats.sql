@@ -2,8 +2,8 @@
 -- benchmark, spread over the Guizhou union tree: a district union per district of the reference
 -- table (the seeded ones kept) and 20 grassroots unions under each, with uneven sizes.
 -- Shares follow the seeds' picture of hardship files: mostly 低保 and 低保边缘, illness first.
--- Approvals and exits are audit rows as the service writes them, without a valid hash chain
--- (this scratch database's audit check is not meaningful after loading).
+-- Approvals and exits are audit rows as the service writes them: unsealed (no hash, no chain
+-- position), so the running backend's AuditSealer links them into the chain and it verifies.
 begin;
 
 -- the tree: missing district unions, then grassroots unions
@@ -60,18 +60,21 @@ select b.id, b.unit_id, '00000000-0000-0000-0000-0000000000b2',
 from bench_household b join gr on gr.id = b.unit_id;
 
 -- approvals (approved and exited files) a few weeks after filing, exits months after approval
-insert into audit_entry (id, occurred_at, actor_subject, actor_role, action, entity_type, entity_id, prev_hash, hash)
+insert into audit_entry (id, occurred_at, actor_subject, actor_role, action, entity_type, entity_id)
 select gen_random_uuid(), least(now(), h.created_at + (1 + h.member_count * 5) * interval '1 day'),
-       '00000000-0000-0000-0000-0000000000b3', 'staff', 'HOUSEHOLD_APPROVED', 'household', h.id, repeat('0', 64), repeat('0', 64)
+       '00000000-0000-0000-0000-0000000000b3', 'staff', 'HOUSEHOLD_APPROVED', 'household', h.id
 from household h where h.status in ('APPROVED', 'EXITED') and h.registered_by = '00000000-0000-0000-0000-0000000000b2';
-insert into audit_entry (id, occurred_at, actor_subject, actor_role, action, entity_type, entity_id, prev_hash, hash)
+insert into audit_entry (id, occurred_at, actor_subject, actor_role, action, entity_type, entity_id)
 select gen_random_uuid(), h.created_at + (now() - h.created_at) * 0.7,
-       '00000000-0000-0000-0000-0000000000b3', 'staff', 'HOUSEHOLD_EXITED', 'household', h.id, repeat('0', 64), repeat('0', 64)
+       '00000000-0000-0000-0000-0000000000b3', 'staff', 'HOUSEHOLD_EXITED', 'household', h.id
 from household h where h.status = 'EXITED' and h.registered_by = '00000000-0000-0000-0000-0000000000b2';
 
 -- campaigns and one wish for every fifth approved file
-insert into campaign (id, unit_id, kind, name, starts_on, ends_on, created_at)
-select gen_random_uuid(), (select id from union_unit where name = '贵州省总工会'), k, n, current_date - 400, current_date + 60, now()
+-- (V91: a campaign names the wish kinds and units it accepts; the bench's wishes are CASH, in the province's tree)
+insert into campaign (id, unit_id, kind, name, starts_on, ends_on, created_at, accepted_kinds, accepted_unit_ids)
+select gen_random_uuid(), (select id from union_unit where name = '贵州省总工会'), k, n, current_date - 400, current_date + 60, now(),
+       'CASH,' || case k when 'SCHOLARSHIP' then 'SCHOLARSHIP' when 'FESTIVAL' then 'FESTIVAL_AID,GOODS' else 'GOODS,SERVICE' end,
+       (select cast(id as varchar) from union_unit where name = '贵州省总工会')
 from (values ('SCHOLARSHIP', '压测金秋助学'), ('FESTIVAL', '压测两节送温暖'), ('GENERAL', '压测日常帮扶')) v(k, n);
 create table bench_wish as
 select row_number() over () as n, gen_random_uuid() as id, h.id as household_id, h.unit_id, h.district, random() as rw,

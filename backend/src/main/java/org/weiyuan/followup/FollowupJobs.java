@@ -61,6 +61,11 @@ public class FollowupJobs {
     /** Notifies each helper, in their own inbox only, of each household overdue for contact on {@code today}. */
     @WithTransaction
     public Uni<Integer> remindOverdue(LocalDate today) {
+        return dueReminders(today).chain(due -> sendReminders(due, today));
+    }
+
+    /** The pairings overdue on {@code today} and not reminded within the period, as read now. */
+    Uni<List<FollowupRepository.PairingRow>> dueReminders(LocalDate today) {
         return repository.allPairings().chain(pairings -> {
             Map<String, Uni<ContactCompliance.Rule>> byPath = new HashMap<>();
             List<FollowupRepository.PairingRow> due = new ArrayList<>();
@@ -73,15 +78,27 @@ public class FollowupJobs {
                                 if (ContactCompliance.overdue(dueOn, today) && !recentlyReminded) {
                                     due.add(p);
                                 }
-                            })).collect().asList()
-                    .chain(x -> Multi.createFrom().iterable(due).onItem().transformToUniAndConcatenate(p -> {
-                        LocalDate dueOn = p.lastContact() == null ? p.assignedOn() : p.lastContact();
-                        return notifier.notify(p.helperSubject(), NotificationKind.FOLLOWUP_CONTACT_OVERDUE,
-                                        "weiyuan://followup/households/" + p.householdId(), dueOn.toString())
-                                .chain(() -> repository.markReminded(p.householdId(), today));
-                    }).collect().asList())
-                    .map(List::size);
+                            })).collect().asList().replaceWith(due);
         });
+    }
+
+    /**
+     * Sends the reminders read by {@link #dueReminders}: each one only after claiming it with a
+     * conditional update of the pairing's reminder date, so that two replicas running the job at once
+     * (every replica schedules it) send one notice, not two — the second waits for the first's row
+     * lock, then finds the date already set and sends nothing.
+     */
+    Uni<Integer> sendReminders(List<FollowupRepository.PairingRow> due, LocalDate today) {
+        return Multi.createFrom().iterable(due).onItem().transformToUniAndConcatenate(p ->
+                        repository.claimReminder(p.householdId(), today, p.lastRemindedOn()).chain(claimed -> {
+                            if (!claimed) {
+                                return Uni.createFrom().item(0);
+                            }
+                            LocalDate dueOn = p.lastContact() == null ? p.assignedOn() : p.lastContact();
+                            return notifier.notify(p.helperSubject(), NotificationKind.FOLLOWUP_CONTACT_OVERDUE,
+                                    "weiyuan://followup/households/" + p.householdId(), dueOn.toString()).replaceWith(1);
+                        }))
+                .collect().asList().map(l -> l.stream().mapToInt(Integer::intValue).sum());
     }
 
     /**

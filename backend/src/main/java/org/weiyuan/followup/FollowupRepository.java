@@ -175,9 +175,20 @@ public class FollowupRepository extends SessionRepository {
                         ContactEntry.class).setParameter("s", staff).setParameter("f", from).setParameter("t", to).getResultList());
     }
 
-    public Uni<Integer> markReminded(UUID householdId, LocalDate on) {
-        return session(s -> s.createMutationQuery("update HelperAssignment set lastRemindedOn = :d where householdId = :h")
-                .setParameter("d", on).setParameter("h", householdId).executeUpdate());
+    /**
+     * Sets the reminder date to {@code on} only if it is still {@code seen} (what the caller read):
+     * true for the one job run that changed it, false for any other run that read the same row.
+     */
+    public Uni<Boolean> claimReminder(UUID householdId, LocalDate on, LocalDate seen) {
+        return session(s -> {
+            var update = s.createMutationQuery("update HelperAssignment set lastRemindedOn = :d where householdId = :h"
+                    + (seen == null ? " and lastRemindedOn is null" : " and lastRemindedOn = :seen"))
+                    .setParameter("d", on).setParameter("h", householdId);
+            if (seen != null) {
+                update.setParameter("seen", seen);
+            }
+            return update.executeUpdate();
+        }).map(n -> n == 1);
     }
 
     // ---- contact rules

@@ -67,7 +67,7 @@ public final class WishViews {
                                   @Size(max = 100) Set<@NotNull UUID> acceptedUnitIds,
                                   /* 金秋助学: levels taken; default: every level */
                                   @Size(max = 10) Set<@NotNull AdmissionLevel> admissionLevels,
-                                  /* 配捐防刷: what one donor may draw of this campaign's matching; default weiyuan.matching.donor-cap-fen */
+                                  /* 配捐防刷: what one donor may draw of this campaign's matching; default weiyuan.funding.matching.donor-cap-fen */
                                   @Positive @Max(100_000_000L) Long matchCapPerDonorFen) {
         public CampaignRequest(UUID unitId, CampaignKind kind, String name, LocalDate startsOn, LocalDate endsOn,
                                Long scholarshipAmountFen) {

@@ -1,5 +1,7 @@
 package org.weiyuan.followup;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
@@ -247,6 +249,34 @@ class FollowupApiTest {
         Api.staff(c.helperB).get("/api/v1/followup/my-tasks").then().statusCode(200)
                 .body("overdueContacts.find { it.householdId == '" + late + "' }", nullValue());
         Api.worker(worker).get("/api/v1/followup/my-tasks").then().statusCode(403);
+    }
+
+    /**
+     * Every replica schedules the follow-up jobs: two that read the same overdue pairing before
+     * either has written (the interleaving of two replicas' rounds at once) send one notice.
+     */
+    @Test
+    void twoReplicasRemindingAtOnceSendOneNotice() throws Throwable {
+        FollowupFixture c = FollowupFixture.fresh();
+        String late = c.approved(UUID.randomUUID(), List.of("LIVING_AID"));
+        c.pair(late, c.helperA, LocalDate.of(2025, 3, 1));
+        LocalDate day = LocalDate.of(2026, 1, 10);
+        UUID household = UUID.fromString(late);
+
+        List<FollowupRepository.PairingRow> readByA = dueFor(household, day);
+        List<FollowupRepository.PairingRow> readByB = dueFor(household, day);
+        assertThat(readByA).as("replica a's round sees the overdue pairing").hasSize(1);
+        assertThat(readByB).as("replica b's round, reading before a wrote, sees it too").hasSize(1);
+        int sentByA = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> jobs.sendReminders(readByA, day)));
+        int sentByB = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> jobs.sendReminders(readByB, day)));
+
+        assertThat(List.of(sentByA, sentByB)).as("notices sent by each replica").containsExactly(1, 0);
+        assertThat(notices(c.helperA, "staff", "weiyuan://followup/households/" + late)).containsExactly("FOLLOWUP_CONTACT_OVERDUE");
+    }
+
+    private List<FollowupRepository.PairingRow> dueFor(UUID household, LocalDate day) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> jobs.dueReminders(day)))
+                .stream().filter(p -> p.householdId().equals(household)).toList();
     }
 
     @Test

@@ -127,6 +127,54 @@ class WishExpiryApiTest {
         Api.admin().get("/api/v1/ledger/check").then().body("balanced", is(true)).body("wishMismatches", hasSize(0));
     }
 
+    /**
+     * Every replica schedules the expiry job: two rounds at once (here on two threads, as two
+     * replicas' schedulers would) expire the wish once, refund each pledge once and audit it once —
+     * each round claims its due wishes with FOR UPDATE SKIP LOCKED, and a claimed wish is no longer due.
+     */
+    @Test
+    void twoReplicasExpiringAtOnceRefundEachPledgeOnce() throws Throwable {
+        String wish = Fixtures.publishedWish(UUID.randomUUID(), Fixtures.cashWish(50_000));
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        notifyPaid(pledge(first, wish, 3_000, "REFUND"), 3_000);
+        notifyPaid(pledge(second, wish, 2_000, "REFUND"), 2_000);
+        execute("update wish set deadline = current_date - 1 where id = '" + wish + "'");
+
+        java.util.concurrent.ExecutorService replicas = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> rounds = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                rounds.add(replicas.submit(() -> {
+                    start.await();
+                    try {
+                        return VertxContextSupport.subscribeAndAwait(() -> expiry.expireDue(100));
+                    } catch (Throwable e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+            }
+            start.countDown();
+            for (var round : rounds) {
+                round.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            replicas.shutdownNow();
+        }
+
+        given().get("/api/v1/feed/wishes/" + wish + "/report").then().statusCode(200).body("status", is("EXPIRED"));
+        assertThat(count("select count(*) from audit_entry where action = 'WISH_EXPIRED' and entity_id = '" + wish + "'"))
+                .as("expiries audited").isEqualTo(1);
+        for (UUID donor : List.of(first, second)) {
+            List<String> kinds = Api.as(donor, "donor").get("/api/v1/inbox").then().extract().path("items.kind");
+            assertThat(kinds.stream().filter("PLEDGE_REFUNDED"::equals)).as("refund notices to one donor").hasSize(1);
+            Api.as(donor, "donor").get("/api/v1/pledges/mine").then().body("[0].status", is("REFUNDED"));
+        }
+        assertThat(balance("escrow:wish:" + wish)).as("escrow after both rounds").isZero();
+        Api.admin().get("/api/v1/ledger/check").then().body("balanced", is(true)).body("wishMismatches", hasSize(0));
+    }
+
     private long count(String sql) throws Exception {
         try (Connection c = jdbc.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();

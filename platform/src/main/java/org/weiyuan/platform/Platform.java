@@ -61,11 +61,11 @@ public final class Platform implements AutoCloseable {
 
         log("Keycloak 身份认证 starting on port " + config.keycloakPort() + " (first start takes a minute)");
         keycloak = startKeycloak();
-        keycloak.awaitHttpOk(config.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(10)); // generous: on a loaded 2-core machine its first start took over 5
+        keycloak.awaitHttpOk(config.issuer() + "/.well-known/openid-configuration", startTimeout(Duration.ofMinutes(10))); // generous: on a loaded 2-core machine its first start took over 5
 
         log("Backend 后端 starting on port " + config.backendPort());
         backend = startBackend("Backend", config.backendPort(), config.loadSeeds(), "backend.log");
-        backend.awaitHttpOk(config.backendUrl() + "/q/health/ready", Duration.ofMinutes(5));
+        backend.awaitHttpOk(config.backendUrl() + "/q/health/ready", startTimeout(Duration.ofMinutes(5)));
     }
 
     /**
@@ -74,9 +74,14 @@ public final class Platform implements AutoCloseable {
      * backend did) and logs to {@code <name>.log}.
      */
     ChildProcess startReplica(String name, int port) throws Exception {
-        ChildProcess replica = startBackend(name, port, false, name + ".log");
+        return startReplica(name, port, Map.of());
+    }
+
+    /** As {@link #startReplica(String, int)}, with extra environment for this replica only (a bench's simulated latency). */
+    ChildProcess startReplica(String name, int port, Map<String, String> extraEnv) throws Exception {
+        ChildProcess replica = startBackend(name, port, false, name + ".log", extraEnv);
         try {
-            replica.awaitHttpOk("http://localhost:" + port + "/q/health/ready", Duration.ofMinutes(3));
+            replica.awaitHttpOk("http://localhost:" + port + "/q/health/ready", startTimeout(Duration.ofMinutes(3)));
             return replica;
         } catch (Exception | Error e) {
             replica.close();
@@ -88,6 +93,20 @@ public final class Platform implements AutoCloseable {
      * The realm as exported names the backend at port 8080 (the console's redirect and web
      * origins); a backend on another port (the end-to-end test's free port) gets those rewritten.
      */
+    /**
+     * How long Keycloak or a backend may take to become ready: {@code fallback}, or WEIYUAN_START_TIMEOUT_MINUTES
+     * if longer (on a 2-core machine shared with other builds the first start, with the seeds, took
+     * over five minutes).
+     */
+    static Duration startTimeout(Duration fallback) {
+        String minutes = System.getenv("WEIYUAN_START_TIMEOUT_MINUTES");
+        if (minutes == null || minutes.isBlank()) {
+            return fallback;
+        }
+        Duration configured = Duration.ofMinutes(Long.parseLong(minutes.trim()));
+        return configured.compareTo(fallback) > 0 ? configured : fallback;
+    }
+
     static String realmFor(String realmJson, int backendPort) {
         if (backendPort == 8080) {
             return realmJson;
@@ -128,6 +147,10 @@ public final class Platform implements AutoCloseable {
     }
 
     private ChildProcess startBackend(String name, int port, boolean loadSeeds, String logFile) throws IOException {
+        return startBackend(name, port, loadSeeds, logFile, Map.of());
+    }
+
+    private ChildProcess startBackend(String name, int port, boolean loadSeeds, String logFile, Map<String, String> extraEnv) throws IOException {
         Properties keys = installationKeys();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -149,6 +172,7 @@ public final class Platform implements AutoCloseable {
             env.put("WEIYUAN_SEED_DIR", config.seedDir().toString());
         }
         env.putAll(backendEnv);
+        env.putAll(extraEnv);
         return ChildProcess.start(name, command, env, config.repoRoot(), config.logDir().resolve(logFile));
     }
 

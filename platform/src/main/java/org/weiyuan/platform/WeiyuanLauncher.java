@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
@@ -16,6 +19,13 @@ import java.util.stream.Stream;
  * <p>Options: {@code --reset} wipes the data directory first (fresh demo data); ports come from
  * WEIYUAN_PORT (8080), WEIYUAN_KEYCLOAK_PORT (8180), WEIYUAN_DB_PORT (54329); the data directory
  * from WEIYUAN_DATA_DIR (.weiyuan/ in the checkout).
+ *
+ * <p>For the benchmarks (bench/wishes-bench.sh), started the way the two-replica test starts
+ * them: WEIYUAN_REPLICA_PORT starts a second backend replica on the same PostgreSQL and Keycloak,
+ * WEIYUAN_LB_PORT puts HAProxy in front of both (round-robin, on 127.0.0.1), and
+ * WEIYUAN_DELAYED_REPLICA_PORT starts one more replica, outside the load balancer, that waits
+ * WEIYUAN_DELAYED_REPLICA_DELAY (default PT0.005S) on PostgreSQL inside every pledge transaction
+ * (a stand-in for network round trips).
  */
 public final class WeiyuanLauncher {
 
@@ -42,13 +52,57 @@ public final class WeiyuanLauncher {
         PlatformConfig config = runConfig(root, dataDir);
 
         Platform platform = Platform.start(config);
+        List<AutoCloseable> extras = new ArrayList<>();
+        try {
+            startBenchExtras(platform, config, extras);
+        } catch (Exception | Error e) {
+            closeAll(extras);
+            platform.close();
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            closeAll(extras);
             platform.close();
             stopped.countDown();
         }, "weiyuan-shutdown"));
         printWelcome(config);
         stopped.await();
+    }
+
+    /** The benchmarks' extra replicas and load balancer (see the class comment); nothing unless asked. */
+    private static void startBenchExtras(Platform platform, PlatformConfig config, List<AutoCloseable> extras) throws Exception {
+        String replicaPort = env("WEIYUAN_REPLICA_PORT", "");
+        if (!replicaPort.isEmpty()) {
+            int port = Integer.parseInt(replicaPort);
+            extras.add(platform.startReplica("backend-b", port));
+            Platform.log("Backend replica b on port " + port);
+            String lbPort = env("WEIYUAN_LB_PORT", "");
+            if (!lbPort.isEmpty()) {
+                LoadBalancer lb = LoadBalancer.start(config.logDir().resolve("haproxy"), Integer.parseInt(lbPort),
+                        Map.of("a", config.backendPort(), "b", port));
+                extras.add(lb);
+                Platform.log("HAProxy (replicas a and b, round-robin) on " + lb.url());
+            }
+        }
+        String delayedPort = env("WEIYUAN_DELAYED_REPLICA_PORT", "");
+        if (!delayedPort.isEmpty()) {
+            String delay = env("WEIYUAN_DELAYED_REPLICA_DELAY", "PT0.005S");
+            extras.add(platform.startReplica("backend-delayed", Integer.parseInt(delayedPort),
+                    Map.of("WEIYUAN_SERVER_BENCH_IN_TRANSACTION_DELAY", delay)));
+            Platform.log("Backend replica with " + delay + " inside every pledge transaction on port " + delayedPort);
+        }
+    }
+
+    /** Newest first, as {@link Platform#close()} does. */
+    private static void closeAll(List<AutoCloseable> extras) {
+        for (int i = extras.size() - 1; i >= 0; i--) {
+            try {
+                extras.get(i).close();
+            } catch (Exception e) {
+                System.err.println("stopping " + extras.get(i) + ": " + e.getMessage());
+            }
+        }
     }
 
     /** What {@code ./weiyuan run} starts: a real installation, so PostgreSQL runs durable. */

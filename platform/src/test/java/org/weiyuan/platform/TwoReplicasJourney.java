@@ -38,7 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pledge storm with payments through both, every resulting push arriving at the relay exactly
  * once and the inbox streams of both replicas fresh; then a second storm during which one replica
  * is killed (SIGKILL): no acknowledged pledge is lost, none doubled, no wish goes over its target,
- * and the ledger and the audit chain verify through the survivor.
+ * and the ledger and the audit chain verify through the survivor. Between the two storms: a job
+ * listing written through one replica reaches the other's in-memory index (a weiyuan_jobs signal),
+ * and pushes are left in flight at a stuck relay so that replica b dies mid-delivery; the
+ * survivor delivers them again (the outbox is at-least-once) and the relay's dedupe on the
+ * notification id hands each to the phone exactly once.
  */
 final class TwoReplicasJourney {
 
@@ -49,6 +53,8 @@ final class TwoReplicasJourney {
     static final int SENDERS = 6;
     /** Pledges in the first storm: within the wish's room (it is sized for 60). */
     static final int STORM_ONE = 24;
+    /** Pledges paid while the relay holds its answers (their pushes in flight when b dies). */
+    static final int IN_FLIGHT = 4;
     /** A refusal that names no remainder: the wish is full. */
     static final long FULL = Long.MIN_VALUE;
 
@@ -76,7 +82,8 @@ final class TwoReplicasJourney {
 
     void run() throws Exception {
         int portB = freePort();
-        ChildProcess b = platform.startReplica("backend-b", portB);
+        // b pushes through its own path of the relay, so the test sees what b had in flight when killed
+        ChildProcess b = platform.startReplica("backend-b", portB, Map.of("WEIYUAN_PUSH_RELAY_URL", relay.url("b")));
         try (LoadBalancer balancer = LoadBalancer.start(dir, freePort(),
                 Map.of("a", platform.config().backendPort(), "b", portB))) {
             lb = balancer.url();
@@ -157,6 +164,23 @@ final class TwoReplicasJourney {
         await("inbox streams on both replicas at " + unread + " unread",
                 () -> unreadOnA.get() == unread && unreadOnB.get() == unread, Duration.ofSeconds(20));
 
+        // the job listing index is fresh on both replicas after a write on one
+        jobIndexFreshOnBothReplicas(portB);
+
+        // pushes in flight when b dies: the relay stops answering, a few pledges are paid, and the
+        // test waits until b has one of their pushes on the wire before the storm that kills it
+        int sentByB = relay.arrivalsFrom("b");
+        relay.hold();
+        Storm inFlight;
+        try {
+            inFlight = storm(wishId, amount, tokens, true, IN_FLIGHT, null);
+            checkStored("pushes held at the relay", amount, inFlight);
+            await("replica b sending a push the relay holds", () -> relay.arrivalsFrom("b") > sentByB, Duration.ofSeconds(90));
+        } catch (Exception | Error e) {
+            relay.release();
+            throw e;
+        }
+
         // 2. one replica killed in the middle of a storm that fills the wish
         int killAfter = 8;
         Storm two = storm(wishId, amount, tokens, false, Integer.MAX_VALUE, acked -> {
@@ -165,8 +189,11 @@ final class TwoReplicasJourney {
                     b.kill();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                } finally {
+                    relay.release(); // b's held pushes die with it; a's are answered
                 }
-                Platform.log("killed replica b (SIGKILL) after " + acked + " pledges acknowledged in the second storm");
+                Platform.log("killed replica b (SIGKILL) after " + acked + " pledges acknowledged in the second storm, with "
+                        + relay.arrivalsFrom("b") + " pushes sent by b so far, at least one unanswered");
             }
         });
         assertThat(b.isAlive()).as("replica b was killed").isFalse();
@@ -174,10 +201,32 @@ final class TwoReplicasJourney {
         checkStored("one replica killed", amount, two);
         // the wish took exactly the acknowledged pledges of both storms and no more: what the backend
         // answered when refusing (409 with the remainder) is the starting remainder minus exactly those
-        long expectedLeft = start - (one.acknowledged().size() + two.acknowledged().size()) * amount;
+        long expectedLeft = start - (one.acknowledged().size() + inFlight.acknowledged().size() + two.acknowledged().size()) * amount;
         assertThat(two.refusedRemaining()).as("refusals once the wish was full").isNotEmpty()
                 .allSatisfy(left -> assertThat(left == FULL ? 0L : left).as("remainder the backend reported").isEqualTo(expectedLeft));
         assertThat(expectedLeft).as("left on the wish").isBetween(0L, amount - 1);
+
+        // exactly once after the crash: every push b had in flight went out again from a, and the
+        // relay's dedupe set (keyed by notification id) holds each PLEDGE_PAID notification once
+        List<String> inFlightIds = paidNotifications(inFlight, tokens);
+        await("the pushes b had in flight delivered again by a", () -> {
+            try {
+                inFlightIds.clear();
+                inFlightIds.addAll(paidNotifications(inFlight, tokens));
+                return inFlightIds.size() == inFlight.paid().size() && inFlightIds.stream().allMatch(relay::delivered);
+            } catch (Exception e) {
+                return false;
+            }
+        }, Duration.ofSeconds(120));
+        Map<String, Integer> arrivals = new LinkedHashMap<>();
+        inFlightIds.forEach(id -> arrivals.put(id, relay.received(id)));
+        assertThat(inFlight.paid()).as("payments made while the relay held its answers").hasSize(IN_FLIGHT);
+        assertThat(Set.copyOf(inFlightIds)).as("one PLEDGE_PAID notification per paid pledge, none doubled").hasSize(IN_FLIGHT);
+        assertThat(relay.mismatchedKeys()).as("pushes whose Idempotency-Key is not their notification id").isEmpty();
+        assertThat(arrivals.values()).as("arrivals at the relay per notification: at least one sent twice (b's, in flight at the kill)")
+                .allSatisfy(n -> assertThat(n).isPositive()).anySatisfy(n -> assertThat(n).isGreaterThan(1));
+        Platform.log("pushes in flight at the kill: arrivals at the relay per notification " + arrivals.values()
+                + ", each once in the relay's dedupe set");
 
         Reply ledger = call("GET", lb + "/api/v1/ledger/check", admin, null, null);
         Reply audit = call("GET", lb + "/api/v1/audit/verify", admin, null, null);
@@ -190,6 +239,67 @@ final class TwoReplicasJourney {
         assertThat(ledger.json().get("wishMismatches")).as(ledger.body()).isEmpty();
         assertThat(audit.status()).isEqualTo(200);
         assertThat(audit.json().get("intact").asBoolean()).as(audit.body()).isTrue();
+    }
+
+    /** The PLEDGE_PAID notifications in the donors' inboxes that name one of this storm's paid pledges. */
+    private List<String> paidNotifications(Storm storm, Map<String, String> tokens) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (String donor : DONORS) {
+            for (JsonNode n : call("GET", lb + "/api/v1/inbox?limit=100", tokens.get(donor), null, null).json().get("items")) {
+                String link = n.get("deepLink").asText();
+                if (n.get("kind").asText().equals("PLEDGE_PAID") && storm.paid().containsKey(link.substring(link.lastIndexOf('/') + 1))) {
+                    ids.add(n.get("id").asText());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * A listing created through replica a shows among a worker's matches on replica b, whose index
+     * was loaded before the write: the weiyuan_jobs signal marked it stale (its age limit alone is a
+     * minute, longer than the wait).
+     */
+    private void jobIndexFreshOnBothReplicas(int portB) throws Exception {
+        String issuer = platform.config().issuer();
+        String worker = KeycloakLogin.accessTokenOnceReady(issuer, "wang.fang", "weiyuan123");
+        String staff = KeycloakLogin.accessTokenOnceReady(issuer, "liu.yang", "weiyuan123");
+        String a = platform.config().backendUrl();
+        String b = "http://localhost:" + portB;
+        String matches = "/api/v1/jobs/matches?limit=50";
+        for (String replica : List.of(a, b)) { // both indexes loaded now, before the write
+            Reply r = call("GET", replica + matches, worker, null, null);
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+        }
+        JsonNode seeds = JSON.readTree(platform.config().seedDir().resolve("jobs.json").toFile());
+        String employer = null;
+        for (JsonNode e : call("GET", a + "/api/v1/jobs/employers", staff, null, null).json()) {
+            if (e.get("name").asText().equals(seeds.get("employers").get(0).get("name").asText())) {
+                employer = e.get("id").asText();
+            }
+        }
+        assertThat(employer).as("the seeded employer").isNotNull();
+        com.fasterxml.jackson.databind.node.ObjectNode listing = seeds.get("listings").get(0).get("listing").deepCopy();
+        listing.put("employerId", employer).put("title", "双副本测试岗位 " + UUID.randomUUID().toString().substring(0, 8))
+                .put("startDate", java.time.LocalDate.now().toString()).put("expiresOn", java.time.LocalDate.now().plusDays(30).toString());
+        Reply created = call("POST", a + "/api/v1/jobs/listings", staff, null, JSON.writeValueAsString(listing));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        for (String replica : List.of(a, b)) {
+            await("the new listing among the worker's matches on " + replica, () -> {
+                try {
+                    for (JsonNode m : call("GET", replica + matches, worker, null, null).json()) {
+                        if (m.get("listing").get("id").asText().equals(id)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                } catch (Exception e) {
+                    return false;
+                }
+            }, Duration.ofSeconds(30));
+        }
+        Platform.log("job index: a listing created on a was among the worker's matches on a and on b");
     }
 
     /** Each idempotency key gave one pledge, and every acknowledged one is stored with its amount. */

@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Weiyuan: a province in a box (一个省的压测). Generates a Guizhou-sized province into PostgreSQL,
+# drives a mixed load through two backend replicas behind HAProxy for a bounded time, then checks
+# every invariant. Exits non-zero if any invariant fails.
+#
+#   bench/province-bench.sh [HOUSEHOLDS] [SECONDS] [CONNECTIONS]      (defaults: 200000 60 16)
+#   MEMBERS=200000 CLAIMS=3000 UNITS=2000 DONORS=100000                the mutual-aid year and the donors
+#   (Guizhou: 724,800 members, 11,000 claims, 7,108 units; the full figures take ~15 min more to load here)
+#
+# 1. Starts the real platform (embedded PostgreSQL, Keycloak, backend a) in a scratch directory, with
+#    replica b and HAProxy in front of both (as the two-replica test starts them).
+# 2. Generates, with SQL (generate_series): the union tree (bench/load-stats.sql: a district union per
+#    district, 20 grassroots unions under each) and HOUSEHOLDS hardship files with the seeds' shares,
+#    their wishes in three campaigns, donations and disbursements in the ledger, held pledges, job
+#    listings, hires and service orders; the mutual-aid year (bench/load-mutual-aid.sql: MEMBERS
+#    members over UNITS more grassroots unions, their contributions, CLAIMS paid claims); DONORS
+#    donors and each donation's paid pledge (bench/load-province.sql).
+# 3. Mixed load through HAProxy for SECONDS: half the connections read the donor feed (pages by
+#    urgency, by nearest goal, per district), half pledge 1 yuan on the province's fundable wishes.
+# 4. Invariants, after the audit log is sealed: GET /api/v1/audit/verify, POST /api/v1/admin/invariants
+#    (ledger balance, wish totals, union funds not overdrawn, audit chain, outbox, expired holds),
+#    GET /api/v1/ledger/check (every entry balanced, every wish's escrow equal to paid − disbursed),
+#    and in SQL: no wish pledged over its target, no ledger account of a union fund below zero.
+# Prints the time of each phase, throughput, resident memory per replica, database size and the load
+# average (the machine may be shared: compare ratios, not absolute figures).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+HOUSEHOLDS=${1:-200000}
+SECONDS_EACH=${2:-60}
+CONNS=${3:-16}
+MEMBERS=${MEMBERS:-200000}; CLAIMS=${CLAIMS:-3000}; UNITS=${UNITS:-2000}; DONORS=${DONORS:-100000}
+PORT=${BENCH_PORT:-18080}
+export WEIYUAN_REPLICA_PORT=${BENCH_REPLICA_PORT:-$((PORT + 1))}
+export WEIYUAN_LB_PORT=${BENCH_LB_PORT:-$((PORT + 2))}
+command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || { apt-get update -qq && apt-get install -y -qq haproxy >/dev/null; }
+T0=$(date +%s)
+source bench/lib.sh
+LB="http://127.0.0.1:$WEIYUAN_LB_PORT"
+for _ in $(seq 1 "${BENCH_START_TIMEOUT:-900}"); do
+  curl -fs "$LB/q/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$PLATFORM" 2>/dev/null || { cat "$WORK/platform.log"; exit 1; }
+  sleep 1
+done
+curl -fs "$LB/q/health/ready" >/dev/null
+T_UP=$(date +%s)
+load() { cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/'; }
+backend_pid() {
+  local pid
+  for pid in $(ps -eo pid,ppid,args | awk -v p="$PLATFORM" '$2 == p && /quarkus-app\/quarkus-run.jar/ {print $1}'); do
+    tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qx "QUARKUS_HTTP_PORT=$1" && { echo "$pid"; return; }
+  done
+}
+PID_A=$(backend_pid "$PORT"); PID_B=$(backend_pid "$WEIYUAN_REPLICA_PORT")
+rss_mb() { [ -n "$1" ] && ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
+
+echo "[province] generating $HOUSEHOLDS households (load average $(load))"
+T=$(date +%s)
+psql -q -v ON_ERROR_STOP=1 -v n="$HOUSEHOLDS" -f bench/load-stats.sql
+T_HOUSEHOLDS=$(( $(date +%s) - T )); T=$(date +%s)
+echo "[province] generating the mutual-aid year: $MEMBERS members, $CLAIMS claims, $UNITS units (load average $(load))"
+psql -q -v ON_ERROR_STOP=1 -v n="$MEMBERS" -v claims="$CLAIMS" -v units="$UNITS" -f bench/load-mutual-aid.sql
+T_MUTUAL=$(( $(date +%s) - T )); T=$(date +%s)
+echo "[province] $DONORS donors and their paid pledges"
+psql -q -v ON_ERROR_STOP=1 -v donors="$DONORS" -f bench/load-province.sql
+T_DONORS=$(( $(date +%s) - T ))
+SIZES=$(psql -qAt -F ' ' -c "select 'households', count(*) from household union all select 'union units', count(*) from union_unit
+  union all select 'wishes', count(*) from wish union all select 'pledges', count(*) from pledge
+  union all select 'journal lines', count(*) from journal_line union all select 'mutual-aid members', count(*) from mutual_aid_member
+  union all select 'mutual-aid claims', count(*) from mutual_aid_claim union all select 'job listings', count(*) from job_listing
+  union all select 'audit entries', count(*) from audit_entry" | paste -sd ',' - | sed 's/,/, /g')
+DB_BEFORE=$(psql -qAt -c "select pg_size_pretty(pg_database_size('weiyuan'))")
+
+# the fundable wishes (room for many 1-yuan pledges), and the tokens
+psql -qAt -c "select w.id from wish w join bench_wish b on b.id = w.id where w.status in ('PUBLISHED', 'PARTLY_FUNDED')
+  and w.target_fen - w.pledged_fen >= 5000 order by b.n limit 2000" > "$WORK/ids.txt"
+TOKEN=$(token_for zhao.min)
+ADMIN=$(token_for weiyuan-admin)
+{
+  echo "ids = {"; sed 's/.*/"&",/' "$WORK/ids.txt"; echo "}"
+  echo "token = \"$TOKEN\""
+  cat bench/pledge.lua
+} > "$WORK/pledge.lua"
+cat > "$WORK/feed.lua" <<'LUA'
+-- the donor feed as many donors read it: three orders, the whole province or one district
+local paths = { "/api/v1/feed/wishes?limit=20&sort=URGENCY", "/api/v1/feed/wishes?limit=20&sort=NEAREST_GOAL",
+  "/api/v1/feed/wishes?limit=20&sort=NEWEST", "/api/v1/feed/wishes?limit=20&sort=URGENCY&district=%E5%8D%97%E6%98%8E%E5%8C%BA",
+  "/api/v1/feed/wishes?limit=20&sort=URGENCY&district=%E4%BA%91%E5%B2%A9%E5%8C%BA" }
+request = function() return wrk.format("GET", paths[math.random(#paths)]) end
+LUA
+HALF=$(( CONNS / 2 > 0 ? CONNS / 2 : 1 ))
+
+echo "[province] mixed load through HAProxy for ${SECONDS_EACH}s: $HALF connections reading the feed, $HALF pledging"
+T=$(date +%s)
+wrk -t1 -c"$HALF" -d"${SECONDS_EACH}s" --latency -s "$WORK/feed.lua" "$LB" > "$WORK/feed.txt" &
+FEED_WRK=$!
+wrk -t1 -c"$HALF" -d"${SECONDS_EACH}s" --latency -s "$WORK/pledge.lua" "$LB" > "$WORK/pledge.txt" &
+PLEDGE_WRK=$!
+PEAK_A=0; PEAK_B=0
+while kill -0 "$PLEDGE_WRK" 2>/dev/null || kill -0 "$FEED_WRK" 2>/dev/null; do
+  r=$(rss_mb "$PID_A" || echo 0); [ "${r:-0}" -gt "$PEAK_A" ] && PEAK_A=$r
+  r=$(rss_mb "$PID_B" || echo 0); [ "${r:-0}" -gt "$PEAK_B" ] && PEAK_B=$r
+  sleep 1
+done
+wait "$FEED_WRK" "$PLEDGE_WRK"
+LOAD_RUN=$(load)
+T_LOAD=$(( $(date +%s) - T )); T=$(date +%s)
+
+echo "[province] sealing the audit log, then checking every invariant"
+for _ in $(seq 1 600); do
+  UNSEALED=$(psql -qAt -c "select count(*) from audit_entry where chain_pos is null"); [ "$UNSEALED" = 0 ] && break; sleep 1
+done
+VERIFY=$(curl -fs -H "Authorization: Bearer $ADMIN" "$LB/api/v1/audit/verify" || echo '{"intact":false,"error":"no answer"}')
+INVARIANTS=$(curl -fs -X POST -H "Authorization: Bearer $ADMIN" "$LB/api/v1/admin/invariants" || echo '{"error":"no answer"}')
+LEDGER=$(curl -fs -H "Authorization: Bearer $ADMIN" "$LB/api/v1/ledger/check" || echo '{"balanced":false,"error":"no answer"}')
+OVER=$(psql -qAt -c "select count(*) from wish where pledged_fen > target_fen")
+# a union fund's money (mutual-aid plan funds and union funds) never below zero: assets debit-normal, liabilities credit-normal
+OVERDRAWN=$(psql -qAt -c "select count(*) from (select a.id from ledger_account a join journal_line l on l.account_id = a.id
+  where a.code like 'fund:%' or a.code like 'mutual-aid:%' or a.code like 'union-fund:%'
+  group by a.id, a.kind having case when a.kind = 'ASSET' then sum(l.debit_fen - l.credit_fen) else sum(l.credit_fen - l.debit_fen) end < 0) x")
+T_CHECK=$(( $(date +%s) - T ))
+DB_AFTER=$(psql -qAt -c "select pg_size_pretty(pg_database_size('weiyuan'))")
+RSS_AFTER_A=$(rss_mb "$PID_A" || true); RSS_AFTER_B=$(rss_mb "$PID_B" || true)
+
+rps() { sed -n 's/^Requests\/sec: *//p' "$1"; }
+pct() { grep -E "^ +$1%" "$2" | awk '{print $2}'; }
+statuses() { grep '^status' "$1" | sed 's/^status //' | sort | paste -sd ',' - || true; }
+json_bool() { python3 -c "import json,sys; d=json.loads(sys.argv[1]); print(d.get('$2'))" "$1" 2>/dev/null || echo "?"; }
+FAILED_CHECKS=$(python3 -c "
+import json,sys
+d=json.loads(sys.argv[1]); checks=d.get('checks') or d.get('results') or []
+bad=[c.get('check') + ': ' + str(c.get('status')) + ' ' + str(c.get('detail')) for c in checks if c.get('status') not in ('OK', 'PASSED', 'HOLDS')]
+print('; '.join(bad) if bad else 'none')
+print(len(checks), file=sys.stderr)" "$INVARIANTS" 2>"$WORK/nchecks" || echo "unreadable: $INVARIANTS")
+N_CHECKS=$(cat "$WORK/nchecks" 2>/dev/null || echo "?")
+INTACT=$(json_bool "$VERIFY" intact); BALANCED=$(json_bool "$LEDGER" balanced)
+
+cat <<REPORT
+
+Weiyuan province in a box — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, two replicas behind HAProxy.
+Generated: $SIZES; $DONORS donors. Database $DB_BEFORE after loading, $DB_AFTER after the run.
+
+| phase | seconds | load average at its end |
+|---|---|---|
+| platform up (PostgreSQL, Keycloak, replicas a and b, HAProxy) | $(( T_UP - T0 )) | – |
+| households, union tree, wishes, ledger, jobs (load-stats.sql) | $T_HOUSEHOLDS | – |
+| mutual-aid year (load-mutual-aid.sql) | $T_MUTUAL | – |
+| donors and paid pledges (load-province.sql) | $T_DONORS | $(load) |
+| mixed load | $T_LOAD | $LOAD_RUN |
+| sealing and every invariant | $T_CHECK | $(load) |
+| total | $(( $(date +%s) - T0 )) | |
+
+| mixed load through HAProxy, $HALF + $HALF connections | req/s | p50 | p99 | answers by status |
+|---|---|---|---|---|
+| donor feed (5 pages: orders and districts) | $(rps "$WORK/feed.txt") | $(pct 50 "$WORK/feed.txt") | $(pct 99 "$WORK/feed.txt") | non-2xx: $(grep -E "Non-2xx" "$WORK/feed.txt" | awk '{print $NF}' || echo 0) |
+| pledge 1 yuan on one of $(wc -l < "$WORK/ids.txt") fundable wishes | $(rps "$WORK/pledge.txt") | $(pct 50 "$WORK/pledge.txt") | $(pct 99 "$WORK/pledge.txt") | $(statuses "$WORK/pledge.txt") |
+
+Resident memory: replica a ${PEAK_A} MB and b ${PEAK_B} MB peak under the load; ${RSS_AFTER_A:-?} MB and ${RSS_AFTER_B:-?} MB after (-Xmx512m each).
+
+Invariants:
+- audit chain (GET /api/v1/audit/verify, $UNSEALED unsealed left): intact=$INTACT — $VERIFY
+- invariant checks (POST /api/v1/admin/invariants, $N_CHECKS checks): failing: $FAILED_CHECKS
+- ledger (GET /api/v1/ledger/check): balanced=$BALANCED (every entry balanced, every wish's escrow = paid − disbursed)
+- wishes pledged over their target: $OVER
+- union-fund and mutual-aid fund accounts below zero: $OVERDRAWN
+REPORT
+[ "$INTACT" = True ] && [ "$BALANCED" = True ] && [ "$OVER" = 0 ] && [ "$OVERDRAWN" = 0 ] && [ "$FAILED_CHECKS" = none ] \
+  && echo "Every invariant holds." || { echo "AN INVARIANT FAILED (see above)."; echo "$INVARIANTS"; exit 1; }
