@@ -20,7 +20,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class TransparencyService {
 
-    private static final String TOTALS = "count(w.id), cast(coalesce(sum(w.target_fen), 0) as bigint), "
+    /** The select list of a wish set's totals over {@code wish w}, in {@link Totals#of} order (the public unit page reuses it). */
+    public static final String TOTALS = "count(w.id), cast(coalesce(sum(w.target_fen), 0) as bigint), "
             + "cast(coalesce(sum(w.paid_fen - w.matched_fen), 0) as bigint), cast(coalesce(sum(w.matched_fen), 0) as bigint), "
             + "cast(coalesce(sum(w.disbursed_fen), 0) as bigint), cast(coalesce(sum(w.returned_fen), 0) as bigint), "
             + "count(w.id) filter (where w.status in ('FUNDED', 'FULFILLING', 'FULFILLED', 'CLOSED')), "
@@ -37,7 +38,7 @@ public class TransparencyService {
     /** Totals of a set of wishes. Donated excludes matches; held = donated + matched − disbursed − returned. */
     public record Totals(long wishes, long targetFen, long donatedFen, long matchedFen, long disbursedFen,
                          long returnedFen, long heldFen, long fundedWishes, long donors) {
-        static Totals of(Object[] r, int from) {
+        public static Totals of(Object[] r, int from) {
             long donated = n(r[from + 2]);
             long matched = n(r[from + 3]);
             long disbursed = n(r[from + 4]);
