@@ -14,7 +14,8 @@ need psql postgresql-client
 source scripts/find-jdk.sh
 JAVA_HOME=$(find_jdk) || { echo "[bench] needs a JDK >= 21" >&2; exit 1; }
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-./mvnw -B -q -Dmaven.test.skip=true -pl backend,platform package
+# BENCH_SKIP_BUILD=1: measure the jars already built (while a test run holds the build directory)
+[ "${BENCH_SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q -Dmaven.test.skip=true -pl backend,platform package
 
 echo "[bench] starting the platform (data in $WORK)"
 WEIYUAN_DATA_DIR=$WORK/data WEIYUAN_PORT=$PORT WEIYUAN_KEYCLOAK_PORT=$KC_PORT WEIYUAN_DB_PORT=$PG_PORT \
@@ -26,7 +27,7 @@ cleanup() {
   rm -rf "$LOGS"; cp -r "$WORK/data/logs" "$LOGS" 2>/dev/null || true; rm -rf "$WORK"
 }
 trap cleanup EXIT
-for _ in $(seq 1 300); do
+for _ in $(seq 1 "${BENCH_WAIT_SECONDS:-900}"); do  # Keycloak's first start under load can take 5+ minutes
   curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
   kill -0 "$PLATFORM" 2>/dev/null || { cat "$WORK/platform.log"; exit 1; }
   sleep 1
