@@ -335,10 +335,12 @@ await journey('a new donor opens a shared wish link, registers in Keycloak, give
   state.step = 'paying in the sandbox'
   await page.locator('#give-pay-button').click()
   await page.locator('#give-status:has-text("支付成功")').waitFor({ timeout: 30000 })
+  // the script says "paid" first, then fetches the progress and the money trail one after the other:
+  // wait for its list of donations (fetched last), so the figures are the script's final ones
+  await page.locator('#give-mine li:has-text("已支付")').first().waitFor()
   check(fenOf(await page.locator('#raised').textContent()) === raisedBefore + 1234, 'the progress moved by the gift (live)')
   check(fenOf(await page.locator('#trail-donated').textContent()) === donatedBefore + 1234,
     `the money trail's 爱心捐款 moved by the gift (live): ${await page.locator('#trail-donated').textContent()}`)
-  await page.locator('#give-mine li:has-text("已支付")').first().waitFor()
   await fits(page, 'a wish after giving')
   await axe(page, 'a wish after giving (zh)')
   await page.screenshot({ path: join(shots, 'wish-given-zh.png'), fullPage: true })
