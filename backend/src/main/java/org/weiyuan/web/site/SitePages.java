@@ -78,7 +78,7 @@ public class SitePages {
     @TemplateData
     public record WishPage(UUID id, Card card, List<Line> items, List<String> photoUrls, LocalDate publishedOn,
                            long donors, List<Offer> offers, Trail trail, String campaignShortId, String campaignName,
-                           long remainingFen, UnitLink unit) {
+                           long remainingFen, UnitLink unit, LocalDate verifiedOn) {
         /** The giving form shows while the wish still needs money and has not passed its deadline (the API decides in the end). */
         public boolean takesGifts() {
             return remainingFen > 0 && card.daysLeft() >= 0;
@@ -142,7 +142,7 @@ public class SitePages {
             }
             return feed.one(id).chain(item -> disbursements.report(id).chain(report -> repository.donors(id)
                     .chain(donors -> campaignOf(item.campaignId()).chain(c -> repository.publicUnitOfWish(id)
-                            .map(u -> page(item, report, donors, c, UnitLink.of(u)))))));
+                            .chain(u -> repository.verifiedOn(id).map(visited -> page(item, report, donors, c, UnitLink.of(u), visited)))))));
         });
     }
 
@@ -200,7 +200,8 @@ public class SitePages {
 
     private record CampaignWithPools(Campaign campaign, List<MatchingPool> pools) { }
 
-    private WishPage page(FeedItem item, FundingViews.WishReport r, long donors, CampaignWithPools c, UnitLink unit) {
+    private WishPage page(FeedItem item, FundingViews.WishReport r, long donors, CampaignWithPools c, UnitLink unit,
+                          LocalDate verifiedOn) {
         List<Line> lines = item.items().stream().map(i -> new Line(i.name(), i.quantity(), Money.yuan(i.unitPriceFen()))).toList();
         List<String> photos = item.photoIds().stream().map(p -> photoUrl(item.id(), p)).toList();
         Trail trail = new Trail(Money.yuan(r.donatedFen()), Money.yuan(r.matchedFen()), Money.yuan(r.heldFen()),
@@ -214,7 +215,7 @@ public class SitePages {
         return new WishPage(item.id(), card(item), lines, photos,
                 item.publishedAt() == null ? null : LocalDate.ofInstant(item.publishedAt(), ZONE), donors,
                 c.pools().stream().map(SitePages::offer).toList(), trail,
-                open ? ShortId.of(c.campaign().id) : null, open ? c.campaign().name : null, Math.max(0, item.remainingFen()), unit);
+                open ? ShortId.of(c.campaign().id) : null, open ? c.campaign().name : null, Math.max(0, item.remainingFen()), unit, verifiedOn);
     }
 
     private static Offer offer(MatchingPool p) {

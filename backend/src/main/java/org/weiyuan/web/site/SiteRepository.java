@@ -48,6 +48,14 @@ public class SiteRepository {
                 .setParameter("w", wishId).setParameter("paid", org.weiyuan.funding.PledgeStatus.PAID).getSingleResult());
     }
 
+    /** 入户核实日期 The day of the union's latest home visit to the wish's household (the verification mark's date); null if none. */
+    public Uni<java.time.LocalDate> verifiedOn(UUID wishId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        select max(v.visited_on) from household_verification v join wish w on w.household_id = v.household_id
+                        where w.id = :w""", java.time.LocalDate.class)
+                .setParameter("w", wishId).getSingleResultOrNull());
+    }
+
     // --- 工会公开页 a union unit's public totals (/u/{shortId}) ---
 
     /**

@@ -39,6 +39,15 @@ class PublicUnitPageTest {
         // the wish belongs to a grassroots union (花果园社区): its page links the district's page, never the grassroots one
         String wishPage = page("/w/" + ShortId.of(UUID.fromString(wish)));
         assertThat(wishPage).contains("<a href=\"" + nanming + "\">南明区总工会</a>").doesNotContain(ShortId.of(Demo.NANMING_COMMUNITY));
+        // the verification mark carries the day of the union's home visit
+        String visited;
+        try (var c = jdbc.getConnection(); var st = c.createStatement(); var rs = st.executeQuery("select max(v.visited_on)::text "
+                + "from household_verification v join wish w on w.household_id = v.household_id where w.id = '" + wish + "'")) {
+            rs.next();
+            visited = rs.getString(1);
+        }
+        assertThat(visited).isNotNull();
+        assertThat(wishPage).contains("<span class=\"verified\" id=\"verified\">✓ 工会已入户核实 " + visited + "</span>");
 
         String ref = Api.as(UUID.randomUUID(), "donor").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("amountFen", 30_000)).post("/api/v1/wishes/" + wish + "/pledges")
