@@ -244,7 +244,8 @@ public final class FundingRepositories {
     @ApplicationScoped
     public static class Transparency extends SessionRepository {
 
-        private static final String TOTALS = "count(w.id), cast(coalesce(sum(w.target_fen), 0) as bigint), "
+        /** The select list of a wish set's totals over {@code wish w}, in {@link TransparencyService.Totals#of} order (the public unit page reuses it). */
+        public static final String TOTALS = "count(w.id), cast(coalesce(sum(w.target_fen), 0) as bigint), "
                 + "cast(coalesce(sum(w.paid_fen - w.matched_fen), 0) as bigint), cast(coalesce(sum(w.matched_fen), 0) as bigint), "
                 + "cast(coalesce(sum(w.disbursed_fen), 0) as bigint), cast(coalesce(sum(w.returned_fen), 0) as bigint), "
                 + "count(w.id) filter (where w.status in ('FUNDED', 'FULFILLING', 'FULFILLED', 'CLOSED')), "

@@ -32,7 +32,7 @@ public class TransparencyService {
     /** Totals of a set of wishes. Donated excludes matches; held = donated + matched − disbursed − returned. */
     public record Totals(long wishes, long targetFen, long donatedFen, long matchedFen, long disbursedFen,
                          long returnedFen, long heldFen, long fundedWishes, long donors) {
-        static Totals of(Object[] r, int from) {
+        public static Totals of(Object[] r, int from) {
             long donated = n(r[from + 2]);
             long matched = n(r[from + 3]);
             long disbursed = n(r[from + 4]);

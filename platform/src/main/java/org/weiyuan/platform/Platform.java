@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The whole platform on one machine: PostgreSQL, then Keycloak (importing the weiyuan realm on
- * first start), then the backend against both. {@link #close()} stops all of it, newest first.
+ * The whole platform on one machine: PostgreSQL, the mail server (GreenMail), then Keycloak
+ * (importing the weiyuan realm on first start), then the backend against both. {@link #close()} stops all of it, newest first.
  */
 public final class Platform implements AutoCloseable {
 
@@ -25,6 +25,7 @@ public final class Platform implements AutoCloseable {
     /** Extra environment for every backend process (a test's push relay, quiet hours). */
     private final Map<String, String> backendEnv;
     private Database database;
+    private Mail mail;
     private ChildProcess keycloak;
     private ChildProcess backend;
 
@@ -58,6 +59,10 @@ public final class Platform implements AutoCloseable {
         log("PostgreSQL 数据库 starting on port " + config.postgresPort() + " (data in " + config.dataDir().resolve("postgres")
                 + (config.durable() ? ", durable: fsync and synchronous commit on)" : ", NOT durable: fsync off, for tests)"));
         database = Database.start(config.dataDir(), config.postgresPort(), config.durable());
+
+        mail = Mail.start(smtpPort(), freeOr("WEIYUAN_POP3_PORT"));
+        log("Mail 邮件 (GreenMail) SMTP on 127.0.0.1:" + mail.smtpPort() + ", read over POP3 on 127.0.0.1:" + mail.pop3Port()
+                + " (login and password: the address); nothing leaves this machine");
 
         log("Keycloak 身份认证 starting on port " + config.keycloakPort() + " (first start takes a minute)");
         keycloak = startKeycloak();
@@ -124,7 +129,8 @@ public final class Platform implements AutoCloseable {
         Files.createDirectories(imports);
         // the onboarding service account's secret is made per installation, like the encryption keys
         Files.writeString(imports.resolve("weiyuan-realm.json"), realmFor(Files.readString(config.realmFile()), config.backendPort())
-                .replace(ONBOARDING_SECRET_PLACEHOLDER, installationKeys().getProperty("onboarding.secret")));
+                .replace(ONBOARDING_SECRET_PLACEHOLDER, installationKeys().getProperty("onboarding.secret"))
+                .replace(Mail.SMTP_PORT_PLACEHOLDER, String.valueOf(mail.smtpPort())));
         int managementPort = freePort();
         log("Keycloak management (health) on port " + managementPort);
         List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
@@ -221,6 +227,38 @@ public final class Platform implements AutoCloseable {
         return keys;
     }
 
+    /**
+     * The SMTP port of this installation: the realm is imported once, with this port in its
+     * smtpServer, so it is chosen at the first start (WEIYUAN_SMTP_PORT, else a free one) and kept
+     * in the data directory for every later start.
+     */
+    private int smtpPort() throws IOException {
+        Path file = config.dataDir().resolve("mail.properties");
+        Properties p = new Properties();
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            }
+            return Integer.parseInt(p.getProperty("smtp.port"));
+        }
+        int port = freeOr("WEIYUAN_SMTP_PORT");
+        p.setProperty("smtp.port", String.valueOf(port));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            p.store(out, "The SMTP port Keycloak's realm was imported with (GreenMail listens on it)");
+        }
+        return port;
+    }
+
+    private static int freeOr(String env) throws IOException {
+        String v = System.getenv(env);
+        return v == null || v.isBlank() ? freePort() : Integer.parseInt(v.trim());
+    }
+
+    /** The mail server that catches Keycloak's mail (verification of self-registered donors). */
+    public Mail mail() {
+        return mail;
+    }
+
     public PlatformConfig config() {
         return config;
     }
@@ -253,6 +291,9 @@ public final class Platform implements AutoCloseable {
         if (keycloak != null) {
             log("stopping Keycloak");
             keycloak.close();
+        }
+        if (mail != null) {
+            mail.close();
         }
         if (database != null) {
             log("stopping PostgreSQL");

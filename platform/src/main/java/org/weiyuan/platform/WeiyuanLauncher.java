@@ -66,7 +66,7 @@ public final class WeiyuanLauncher {
             platform.close();
             stopped.countDown();
         }, "weiyuan-shutdown"));
-        printWelcome(config);
+        printWelcome(config, platform.mail());
         stopped.await();
     }
 
@@ -114,7 +114,7 @@ public final class WeiyuanLauncher {
                 true, true);
     }
 
-    private static void printWelcome(PlatformConfig config) throws Exception {
+    private static void printWelcome(PlatformConfig config, Mail mail) throws Exception {
         StringBuilder s = new StringBuilder("\n微愿 Weiyuan is running. 平台已启动。\n\n");
         s.append("  API                ").append(config.backendUrl()).append("/api/v1\n");
         s.append("  Swagger UI         ").append(config.backendUrl()).append("/q/swagger-ui\n");
@@ -122,6 +122,9 @@ public final class WeiyuanLauncher {
         s.append("  Health             ").append(config.backendUrl()).append("/q/health/ready\n");
         s.append("  Keycloak (realm)   ").append(config.issuer()).append("\n");
         s.append("  Keycloak admin     ").append(config.keycloakUrl()).append("/admin  (admin / admin)\n");
+        s.append("  Public pages       ").append(config.backendUrl()).append("/\n");
+        s.append("  Mail (GreenMail)   SMTP 127.0.0.1:").append(mail.smtpPort()).append(", POP3 127.0.0.1:").append(mail.pop3Port())
+                .append("  (a self-registered donor's verification mail; login = password = the address)\n");
         s.append("  Logs               ").append(config.logDir()).append("\n\n");
         s.append("Demo accounts 演示账号 (password 密码: weiyuan123):\n");
         JsonNode users = new ObjectMapper().readTree(config.seedDir().resolve("users.json").toFile()).get("users");

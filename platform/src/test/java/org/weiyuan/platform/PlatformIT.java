@@ -275,7 +275,8 @@ class PlatformIT {
      * The public donor pages (backend/src/test/web/run.mjs) in headless Chromium against this
      * platform: wall, wish and campaign at 360 px in zh-CN and English, the language switch, filters
      * without JavaScript, 200% text, axe-core; a new donor registering on Keycloak's page from a
-     * shared wish link, pledging a custom amount, paying in the sandbox and downloading the receipt;
+     * shared wish link, verifying the address with the mail Keycloak sent (read from GreenMail),
+     * pledging a custom amount, paying in the sandbox and downloading the receipt; a union unit's page;
      * the raw HTML's link-preview tags and a scan for the seeded households' personal data.
      * Screenshots land in backend/target/web-screenshots.
      */
@@ -285,6 +286,8 @@ class PlatformIT {
                 "SITE_URL", platform.config().backendUrl() + "/",
                 "SCREENSHOTS", repoRoot().resolve("backend/target/web-screenshots").toString(),
                 "SEEDS", repoRoot().resolve("seeds").toString(),
+                // the new donor's verification mail, as Keycloak sent it to the platform's GreenMail
+                "POP3_PORT", String.valueOf(platform.mail().pop3Port()),
                 "CHROMIUM", System.getenv().getOrDefault("WEIYUAN_CHROMIUM", "/usr/bin/chromium")), "run.mjs");
         assertThat(exit).as("public pages in the browser (see the PASS/FAIL lines above)").isZero();
     }

@@ -39,10 +39,14 @@ public class SitePages {
     private final TransparencyService transparency;
     private final SiteRepository repository;
     private final org.weiyuan.common.BusinessTime time;
+    private final WishService wishes;
+    private final PhotoVariants variants;
 
     public SitePages(FeedService feed, DisbursementService disbursements, TransparencyService transparency,
-                     SiteRepository repository, org.weiyuan.common.BusinessTime time) {
+                     SiteRepository repository, org.weiyuan.common.BusinessTime time, WishService wishes, PhotoVariants variants) {
         this.time = time;
+        this.wishes = wishes;
+        this.variants = variants;
         this.feed = feed;
         this.disbursements = disbursements;
         this.transparency = transparency;
@@ -74,7 +78,7 @@ public class SitePages {
     @TemplateData
     public record WishPage(UUID id, Card card, List<Line> items, List<String> photoUrls, LocalDate publishedOn,
                            long donors, List<Offer> offers, Trail trail, String campaignShortId, String campaignName,
-                           long remainingFen) {
+                           long remainingFen, UnitLink unit, LocalDate verifiedOn) {
         /** The giving form shows while the wish still needs money and has not passed its deadline (the API decides in the end). */
         public boolean takesGifts() {
             return remainingFen > 0 && card.daysLeft() >= 0;
@@ -94,7 +98,33 @@ public class SitePages {
     @TemplateData
     public record CampaignPage(String shortId, String name, String kind, LocalDate startsOn, LocalDate endsOn,
                                TransparencyService.Totals totals, String target, String donated, String matched,
-                               String disbursed, String held, List<Offer> offers, List<Card> cards) { }
+                               String disbursed, String held, List<Offer> offers, List<Card> cards, UnitLink unit) { }
+
+    /** A link to a union unit's public page (/u/{shortId}). */
+    @TemplateData
+    public record UnitLink(String shortId, String name) {
+        static UnitLink of(SiteRepository.PublicUnit u) {
+            return u == null ? null : new UnitLink(ShortId.of(u.id()), u.name());
+        }
+    }
+
+    /** A child unit's line on a unit page. */
+    @TemplateData
+    public record UnitChild(UnitLink unit, long wishes, long fundedWishes, String raised, String disbursed, long families) { }
+
+    /** A campaign listed on a unit page. */
+    @TemplateData
+    public record CampaignLink(String shortId, String name, String kind, LocalDate startsOn, LocalDate endsOn) { }
+
+    /**
+     * 工会公开数据 A union unit's public totals over its subtree: the same sums as a campaign page,
+     * plus families helped and campaigns run; counts and sums only, nothing about any household.
+     */
+    @TemplateData
+    public record UnitPage(String shortId, String name, String level, UnitLink parent, TransparencyService.Totals totals,
+                           String target, String donated, String matched, String raised, String disbursed, String returned,
+                           String held, long families, long campaignCount, List<UnitChild> children,
+                           List<CampaignLink> campaigns) { }
 
     @WithSession
     public Uni<Wall> wall(FeedService.Filter filter, FeedService.Sort sort, String cursor, int limit) {
@@ -111,7 +141,8 @@ public class SitePages {
                 return Uni.createFrom().failure(DomainException.notFound("wish"));
             }
             return feed.one(id).chain(item -> disbursements.report(id).chain(report -> repository.donors(id)
-                    .chain(donors -> campaignOf(item.campaignId()).map(c -> page(item, report, donors, c)))));
+                    .chain(donors -> campaignOf(item.campaignId()).chain(c -> repository.publicUnitOfWish(id)
+                            .chain(u -> repository.verifiedOn(id).map(visited -> page(item, report, donors, c, UnitLink.of(u), visited)))))));
         });
     }
 
@@ -122,14 +153,41 @@ public class SitePages {
             if (c == null) {
                 return Uni.createFrom().failure(DomainException.notFound("campaign"));
             }
-            return transparency.campaign(c.id).chain(totals -> repository.activePools(c.id).chain(pools ->
-                    feed.feed(new FeedService.Filter(null, null, null, null, c.id, false), FeedService.Sort.URGENCY, null, 20)
+            return transparency.campaign(c.id).chain(totals -> repository.activePools(c.id).chain(pools -> repository.publicUnitOfCampaign(c.id)
+                    .chain(unit -> feed.feed(new FeedService.Filter(null, null, null, null, c.id, false), FeedService.Sort.URGENCY, null, 20)
                             .map(page -> new CampaignPage(ShortId.of(c.id), c.name, c.kind.name(), c.startsOn, c.endsOn, totals,
                                     Money.yuan(totals.targetFen()), Money.yuan(totals.donatedFen()), Money.yuan(totals.matchedFen()),
                                     Money.yuan(totals.disbursedFen()), Money.yuan(totals.heldFen()),
                                     pools.stream().map(SitePages::offer).toList(),
-                                    page.items().stream().map(this::card).toList()))));
+                                    page.items().stream().map(this::card).toList(), UnitLink.of(unit))))));
         });
+    }
+
+    /** A unit's public page; 404 when no unit with a public page (district level and above) has this short id. */
+    @WithSession
+    public Uni<UnitPage> unit(String shortId) {
+        long bits = ShortId.parse(shortId).orElseThrow(() -> DomainException.notFound("unit"));
+        return repository.publicUnit(bits).chain(u -> {
+            if (u == null) {
+                return Uni.createFrom().failure(DomainException.notFound("unit"));
+            }
+            return repository.unitFigures(u.path()).chain(f -> repository.childFigures(u.id()).chain(children ->
+                    repository.unitCampaigns(u.path(), 20).map(campaigns -> unitPage(u, f, children, campaigns))));
+        });
+    }
+
+    private static UnitPage unitPage(SiteRepository.PublicUnit u, SiteRepository.UnitFigures f,
+                                     List<SiteRepository.ChildFigures> children, List<Campaign> campaigns) {
+        TransparencyService.Totals t = f.totals();
+        return new UnitPage(ShortId.of(u.id()), u.name(), u.level(),
+                u.parentId() == null ? null : new UnitLink(ShortId.of(u.parentId()), u.parentName()), t,
+                Money.yuan(t.targetFen()), Money.yuan(t.donatedFen()), Money.yuan(t.matchedFen()),
+                Money.yuan(t.donatedFen() + t.matchedFen()), Money.yuan(t.disbursedFen()), Money.yuan(t.returnedFen()),
+                Money.yuan(t.heldFen()), f.families(), f.campaigns(),
+                children.stream().map(c -> new UnitChild(new UnitLink(ShortId.of(c.id()), c.name()), c.totals().wishes(),
+                        c.totals().fundedWishes(), Money.yuan(c.totals().donatedFen() + c.totals().matchedFen()),
+                        Money.yuan(c.totals().disbursedFen()), c.families())).toList(),
+                campaigns.stream().map(c -> new CampaignLink(ShortId.of(c.id), c.name, c.kind.name(), c.startsOn, c.endsOn)).toList());
     }
 
     private Uni<CampaignWithPools> campaignOf(UUID campaignId) {
@@ -142,7 +200,8 @@ public class SitePages {
 
     private record CampaignWithPools(Campaign campaign, List<MatchingPool> pools) { }
 
-    private WishPage page(FeedItem item, FundingViews.WishReport r, long donors, CampaignWithPools c) {
+    private WishPage page(FeedItem item, FundingViews.WishReport r, long donors, CampaignWithPools c, UnitLink unit,
+                          LocalDate verifiedOn) {
         List<Line> lines = item.items().stream().map(i -> new Line(i.name(), i.quantity(), Money.yuan(i.unitPriceFen()))).toList();
         List<String> photos = item.photoIds().stream().map(p -> photoUrl(item.id(), p)).toList();
         Trail trail = new Trail(Money.yuan(r.donatedFen()), Money.yuan(r.matchedFen()), Money.yuan(r.heldFen()),
@@ -156,7 +215,7 @@ public class SitePages {
         return new WishPage(item.id(), card(item), lines, photos,
                 item.publishedAt() == null ? null : LocalDate.ofInstant(item.publishedAt(), ZONE), donors,
                 c.pools().stream().map(SitePages::offer).toList(), trail,
-                open ? ShortId.of(c.campaign().id) : null, open ? c.campaign().name : null, Math.max(0, item.remainingFen()));
+                open ? ShortId.of(c.campaign().id) : null, open ? c.campaign().name : null, Math.max(0, item.remainingFen()), unit, verifiedOn);
     }
 
     private static Offer offer(MatchingPool p) {
@@ -170,7 +229,33 @@ public class SitePages {
                 Math.min(100, Math.max(0, i.progressPercent())), days, photo, i.story());
     }
 
+    /**
+     * Where a cleared photo's phone sizes live: the templates add "/360.jpg" or "/720.jpg"
+     * (PhotoSizes.WIDTHS) and offer both in a srcset.
+     */
     static String photoUrl(UUID wish, UUID photo) {
-        return "/api/v1/feed/wishes/" + wish + "/photos/" + photo;
+        return "/p/" + wish + "/" + photo;
+    }
+
+    /**
+     * A cleared photo at a phone width, as JPEG; 404 (DomainException) when the photo may not be
+     * shown (not cleared, a letter, the wish withdrawn or unpublished) or the width is not one the
+     * pages offer. Asked on every request, so a withdrawn photo stops answering at once; the
+     * resizing is done once per width and kept (PhotoVariants).
+     */
+    public Uni<byte[]> photo(UUID wishId, UUID photoId, int width) {
+        if (!PhotoSizes.WIDTHS.contains(width)) {
+            return Uni.createFrom().failure(DomainException.notFound("photo"));
+        }
+        return wishes.publicPhoto(wishId, photoId).chain(p -> {
+            byte[] made = variants.get(photoId, width);
+            if (made != null) {
+                return Uni.createFrom().item(made);
+            }
+            byte[] original = p.bytes;
+            return Uni.createFrom().item(() -> PhotoSizes.resize(original, width))
+                    .runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
+                    .invoke(v -> variants.put(photoId, width, v));
+        });
     }
 }

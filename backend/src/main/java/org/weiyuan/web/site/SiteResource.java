@@ -29,7 +29,7 @@ import java.util.Optional;
 
 /**
  * 公开页面 The public donor pages, server-rendered (docs/decisions.md): the wish wall at /, a wish at
- * /w/{shortId}, a campaign at /c/{shortId}, a wish's sharing poster. HTTP only: the data comes from
+ * /w/{shortId}, a campaign at /c/{shortId}, a union unit's totals at /u/{shortId}, a wish's sharing poster. HTTP only: the data comes from
  * {@link SitePages}, the words from {@link SiteText}. Not part of the JSON API (kept out of the
  * OpenAPI document); every page answers HTML that works without JavaScript.
  */
@@ -40,6 +40,8 @@ public class SiteResource {
     static final String LANG_COOKIE = "weiyuan_lang";
     /** Pages change as gifts arrive: a minute in any cache, then revalidated by ETag. */
     static final String PAGE_CACHE = "public, max-age=60";
+    /** A phone-sized photo: its bytes never change, but a withdrawn wish's photos should leave shared caches within a day. */
+    static final String PHOTO_CACHE = "public, max-age=86400, immutable";
 
     private final SitePages pages;
     /** The public pages' data, from memory for a few seconds and dropped on any change to a card (FeedCache). */
@@ -53,11 +55,13 @@ public class SiteResource {
     private final Template wish;
     private final Template campaign;
     private final Template missing;
+    private final Template unit;
 
     public SiteResource(SitePages pages, org.weiyuan.wish.FeedCache cache, Poster poster, SiteStatic statics,
                         org.weiyuan.web.WebSettings settings,
                         @Location("site/wall.html") Template wall, @Location("site/wish.html") Template wish,
-                        @Location("site/campaign.html") Template campaign, @Location("site/missing.html") Template missing) {
+                        @Location("site/campaign.html") Template campaign, @Location("site/missing.html") Template missing,
+                        @Location("site/unit.html") Template unit) {
         this.pages = pages;
         this.cache = cache;
         this.poster = poster;
@@ -69,6 +73,7 @@ public class SiteResource {
         this.wish = wish;
         this.campaign = campaign;
         this.missing = missing;
+        this.unit = unit;
     }
 
     @GET
@@ -107,6 +112,16 @@ public class SiteResource {
                 .onFailure(DomainException.class).recoverWithUni(e -> notFound(language, lang, headers, uri, 404));
     }
 
+    /** 工会公开数据 A union unit's totals over its subtree (district level and above), at a short link like the others. */
+    @GET
+    @Path("u/{shortId}")
+    public Uni<Response> unit(@RestPath("shortId") String shortId, @RestQuery("lang") String lang, HttpHeaders headers, UriInfo uri) {
+        String language = language(lang, headers);
+        return cache.cached("unit-page", shortId, () -> pages.unit(shortId)).map(p -> unit.data("p", p))
+                .chain(t -> render(t, language, lang, headers, uri, "/u/" + shortId, 200))
+                .onFailure(DomainException.class).recoverWithUni(e -> notFound(language, lang, headers, uri, 404));
+    }
+
     /** 分享海报 A PNG with the title, the progress and a QR code of the short link; drawn on a worker thread. */
     @GET
     @Path("w/{shortId}/poster.png")
@@ -118,6 +133,33 @@ public class SiteResource {
                 .map(p -> poster.render(p.card(), link, SiteText.of(language)))
                 .map(png -> Response.ok(png, "image/png").header("Cache-Control", PAGE_CACHE).build())
                 .onFailure(DomainException.class).recoverWithItem(e -> Response.status(404).build());
+    }
+
+    /**
+     * 手机尺寸照片 A cleared photo at 360 or 720 px wide (the pages' srcset). Its bytes never change
+     * (a new photo is a new id): a day in any cache without revalidating, then the ETag. Not a year,
+     * as the stylesheet: staff may withdraw a wish, and a shared cache should let go of its photos soon.
+     */
+    @GET
+    @Path("p/{wishId}/{photoId}/{width}.jpg")
+    public Uni<Response> photo(@RestPath("wishId") String wishId, @RestPath("photoId") String photoId,
+                               @RestPath("width") String width, HttpHeaders headers) {
+        java.util.UUID wish;
+        java.util.UUID photo;
+        int w;
+        try {
+            wish = java.util.UUID.fromString(wishId);
+            photo = java.util.UUID.fromString(photoId);
+            w = Integer.parseInt(width);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().item(Response.status(404).build());
+        }
+        String etag = "\"" + photo + "-" + w + "-q" + Math.round(PhotoSizes.QUALITY * 100) + "\"";
+        return pages.photo(wish, photo, w)
+                .map(bytes -> (etag.equals(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
+                        ? Response.notModified() : Response.ok(bytes, "image/jpeg"))
+                        .header("Cache-Control", PHOTO_CACHE).header("ETag", etag).build())
+                .onFailure(DomainException.class).recoverWithItem(e -> Response.status(404).header("Cache-Control", "no-store").build());
     }
 
     /** The stylesheet and the giving script, under names that change with their content: cached for a year, never stale; gzip when the browser takes it. */

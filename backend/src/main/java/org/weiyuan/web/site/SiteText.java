@@ -40,7 +40,16 @@ public final class SiteText {
             Map.entry("campaignWishes", "本活动的微愿"), Map.entry("notFound", "没有找到这个页面"),
             Map.entry("notFoundText", "这个链接可能已失效,或微愿已撤回。"), Map.entry("back", "返回爱心墙"),
             Map.entry("photoAlt", "工会审核后公开的照片"), Map.entry("progress", "筹款进度"),
-            Map.entry("privacy", "为保护受助家庭,页面不显示姓名、证件号、电话和详细地址。"));
+            Map.entry("privacy", "为保护受助家庭,页面不显示姓名、证件号、电话和详细地址。"),
+            // 工会公开数据 the union unit's public totals page (/u/{shortId})
+            Map.entry("NATIONAL", "全国总工会"), Map.entry("PROVINCE", "省总工会"), Map.entry("CITY", "市总工会"),
+            Map.entry("DISTRICT", "区县总工会"), Map.entry("GENERAL", "微心愿"), Map.entry("unitTitle", "公开数据"), Map.entry("unitParent", "上级工会"),
+            Map.entry("unitScope", "本工会及所属各级工会发布的全部微愿合计;基层工会的数据计入所在区县。"),
+            Map.entry("unitFundedWishes", "个微愿已筹满"), Map.entry("unitRaised", "筹得善款(含配捐)"),
+            Map.entry("unitFamilies", "户困难家庭已获帮助"), Map.entry("unitDonors", "爱心人士"),
+            Map.entry("unitCampaigns", "开展活动"), Map.entry("unitChildren", "下级工会"), Map.entry("unitName", "工会"),
+            Map.entry("unitFundedShort", "已筹满 / 微愿"), Map.entry("unitCampaignList", "活动"),
+            Map.entry("unitLink", "发布工会"), Map.entry("unitFamiliesRow", "获得帮助的家庭(户)"));
 
     public static final Map<String, String> EN = Map.ofEntries(
             Map.entry("lang", "en"), Map.entry("code", "en"), Map.entry("other", "zh"), Map.entry("otherName", "中文"),
@@ -75,7 +84,17 @@ public final class SiteText {
             Map.entry("campaignWishes", "Wishes in this campaign"), Map.entry("notFound", "Page not found"),
             Map.entry("notFoundText", "The link may have expired, or the wish was withdrawn."), Map.entry("back", "Back to the wish wall"),
             Map.entry("photoAlt", "Photo cleared for the public by the union"), Map.entry("progress", "Funding progress"),
-            Map.entry("privacy", "To protect the families, no names, ID numbers, phones or addresses are shown."));
+            Map.entry("privacy", "To protect the families, no names, ID numbers, phones or addresses are shown."),
+            // 工会公开数据 the union unit's public totals page (/u/{shortId})
+            Map.entry("NATIONAL", "National federation"), Map.entry("PROVINCE", "Provincial federation"),
+            Map.entry("CITY", "City federation"), Map.entry("DISTRICT", "District federation"), Map.entry("GENERAL", "Small wishes"),
+            Map.entry("unitTitle", "Public figures"), Map.entry("unitParent", "Part of"),
+            Map.entry("unitScope", "All wishes published by this union and the unions under it; grassroots unions count in their district."),
+            Map.entry("unitFundedWishes", "wishes funded"), Map.entry("unitRaised", "Raised (with matching)"),
+            Map.entry("unitFamilies", "families helped"), Map.entry("unitDonors", "Donors"),
+            Map.entry("unitCampaigns", "Campaigns"), Map.entry("unitChildren", "Unions under it"), Map.entry("unitName", "Union"),
+            Map.entry("unitFundedShort", "Funded / wishes"), Map.entry("unitCampaignList", "Campaigns"),
+            Map.entry("unitLink", "Published by"), Map.entry("unitFamiliesRow", "Families helped"));
 
     public static Map<String, String> of(String lang) {
         return "en".equals(lang) ? EN : ZH;
