@@ -328,6 +328,7 @@ class AuthorizationMatrixTest {
         all.addAll(programmesEndpoints());
         all.addAll(appealEndpoints(file, allStaffAllowed));
         all.addAll(accountabilityEndpoints(file, allStaffAllowed));
+        all.addAll(session7ProgrammesEndpoints());
         return all;
     }
 
@@ -837,5 +838,15 @@ class AuthorizationMatrixTest {
                 assertThat(response.contentType()).startsWith("application/problem+json");
             }
         }
+    }
+
+    // ---- session 7, branch prog4 (issues 15 and 16): the staff claims list ----
+
+    /** The endpoints added by branch prog4; they reuse the fixtures of mutual aid, union aid and follow-up. */
+    private List<Endpoint> session7ProgrammesEndpoints() {
+        List<Endpoint> all = new ArrayList<>();
+        // 申领列表: staff of the subtree holding the unit; others 404 on that unit
+        all.add(new Endpoint("GET", () -> "/api/v1/mutual-aid/claims?unitId=" + Demo.NANMING, () -> null, expect(staffOnFile())));
+        return all;
     }
 }
