@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import org.weiyuan.followup.FollowupEntities.VisitTask;
 import org.weiyuan.notify.NotificationKind;
 import org.weiyuan.notify.Notifier;
 import org.weiyuan.security.PiiCipher;
@@ -33,15 +32,17 @@ public class FollowupJobs {
     private static final Logger LOG = Logger.getLogger(FollowupJobs.class);
 
     private final FollowupRepository repository;
+    private final VisitTaskRepository tasks;
     private final ContactRuleLookup rules;
     private final Notifier notifier;
     private final PiiCipher cipher;
     private final FollowupConfig config;
     private final Clock clock;
 
-    public FollowupJobs(FollowupRepository repository, ContactRuleLookup rules, Notifier notifier, PiiCipher cipher,
-                        FollowupConfig config, Clock clock) {
+    public FollowupJobs(FollowupRepository repository, VisitTaskRepository tasks, ContactRuleLookup rules, Notifier notifier,
+                        PiiCipher cipher, FollowupConfig config, Clock clock) {
         this.repository = repository;
+        this.tasks = tasks;
         this.rules = rules;
         this.notifier = notifier;
         this.cipher = cipher;
@@ -111,40 +112,19 @@ public class FollowupJobs {
         return repository.festivalsBetween(today, today.plusDays(config.festivalLeadDays()))
                 .chain(festivals -> repository.pairedHouseholdsWithIdNumber().chain(rows -> {
                     Instant now = Instant.now(clock);
-                    List<VisitTask> tasks = new ArrayList<>();
+                    List<VisitTaskRound.Kept> kept = new ArrayList<>();
                     for (Object[] r : rows) {
-                        UUID household = (UUID) r[0];
-                        UUID helper = (UUID) r[1];
-                        for (FollowupRepository.Festival f : festivals) {
-                            tasks.add(task(household, helper, "FESTIVAL_" + f.festival(), f.nameZh() + "走访", f.nameEn() + " visit", f.on(), now));
-                        }
-                        LocalDate birthday = birthdayWithin(r[2] == null ? null : cipher.decrypt((String) r[2]), today, config.birthdayLeadDays());
-                        if (birthday != null) {
-                            tasks.add(task(household, helper, "BIRTHDAY", "生日走访", "Birthday visit", birthday, now));
-                        }
+                        kept.add(new VisitTaskRound.Kept((UUID) r[0], (UUID) r[1],
+                                birthdayWithin(r[2] == null ? null : cipher.decrypt((String) r[2]), today, config.birthdayLeadDays())));
                     }
-                    return Multi.createFrom().iterable(tasks).onItem().transformToUniAndConcatenate(t -> repository.createTaskIfAbsent(t)
-                                    .chain(created -> created
-                                            ? notifier.notify(t.helperSubject, NotificationKind.FOLLOWUP_VISIT_TASK,
-                                            "weiyuan://followup/households/" + t.householdId, t.labelZh, t.labelEn, t.dueOn.toString())
-                                            .replaceWith(1)
-                                            : Uni.createFrom().item(0)))
-                            .collect().asList().map(l -> l.stream().mapToInt(Integer::intValue).sum());
+                    return VisitTaskRound.run(VisitTaskRound.plan(festivals, kept, LABELS),
+                            t -> tasks.createIfAbsent(VisitTaskRound.Store.HOUSEHOLD, t, now),
+                            t -> notifier.notify(t.keeper(), NotificationKind.FOLLOWUP_VISIT_TASK,
+                                    "weiyuan://followup/households/" + t.keptId(), t.labelZh(), t.labelEn(), t.dueOn().toString()));
                 }));
     }
 
-    private static VisitTask task(UUID household, UUID helper, String reason, String zh, String en, LocalDate due, Instant now) {
-        VisitTask t = new VisitTask();
-        t.id = UUID.randomUUID();
-        t.householdId = household;
-        t.helperSubject = helper;
-        t.reason = reason;
-        t.labelZh = zh;
-        t.labelEn = en;
-        t.dueOn = due;
-        t.createdAt = now;
-        return t;
-    }
+    static final VisitTaskRound.Labels LABELS = new VisitTaskRound.Labels("走访", " visit", "生日走访", "Birthday visit");
 
     /** The next birthday on or after {@code today} within {@code leadDays}, from an 18-digit ID number; null otherwise. */
     static LocalDate birthdayWithin(String idNumber, LocalDate today, int leadDays) {

@@ -37,31 +37,34 @@ public class FollowupRepository extends SessionRepository {
     /** A festival day of the calendar. */
     public record Festival(String festival, LocalDate on, String nameZh, String nameEn) { }
 
-    // ---- platform records the follow-up reads
+    // ---- platform records the follow-up reads (looked up once, for the features that follow households up)
+
+    private final PlatformRecordsRepository records;
+    private final VisitTaskRepository tasks;
+
+    public FollowupRepository(PlatformRecordsRepository records, VisitTaskRepository tasks) {
+        this.records = records;
+        this.tasks = tasks;
+    }
 
     public Uni<Household> household(UUID id) {
-        return find(Household.class, id);
+        return records.household(id);
     }
 
     public Uni<Household> householdOfWorker(UUID subject) {
-        return session(s -> s.createSelectionQuery("from Household where ownerSubject = :s order by createdAt desc", Household.class)
-                .setParameter("s", subject).setMaxResults(1).getResultList()).map(SessionRepository::first);
+        return records.householdOfWorker(subject);
     }
 
     public Uni<UnionUnit> unit(UUID id) {
-        return find(UnionUnit.class, id);
+        return records.unit(id);
     }
 
     public Uni<StaffMember> staff(UUID subject) {
-        return find(StaffMember.class, subject);
+        return records.staff(subject);
     }
 
     public Uni<List<StaffMember>> staff(Collection<UUID> subjects) {
-        if (subjects.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return session(s -> s.createSelectionQuery("from StaffMember where subject in :s", StaffMember.class)
-                .setParameter("s", subjects).getResultList());
+        return records.staff(subjects);
     }
 
     /** Staff assigned to a unit of the subtree at {@code path}, with their unit's path. */
@@ -100,9 +103,14 @@ public class FollowupRepository extends SessionRepository {
 
     // ---- plans
 
+    /**
+     * The household's current plan: its open one, else the latest closed one (a reopened household
+     * keeps its earlier, closed plans; at most one is open, by the partial unique index of V147).
+     */
     public Uni<HelpPlan> planOf(UUID householdId) {
-        return session(s -> s.createSelectionQuery("from HelpPlan where householdId = :h", HelpPlan.class)
-                .setParameter("h", householdId).getResultList()).map(SessionRepository::first);
+        return session(s -> s.createSelectionQuery("from HelpPlan where householdId = :h"
+                        + " order by case when closedOn is null then 0 else 1 end, createdAt desc, id", HelpPlan.class)
+                .setParameter("h", householdId).setMaxResults(1).getResultList()).map(SessionRepository::first);
     }
 
     public Uni<List<HelpMeasure>> measures(UUID planId) {
@@ -110,9 +118,9 @@ public class FollowupRepository extends SessionRepository {
                 .setParameter("p", planId).getResultList());
     }
 
+    /** The measure by its id, when it is one of the plan's (null otherwise). */
     public Uni<HelpMeasure> measure(UUID planId, UUID measureId) {
-        return session(s -> s.createSelectionQuery("from HelpMeasure where planId = :p and id = :m", HelpMeasure.class)
-                .setParameter("p", planId).setParameter("m", measureId).getResultList()).map(SessionRepository::first);
+        return find(HelpMeasure.class, measureId).map(m -> m != null && m.planId.equals(planId) ? m : null);
     }
 
     public Uni<List<PlanReview>> reviews(UUID planId) {
@@ -223,15 +231,6 @@ public class FollowupRepository extends SessionRepository {
                 + " where h.id = a.householdId and h.status = org.weiyuan.household.HouseholdStatus.APPROVED", Object[].class).getResultList());
     }
 
-    /** Creates the task unless the household already has one for this reason and day; true when created. */
-    public Uni<Boolean> createTaskIfAbsent(VisitTask t) {
-        return session(s -> s.createNativeQuery("insert into visit_task (id, household_id, helper_subject, reason, label_zh, label_en,"
-                        + " due_on, created_at) values (:id, :h, :s, :r, :zh, :en, :d, :c) on conflict (household_id, reason, due_on) do nothing")
-                .setParameter("id", t.id).setParameter("h", t.householdId).setParameter("s", t.helperSubject)
-                .setParameter("r", t.reason).setParameter("zh", t.labelZh).setParameter("en", t.labelEn)
-                .setParameter("d", t.dueOn).setParameter("c", t.createdAt).executeUpdate()).map(n -> n > 0);
-    }
-
     public Uni<List<VisitTask>> openTasksOf(UUID helper) {
         return session(s -> s.createSelectionQuery("from VisitTask where helperSubject = :s and doneOn is null order by dueOn, id", VisitTask.class)
                 .setParameter("s", helper).getResultList());
@@ -239,9 +238,6 @@ public class FollowupRepository extends SessionRepository {
 
     /** A visit closes the household's open visit tasks due within the lead window. */
     public Uni<Integer> closeTasks(UUID householdId, LocalDate visitedOn, int leadDays) {
-        return session(s -> s.createMutationQuery("update VisitTask set doneOn = :v where householdId = :h and doneOn is null"
-                        + " and dueOn between :from and :to")
-                .setParameter("v", visitedOn).setParameter("h", householdId)
-                .setParameter("from", visitedOn.minusDays(leadDays)).setParameter("to", visitedOn.plusDays(leadDays)).executeUpdate());
+        return tasks.closeNear(VisitTaskRound.Store.HOUSEHOLD, householdId, visitedOn, leadDays);
     }
 }

@@ -79,7 +79,8 @@ public class HelpPlanService {
                 throw DomainException.illegalTransition("PLAN", h.status);
             }
             return repository.planOf(h.id).chain(existing -> {
-                if (existing != null) {
+                // a closed plan is the earlier round of help of a reopened file: a new plan starts the next
+                if (existing != null && existing.closedOn == null) {
                     throw DomainException.conflict("problem.followup.plan-exists");
                 }
                 return repository.latestVerification(h.id, h.reviewCycle);

@@ -58,8 +58,8 @@ public class ModelWorkerBoardService {
                     return repository.honoursOf(ids).map(honours -> {
                         Map<UUID, List<HonourView>> byWorker = honours.stream().collect(Collectors.groupingBy(h -> h.modelWorkerId,
                                 Collectors.mapping(ModelWorkerBoardService::view, Collectors.toList())));
-                        // highest honour first (the enum's order; the column holds its name, which sorts otherwise)
-                        return rows.stream().sorted(java.util.Comparator.comparing((Object[] r) -> ((ModelWorker) r[0]).topLevel))
+                        // in the query's order: highest honour first, by rank, before the cap
+                        return rows.stream()
                                 .map(r -> {
                                     ModelWorker m = (ModelWorker) r[0];
                                     return new HonourBoardEntry(m.name, (String) r[1], m.topLevel, byWorker.getOrDefault(m.id, List.of()),

@@ -47,6 +47,9 @@ public final class ModelWorkerEntities {
         @Enumerated(EnumType.STRING)
         @Column(name = "top_level")
         public HonourLevel topLevel;
+        /** The top level's rank (1 national … 4 district), derived by the database (V149) for ordering in SQL. */
+        @Column(name = "top_level_rank", insertable = false, updatable = false)
+        public Short topLevelRank;
         @Column(name = "birth_md")
         public String birthMonthDay;
         /** 光荣榜 consent: when the model worker agreed to be shown publicly, and who recorded it (null: not shown). */
@@ -74,6 +77,9 @@ public final class ModelWorkerEntities {
         public String title;
         @Enumerated(EnumType.STRING)
         public HonourLevel level;
+        /** The level's rank (1 national … 4 district), derived by the database (V149). */
+        @Column(name = "level_rank", insertable = false, updatable = false)
+        public Short levelRank;
         public int year;
         @Column(name = "awarded_by")
         public String awardedBy;

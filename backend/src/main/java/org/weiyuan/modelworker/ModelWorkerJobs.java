@@ -1,19 +1,18 @@
 package org.weiyuan.modelworker;
 
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.weiyuan.common.BusinessTime;
 import org.weiyuan.followup.FollowupRepository;
-import org.weiyuan.modelworker.ModelWorkerEntities.VisitTask;
+import org.weiyuan.followup.VisitTaskRepository;
+import org.weiyuan.followup.VisitTaskRound;
 import org.weiyuan.notify.NotificationKind;
 import org.weiyuan.notify.Notifier;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,12 +28,14 @@ public class ModelWorkerJobs {
 
     private final ModelWorkerRepository repository;
     private final FollowupRepository calendar;
+    private final VisitTaskRepository tasks;
     private final Notifier notifier;
     private final ModelWorkerConfig config;
     private final BusinessTime time;
 
-    public ModelWorkerJobs(ModelWorkerRepository repository, FollowupRepository calendar, Notifier notifier, ModelWorkerConfig config,
-                           BusinessTime time) {
+    public ModelWorkerJobs(ModelWorkerRepository repository, FollowupRepository calendar, VisitTaskRepository tasks, Notifier notifier,
+                           ModelWorkerConfig config, BusinessTime time) {
+        this.tasks = tasks;
         this.repository = repository;
         this.calendar = calendar;
         this.notifier = notifier;
@@ -54,38 +55,15 @@ public class ModelWorkerJobs {
         return repository.inTransaction(() -> calendar.festivalsBetween(today, today.plusDays(config.festivalLeadDays()))
                 .chain(festivals -> repository.allPairingsWithBirthday().chain(rows -> {
                     Instant now = time.now();
-                    List<VisitTask> tasks = new ArrayList<>();
-                    for (Object[] r : rows) {
-                        UUID worker = (UUID) r[0];
-                        UUID contact = (UUID) r[1];
-                        for (FollowupRepository.Festival f : festivals) {
-                            tasks.add(task(worker, contact, "FESTIVAL_" + f.festival(), f.nameZh() + "慰问劳模",
-                                    f.nameEn() + " visit to a model worker", f.on(), now));
-                        }
-                        LocalDate birthday = ModelWorkerPolicy.birthdayWithin((String) r[2], today, config.birthdayLeadDays());
-                        if (birthday != null) {
-                            tasks.add(task(worker, contact, "BIRTHDAY", "劳模生日慰问", "Model worker's birthday visit", birthday, now));
-                        }
-                    }
-                    return Multi.createFrom().iterable(tasks).onItem().transformToUniAndConcatenate(t -> repository.createTaskIfAbsent(t)
-                                    .chain(created -> created
-                                            ? notifier.notify(t.contactSubject, NotificationKind.MODEL_WORKER_VISIT_TASK,
-                                            "weiyuan://model-workers/" + t.modelWorkerId, t.labelZh, t.labelEn, t.dueOn.toString()).replaceWith(1)
-                                            : Uni.createFrom().item(0)))
-                            .collect().asList().map(l -> l.stream().mapToInt(Integer::intValue).sum());
+                    List<VisitTaskRound.Kept> kept = rows.stream().map(r -> new VisitTaskRound.Kept((UUID) r[0], (UUID) r[1],
+                            ModelWorkerPolicy.birthdayWithin((String) r[2], today, config.birthdayLeadDays()))).toList();
+                    return VisitTaskRound.run(VisitTaskRound.plan(festivals, kept, LABELS),
+                            t -> tasks.createIfAbsent(VisitTaskRound.Store.MODEL_WORKER, t, now),
+                            t -> notifier.notify(t.keeper(), NotificationKind.MODEL_WORKER_VISIT_TASK,
+                                    "weiyuan://model-workers/" + t.keptId(), t.labelZh(), t.labelEn(), t.dueOn().toString()));
                 })));
     }
 
-    private static VisitTask task(UUID worker, UUID contact, String reason, String zh, String en, LocalDate due, Instant now) {
-        VisitTask t = new VisitTask();
-        t.id = UUID.randomUUID();
-        t.modelWorkerId = worker;
-        t.contactSubject = contact;
-        t.reason = reason;
-        t.labelZh = zh;
-        t.labelEn = en;
-        t.dueOn = due;
-        t.createdAt = now;
-        return t;
-    }
+    static final VisitTaskRound.Labels LABELS = new VisitTaskRound.Labels("慰问劳模", " visit to a model worker", "劳模生日慰问",
+            "Model worker's birthday visit");
 }

@@ -4,6 +4,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.common.db.SessionRepository;
+import org.weiyuan.followup.PlatformRecordsRepository;
+import org.weiyuan.followup.VisitTaskRepository;
+import org.weiyuan.followup.VisitTaskRound;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.weiyuan.modelworker.ModelWorkerEntities.Contact;
 import org.weiyuan.modelworker.ModelWorkerEntities.Honour;
@@ -23,12 +26,20 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ModelWorkerRepository extends SessionRepository {
 
+    private final PlatformRecordsRepository records;
+    private final VisitTaskRepository tasks;
+
+    public ModelWorkerRepository(PlatformRecordsRepository records, VisitTaskRepository tasks) {
+        this.records = records;
+        this.tasks = tasks;
+    }
+
     public Uni<UnionUnit> unit(UUID id) {
-        return find(UnionUnit.class, id);
+        return records.unit(id);
     }
 
     public Uni<StaffMember> staff(UUID subject) {
-        return find(StaffMember.class, subject);
+        return records.staff(subject);
     }
 
     public Uni<ModelWorker> archive(UUID id) {
@@ -98,15 +109,6 @@ public class ModelWorkerRepository extends SessionRepository {
                 .setParameter("f", from).setParameter("t", to).getSingleResult());
     }
 
-    public Uni<Boolean> createTaskIfAbsent(VisitTask t) {
-        return session(s -> s.createNativeQuery("insert into model_worker_visit_task (id, model_worker_id, contact_subject, reason, label_zh,"
-                        + " label_en, due_on, created_at) values (:id, :m, :s, :r, :zh, :en, :d, :c)"
-                        + " on conflict (model_worker_id, reason, due_on) do nothing")
-                .setParameter("id", t.id).setParameter("m", t.modelWorkerId).setParameter("s", t.contactSubject)
-                .setParameter("r", t.reason).setParameter("zh", t.labelZh).setParameter("en", t.labelEn)
-                .setParameter("d", t.dueOn).setParameter("c", t.createdAt).executeUpdate()).map(n -> n > 0);
-    }
-
     public Uni<List<VisitTask>> openTasksOf(UUID contact) {
         return session(s -> s.createSelectionQuery("from ModelWorkerVisitTask where contactSubject = :s and doneOn is null order by dueOn, id",
                 VisitTask.class).setParameter("s", contact).getResultList());
@@ -114,19 +116,19 @@ public class ModelWorkerRepository extends SessionRepository {
 
     /** A visit closes the model worker's open tasks due within {@code days} of it. */
     public Uni<Integer> closeTasksNear(UUID modelWorkerId, LocalDate visitedOn, int days) {
-        return session(s -> s.createMutationQuery("update ModelWorkerVisitTask set doneOn = :d where modelWorkerId = :m and doneOn is null"
-                        + " and dueOn between :f and :t")
-                .setParameter("d", visitedOn).setParameter("m", modelWorkerId)
-                .setParameter("f", visitedOn.minusDays(days)).setParameter("t", visitedOn.plusDays(days)).executeUpdate());
+        return tasks.closeNear(VisitTaskRound.Store.MODEL_WORKER, modelWorkerId, visitedOn, days);
     }
 
     // ---- 光荣榜 and 劳模接待日
 
-    /** Model workers on the public honour board (示范引领, with consent) of the units in the subtree at {@code path}. */
+    /**
+     * Model workers on the public honour board (示范引领, with consent) of the units in the subtree at
+     * {@code path}: highest honour first (by its rank, not its name), then by name; the cap applies after the order.
+     */
     public Uni<List<Object[]>> honourBoard(String path, int max) {
         return session(s -> s.createSelectionQuery("select m, u.name from ModelWorker m, UnionUnit u where u.id = m.unitId"
                         + " and u.path like :p and m.serviceType = :t and m.boardConsentOn is not null"
-                        + " order by m.name, m.id", Object[].class)
+                        + " order by m.topLevelRank, m.name, m.id", Object[].class)
                 .setParameter("p", path + "%").setParameter("t", ModelWorkerPolicy.ServiceType.DEMONSTRATION)
                 .setMaxResults(max).getResultList());
     }
@@ -136,7 +138,7 @@ public class ModelWorkerRepository extends SessionRepository {
         if (modelWorkerIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return session(s -> s.createSelectionQuery("from ModelWorkerHonour where modelWorkerId in :m order by level, year desc, id",
+        return session(s -> s.createSelectionQuery("from ModelWorkerHonour where modelWorkerId in :m order by levelRank, year desc, id",
                 Honour.class).setParameter("m", modelWorkerIds).getResultList());
     }
 

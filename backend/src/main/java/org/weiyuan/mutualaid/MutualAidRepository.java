@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.weiyuan.common.Cursor;
 import org.weiyuan.funding.Accounts;
 import org.weiyuan.mutualaid.MutualAidEntities.Claim;
 import org.weiyuan.mutualaid.MutualAidEntities.ClaimStatus;
@@ -234,6 +235,46 @@ public class MutualAidRepository {
                         order by k.created_at limit 1""", String.class)
                 .setParameter("id", c.id).setParameter("kind", c.kind.name()).setParameter("invoice", c.invoiceNo)
                 .getResultList().map(r -> r.isEmpty() ? null : UUID.fromString(r.get(0))));
+    }
+
+    /** A claims-list row as read: the claim, its member's encrypted name, its plan's name, year and unit. */
+    public record ClaimRow(Claim claim, String memberNameEnc, String planName, int planYear, UUID unitId) { }
+
+    /**
+     * Claims of the plans of units in the subtree at {@code path}, oldest first, after the keyset
+     * position {@code after}; {@code limit + 1} rows so the caller knows whether a next page exists.
+     */
+    public Uni<List<ClaimRow>> claimsUnder(String path, ClaimStatus status, Cursor after, int limit) {
+        StringBuilder q = new StringBuilder("""
+                select k, m.nameEnc, p.name, p.planYear, p.unitId from MutualAidClaim k, MutualAidMember m, MutualAidPlan p
+                where m.id = k.memberId and p.id = k.planId
+                  and p.unitId in (select u.id from UnionUnit u where u.path like :prefix)""");
+        if (status != null) {
+            q.append(" and k.status = :status");
+        }
+        if (after != null) {
+            q.append(" and (k.createdAt > :at or (k.createdAt = :at and k.id > :id))");
+        }
+        q.append(" order by k.createdAt, k.id");
+        return Panache.getSession().chain(s -> {
+            var query = s.createSelectionQuery(q.toString(), Object[].class).setParameter("prefix", path + "%");
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            if (after != null) {
+                query.setParameter("at", after.createdAt()).setParameter("id", after.id());
+            }
+            return query.setMaxResults(limit + 1).getResultList();
+        }).map(rows -> rows.stream().map(r -> new ClaimRow((Claim) r[0], (String) r[1], (String) r[2], (Integer) r[3], (UUID) r[4])).toList());
+    }
+
+    /** Which of these claims carry a duplicate flag. */
+    public Uni<Set<UUID>> flaggedAmong(List<UUID> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return flags.find("select distinct f.claimId from MutualAidClaimFlag f where f.claimId in ?1", claimIds)
+                .project(UUID.class).list().map(HashSet::new);
     }
 
     public Uni<List<Claim>> claimsOf(UUID memberId) {

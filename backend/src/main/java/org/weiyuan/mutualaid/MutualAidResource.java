@@ -22,6 +22,9 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.weiyuan.common.DomainException;
+import org.weiyuan.common.Page;
+import org.weiyuan.mutualaid.MutualAidEntities.ClaimStatus;
+import org.weiyuan.mutualaid.MutualAidViews.ClaimSummary;
 import org.weiyuan.mutualaid.MutualAidEntities.DocumentKind;
 import org.weiyuan.mutualaid.MutualAidViews.ClaimView;
 import org.weiyuan.mutualaid.MutualAidViews.ContributionRequest;
@@ -56,17 +59,19 @@ public class MutualAidResource {
     private final EnrolmentService enrolment;
     private final ClaimService claims;
     private final ClaimDocumentService documents;
+    private final ClaimListService claimList;
     private final MutualAidMapper mapper;
     private final MutualAidConfig config;
     private final CurrentActor actor;
     private final Vertx vertx;
 
     public MutualAidResource(PlanService plans, EnrolmentService enrolment, ClaimService claims, ClaimDocumentService documents,
-                             MutualAidMapper mapper, MutualAidConfig config, CurrentActor actor, Vertx vertx) {
+                             ClaimListService claimList, MutualAidMapper mapper, MutualAidConfig config, CurrentActor actor, Vertx vertx) {
         this.plans = plans;
         this.enrolment = enrolment;
         this.claims = claims;
         this.documents = documents;
+        this.claimList = claimList;
         this.mapper = mapper;
         this.config = config;
         this.actor = actor;
@@ -169,6 +174,17 @@ public class MutualAidResource {
     @Operation(operationId = "submitMutualAidClaim", summary = "提交申领 Claim (the amount is computed and explained line by line)")
     public Uni<ClaimView> submit(@Valid @NotNull SubmitClaimRequest request) {
         return claims.submit(actor.get(), request);
+    }
+
+    @GET
+    @Path("/claims")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "listMutualAidClaims",
+            summary = "申领列表 Claims of the caller's subtree (or of unitId's), by status, oldest first; names masked, the read audited")
+    public Uni<Page<ClaimSummary>> listClaims(@RestQuery("unitId") UUID unitId, @RestQuery("status") ClaimStatus status,
+                                              @RestQuery("cursor") String cursor,
+                                              @RestQuery("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return claimList.list(actor.get(), unitId, status, cursor, limit);
     }
 
     @GET

@@ -95,4 +95,13 @@ public final class MutualAidViews {
 
     /** {@code units}: a row per child unit of {@code unitId} (its whole subtree), and one for the unit's own plans. */
     public record FiguresView(UUID unitId, Integer planYear, List<PlanFigures> plans, List<UnitFigures> units, PlanFigures total) { }
+
+    /**
+     * One row of the staff claims list (申领列表), oldest first: the member's name masked, no documents
+     * or explanation (open the claim for those); {@code flagged}: it shares an invoice or a document with another claim.
+     */
+    @Schema(name = "MutualAidClaimSummary")
+    public record ClaimSummary(UUID id, UUID planId, String planName, int planYear, UUID unitId, UUID memberId, String memberName,
+                               Kind kind, String invoiceNo, LocalDate eventDate, long computedFen, long paidFen, ClaimStatus status,
+                               boolean flagged, Instant createdAt) { }
 }

@@ -106,13 +106,16 @@ public class DemoSeeder {
     final org.weiyuan.household.AppealService appeals;
     final SeedRepository seeds;
     final org.weiyuan.household.VolunteerService volunteers;
+    /** Session 7 (branch prog4): plan exit, transfer, honour board, reception day, mutual aid. */
+    final ProgrammeDemoSeeds programmes;
 
     DemoSeeder(BusinessTime time, ObjectMapper json, OrgService org, PovertyLineService lines, HouseholdService households, WishService wishService, PledgeService pledgeService, MatchingService matching, DisbursementService disbursements, ExpiryService expiry, ProfileService profiles, EmployerService employers, ListingService listings, ServiceMenu services,
                FundService unionFunds, AidListService aidLists, ModelWorkerService modelWorkers, HelpPlanService plans,
                HelperService helpers, RecheckService rechecks, SpotCheckService spotCheckService,
                org.weiyuan.household.AppealService appeals, SeedRepository seeds,
-               org.weiyuan.household.VolunteerService volunteers) {
+               org.weiyuan.household.VolunteerService volunteers, ProgrammeDemoSeeds programmes) {
         this.volunteers = volunteers;
+        this.programmes = programmes;
         this.time = time;
         this.seeds = seeds;
         this.json = json;
@@ -169,13 +172,13 @@ public class DemoSeeder {
     record SeedAidLine(String headName, long amountFen, String goods) { }
     record SeedAidList(String fund, FundRules.Purpose purpose, String title, UUID preparedBy, List<SeedAidLine> lines,
                        List<String> flow) { }
-    record SeedUnionAid(String note, List<SeedFund> funds, List<SeedAidList> lists) { }
+    record SeedUnionAid(String note, List<SeedFund> funds, List<SeedAidList> lists, List<ProgrammeDemoSeeds.SeedTransfer> transfers) { }
     record SeedContact(ContactCompliance.Kind kind, int daysAgo, String summary, String nextStep, String planReview) { }
     record SeedPlan(String headName, UUID createdBy, String goals, List<RecommendedHelp> start, UUID helper, int pairedDaysAgo,
                     List<SeedContact> contacts) { }
     record SeedFollowup(String note, List<SeedPlan> plans) { }
-    record SeedModelWorker(UUID createdBy, UUID contact, ModelWorkerViews.ArchiveRequest archive) { }
-    record SeedModelWorkers(String note, List<SeedModelWorker> modelWorkers) { }
+    record SeedModelWorker(UUID createdBy, UUID contact, ModelWorkerViews.ArchiveRequest archive, Boolean boardConsent) { }
+    record SeedModelWorkers(String note, List<SeedModelWorker> modelWorkers, List<ProgrammeDemoSeeds.SeedReception> receptions) { }
 
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (seedDir.isEmpty() || seedDir.get().isBlank()) {
@@ -271,9 +274,16 @@ public class DemoSeeder {
             SeedModelWorkers mw = read(dir.resolve("model-workers.json"), new TypeReference<>() { });
             for (SeedModelWorker m : mw.modelWorkers()) {
                 Actor by = actor(actors, m.createdBy());
-                chain = chain.chain(() -> modelWorkers.create(by, m.archive()).chain(a -> m.contact() == null ? Uni.createFrom().voidItem()
-                        : modelWorkers.pair(by, a.id(), new ModelWorkerViews.PairingRequest(m.contact())).replaceWithVoid()));
+                chain = chain.chain(() -> modelWorkers.create(by, m.archive()).chain(a -> (m.contact() == null ? Uni.createFrom().voidItem()
+                        : modelWorkers.pair(by, a.id(), new ModelWorkerViews.PairingRequest(m.contact())).replaceWithVoid())
+                        .chain(() -> Boolean.TRUE.equals(m.boardConsent()) ? programmes.boardConsent(by, a.id()) : Uni.createFrom().voidItem())));
             }
+            chain = chain.chain(() -> programmes.receptions(mw.receptions(), unitIds, s -> actor(actors, s)));
+        }
+        // session 7 (branch prog4): workers' medical mutual aid
+        if (Files.exists(dir.resolve("mutual-aid.json"))) {
+            ProgrammeDemoSeeds.SeedMutualAid ma = read(dir.resolve("mutual-aid.json"), new TypeReference<>() { });
+            chain = chain.chain(() -> programmes.mutualAid(ma, unitIds, s -> actor(actors, s)));
         }
         return chain.replaceWith(files.size());
     }
@@ -319,6 +329,7 @@ public class DemoSeeder {
                         new UnionAidViews.DepositRequest(d.amountFen(), d.reference(), null)).replaceWithVoid());
             }
         }
+        chain = chain.chain(() -> programmes.transfers(seed.transfers(), fundIds, s -> actor(actors, s)));
         for (SeedAidList l : seed.lists()) {
             Actor preparer = actor(actors, l.preparedBy());
             UUID[] listId = new UUID[1];
@@ -463,6 +474,8 @@ public class DemoSeeder {
             case "APPROVE" -> households.approve(actor, id);
             case "REJECT" -> households.reject(actor, id, arg);
             case "EXIT" -> households.exit(actor, id, new HouseholdViews.ExitRequest(ExitReason.valueOf(arg), "演示数据"));
+            // 脱困退出 through the help plan, an outcome per measure (session 7)
+            case "PLAN_EXIT" -> programmes.planExit(actor, id, ExitReason.valueOf(arg));
             // demo only: the file's re-check fell due {arg} days ago (as if approved over a year back)
             case "RECHECK_OVERDUE" -> rechecks.setDueForDemo(id, time.today().minusDays(Long.parseLong(arg)));
             // 申诉: the household (or staff for it) appeals the file's rejection or exit

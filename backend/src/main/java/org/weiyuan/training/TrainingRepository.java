@@ -6,8 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.common.db.SessionRepository;
 import jakarta.persistence.LockModeType;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.weiyuan.household.Household;
-import org.weiyuan.org.UnionUnit;
 import org.weiyuan.training.TrainingEntities.Course;
 import org.weiyuan.training.TrainingEntities.Enrolment;
 import org.weiyuan.training.TrainingEntities.FairListing;
@@ -22,14 +20,6 @@ import java.util.function.Supplier;
 /** Every query of training and job fairs. */
 @ApplicationScoped
 public class TrainingRepository extends SessionRepository {
-
-    public Uni<UnionUnit> unit(UUID id) {
-        return find(UnionUnit.class, id);
-    }
-
-    public Uni<Household> household(UUID id) {
-        return find(Household.class, id);
-    }
 
     public Uni<Course> course(UUID id) {
         return find(Course.class, id);

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.audit.AuditLog;
+import org.weiyuan.followup.PlatformRecordsRepository;
 import org.weiyuan.common.BusinessTime;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.household.Household;
@@ -48,6 +49,7 @@ import java.util.UUID;
 public class TrainingService {
 
     private final TrainingRepository repository;
+    private final PlatformRecordsRepository records;
     private final UnionScope scope;
     private final ProfileService profiles;
     private final ListingService listings;
@@ -55,8 +57,9 @@ public class TrainingService {
     private final AuditLog audit;
     private final BusinessTime time;
 
-    public TrainingService(TrainingRepository repository, UnionScope scope, ProfileService profiles, ListingService listings, HouseholdService households, AuditLog audit,
+    public TrainingService(TrainingRepository repository, PlatformRecordsRepository records, UnionScope scope, ProfileService profiles, ListingService listings, HouseholdService households, AuditLog audit,
                            BusinessTime time) {
+        this.records = records;
         this.repository = repository;
         this.scope = scope;
         this.profiles = profiles;
@@ -200,7 +203,7 @@ public class TrainingService {
 
     /** 一户一技 for one household of the caller's subtree. */
     public Uni<HouseholdSkill> householdSkill(Actor actor, UUID householdId) {
-        return repository.inSession(() -> repository.household(householdId).chain(h -> {
+        return repository.inSession(() -> records.household(householdId).chain(h -> {
             if (h == null) {
                 throw DomainException.notFound("household");
             }

@@ -1,14 +1,15 @@
 package org.weiyuan.unionaid;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import java.util.EnumMap;
-import java.util.Map;
+import org.weiyuan.common.Transitions;
+
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The life of an aid list (帮扶名单, e.g. 两节送温暖): a staff member prepares it (DRAFT) and submits
  * it; a second staff member approves it (maker-checker) or sends it back to draft with a reason;
- * an approved list is paid with proof. Lines change only in draft. Plain transition table.
+ * an approved list is paid with proof. Lines change only in draft. Plain transition table (the shared {@link Transitions}).
  */
 public final class AidListLifecycle {
 
@@ -23,25 +24,24 @@ public final class AidListLifecycle {
 
     public enum Action { SUBMIT, REJECT, APPROVE, PAY, CANCEL }
 
-    private static final Map<Status, Map<Action, Status>> TABLE = new EnumMap<>(Status.class);
+    /** Maker-checker on a table: draft → submitted → approved → paid, back to draft when rejected. */
+    private static final Transitions<Action, Status> TABLE = Transitions.of(Action.class, Status.class)
+            .allow(Action.SUBMIT, Status.DRAFT, Status.SUBMITTED)
+            .allow(Action.REJECT, Status.SUBMITTED, Status.DRAFT)
+            .allow(Action.APPROVE, Status.SUBMITTED, Status.APPROVED)
+            // an approved list has claimed its money: it is paid, not cancelled (a mistake is corrected by a new list)
+            .allow(Action.PAY, Status.APPROVED, Status.PAID);
 
     static {
-        for (Status s : Status.values()) {
-            TABLE.put(s, new EnumMap<>(Action.class));
+        for (Status unapproved : List.of(Status.DRAFT, Status.SUBMITTED)) {
+            TABLE.allow(Action.CANCEL, unapproved, Status.CANCELLED);
         }
-        TABLE.get(Status.DRAFT).put(Action.SUBMIT, Status.SUBMITTED);
-        TABLE.get(Status.DRAFT).put(Action.CANCEL, Status.CANCELLED);
-        TABLE.get(Status.SUBMITTED).put(Action.APPROVE, Status.APPROVED);
-        TABLE.get(Status.SUBMITTED).put(Action.REJECT, Status.DRAFT);
-        TABLE.get(Status.SUBMITTED).put(Action.CANCEL, Status.CANCELLED);
-        // an approved list has claimed its money: it is paid, not cancelled (a mistake is corrected by a new list)
-        TABLE.get(Status.APPROVED).put(Action.PAY, Status.PAID);
     }
 
     private AidListLifecycle() { }
 
     public static Optional<Status> next(Status current, Action action) {
-        return Optional.ofNullable(TABLE.get(current).get(action));
+        return TABLE.allowed(current, action) ? Optional.of(TABLE.next(current, action)) : Optional.empty();
     }
 
     /** Lines are added, changed and removed only while the list is being prepared. */

@@ -49,6 +49,7 @@ public class AidListService {
     private final UnionAidRepository repository;
     private final FundService funds;
     private final UnionScope scope;
+    private final UnionAidAccess access;
     private final Ledger ledger;
     private final Notifier notifier;
     private final UnionAidMapper mapper;
@@ -56,8 +57,9 @@ public class AidListService {
     private final UnionAidConfig config;
     private final BusinessTime time;
 
-    public AidListService(UnionAidRepository repository, FundService funds, UnionScope scope, Ledger ledger, Notifier notifier,
-                          UnionAidMapper mapper, AuditLog audit, UnionAidConfig config, BusinessTime time) {
+    public AidListService(UnionAidRepository repository, FundService funds, UnionScope scope, UnionAidAccess access, Ledger ledger,
+                          Notifier notifier, UnionAidMapper mapper, AuditLog audit, UnionAidConfig config, BusinessTime time) {
+        this.access = access;
         this.repository = repository;
         this.funds = funds;
         this.scope = scope;
@@ -296,17 +298,7 @@ public class AidListService {
 
     /** A list the staff caller's subtree holds (404 otherwise; 403 without a unit), optionally locked. */
     private Uni<AidList> inScope(Actor actor, UUID listId, boolean lock) {
-        return scope.staffUnit(actor).chain(own -> (lock ? repository.lockList(listId) : repository.list(listId)).chain(list -> {
-            if (list == null) {
-                throw DomainException.notFound("aid-list");
-            }
-            return repository.unit(list.unitId).map(u -> {
-                if (!own.contains(u)) {
-                    throw DomainException.notFound("aid-list");
-                }
-                return list;
-            });
-        }));
+        return access.held(actor, () -> lock ? repository.lockList(listId) : repository.list(listId), l -> l.unitId, "aid-list");
     }
 
     private Uni<ListView> view(AidList list) {

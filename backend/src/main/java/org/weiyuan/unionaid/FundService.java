@@ -17,6 +17,7 @@ import org.weiyuan.unionaid.UnionAidViews.DepositRequest;
 import org.weiyuan.unionaid.UnionAidViews.FundDetail;
 import org.weiyuan.unionaid.UnionAidViews.FundRequest;
 import org.weiyuan.unionaid.UnionAidViews.FundView;
+import org.weiyuan.unionaid.UnionAidViews.RejectRequest;
 import org.weiyuan.unionaid.UnionAidViews.TransferRequest;
 import org.weiyuan.unionaid.UnionAidViews.TransferResult;
 
@@ -34,13 +35,15 @@ public class FundService {
 
     private final UnionAidRepository repository;
     private final UnionScope scope;
+    private final UnionAidAccess access;
     private final Ledger ledger;
     private final UnionAidMapper mapper;
     private final AuditLog audit;
     private final BusinessTime time;
 
-    public FundService(UnionAidRepository repository, UnionScope scope, Ledger ledger, UnionAidMapper mapper, AuditLog audit,
-                       BusinessTime time) {
+    public FundService(UnionAidRepository repository, UnionScope scope, UnionAidAccess access, Ledger ledger, UnionAidMapper mapper,
+                       AuditLog audit, BusinessTime time) {
+        this.access = access;
         this.repository = repository;
         this.scope = scope;
         this.ledger = ledger;
@@ -107,70 +110,130 @@ public class FundService {
     }
 
     /**
-     * 资金划转: money from one fund of the caller's subtree to another of the same purpose, as one
-     * balanced entry. Both funds are locked in id order (so opposite transfers cannot deadlock), and
-     * the source must cover the amount on top of what approved lists claim, so concurrent transfers and
-     * approvals never overdraw it (the earmark trigger refuses an overdrawn fund at commit as well).
+     * 资金划转, first step: a staff member prepares a transfer from one fund of their subtree to another
+     * of the same purpose. Nothing moves yet: another staff member approves it ({@link #approveTransfer}).
+     * The source must cover it now too, so an impossible transfer is refused at once; the approval checks again.
+     * Its reference (划拨单号) is unique per source fund: a retried request gets 409.
      */
     public Uni<TransferResult> transfer(Actor actor, TransferRequest r) {
-        boolean fromFirst = r.fromFundId().compareTo(r.toFundId()) < 0;
-        UUID lockedFirst = fromFirst ? r.fromFundId() : r.toFundId();
-        UUID lockedSecond = fromFirst ? r.toFundId() : r.fromFundId();
-        return repository.inTransaction(() -> inScope(actor, lockedFirst, true).chain(first -> {
-            if (r.fromFundId().equals(r.toFundId())) { // after the scope check: another subtree's fund stays unknown
-                throw DomainException.unprocessable("toFundId", "problem.union-aid.transfer-same-fund");
+        return repository.inTransaction(() -> lockedPair(actor, r.fromFundId(), r.toFundId()).chain(pair -> {
+            UnionFund from = pair[0];
+            UnionFund to = pair[1];
+            String earmark = FundRules.transferRefusal(from.id, from.purpose, to.id, to.purpose);
+            if (earmark != null) {
+                throw DomainException.unprocessable("toFundId", earmark, from.purpose.name(), to.purpose.name());
             }
-            return inScope(actor, lockedSecond, true).chain(second -> {
-                UnionFund from = fromFirst ? first : second;
-                UnionFund to = fromFirst ? second : first;
-                String earmark = FundRules.transferRefusal(from.id, from.purpose, to.id, to.purpose);
-                if (earmark != null) {
-                    throw DomainException.unprocessable("toFundId", earmark, from.purpose.name(), to.purpose.name());
-                }
-                return repository.balance(from.id).chain(balance -> repository.committed(from.id).chain(committed -> {
-                    if (r.amountFen() > FundRules.available(balance, committed)) {
-                        throw DomainException.conflict("problem.union-aid.transfer-insufficient",
-                                Money.yuan(FundRules.available(balance, committed)), Money.yuan(r.amountFen()));
-                    }
-                    return post(actor, from, to, r);
-                }));
+            return requireCovered(from, r.amountFen()).chain(() -> {
+                FundTransfer t = new FundTransfer();
+                t.id = UUID.randomUUID();
+                t.fromFundId = from.id;
+                t.toFundId = to.id;
+                t.amountFen = r.amountFen();
+                t.reference = r.reference().strip();
+                t.status = TransferLifecycle.Status.PREPARED;
+                t.recordedBy = actor.subject();
+                t.recordedAt = time.now();
+                return repository.persist(t)
+                        .chain(() -> audit.record(actor, "union-aid.fund.transfer-prepared", "union_fund", from.id, null,
+                                facts(t, t.status), null))
+                        .chain(() -> result(t, from, to));
             });
         }));
     }
 
-    private Uni<TransferResult> post(Actor actor, UnionFund from, UnionFund to, TransferRequest r) {
-        FundTransfer t = new FundTransfer();
-        t.id = UUID.randomUUID();
-        t.fromFundId = from.id;
-        t.toFundId = to.id;
-        t.amountFen = r.amountFen();
-        t.reference = r.reference().strip();
-        t.recordedBy = actor.subject();
-        t.recordedAt = time.now();
-        Map<String, Object> after = Map.of("transferId", t.id, "fromFundId", from.id, "toFundId", to.id,
-                "amountFen", t.amountFen, "reference", t.reference);
-        return ledger.post(UnionAidPosting.transfer(from.id, to.id, t.id, t.amountFen, t.reference)).chain(entry -> {
-            t.entryId = entry.id;
-            return repository.persist(t);
-        }).chain(() -> audit.record(actor, "union-aid.fund.transfer-out", "union_fund", from.id, null, after, null))
-                .chain(() -> audit.record(actor, "union-aid.fund.transfer-in", "union_fund", to.id, null, after, null))
-                .chain(() -> repository.flush())
+    /**
+     * 资金划转, second step: a staff member other than the preparer, whose subtree holds both funds,
+     * approves and the transfer is posted as one balanced entry. Both funds are locked in id order
+     * (opposite transfers cannot deadlock) before the transfer row, and the source must cover the
+     * amount on top of what approved lists claim, so concurrent approvals never overdraw it (the
+     * earmark trigger refuses an overdrawn fund at commit as well).
+     */
+    public Uni<TransferResult> approveTransfer(Actor actor, UUID transferId) {
+        return repository.inTransaction(() -> decide(actor, transferId, TransferLifecycle.Action.APPROVE, (t, from, to, next) ->
+                requireCovered(from, t.amountFen)
+                        .chain(() -> ledger.post(UnionAidPosting.transfer(from.id, to.id, t.id, t.amountFen, t.reference)))
+                        .chain(entry -> {
+                            // the entry and the status change together: the row's check wants both or neither at any flush
+                            t.entryId = entry.id;
+                            t.status = next;
+                            t.approvedBy = actor.subject();
+                            t.approvedAt = time.now();
+                            Map<String, Object> after = facts(t, next);
+                            return audit.record(actor, "union-aid.fund.transfer-out", "union_fund", from.id, null, after, null)
+                                    .chain(() -> audit.record(actor, "union-aid.fund.transfer-in", "union_fund", to.id, null, after, null));
+                        })));
+    }
+
+    /** A staff member other than the preparer sends the transfer back with a reason; nothing moved, its reference is free again. */
+    public Uni<TransferResult> rejectTransfer(Actor actor, UUID transferId, RejectRequest r) {
+        return repository.inTransaction(() -> decide(actor, transferId, TransferLifecycle.Action.REJECT, (t, from, to, next) -> {
+            t.status = next;
+            t.rejectedBy = actor.subject();
+            t.rejectedAt = time.now();
+            t.rejectionReason = r.reason().strip();
+            return audit.record(actor, "union-aid.fund.transfer-rejected", "union_fund", from.id, null, facts(t, next),
+                    t.rejectionReason);
+        }));
+    }
+
+    interface TransferDecision {
+        /** Does the step, setting the new status with whatever must change with it (a posted transfer's entry). */
+        Uni<Void> apply(FundTransfer t, UnionFund from, UnionFund to, TransferLifecycle.Status next);
+    }
+
+    /** The checker's step on a prepared transfer: both funds in scope and locked, then the transfer; never its preparer (403). */
+    private Uni<TransferResult> decide(Actor actor, UUID transferId, TransferLifecycle.Action action, TransferDecision decision) {
+        return repository.transferFunds(transferId).chain(ids -> {
+            if (ids == null) {
+                throw DomainException.notFound("transfer");
+            }
+            return lockedPair(actor, ids[0], ids[1]);
+        }).chain(pair -> repository.findForUpdate(FundTransfer.class, transferId).chain(t -> {
+            TransferLifecycle.Status next = TransferLifecycle.next(t.status, action);
+            if (!TransferLifecycle.mayDecide(t.recordedBy, actor.subject())) {
+                throw DomainException.separationOfDuties("problem.union-aid.transfer-same-person");
+            }
+            return decision.apply(t, pair[0], pair[1], next).chain(() -> result(t, pair[0], pair[1]));
+        }));
+    }
+
+    /** Both funds of a transfer in the caller's subtree, locked in id order; [from, to]. */
+    private Uni<UnionFund[]> lockedPair(Actor actor, UUID fromId, UUID toId) {
+        boolean fromFirst = fromId.compareTo(toId) < 0;
+        UUID lockedFirst = fromFirst ? fromId : toId;
+        UUID lockedSecond = fromFirst ? toId : fromId;
+        return inScope(actor, lockedFirst, true).chain(first -> {
+            if (fromId.equals(toId)) { // after the scope check: another subtree's fund stays unknown
+                throw DomainException.unprocessable("toFundId", "problem.union-aid.transfer-same-fund");
+            }
+            return inScope(actor, lockedSecond, true).map(second -> fromFirst
+                    ? new UnionFund[] {first, second} : new UnionFund[] {second, first});
+        });
+    }
+
+    private Uni<Void> requireCovered(UnionFund from, long amountFen) {
+        return repository.balance(from.id).chain(balance -> repository.committed(from.id).map(committed -> {
+            if (amountFen > FundRules.available(balance, committed)) {
+                throw DomainException.conflict("problem.union-aid.transfer-insufficient",
+                        Money.yuan(FundRules.available(balance, committed)), Money.yuan(amountFen));
+            }
+            return null;
+        })).replaceWithVoid();
+    }
+
+    private static Map<String, Object> facts(FundTransfer t, TransferLifecycle.Status status) {
+        return Map.of("transferId", t.id, "fromFundId", t.fromFundId, "toFundId", t.toFundId, "amountFen", t.amountFen,
+                "reference", t.reference, "status", status);
+    }
+
+    private Uni<TransferResult> result(FundTransfer t, UnionFund from, UnionFund to) {
+        return repository.flush()
                 .chain(() -> view(from).chain(fromView -> view(to).map(toView -> new TransferResult(mapper.toView(t), fromView, toView))));
     }
 
     /** A fund the staff caller's subtree holds (404 otherwise; 403 without a unit), optionally locked. */
     Uni<UnionFund> inScope(Actor actor, UUID fundId, boolean lock) {
-        return scope.staffUnit(actor).chain(own -> (lock ? repository.lockFund(fundId) : repository.fund(fundId)).chain(f -> {
-            if (f == null) {
-                throw DomainException.notFound("fund");
-            }
-            return repository.unit(f.unitId).map(u -> {
-                if (!own.contains(u)) {
-                    throw DomainException.notFound("fund");
-                }
-                return f;
-            });
-        }));
+        return access.held(actor, () -> lock ? repository.lockFund(fundId) : repository.fund(fundId), f -> f.unitId, "fund");
     }
 
     Uni<FundView> view(UnionFund f) {

@@ -53,10 +53,23 @@ public final class UnionAidEntities {
         public String reference;
         @Column(name = "entry_id")
         public UUID entryId;
+        /** The preparer (经办人). */
         @Column(name = "recorded_by")
         public UUID recordedBy;
         @Column(name = "recorded_at")
         public Instant recordedAt;
+        @Enumerated(EnumType.STRING)
+        public TransferLifecycle.Status status;
+        @Column(name = "approved_by")
+        public UUID approvedBy;
+        @Column(name = "approved_at")
+        public Instant approvedAt;
+        @Column(name = "rejected_by")
+        public UUID rejectedBy;
+        @Column(name = "rejected_at")
+        public Instant rejectedAt;
+        @Column(name = "rejection_reason")
+        public String rejectionReason;
     }
 
     /** 入账: money received into a fund. */

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.common.db.SessionRepository;
+import org.weiyuan.followup.PlatformRecordsRepository;
 import jakarta.persistence.LockModeType;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.weiyuan.household.Household;
@@ -29,27 +30,28 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class UnionAidRepository extends SessionRepository {
 
-    // ---- platform records
+    // ---- platform records (the shared lookups of the features that follow households up)
+
+    private final PlatformRecordsRepository records;
+
+    public UnionAidRepository(PlatformRecordsRepository records) {
+        this.records = records;
+    }
 
     public Uni<UnionUnit> unit(UUID id) {
-        return find(UnionUnit.class, id);
+        return records.unit(id);
     }
 
     public Uni<Household> household(UUID id) {
-        return find(Household.class, id);
+        return records.household(id);
     }
 
     public Uni<List<Household>> households(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return session(s -> s.createSelectionQuery("from Household where id in :ids", Household.class)
-                .setParameter("ids", ids).getResultList());
+        return records.households(ids);
     }
 
     public Uni<Household> householdOfWorker(UUID subject) {
-        return session(s -> s.createSelectionQuery("from Household where ownerSubject = :s order by createdAt desc", Household.class)
-                .setParameter("s", subject).setMaxResults(1).getResultList()).map(SessionRepository::first);
+        return records.householdOfWorker(subject);
     }
 
     // ---- funds
@@ -63,9 +65,10 @@ public class UnionAidRepository extends SessionRepository {
         return findForUpdate(UnionFund.class, id);
     }
 
+    /** Whether the unit has a fund of this name already (the first match is enough). */
     public Uni<Boolean> fundNameTaken(UUID unitId, String name) {
-        return session(s -> s.createSelectionQuery("select count(*) from UnionFund where unitId = :u and name = :n", Long.class)
-                .setParameter("u", unitId).setParameter("n", name).getSingleResult()).map(n -> n > 0);
+        return session(s -> s.createSelectionQuery("select f.id from UnionFund f where f.unitId = :u and f.name = :n", UUID.class)
+                .setParameter("u", unitId).setParameter("n", name).setMaxResults(1).getResultList()).map(found -> !found.isEmpty());
     }
 
     /** Funds of the units in the subtree at {@code path}. */
@@ -100,6 +103,13 @@ public class UnionAidRepository extends SessionRepository {
         return session(s -> s.createSelectionQuery("from FundTransfer where fromFundId = :f or toFundId = :f order by recordedAt desc, id",
                         FundTransfer.class)
                 .setParameter("f", fundId).setMaxResults(50).getResultList());
+    }
+
+    /** The two funds of a transfer, read without loading the transfer (it is locked after its funds). */
+    public Uni<UUID[]> transferFunds(UUID transferId) {
+        return session(s -> s.createSelectionQuery("select t.fromFundId, t.toFundId from FundTransfer t where t.id = :id", Object[].class)
+                .setParameter("id", transferId).getResultList())
+                .map(rows -> rows.isEmpty() ? null : new UUID[] {(UUID) rows.get(0)[0], (UUID) rows.get(0)[1]});
     }
 
     // ---- aid lists
@@ -177,7 +187,7 @@ public class UnionAidRepository extends SessionRepository {
 
     /**
      * Funds whose ledger disagrees with their records: the fund account's credits are not the sum of
-     * its deposits and transfers in, its debits are not the sum of its paid lines and transfers out,
+     * its deposits and posted transfers in, its debits are not the sum of its paid lines and posted transfers out,
      * or its balance is below zero.
      */
     static final String FUND_MISMATCHES = """
@@ -188,8 +198,9 @@ public class UnionAidRepository extends SessionRepository {
             left join (select fund_id, sum(amount_fen) as deposited from union_fund_deposit group by fund_id) d on d.fund_id = f.id
             left join (select al.fund_id, sum(l.amount_fen) as paid from aid_line l join aid_list al on al.id = l.list_id
                         where l.status = 'PAID' group by al.fund_id) p on p.fund_id = f.id
-            left join (select to_fund_id, sum(amount_fen) as moved from union_fund_transfer group by to_fund_id) ti on ti.to_fund_id = f.id
-            left join (select from_fund_id, sum(amount_fen) as moved from union_fund_transfer group by from_fund_id) t_out
+            left join (select to_fund_id, sum(amount_fen) as moved from union_fund_transfer where status = 'POSTED' group by to_fund_id) ti on ti.to_fund_id = f.id
+            left join (select from_fund_id, sum(amount_fen) as moved from union_fund_transfer where status = 'POSTED'
+                        group by from_fund_id) t_out
                    on t_out.from_fund_id = f.id
             where coalesce(j.credit, 0) <> coalesce(d.deposited, 0) + coalesce(ti.moved, 0)
                or coalesce(j.debit, 0) <> coalesce(p.paid, 0) + coalesce(t_out.moved, 0)

@@ -106,10 +106,27 @@ public class UnionAidResource {
     @RolesAllowed(Roles.STAFF)
     @ResponseStatus(201)
     @Operation(operationId = "unionAidTransfer",
-            summary = "资金划转 Move money between two funds of one purpose in the caller's subtree (one balanced ledger entry)")
-    @APIResponseSchema(value = TransferResult.class, responseCode = "201", responseDescription = "划转 The transfer and both funds")
+            summary = "资金划转 Prepare a transfer between two funds of one purpose in the caller's subtree; another staff member approves it")
+    @APIResponseSchema(value = TransferResult.class, responseCode = "201", responseDescription = "划转 The prepared transfer and both funds")
     public Uni<TransferResult> transfer(@Valid @NotNull TransferRequest request) {
         return funds.transfer(actor.get(), request);
+    }
+
+    @POST
+    @Path("/transfers/{transferId}/approve")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "unionAidApproveTransfer",
+            summary = "审批划转 Approve a prepared transfer (never its preparer); only now is it posted to the ledger")
+    public Uni<TransferResult> approveTransfer(@RestPath("transferId") UUID transferId) {
+        return funds.approveTransfer(actor.get(), transferId);
+    }
+
+    @POST
+    @Path("/transfers/{transferId}/reject")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "unionAidRejectTransfer", summary = "退回划转 Send a prepared transfer back with a reason (never its preparer)")
+    public Uni<TransferResult> rejectTransfer(@RestPath("transferId") UUID transferId, @Valid @NotNull RejectRequest request) {
+        return funds.rejectTransfer(actor.get(), transferId, request);
     }
 
     @POST

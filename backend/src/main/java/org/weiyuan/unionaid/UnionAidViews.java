@@ -55,13 +55,15 @@ public final class UnionAidViews {
     public record DepositView(UUID id, long amountFen, String reference, LocalDate receivedOn, UUID entryId, UUID recordedBy,
                               Instant recordedAt) { }
 
+    /** {@code recordedBy}: who prepared it; {@code entryId}: its journal entry, once approved and posted. */
     public record TransferView(UUID id, UUID fromFundId, UUID toFundId, long amountFen, String reference, UUID entryId,
-                               UUID recordedBy, Instant recordedAt) { }
+                               UUID recordedBy, Instant recordedAt, TransferLifecycle.Status status, UUID approvedBy,
+                               Instant approvedAt, UUID rejectedBy, String rejectionReason) { }
 
     /** A fund with its latest deposits and the transfers into or out of it (newest first). */
     public record FundDetail(FundView fund, List<DepositView> deposits, List<TransferView> transfers) { }
 
-    /** A transfer and both funds after it. */
+    /** A transfer and both funds after it (a prepared or rejected transfer has moved nothing). */
     public record TransferResult(TransferView transfer, FundView from, FundView to) { }
 
     @Schema(name = "AidListLineView")

@@ -110,6 +110,47 @@ class PlanExitApiTest {
                 .body("measures[0].outcomeReason", is(PlanExitRules.INELIGIBLE_REASON));
     }
 
+    /** 重新申请: a household that exited and came back gets a new plan; the closed one stays, and only one is open at a time. */
+    @Test
+    void aReopenedHouseholdGetsANewPlanAndTheClosedOneStays() throws Exception {
+        UUID worker = UUID.randomUUID();
+        String h = fx.approved(worker, List.of("LIVING_AID"));
+        String first = Api.staff(fx.investigator).body(Map.of("goals", "第一轮帮扶")).post(BASE + h + "/plan").then().statusCode(201)
+                .extract().path("id");
+        String measure = Api.staff(fx.investigator).get(BASE + h + "/plan").then().statusCode(200).extract().path("measures[0].id");
+        Api.staff(fx.investigator).body(exit(List.of(outcome(measure, "ACHIEVED", "生活已稳定")))).post(BASE + h + "/plan/exit")
+                .then().statusCode(200);
+
+        // reopened, reviewed again in the new cycle (its home visit recommends other help), approved
+        Api.worker(worker).body(Map.of("reason", "再次失业")).post("/api/v1/households/" + h + "/reopen").then().statusCode(200);
+        Api.staff(fx.investigator).body(Map.of("goals", "太早")).post(BASE + h + "/plan").then().statusCode(409); // not approved yet
+        Api.staff(fx.investigator).post("/api/v1/households/" + h + "/start-verification").then().statusCode(200);
+        Map<String, Object> visit = new HashMap<>(org.weiyuan.support.Files.verification());
+        visit.put("recommendedHelp", List.of("JOB_PLACEMENT"));
+        Api.staff(fx.investigator).body(visit).post("/api/v1/households/" + h + "/verifications").then().statusCode(201);
+        Api.staff(fx.approver).post("/api/v1/households/" + h + "/approve").then().statusCode(200);
+
+        JsonPath second = Api.staff(fx.investigator).body(Map.of("goals", "第二轮帮扶:再就业")).post(BASE + h + "/plan")
+                .then().statusCode(201).extract().jsonPath();
+        assertThat(second.getString("id")).isNotEqualTo(first);
+        assertThat(second.getString("closure")).isNull();
+        assertThat(second.getList("measures.kind")).containsExactly("JOB_PLACEMENT");
+        // the open plan is the one read and edited; a second open plan is refused
+        Api.staff(fx.investigator).get(BASE + h + "/plan").then().statusCode(200).body("id", is(second.getString("id")))
+                .body("goals", is("第二轮帮扶:再就业"));
+        Api.staff(fx.investigator).body(Map.of("goals", "又一个")).post(BASE + h + "/plan").then().statusCode(409);
+        Api.staff(fx.investigator).body(Map.of("goals", "第二轮帮扶:再就业,稳岗")).put(BASE + h + "/plan").then().statusCode(200);
+        Api.worker(worker).get("/api/v1/followup/me/plan").then().statusCode(200).body("id", is(second.getString("id")))
+                .body("outcome", org.hamcrest.Matchers.nullValue());
+        // the first plan is still there, closed, with its outcome
+        assertThat(org.weiyuan.support.Sql.count(jdbc, "select count(*) from help_plan where household_id = '" + h
+                + "' and closed_on is not null and id = '" + first + "'")).isEqualTo(1);
+        assertThat(org.weiyuan.support.Sql.count(jdbc, "select count(*) from help_plan where household_id = '" + h + "'")).isEqualTo(2);
+    }
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource jdbc;
+
     private static Map<String, Object> exit(List<Map<String, Object>> outcomes) {
         return Map.of("reason", "RE_EMPLOYED", "note", "已实现再就业", "outcomes", outcomes);
     }

@@ -173,6 +173,51 @@ class ModelWorkerApiTest {
         Api.anonymous().get(board).then().statusCode(200).body("name", not(hasItem("榜样" + tag)));
     }
 
+    @Inject
+    ModelWorkerRepository repository;
+
+    /**
+     * 光荣榜 order: highest honour first by its rank (the level's name would put CITY before NATIONAL),
+     * then by name; the cap cuts the lowest, never a national model worker whose name sorts late.
+     */
+    @Test
+    void theHonourBoardIsOrderedByHonourRankBeforeItIsCapped() throws Throwable {
+        String unit = Api.admin().body(Map.of("parentId", Demo.NANMING.toString(), "level", "GRASSROOTS",
+                "name", "光荣榜测试基层工会" + UUID.randomUUID().toString().substring(0, 6))).post("/api/v1/units").then().statusCode(201)
+                .extract().path("id");
+        UUID staff = UUID.randomUUID();
+        Api.admin().body(Map.of("unitId", unit, "displayName", "光荣榜干部")).put("/api/v1/staff/" + staff).then().statusCode(200);
+        String tag = UUID.randomUUID().toString().substring(0, 4);
+        // names sort A < B < C, levels the other way round
+        String district = Api.staff(staff).body(archive("A区级" + tag, idBornOn(LocalDate.of(1970, 1, 2)), "13900000091", "DISTRICT",
+                "DEMONSTRATION")).post(BASE).then().statusCode(201).extract().path("id");
+        String city = Api.staff(staff).body(archive("B市级" + tag, idBornOn(LocalDate.of(1970, 1, 3)), "13900000092", "CITY",
+                "DEMONSTRATION")).post(BASE).then().statusCode(201).extract().path("id");
+        String national = Api.staff(staff).body(archive("C全国" + tag, idBornOn(LocalDate.of(1970, 1, 4)), "13900000093", "NATIONAL",
+                "DEMONSTRATION")).post(BASE).then().statusCode(201).extract().path("id");
+        for (String id : List.of(district, city, national)) {
+            Api.staff(staff).body(Map.of("consent", true)).put(BASE + "/" + id + "/honour-board").then().statusCode(200);
+        }
+        io.restassured.path.json.JsonPath board = Api.anonymous().get("/api/v1/model-worker-board/honour-board?unitId=" + unit)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(board.getList("name", String.class)).containsExactly("C全国" + tag, "B市级" + tag, "A区级" + tag);
+        assertThat(board.getList("topLevel", String.class)).containsExactly("NATIONAL", "CITY", "DISTRICT");
+        // within an entry, the honours by rank too: the national title before the city one
+        assertThat(board.getList("[0].honours.level", String.class)).containsExactly("NATIONAL", "CITY");
+
+        // the cap applies after the order: with room for two, the district model worker is the one left out
+        String path;
+        try (var c = jdbc.getConnection(); var st = c.prepareStatement("select path from union_unit where id = cast(? as uuid)")) {
+            st.setString(1, unit);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                path = rs.getString(1);
+            }
+        }
+        List<Object[]> capped = VertxContextSupport.subscribeAndAwait(() -> repository.inSession(() -> repository.honourBoard(path, 2)));
+        assertThat(capped).extracting(r -> ((ModelWorkerEntities.ModelWorker) r[0]).name).containsExactly("C全国" + tag, "B市级" + tag);
+    }
+
     @Test
     void aUnitsReceptionDaysAreSetByItsStaffAndReadByAnyone() {
         String path = "/api/v1/model-worker-board/reception-days/" + Demo.YUNYAN_MARKET;

@@ -469,4 +469,55 @@ class MutualAidApiTest {
         lump.put("eventDate", "2027-01-02");
         Api.worker(WORKER).body(lump).post("/api/v1/mutual-aid/claims").then().statusCode(201).body("computedFen", is((int) (12_000 * YUAN)));
     }
+
+    static final String CLAIMS = "/api/v1/mutual-aid/claims";
+
+    /** 申领列表: by status and unit, keyset-paged without gaps or repeats, names masked, the read audited, scoped to the subtree. */
+    @Test
+    @Order(9)
+    void staffClaimsListIsFilteredPagedMaskedAuditedAndScoped() throws Exception {
+        JsonPath paid = Api.staff(REVIEWER).get(CLAIMS + "?status=PAID&unitId=" + grassroots).then().statusCode(200).extract().jsonPath();
+        assertThat(paid.getList("items.status", String.class)).hasSize(3).containsOnly("PAID");
+        assertThat(paid.getList("items.id", String.class)).contains(seed001Claim);
+        Map<String, Object> first = paid.getMap("items.find { it.id == '" + seed001Claim + "' }");
+        assertThat(first).containsEntry("memberName", "申*").containsEntry("invoiceNo", "GZ-2026-0001")
+                .containsEntry("planId", plan).containsEntry("unitId", grassroots.toString()).containsEntry("flagged", true)
+                .containsEntry("planYear", 2026);
+        assertThat(((Number) first.get("paidFen")).longValue()).isEqualTo(88_400 * YUAN);
+        assertThat(paid.getString("nextCursor")).isNull();
+
+        // every claim of the district, two at a time: the pages join up to the unpaged list, oldest first
+        List<String> all = Api.staff(REVIEWER).get(CLAIMS + "?limit=200").then().statusCode(200).extract().path("items.id");
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonPath page = Api.staff(REVIEWER).get(CLAIMS + "?limit=2" + (cursor == null ? "" : "&cursor=" + cursor))
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(page.getList("items")).hasSizeLessThanOrEqualTo(2);
+            paged.addAll(page.getList("items.id", String.class));
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 50);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(paged).isEqualTo(all);
+        List<String> submitted = Api.staff(REVIEWER).get(CLAIMS + "?status=SUBMITTED").then().statusCode(200).extract().path("items.status");
+        assertThat(submitted).isNotEmpty().containsOnly("SUBMITTED");
+
+        // the read is audited; the city sees the district's claims, a sibling district neither them nor the unit
+        long before = org.weiyuan.support.Sql.count(jdbc, "select count(*) from audit_entry where action = 'MUTUAL_AID_CLAIMS_LISTED' and actor_subject = '"
+                + APPROVER + "'");
+        Api.staff(APPROVER).get(CLAIMS + "?unitId=" + district).then().statusCode(200);
+        assertThat(org.weiyuan.support.Sql.count(jdbc, "select count(*) from audit_entry where action = 'MUTUAL_AID_CLAIMS_LISTED' and actor_subject = '"
+                + APPROVER + "'")).isEqualTo(before + 1);
+        assertThat(Api.staff(Demo.CHEN_GUIYANG).get(CLAIMS + "?unitId=" + district + "&limit=200").then().statusCode(200)
+                .extract().<List<String>>path("items.id")).isEqualTo(all);
+        assertThat(Api.staff(SIBLING).get(CLAIMS + "?limit=200").then().statusCode(200).extract().<List<String>>path("items.id"))
+                .doesNotContainAnyElementsOf(all);
+        Api.staff(SIBLING).get(CLAIMS + "?unitId=" + district).then().statusCode(404);
+        Api.worker(WORKER).get(CLAIMS).then().statusCode(403);
+        Api.staff(REVIEWER).get(CLAIMS + "?status=LOST").then().statusCode(400).contentType("application/problem+json");
+        Api.staff(REVIEWER).get(CLAIMS + "?cursor=bm90LWEtY3Vyc29y").then().statusCode(400).contentType("application/problem+json");
+    }
 }
+

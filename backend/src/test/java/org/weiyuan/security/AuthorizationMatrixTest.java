@@ -86,6 +86,7 @@ class AuthorizationMatrixTest {
         evidenceOnboardingDuplicatesFixtures();
         appealFixtures();
         volunteerFixtures();
+        session7Fixtures();
     }
 
     private RequestSpecification as(Caller caller) {
@@ -339,6 +340,7 @@ class AuthorizationMatrixTest {
         all.addAll(accountabilityEndpoints(file, allStaffAllowed));
         all.addAll(volunteerEndpoints());
         all.addAll(staffDirectoryEndpoints()); // console4: names of colleagues for the console's lists
+        all.addAll(session7ProgrammesEndpoints());
         return all;
     }
 
@@ -913,4 +915,31 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", () -> "/api/v1/services/providers", () -> null, expect(staffWithUnit)));
     }
     // ---- end of console4 ----
+    // ---- session 7, branch prog4 (issues 15 and 16): the staff claims list ----
+
+    private String uaTransfer;
+
+    /** A 南明 transfer prepared by 周 and sent back by 刘 (so no caller is its preparer; approve and reject answer 409 past auth). */
+    private void session7Fixtures() {
+        String to = Api.staff(Demo.ZHOU_NANMING).body(Map.of("unitId", Demo.NANMING.toString(), "source", "OWN_BUDGET", "purpose", "LIVING",
+                "name", "矩阵划入资金" + UUID.randomUUID())).post("/api/v1/union-aid/funds").then().statusCode(201).extract().path("id");
+        Api.staff(Demo.ZHOU_NANMING).body(Map.of("amountFen", 1, "reference", "矩阵入账")).post("/api/v1/union-aid/funds/" + uaFund + "/deposits")
+                .then().statusCode(201);
+        uaTransfer = Api.staff(Demo.ZHOU_NANMING).body(Map.of("fromFundId", uaFund, "toFundId", to, "amountFen", 1, "reference", "矩阵划转"))
+                .post("/api/v1/union-aid/transfers").then().statusCode(201).extract().path("transfer.id");
+        Api.staff(Demo.LIU_NANMING).body(Map.of("reason", "矩阵测试")).post("/api/v1/union-aid/transfers/" + uaTransfer + "/reject")
+                .then().statusCode(200);
+    }
+
+    /** The endpoints added by branch prog4; they reuse the fixtures of mutual aid, union aid and follow-up. */
+    private List<Endpoint> session7ProgrammesEndpoints() {
+        List<Endpoint> all = new ArrayList<>();
+        // 资金划转 maker-checker: staff whose subtree holds both funds; the transfer is rejected, so both answer 409 past auth
+        all.add(new Endpoint("POST", () -> "/api/v1/union-aid/transfers/" + uaTransfer + "/approve", () -> null, expect(staffOnFile())));
+        all.add(new Endpoint("POST", () -> "/api/v1/union-aid/transfers/" + uaTransfer + "/reject", () -> Map.of("reason", "矩阵"),
+                expect(staffOnFile())));
+        // 申领列表: staff of the subtree holding the unit; others 404 on that unit
+        all.add(new Endpoint("GET", () -> "/api/v1/mutual-aid/claims?unitId=" + Demo.NANMING, () -> null, expect(staffOnFile())));
+        return all;
+    }
 }

@@ -152,7 +152,9 @@ class UnionAidApiTest {
 
     @Test
     void moneyMovesBetweenFundsOfOnePurposeAndConcurrentTransfersNeverOverdrawTheSource() throws Exception {
-        // 上级下拨: 贵阳's festival fund moves money into 南明's; both in 陈(贵阳)'s subtree, only 南明's in 刘's
+        // 上级下拨: 贵阳's festival fund moves money into 南明's; both in 陈(贵阳)'s subtree, only 南明's in 刘's.
+        // 陈 prepares, 马 (the province, above both) approves: 一人经办、一人审批
+        UUID checker = Demo.MA_PROVINCE;
         String city = Api.staff(Demo.CHEN_GUIYANG).body(Map.of("unitId", Demo.GUIYANG.toString(), "source", "OWN_BUDGET",
                 "purpose", "FESTIVAL", "name", "市总两节资金 " + UUID.randomUUID())).post(BASE + "/funds").then().statusCode(201)
                 .extract().path("id");
@@ -167,24 +169,52 @@ class UnionAidApiTest {
         Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, city, 10_000)).post(BASE + "/transfers").then().statusCode(422);
         Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, district, 100_001)).post(BASE + "/transfers").then().statusCode(409);
 
-        // two transfers at once that together exceed the source: one passes, one is refused, nothing overdrawn
+        // prepared: nothing moves, the ledger has no entry yet; the preparer may not approve (403), 刘 cannot see the city fund (404)
+        JsonPath prepared = Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, district, 70_000)).post(BASE + "/transfers").then()
+                .statusCode(201).extract().jsonPath();
+        String first = prepared.getString("transfer.id");
+        assertThat(prepared.getString("transfer.status")).isEqualTo("PREPARED");
+        assertThat(prepared.getString("transfer.entryId")).isNull();
+        assertThat(prepared.getLong("from.balanceFen")).isEqualTo(100_000);
+        String second = Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, district, 60_000)).post(BASE + "/transfers").then()
+                .statusCode(201).extract().path("transfer.id");
+        Api.staff(Demo.CHEN_GUIYANG).post(BASE + "/transfers/" + first + "/approve").then().statusCode(403)
+                .contentType("application/problem+json").body("type", is("https://weiyuan.org/problems/separation-of-duties"));
+        Api.staff(Demo.CHEN_GUIYANG).body(Map.of("reason", "自己退回")).post(BASE + "/transfers/" + first + "/reject").then().statusCode(403);
+        Api.staff(PREPARER).post(BASE + "/transfers/" + first + "/approve").then().statusCode(404);
+        Api.staff(checker).post(BASE + "/transfers/" + UUID.randomUUID() + "/approve").then().statusCode(404);
+        Api.staff(Demo.CHEN_GUIYANG).get(BASE + "/funds/" + city).then().body("fund.balanceFen", is(100_000))
+                .body("transfers.status", org.hamcrest.Matchers.everyItem(is("PREPARED")));
+
+        // two approvals at once that together exceed the source: one posts, one is refused, nothing overdrawn
         List<Integer> codes = race(List.of(
-                () -> Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, district, 70_000)).post(BASE + "/transfers").then().extract().statusCode(),
-                () -> Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, district, 60_000)).post(BASE + "/transfers").then().extract().statusCode()));
-        assertThat(codes).containsExactlyInAnyOrder(201, 409);
-        long moved = codes.get(0) == 201 ? 70_000 : 60_000;
+                () -> Api.staff(checker).post(BASE + "/transfers/" + first + "/approve").then().extract().statusCode(),
+                () -> Api.staff(checker).post(BASE + "/transfers/" + second + "/approve").then().extract().statusCode()));
+        assertThat(codes).containsExactlyInAnyOrder(200, 409);
+        long moved = codes.get(0) == 200 ? 70_000 : 60_000;
+        String posted = codes.get(0) == 200 ? first : second;
+        String refused = codes.get(0) == 200 ? second : first;
         JsonPath from = Api.staff(Demo.CHEN_GUIYANG).get(BASE + "/funds/" + city).then().statusCode(200).extract().jsonPath();
         assertThat(from.getLong("fund.balanceFen")).isEqualTo(100_000 - moved);
-        assertThat(from.getList("transfers")).hasSize(1);
-        // the same transfer again (a retry after a timeout): its reference is taken, nothing moves twice
-        // (1 fen, which the fund still covers, under the reference of the transfer that went through)
+        assertThat(from.getString("transfers.find { it.id == '" + posted + "' }.status")).isEqualTo("POSTED");
+        assertThat(from.getString("transfers.find { it.id == '" + posted + "' }.approvedBy")).isEqualTo(checker.toString());
+        assertThat(from.getString("transfers.find { it.id == '" + posted + "' }.entryId")).isNotNull();
+        // approving the posted one again (a retry after a timeout) moves nothing twice
+        Api.staff(checker).post(BASE + "/transfers/" + posted + "/approve").then().statusCode(409)
+                .contentType("application/problem+json").body("currentState", is("POSTED"));
+        // the refused one is sent back; its reference is free again, the posted one's is not (a retried prepare: 409)
+        Api.staff(checker).body(Map.of("reason", "资金不足,下月再拨")).post(BASE + "/transfers/" + refused + "/reject").then()
+                .statusCode(200).body("transfer.status", is("REJECTED")).body("transfer.rejectionReason", is("资金不足,下月再拨"));
+        Api.staff(checker).post(BASE + "/transfers/" + refused + "/approve").then().statusCode(409);
         Api.staff(Demo.CHEN_GUIYANG).body(Map.of("fromFundId", city, "toFundId", district, "amountFen", 1, "reference", "下拨 " + moved))
                 .post(BASE + "/transfers").then().statusCode(409).contentType("application/problem+json");
-        Api.staff(Demo.CHEN_GUIYANG).get(BASE + "/funds/" + city).then().body("transfers", org.hamcrest.Matchers.hasSize(1))
-                .body("fund.balanceFen", is((int) (100_000 - moved)));
+        long rest = moved == 70_000 ? 60_000 : 70_000;
+        Api.staff(Demo.CHEN_GUIYANG).body(Map.of("fromFundId", city, "toFundId", district, "amountFen", 1, "reference", "下拨 " + rest))
+                .post(BASE + "/transfers").then().statusCode(201).body("transfer.status", is("PREPARED"));
+        Api.staff(Demo.CHEN_GUIYANG).get(BASE + "/funds/" + city).then().body("fund.balanceFen", is((int) (100_000 - moved)));
         Api.staff(PREPARER).get(BASE + "/funds/" + district).then().statusCode(200)
-                .body("fund.balanceFen", is((int) moved)).body("transfers[0].fromFundId", is(city));
-        // the ledger balances and the union-funds invariant (ledger against deposits, payments and transfers) holds
+                .body("fund.balanceFen", is((int) moved)).body("transfers.find { it.id == '" + posted + "' }.fromFundId", is(city));
+        // the ledger balances and the union-funds invariant (ledger against deposits, payments and posted transfers) holds
         Api.admin().get("/api/v1/ledger/check").then().statusCode(200).body("balanced", is(true));
         Api.admin().post("/api/v1/admin/invariants").then().statusCode(200)
                 .body("checks.find { it.check == 'union-funds' }.violations", is(0));
