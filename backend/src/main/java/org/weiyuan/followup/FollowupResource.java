@@ -154,6 +154,8 @@ public class FollowupResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(operationId = "followupMyPlan", summary = "我的帮扶计划 The worker's own help plan")
     @APIResponse(responseCode = "200", description = "计划 The plan")
+    // a worker without a file or whose file has no plan yet gets 404 (the app shows "还没有帮扶计划")
+    @APIResponse(responseCode = "404", description = "还没有帮扶计划 No plan yet")
     public Uni<MyPlanView> myPlan() {
         return plans.mine(actor.get());
     }

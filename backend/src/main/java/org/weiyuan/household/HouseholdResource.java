@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -82,6 +83,9 @@ public class HouseholdResource {
     @Path("/mine")
     @RolesAllowed(Roles.WORKER)
     @Operation(operationId = "listMyHouseholds", summary = "我的档案 The signed-in worker's own file")
+    // a worker who has not filed yet gets 404 (the app shows "还没有建档")
+    @APIResponseSchema(value = HouseholdView.class, responseCode = "200", responseDescription = "OK")
+    @APIResponse(responseCode = "404", description = "还没有建档 No file yet")
     public Uni<HouseholdView> mine() {
         return service.mine(actor.get()).map(this::view);
     }

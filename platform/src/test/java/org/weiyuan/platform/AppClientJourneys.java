@@ -385,6 +385,22 @@ final class AppClientJourneys {
             assertThat(n.read).isTrue();
         });
 
+        // 我的帮扶计划 and 职工医疗互助 (issue 17, app4): 王芳 has the demo's plan; 田秀梅 none, which the app reads as "no plan yet"
+        Responses.MyPlan plan = worker.myPlan();
+        assertThat(plan).as("王芳's help plan (seeds)").isNotNull();
+        assertThat(plan.measures).isNotEmpty();
+        assertThat(plan.measures.get(0).status).isIn("PLANNED", "IN_PROGRESS", "DONE", "DROPPED");
+        assertThat(app(POSTING_WORKER).myPlan()).as("田秀梅 has no plan: the API's 404, read as none").isNull();
+        assertThat(worker.myMutualAid()).as("the demo enrols nobody in mutual aid").isNotNull();
+        // no demo plan to claim from: the claim as the app sends it passes the API's validation (not 400/422) and is
+        // refused for the unknown plan; a document for an unknown claim likewise
+        ApiException noPlan = catchThrowableOfType(ApiException.class, () -> worker.submitClaim(new org.weiyuan.app.core.ClaimDraft(
+                UUID.randomUUID().toString(), org.weiyuan.app.core.ClaimDraft.Kind.INPATIENT, "", "FP-APP-1", "2026-11-20", 120_000, 20_000)));
+        assertThat(noPlan.status).as(noPlan.detail).isEqualTo(404);
+        ApiException noClaim = catchThrowableOfType(ApiException.class, () -> worker.uploadClaimDocument(UUID.randomUUID().toString(),
+                org.weiyuan.app.core.ClaimDraft.Document.INVOICE, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9}));
+        assertThat(noClaim.status).as(noClaim.detail).isEqualTo(404);
+
         ApiClient donor = app("zhao.min");
         String pushToken = "fcm-" + UUID.randomUUID();
         donor.registerDevice(pushToken, "0.1.0", "zh-CN");

@@ -250,6 +250,37 @@ public final class ApiClient {
         return parse(() -> new JSONObject(text).getString("status"));
     }
 
+    /** The worker's own help plan (我的帮扶计划), or null when the union has not made one yet (the API's 404). */
+    public Responses.MyPlan myPlan() throws IOException, ApiException {
+        String text;
+        try {
+            text = call("GET", "/api/v1/followup/me/plan", null);
+        } catch (ApiException e) {
+            if (e.status == 404) {
+                return null;
+            }
+            throw e;
+        }
+        return parse(() -> Responses.MyPlan.from(new JSONObject(text)));
+    }
+
+    /** The worker's mutual-aid memberships (职工医疗互助), each with its claims and their status; empty when not enrolled. */
+    public List<Responses.Membership> myMutualAid() throws IOException, ApiException {
+        return array(call("GET", "/api/v1/mutual-aid/me", null), Responses.Membership::from);
+    }
+
+    /** Submits a claim; the server computes what it pays and explains it line by line. */
+    public Responses.Claim submitClaim(ClaimDraft draft) throws IOException, ApiException {
+        String text = call("POST", "/api/v1/mutual-aid/claims", json(draft.toJson()));
+        return parse(() -> Responses.Claim.from(new JSONObject(text)));
+    }
+
+    /** Adds a photo of one of the claim's papers (诊断证明, 发票, 结算单), already made small on the phone. */
+    public Responses.Claim uploadClaimDocument(String claimId, ClaimDraft.Document kind, byte[] jpeg) throws IOException, ApiException {
+        String text = call("POST", "/api/v1/mutual-aid/claims/" + claimId + "/documents?kind=" + kind.name(), RequestBody.create(jpeg, JPEG));
+        return parse(() -> Responses.Claim.from(new JSONObject(text)));
+    }
+
     /**
      * Sends one action (see {@link Action}) with its id as the Idempotency-Key, so that a replay of
      * one whose answer was lost can be recognised; an offline phone gets an IOException and may queue it.

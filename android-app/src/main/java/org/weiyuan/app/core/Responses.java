@@ -282,4 +282,141 @@ public final class Responses {
                     o.getString("endsOn"), levels);
         }
     }
+    // ---- the worker's help plan (帮扶计划) and medical mutual aid (职工医疗互助) ------------------
+
+    /** One measure of the worker's help plan (帮扶措施): what, by whom, by when, how far. */
+    public static final class PlanMeasure {
+        /** RecommendedHelp: LIVING_AID, JOB_PLACEMENT, MEDICAL_AID… */
+        public final String kind;
+        public final String description;
+        /** The staff member who carries it out; may be null. */
+        public final String ownerName;
+        /** yyyy-MM-dd or null. */
+        public final String dueOn;
+        /** PLANNED, IN_PROGRESS, DONE, DROPPED. */
+        public final String status;
+        /** What came of it, once done; may be null. */
+        public final String result;
+
+        public PlanMeasure(String kind, String description, String ownerName, String dueOn, String status, String result) {
+            this.kind = kind;
+            this.description = description;
+            this.ownerName = ownerName;
+            this.dueOn = dueOn;
+            this.status = status;
+            this.result = result;
+        }
+
+        static PlanMeasure from(JSONObject o) throws JSONException {
+            return new PlanMeasure(o.getString("kind"), o.optString("description"), nullable(o, "ownerName"), nullable(o, "dueOn"),
+                    o.getString("status"), nullable(o, "result"));
+        }
+    }
+
+    /** The worker's own help plan (我的帮扶计划, MyPlanView): goals, the helper, the measures; closed once the household left. */
+    public static final class MyPlan {
+        public final String id;
+        public final String goals;
+        /** 帮扶责任人; null before one is named. */
+        public final String helperName;
+        public final List<PlanMeasure> measures;
+        /** yyyy-MM-dd once the plan closed, else null. */
+        public final String closedOn;
+
+        public MyPlan(String id, String goals, String helperName, List<PlanMeasure> measures, String closedOn) {
+            this.id = id;
+            this.goals = goals;
+            this.helperName = helperName;
+            this.measures = measures;
+            this.closedOn = closedOn;
+        }
+
+        static MyPlan from(JSONObject o) throws JSONException {
+            return new MyPlan(o.getString("id"), o.optString("goals"), nullable(o, "helperName"),
+                    list(o.optJSONArray("measures"), PlanMeasure::from), nullable(o, "closedOn"));
+        }
+    }
+
+    /** A line of a claim's explanation (how the amount was computed), in both languages. */
+    public static final class ClaimLine {
+        public final String zh;
+        public final String en;
+        public final long fen;
+
+        public ClaimLine(String zh, String en, long fen) {
+            this.zh = zh;
+            this.en = en;
+            this.fen = fen;
+        }
+
+        static ClaimLine from(JSONObject o) throws JSONException {
+            return new ClaimLine(o.optString("zh"), o.optString("en"), o.optLong("fen"));
+        }
+    }
+
+    /** A mutual-aid claim (互助申领, ClaimView) as its member sees it: what was claimed, its status, what is paid. */
+    public static final class Claim {
+        public final String id;
+        /** BenefitKind: INPATIENT, CRITICAL_ILLNESS, PHARMACY. */
+        public final String kind;
+        /** SUBMITTED, REVIEWED, AWAITING_SECOND_APPROVAL, PAID, REJECTED. */
+        public final String status;
+        public final String eventDate;
+        public final long totalFen;
+        public final long computedFen;
+        public final long paidFen;
+        /** Null unless it was rejected. */
+        public final String rejectionReason;
+        public final List<ClaimLine> explanation;
+        public final int documents;
+
+        public Claim(String id, String kind, String status, String eventDate, long totalFen, long computedFen, long paidFen,
+                     String rejectionReason, List<ClaimLine> explanation, int documents) {
+            this.id = id;
+            this.kind = kind;
+            this.status = status;
+            this.eventDate = eventDate;
+            this.totalFen = totalFen;
+            this.computedFen = computedFen;
+            this.paidFen = paidFen;
+            this.rejectionReason = rejectionReason;
+            this.explanation = explanation;
+            this.documents = documents;
+        }
+
+        static Claim from(JSONObject o) throws JSONException {
+            JSONArray docs = o.optJSONArray("documents");
+            return new Claim(o.getString("id"), o.getString("kind"), o.getString("status"), o.optString("eventDate"),
+                    o.getLong("totalFen"), o.optLong("computedFen"), o.optLong("paidFen"), nullable(o, "rejectionReason"),
+                    list(o.optJSONArray("explanation"), ClaimLine::from), docs == null ? 0 : docs.length());
+        }
+    }
+
+    /** The worker's membership of one mutual-aid plan (MembershipView): the plan, the tier, the cover, the claims. */
+    public static final class Membership {
+        public final String planId;
+        public final String planName;
+        public final int planYear;
+        /** ORDINARY, HARDSHIP, EXTREME_HARDSHIP. */
+        public final String tier;
+        /** yyyy-MM-dd: covered from this day (after the waiting days). */
+        public final String coverageFrom;
+        public final List<Claim> claims;
+
+        public Membership(String planId, String planName, int planYear, String tier, String coverageFrom, List<Claim> claims) {
+            this.planId = planId;
+            this.planName = planName;
+            this.planYear = planYear;
+            this.tier = tier;
+            this.coverageFrom = coverageFrom;
+            this.claims = claims;
+        }
+
+        static Membership from(JSONObject o) throws JSONException {
+            JSONObject plan = o.getJSONObject("plan");
+            JSONObject member = o.getJSONObject("member");
+            return new Membership(plan.getString("id"), plan.getString("name"), plan.optInt("planYear"), member.optString("tier"),
+                    nullable(member, "coverageFrom"), list(o.optJSONArray("claims"), Claim::from));
+        }
+    }
 }

@@ -60,14 +60,28 @@ final class ElderMode {
     }
 
     static void enlargeTree(View v) {
-        if (v.getTag(R.id.elder_enlarged) == null) {
+        enlargeTree(v, false);
+    }
+
+    /**
+     * Inside a toolbar only the actions (账户, 登录…) are enlarged, text and target alike: the title
+     * keeps the toolbar's own size, which a 1.3× line spacing would push out of the bar.
+     */
+    private static void enlargeTree(View v, boolean inToolbar) {
+        if (v.getTag(R.id.elder_enlarged) == null && v instanceof androidx.appcompat.widget.Toolbar) {
+            v.setTag(R.id.elder_enlarged, Boolean.TRUE);
+            // the bar grows with its actions: a 64 dp 账户 needs a bar as high
+            int target = Math.round(MIN_TARGET_DP * v.getResources().getDisplayMetrics().density);
+            v.setMinimumHeight(Math.max(v.getMinimumHeight(), target));
+        } else if (v.getTag(R.id.elder_enlarged) == null && (!inToolbar || v instanceof androidx.appcompat.view.menu.ActionMenuItemView)) {
             v.setTag(R.id.elder_enlarged, Boolean.TRUE);
             enlargeOne(v);
         }
-        if (v instanceof ViewGroup && !(v instanceof androidx.appcompat.widget.Toolbar)) {
+        if (v instanceof ViewGroup) {
             ViewGroup group = (ViewGroup) v;
+            boolean toolbar = inToolbar || v instanceof androidx.appcompat.widget.Toolbar;
             for (int i = 0; i < group.getChildCount(); i++) {
-                enlargeTree(group.getChildAt(i));
+                enlargeTree(group.getChildAt(i), toolbar);
             }
         }
     }

@@ -50,8 +50,9 @@ public class SettingsActivity extends AppCompatActivity {
             ((TextView) findViewById(R.id.settings_user)).setText(getString(R.string.signed_in_as, session.name));
             findViewById(R.id.sign_out).setOnClickListener(v -> signOut(store, session));
         }
-        if (Release.isRelease(this)) {
-            // the release's servers are built in (https): the account stays, the addresses go
+        if (Release.isRelease(this) || ElderMode.on(this)) {
+            // the release's servers are built in (https): the account stays, the addresses go; in 长辈版 too,
+            // where two web addresses are only a way to break the app (they come back with 长辈版 off)
             findViewById(R.id.settings_servers).setVisibility(View.GONE);
             return;
         }

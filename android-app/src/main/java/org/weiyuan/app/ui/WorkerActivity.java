@@ -44,6 +44,8 @@ public class WorkerActivity extends Screen {
         findViewById(R.id.scholarship).setOnClickListener(v -> startActivity(new Intent(this, ScholarshipActivity.class)));
         findViewById(R.id.my_services).setOnClickListener(v -> startActivity(new Intent(this, ServicesActivity.class)));
         findViewById(R.id.my_inbox).setOnClickListener(v -> startActivity(new Intent(this, InboxActivity.class)));
+        findViewById(R.id.my_plan).setOnClickListener(v -> startActivity(new Intent(this, HelpPlanActivity.class)));
+        findViewById(R.id.my_mutual_aid).setOnClickListener(v -> startActivity(new Intent(this, MutualAidActivity.class)));
         if (elder) {
             simplify();
         }
@@ -52,13 +54,15 @@ public class WorkerActivity extends Screen {
 
     /**
      * 长辈版's home: the file, its questions and the wishes stay; the actions are the few main ones
-     * (post a wish, the messages with how many are unread, call the union); scholarship, jobs and
-     * services are in the normal version.
+     * (post a wish, the messages with how many are unread, call the union); scholarship, jobs,
+     * services, the help plan and mutual aid are in the normal version.
      */
     private void simplify() {
         findViewById(R.id.scholarship).setVisibility(View.GONE);
         findViewById(R.id.my_jobs).setVisibility(View.GONE);
         findViewById(R.id.my_services).setVisibility(View.GONE);
+        findViewById(R.id.my_plan).setVisibility(View.GONE);
+        findViewById(R.id.my_mutual_aid).setVisibility(View.GONE);
         MaterialButton call = findViewById(R.id.call_union);
         String phone = getString(R.string.union_phone);
         call.setText(getString(R.string.elder_call_union, phone));
@@ -93,6 +97,7 @@ public class WorkerActivity extends Screen {
         questions.removeAllViews();
         if (file == null) {
             state.setText(R.string.file_none);
+            findViewById(R.id.my_wishes_section).setVisibility(View.GONE); // no file, no wishes: no empty heading either
             return;
         }
         state.setText(label("file_status_", file.status));
@@ -104,6 +109,7 @@ public class WorkerActivity extends Screen {
     private void showWishes(List<Responses.WishView> wishes) {
         LinearLayout list = findViewById(R.id.my_wishes);
         list.removeAllViews();
+        findViewById(R.id.my_wishes_section).setVisibility(View.VISIBLE);
         findViewById(R.id.my_wishes_empty).setVisibility(wishes.isEmpty() ? View.VISIBLE : View.GONE);
         for (Responses.WishView w : wishes) {
             View row = getLayoutInflater().inflate(R.layout.item_my_wish, list, false);

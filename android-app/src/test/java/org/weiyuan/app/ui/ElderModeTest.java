@@ -41,17 +41,20 @@ import static org.robolectric.Shadows.shadowOf;
 public class ElderModeTest {
 
     private final MockWebServer server = new MockWebServer();
+    /** The worker's file as the server answers it; null: none yet (404). */
+    private volatile String file = "{\"id\":\"h1\",\"status\":\"APPROVED\",\"questions\":[]}";
+    private volatile String wishes = "[{\"id\":\"w5\",\"kind\":\"GOODS\",\"title\":\"冬天的棉被\",\"status\":\"PUBLISHED\","
+            + "\"pledgedFen\":20000,\"targetFen\":70000}]";
 
     @Before
     public void start() throws IOException {
         ScreenTests.serve(server, null, r -> {
             String p = r.getPath();
-            if (p.equals("/api/v1/households/mine")) {
-                return new MockResponse().setBody("{\"id\":\"h1\",\"status\":\"APPROVED\",\"questions\":[]}");
+            if (p.equals("/api/v1/households/mine") && file != null) {
+                return new MockResponse().setBody(file);
             }
             if (p.equals("/api/v1/wishes/mine")) {
-                return new MockResponse().setBody("[{\"id\":\"w5\",\"kind\":\"GOODS\",\"title\":\"冬天的棉被\",\"status\":\"PUBLISHED\","
-                        + "\"pledgedFen\":20000,\"targetFen\":70000}]");
+                return new MockResponse().setBody(wishes);
             }
             if (p.startsWith("/api/v1/inbox?")) {
                 return new MockResponse().setBody("{\"items\":[{\"id\":\"n1\",\"kind\":\"WISH_PUBLISHED\",\"title\":\"您的微愿已发布\","
@@ -141,9 +144,69 @@ public class ElderModeTest {
         ElderMode.set(RuntimeEnvironment.getApplication(), true);
         WorkerActivity home = Robolectric.buildActivity(WorkerActivity.class).setup().get();
         TextView inbox = home.findViewById(R.id.my_inbox);
-        ScreenTests.awaitText(inbox, "My messages (1 unread)");
+        ScreenTests.awaitText(inbox, "Messages · 1 unread");
+        // one line at 长辈版's size: the old "My messages (1 unread)" broke after "(1"
+        assertThat(inbox.getLineCount()).as("lines of “" + inbox.getText() + "”").isEqualTo(1);
         assertThat(((TextView) home.findViewById(R.id.call_union)).getText().toString()).isEqualTo("Call the union on 12351");
+        ScreenTests.await(() -> ((LinearLayout) home.findViewById(R.id.my_wishes)).getChildCount() == 1);
         ScreenTests.screenshot(home, "worker-home-en-elder.png");
+    }
+
+    @Test
+    @Config(qualifiers = "en-w360dp-h640dp-xhdpi")
+    public void myWishesIsNeverAnEmptyHeading() throws Exception {
+        ElderMode.set(RuntimeEnvironment.getApplication(), true);
+        wishes = "[]";
+        WorkerActivity none = Robolectric.buildActivity(WorkerActivity.class).setup().get();
+        TextView empty = none.findViewById(R.id.my_wishes_empty);
+        ScreenTests.await(empty::isShown);
+        assertThat(empty.getText().toString()).isEqualTo("You have not posted a wish yet");
+        ScreenTests.screenshot(none, "worker-home-en-elder-no-wishes.png");
+
+        // no file yet: no wishes either, so no "My wishes" heading over nothing
+        file = null;
+        WorkerActivity noFile = Robolectric.buildActivity(WorkerActivity.class).setup().get();
+        ScreenTests.awaitText(noFile.findViewById(R.id.file_state),
+                "No file yet. Contact your union, or file one with a union staff member's help.");
+        assertThat(noFile.findViewById(R.id.my_wishes_section).isShown()).isFalse();
+    }
+
+    @Test
+    public void settingsInElderModeShowNoServerAddressesAndALargeAccountAction() throws Exception {
+        SettingsActivity normal = Robolectric.buildActivity(SettingsActivity.class).setup().get();
+        // the debug build's server fields, for the demo; 保存 as large as the other buttons' text
+        assertThat(normal.findViewById(R.id.settings_servers).isShown()).isTrue();
+        float sp18 = 18 * normal.getResources().getDisplayMetrics().scaledDensity;
+        assertThat(((TextView) normal.findViewById(R.id.settings_save)).getTextSize()).isGreaterThanOrEqualTo(sp18 - 0.5f);
+
+        ElderMode.set(RuntimeEnvironment.getApplication(), true);
+        SettingsActivity elder = Robolectric.buildActivity(SettingsActivity.class).setup().get();
+        assertThat(elder.findViewById(R.id.settings_servers).getVisibility()).isEqualTo(View.GONE);
+        assertThat(elder.findViewById(R.id.settings_server).isShown()).isFalse();
+        assertThat(elder.findViewById(R.id.settings_issuer).isShown()).isFalse();
+        ScreenTests.screenshot(elder, "settings-zh-CN-elder-servers-hidden.png");
+
+        // the home's 账户 action: as large as 长辈版's other texts and targets
+        WorkerActivity home = Robolectric.buildActivity(WorkerActivity.class).setup().get();
+        ScreenTests.await(() -> accountAction(home) != null);
+        TextView account = accountAction(home);
+        assertThat(account.getText().toString()).isEqualTo("账户");
+        assertThat(account.getTextSize()).as("账户's text").isGreaterThanOrEqualTo(sp18 - 0.5f);
+        // once the bar has laid out again after the enlargement (at most 10 s)
+        ScreenTests.await(() -> account.getHeight() >= ScreenTests.px(home, ElderMode.MIN_TARGET_DP));
+        ScreenTests.screenshot(home, "worker-home-zh-CN-elder-account.png");
+    }
+
+    /** The toolbar's 账户 action as drawn, once the toolbar has laid it out. */
+    private static TextView accountAction(android.app.Activity a) {
+        TextView[] found = new TextView[1];
+        walk(a.findViewById(R.id.toolbar), v -> {
+            if (v instanceof androidx.appcompat.view.menu.ActionMenuItemView && v.getHeight() > 0
+                    && ((androidx.appcompat.view.menu.ActionMenuItemView) v).getItemData().getItemId() == R.id.account) {
+                found[0] = (TextView) v;
+            }
+        });
+        return found[0];
     }
 
     private interface Visit {

@@ -39,6 +39,9 @@ public class PushNoticesTest {
     @Before
     public void start() throws IOException {
         ScreenTests.serve(server, requests, r -> {
+            if (r.getPath().equals("/api/v1/feed/districts")) {
+                return new MockResponse().setBody("[]"); // the feed behind a notice asks for its filter (no 404 there)
+            }
             return r.getPath().equals("/api/v1/devices") ? new MockResponse().setBody("{}") : new MockResponse().setResponseCode(404);
         });
     }
