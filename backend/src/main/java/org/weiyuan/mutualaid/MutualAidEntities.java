@@ -1,7 +1,6 @@
 package org.weiyuan.mutualaid;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,15 +26,11 @@ public final class MutualAidEntities {
     public static class Plan {
         @Id
         public UUID id;
-        @Column(name = "unit_id")
         public UUID unitId;
-        @Column(name = "plan_year")
         public int planYear;
         public String name;
         public String rules;
-        @Column(name = "created_by")
         public UUID createdBy;
-        @Column(name = "created_at")
         public Instant createdAt;
         @Version
         public long version;
@@ -47,23 +42,15 @@ public final class MutualAidEntities {
     public static class Member {
         @Id
         public UUID id;
-        @Column(name = "plan_id")
         public UUID planId;
-        @Column(name = "worker_subject")
         public UUID workerSubject;
-        @Column(name = "name_enc")
         public String nameEnc;
-        @Column(name = "id_number_enc")
         public String idNumberEnc;
-        @Column(name = "id_number_bidx")
         public String idNumberBidx;
         @Enumerated(EnumType.STRING)
         public MemberTier tier;
-        @Column(name = "coverage_from")
         public LocalDate coverageFrom;
-        @Column(name = "enrolled_by")
         public UUID enrolledBy;
-        @Column(name = "created_at")
         public Instant createdAt;
     }
 
@@ -73,19 +60,13 @@ public final class MutualAidEntities {
     public static class Contribution {
         @Id
         public UUID id;
-        @Column(name = "plan_id")
         public UUID planId;
-        @Column(name = "member_id")
         public UUID memberId;
         @Enumerated(EnumType.STRING)
         public Payer payer;
-        @Column(name = "amount_fen")
         public long amountFen;
-        @Column(name = "entry_id")
         public UUID entryId;
-        @Column(name = "recorded_by")
         public UUID recordedBy;
-        @Column(name = "recorded_at")
         public Instant recordedAt;
     }
 
@@ -97,46 +78,29 @@ public final class MutualAidEntities {
     public static class Claim {
         @Id
         public UUID id;
-        @Column(name = "plan_id")
         public UUID planId;
-        @Column(name = "member_id")
         public UUID memberId;
         @Enumerated(EnumType.STRING)
         public Kind kind;
         public String illness;
-        @Column(name = "invoice_no")
         public String invoiceNo;
-        @Column(name = "event_date")
         public LocalDate eventDate;
-        @Column(name = "total_fen")
         public long totalFen;
-        @Column(name = "insurance_paid_fen")
         public long insurancePaidFen;
-        @Column(name = "self_paid_fen")
         public long selfPaidFen;
-        @Column(name = "computed_fen")
         public long computedFen;
-        @Column(name = "paid_fen")
         public long paidFen;
         /** JSON list of {@link BenefitCalculator.Line}. */
         public String explanation;
         @Enumerated(EnumType.STRING)
         public ClaimStatus status;
-        @Column(name = "submitted_by")
         public UUID submittedBy;
-        @Column(name = "reviewed_by")
         public UUID reviewedBy;
-        @Column(name = "approved_by")
         public UUID approvedBy;
-        @Column(name = "second_approved_by")
         public UUID secondApprovedBy;
-        @Column(name = "rejection_reason")
         public String rejectionReason;
-        @Column(name = "entry_id")
         public UUID entryId;
-        @Column(name = "created_at")
         public Instant createdAt;
-        @Column(name = "updated_at")
         public Instant updatedAt;
         @Version
         public long version;
@@ -152,21 +116,14 @@ public final class MutualAidEntities {
     public static class Document {
         @Id
         public UUID id;
-        @Column(name = "claim_id")
         public UUID claimId;
         @Enumerated(EnumType.STRING)
         public DocumentKind kind;
-        @Column(name = "content_type")
         public String contentType;
-        @Column(name = "size_bytes")
         public int sizeBytes;
-        @Column(name = "content_hash")
         public String contentHash;
-        @Column(name = "bytes_enc")
         public byte[] bytesEnc;
-        @Column(name = "uploaded_by")
         public UUID uploadedBy;
-        @Column(name = "created_at")
         public Instant createdAt;
     }
 
@@ -179,15 +136,11 @@ public final class MutualAidEntities {
     public static class Flag {
         @Id
         public UUID id;
-        @Column(name = "claim_id")
         public UUID claimId;
         @Enumerated(EnumType.STRING)
         public FlagKind kind;
-        @Column(name = "other_claim_id")
         public UUID otherClaimId;
-        @Column(name = "document_id")
         public UUID documentId;
-        @Column(name = "created_at")
         public Instant createdAt;
     }
 }

@@ -1,6 +1,5 @@
 package org.weiyuan.training;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,23 +23,17 @@ public final class TrainingEntities {
     public static class Course {
         @Id
         public UUID id;
-        @Column(name = "unit_id")
         public UUID unitId;
         public String title;
         public String skill;
         public int level;
         public String provider;
-        @Column(name = "starts_on")
         public LocalDate startsOn;
-        @Column(name = "ends_on")
         public LocalDate endsOn;
         public int capacity;
         public int enrolled;
-        @Column(name = "certificate_name")
         public String certificateName;
-        @Column(name = "created_by")
         public UUID createdBy;
-        @Column(name = "created_at")
         public Instant createdAt;
         @Version
         public long version;
@@ -51,23 +44,15 @@ public final class TrainingEntities {
     public static class Enrolment {
         @Id
         public UUID id;
-        @Column(name = "course_id")
         public UUID courseId;
-        @Column(name = "worker_subject")
         public UUID workerSubject;
-        @Column(name = "household_id")
         public UUID householdId;
         @Enumerated(EnumType.STRING)
         public TrainingRules.Status status;
-        @Column(name = "completed_on")
         public LocalDate completedOn;
-        @Column(name = "certificate_no")
         public String certificateNo;
-        @Column(name = "enrolled_by")
         public UUID enrolledBy;
-        @Column(name = "enrolled_at")
         public Instant enrolledAt;
-        @Column(name = "updated_at")
         public Instant updatedAt;
         @Version
         public long version;
@@ -78,15 +63,11 @@ public final class TrainingEntities {
     public static class JobFair {
         @Id
         public UUID id;
-        @Column(name = "unit_id")
         public UUID unitId;
         public String title;
-        @Column(name = "held_on")
         public LocalDate heldOn;
         public String venue;
-        @Column(name = "created_by")
         public UUID createdBy;
-        @Column(name = "created_at")
         public Instant createdAt;
     }
 
@@ -111,10 +92,8 @@ public final class TrainingEntities {
     @IdClass(FairListingId.class)
     public static class FairListing {
         @Id
-        @Column(name = "fair_id")
         public UUID fairId;
         @Id
-        @Column(name = "listing_id")
         public UUID listingId;
     }
 }
