@@ -1825,7 +1825,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 申领列表 Claims of the caller's subtree (or of unitId's), by status, oldest first; names masked, the read audited */
+        get: operations["listMutualAidClaims"];
         put?: never;
         /** 提交申领 Claim (the amount is computed and explained line by line) */
         post: operations["submitMutualAidClaim"];
@@ -2978,8 +2979,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 资金划转 Move money between two funds of one purpose in the caller's subtree (one balanced ledger entry) */
+        /** 资金划转 Prepare a transfer between two funds of one purpose in the caller's subtree; another staff member approves it */
         post: operations["unionAidTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/transfers/{transferId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批划转 Approve a prepared transfer (never its preparer); only now is it posted to the ledger */
+        post: operations["unionAidApproveTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/union-aid/transfers/{transferId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回划转 Send a prepared transfer back with a reason (never its preparer) */
+        post: operations["unionAidRejectTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4080,6 +4115,8 @@ export interface components {
             purpose: components["schemas"]["Purpose"];
             name: string;
         };
+        /** @enum {string} */
+        FundTransferStatus: "PREPARED" | "POSTED" | "REJECTED";
         FundView: {
             id?: components["schemas"]["UUID"];
             unitId?: components["schemas"]["UUID"];
@@ -4767,6 +4804,26 @@ export interface components {
             rows?: components["schemas"]["MonthlyRow"][];
             total?: components["schemas"]["MonthlyRow"];
         };
+        MutualAidClaimSummary: {
+            id?: components["schemas"]["UUID"];
+            planId?: components["schemas"]["UUID"];
+            planName?: string;
+            /** Format: int32 */
+            planYear?: number;
+            unitId?: components["schemas"]["UUID"];
+            memberId?: components["schemas"]["UUID"];
+            memberName?: string;
+            kind?: components["schemas"]["BenefitKind"];
+            invoiceNo?: string;
+            eventDate?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            computedFen?: number;
+            /** Format: int64 */
+            paidFen?: number;
+            status?: components["schemas"]["ClaimStatus"];
+            flagged?: boolean;
+            createdAt?: components["schemas"]["Instant"];
+        };
         MutualAidEnrolRequest: {
             workerSubject?: components["schemas"]["UUID"];
             name?: string;
@@ -4913,6 +4970,10 @@ export interface components {
         };
         PageAuditEntryView: {
             items?: components["schemas"]["AuditEntryView"][];
+            nextCursor?: string;
+        };
+        PageClaimSummary: {
+            items?: components["schemas"]["MutualAidClaimSummary"][];
             nextCursor?: string;
         };
         PageFeedItem: {
@@ -5578,6 +5639,11 @@ export interface components {
             entryId?: components["schemas"]["UUID"];
             recordedBy?: components["schemas"]["UUID"];
             recordedAt?: components["schemas"]["Instant"];
+            status?: components["schemas"]["FundTransferStatus"];
+            approvedBy?: components["schemas"]["UUID"];
+            approvedAt?: components["schemas"]["Instant"];
+            rejectedBy?: components["schemas"]["UUID"];
+            rejectionReason?: string;
         };
         TransitionRequest: {
             action: components["schemas"]["Action"];
@@ -9582,6 +9648,35 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
         };
     };
+    listMutualAidClaims: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: components["schemas"]["ClaimStatus"];
+                unitId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageClaimSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     submitMutualAidClaim: {
         parameters: {
             query?: never;
@@ -11828,7 +11923,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 划转 The transfer and both funds */
+            /** @description 划转 The prepared transfer and both funds */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -11840,6 +11935,67 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    unionAidApproveTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transferId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    unionAidRejectTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transferId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

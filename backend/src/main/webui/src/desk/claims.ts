@@ -1,16 +1,12 @@
-import { ApiError, currentLanguage, currentToken, type Problem } from '../api/client'
+import { ApiError, currentLanguage, currentToken, type Problem, type Schemas } from '../api/client'
 
 /**
- * 申领列表: the staff list of mutual-aid claims, GET /api/v1/mutual-aid/claims (prog4's MutualAidResource.listClaims,
- * schema MutualAidClaimSummary). Typed here by hand because this branch's OpenAPI document does not have the
- * operation yet; once both branches are merged and the client regenerated, this can call `api.GET` instead.
+ * 申领列表: the staff list of mutual-aid claims, GET /api/v1/mutual-aid/claims (operation listMutualAidClaims,
+ * schema MutualAidClaimSummary). The types come from the generated client, so a change of the contract fails
+ * the TypeScript build.
  */
-export type ClaimStatus = 'SUBMITTED' | 'REVIEWED' | 'AWAITING_SECOND_APPROVAL' | 'PAID' | 'REJECTED'
-export interface ClaimSummary {
-  id: string; planId?: string; planName?: string; planYear?: number; unitId?: string; memberId?: string; memberName?: string
-  kind?: 'INPATIENT' | 'CRITICAL_ILLNESS' | 'PHARMACY'; invoiceNo?: string; eventDate?: string
-  computedFen?: number; paidFen?: number; status?: ClaimStatus; flagged?: boolean; createdAt?: string
-}
+export type ClaimSummary = Schemas['MutualAidClaimSummary']
+export type ClaimStatus = NonNullable<ClaimSummary['status']>
 export interface ClaimPage { items?: ClaimSummary[]; nextCursor?: string | null }
 
 /** The query string of one page: only the filters that are set. */

@@ -90,6 +90,8 @@ const en: typeof zhCN = {
       HOUSEHOLD_APPROVED: 'Approved', HOUSEHOLD_REJECTED: 'Rejected', HOUSEHOLD_EXITED: 'Left hardship', HOUSEHOLD_REOPENED: 'Reopened',
       PERSONAL_DATA_READ: 'Personal data shown', OTHER: 'Other action (system record)',
       HOUSEHOLD_READ: 'File read', HOUSEHOLD_HISTORY_READ: 'History read', HOUSEHOLD_RECHECKED: 'Re-check recorded', HOUSEHOLD_TRACED: 'Staff who handled it traced',
+      HOUSEHOLD_REINSTATED: 'Reinstated on appeal', HOUSEHOLD_REVERSE_CHECK_OPENED: 'Re-check opened from an aid payment (reverse check)',
+      VOLUNTEER_VISIT_ASSIGNED: 'Home visit given to a volunteer', VOLUNTEER_VISIT_CANCELLED: 'Volunteer home visit cancelled', VOLUNTEER_VISIT_RECORDED: 'Home visit recorded by a volunteer',
       ACCOUNTABILITY_RECORDED: 'Accountability finding recorded', HOUSEHOLD_APPEALED: 'Appeal filed', HOUSEHOLD_APPEAL_READ: 'Appeal read', HOUSEHOLD_APPEAL_DECIDED: 'Appeal decided',
       HOUSEHOLD_APPEAL_EVIDENCE_ADDED: 'Evidence added to the appeal', HOUSEHOLD_RESTORED_ON_APPEAL: 'Restored on appeal', HOUSEHOLD_WORKER_ONBOARDED: 'Worker account created',
       HOUSEHOLD_DOCUMENT_ADDED: 'Supporting document uploaded', HOUSEHOLD_DOCUMENT_READ: 'Supporting document viewed', HOUSEHOLD_DOCUMENT_READ_OWN: 'The worker viewed their own document',
