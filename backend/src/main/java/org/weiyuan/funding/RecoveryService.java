@@ -38,8 +38,21 @@ public class RecoveryService {
     public static class Recoveries implements PanacheRepositoryBase<Recovery, UUID> {
         /** What is already under recovery on one wish. */
         Uni<Long> claimedOn(UUID wishId) {
-            return find("select coalesce(sum(r.amountFen), 0) from Recovery r where r.wishId = ?1", wishId)
-                    .project(Long.class).singleResult();
+            // a cancelled recovery claims nothing: the wish can be put under recovery again if found ineligible again
+            return find("select coalesce(sum(r.amountFen), 0) from Recovery r where r.wishId = ?1 and r.status <> ?2", wishId,
+                    Recovery.Status.CANCELLED).project(Long.class).singleResult();
+        }
+
+        /** The ids of a household's recoveries not cancelled and opened at or after {@code since}, oldest first (each is then locked and read fresh). */
+        Uni<List<UUID>> idsNotCancelledSince(UUID householdId, java.time.Instant since) {
+            return find("select r.id from Recovery r where r.householdId = ?1 and r.status <> ?2 and r.createdAt >= ?3 order by r.createdAt",
+                    householdId, Recovery.Status.CANCELLED, since).project(UUID.class).list();
+        }
+
+        /** The ids of a household's open recoveries, oldest first. */
+        Uni<List<UUID>> idsOpen(UUID householdId) {
+            return find("select r.id from Recovery r where r.householdId = ?1 and r.status = ?2 order by r.createdAt",
+                    householdId, Recovery.Status.OPEN).project(UUID.class).list();
         }
 
         Uni<List<Recovery>> ofHousehold(UUID householdId) {

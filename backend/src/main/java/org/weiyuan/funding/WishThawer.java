@@ -44,13 +44,16 @@ public class WishThawer implements HouseholdReinstatements {
     }
 
     @Override
-    public Uni<Reinstatement> reinstated(Actor actor, Household household, boolean findingReversed) {
+    public Uni<Reinstatement> reinstated(Actor actor, Household household, java.time.Instant ineligibleFindingAt) {
         Reinstatement done = new Reinstatement(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        return wishes.ofHousehold(household.id, Set.of(WishStatus.FROZEN))
-                .chain(frozen -> thawAll(actor, frozen.stream().map(w -> w.id).toList(), done))
-                .chain(() -> recoveries.ofHousehold(household.id))
-                .chain(all -> recoveriesEach(actor, all.stream().filter(r -> r.status != Recovery.Status.CANCELLED)
-                        .map(r -> r.id).toList(), 0, findingReversed, done))
+        boolean findingReversed = ineligibleFindingAt != null;
+        // ids first, rows after under their locks: a row read before its lock could be stale (a concurrent
+        // instalment or pledge) and would be written back over the newer values
+        return wishes.idsOfHousehold(household.id, Set.of(WishStatus.FROZEN))
+                .chain(frozen -> thawAll(actor, frozen, done))
+                .chain(() -> findingReversed ? recoveries.idsNotCancelledSince(household.id, ineligibleFindingAt)
+                        : recoveries.idsOpen(household.id))
+                .chain(ids -> recoveriesEach(actor, ids, 0, findingReversed, done))
                 .chain(() -> done.unfrozenWishIds().isEmpty() && done.stillFrozen().isEmpty() && done.cancelledRecoveries().isEmpty()
                         && done.recoveriesLeftOpen().isEmpty()
                         ? Uni.createFrom().voidItem()
@@ -89,6 +92,9 @@ public class WishThawer implements HouseholdReinstatements {
             return Uni.createFrom().voidItem();
         }
         return recoveries.findById(ids.get(i), LockModeType.PESSIMISTIC_WRITE).chain(r -> {
+            if (r.status == Recovery.Status.CANCELLED) {
+                return Uni.createFrom().voidItem(); // cancelled since it was listed
+            }
             if (!cancel) {
                 if (r.status == Recovery.Status.OPEN) {
                     done.recoveriesLeftOpen().add(r.id);

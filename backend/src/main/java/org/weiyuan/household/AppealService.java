@@ -153,8 +153,11 @@ public class AppealService {
                             if (r.outcome() == AppealOutcome.REVERSED) {
                                 AppealRules.requireStillDecided(ap.decidedAt, h.decidedAt, h.status, ap.decision);
                                 boolean exit = ap.decision == AppealedDecision.EXITED;
+                                // read before the reversal clears them: only an overturned ineligible finding
+                                // cancels recoveries, and only those opened since that exit
+                                java.time.Instant ineligibleAt = h.exitReason == ExitReason.INELIGIBLE_ON_RECHECK ? h.decidedAt : null;
                                 outcome = files.reverseOnAppeal(staff, h.id, "申诉撤销原决定: " + reason)
-                                        .chain(restored -> exit ? reinstatements.reinstated(staff, restored, true)
+                                        .chain(restored -> exit ? reinstatements.reinstated(staff, restored, ineligibleAt)
                                                 .invoke(done -> undone[0] = done).replaceWithVoid() : Uni.createFrom().voidItem());
                             }
                             return outcome.chain(() -> {

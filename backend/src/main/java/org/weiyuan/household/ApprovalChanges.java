@@ -38,7 +38,7 @@ class ApprovalChanges {
             // approved anew after a reopen: its frozen wishes come back where they can; an appeal that
             // restores an exit (EXITED → APPROVED) undoes more, and AppealService asks for that itself
             Uni<Void> wishes = from == HouseholdStatus.EXITED ? Uni.createFrom().voidItem()
-                    : reinstatements.reinstated(actor, h, false).replaceWithVoid();
+                    : reinstatements.reinstated(actor, h, null).replaceWithVoid();
             return wishes.chain(() -> reviews.reviewed(h));
         }
         return Uni.createFrom().voidItem();

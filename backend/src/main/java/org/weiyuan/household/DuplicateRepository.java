@@ -41,6 +41,15 @@ public class DuplicateRepository implements PanacheRepositoryBase<DuplicateCandi
                 .map(rows -> rows.stream().map(UUID::fromString).toList());
     }
 
+    /** Of these files, the ids of those in the subtree at {@code unitPath} (the queue shows more of a file only to staff it belongs to). */
+    Uni<List<UUID>> inSubtreeAmong(Collection<UUID> ids, String unitPath) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : getSession().chain(s -> s.createSelectionQuery("select h.id from Household h where h.id in :ids and "
+                                + org.weiyuan.common.db.Subtree.hql("h.unitId"), UUID.class)
+                        .setParameter("ids", ids).setParameter(org.weiyuan.common.db.Subtree.PARAM,
+                                org.weiyuan.common.db.Subtree.pattern(unitPath)).getResultList());
+    }
+
     Uni<List<Household>> households(Collection<UUID> ids) {
         return ids.isEmpty() ? Uni.createFrom().item(List.of())
                 : getSession().chain(s -> s.createSelectionQuery("from Household h where h.id in :ids", Household.class)

@@ -94,8 +94,8 @@ public class DuplicateService {
     /** The queue: candidates with either file in the caller's subtree. */
     public Uni<List<DuplicateCandidateView>> list(Actor actor, DuplicateCandidate.Status status, UUID householdId, int limit) {
         return repository.inSession(() -> scope.staffUnit(actor)
-                .chain(unit -> repository.inSubtree(unit.path, status, householdId, limit))
-                .chain(this::views));
+                .chain(unit -> repository.inSubtree(unit.path, status, householdId, limit)
+                        .chain(rows -> views(rows, unit.path))));
     }
 
     /** Staff whose subtree holds both files decide; 404 when the caller sees neither, 403 when only one. */
@@ -123,28 +123,35 @@ public class DuplicateService {
                                     Map.of("candidateId", c.id, "status", c.status), detail)
                             .chain(() -> audit.record(actor, "DUPLICATE_DECIDED", "household", b.id, null,
                                     Map.of("candidateId", c.id, "status", c.status), detail))
-                            .chain(() -> views(List.of(c))).map(v -> v.get(0));
+                            .chain(() -> views(List.of(c), null)).map(v -> v.get(0));
                 }));
             });
         }));
     }
 
-    private Uni<List<DuplicateCandidateView>> views(List<DuplicateCandidate> rows) {
+    /**
+     * The rows as the queue shows them. The birth year and the ID's last four are shown only for files
+     * in the caller's subtree ({@code unitPath}; null: the caller's scope covers both files, as when deciding):
+     * a candidate is listed when either file is in scope, and the other file's details are not theirs to read.
+     */
+    private Uni<List<DuplicateCandidateView>> views(List<DuplicateCandidate> rows, String unitPath) {
         Set<UUID> ids = new HashSet<>();
         rows.forEach(c -> {
             ids.add(c.householdId);
             ids.add(c.otherHouseholdId);
         });
-        return repository.households(ids).map(hs -> {
+        Uni<Set<UUID>> inScope = unitPath == null ? Uni.createFrom().item(ids)
+                : repository.inSubtreeAmong(ids, unitPath).map(HashSet::new);
+        return inScope.chain(covered -> repository.households(ids).map(hs -> {
             Map<UUID, FileRef> refs = hs.stream().collect(Collectors.toMap(h -> h.id,
-                    h -> ref(h, cipher.decrypt(h.idNumberEnc)), (x, y) -> x));
+                    h -> covered.contains(h.id) ? ref(h, cipher.decrypt(h.idNumberEnc)) : ref(h, null), (x, y) -> x));
             List<DuplicateCandidateView> out = new ArrayList<>();
             for (DuplicateCandidate c : rows) {
                 out.add(new DuplicateCandidateView(c.id, c.reason, c.detail == null ? null : Masking.name(c.detail), c.status,
                         refs.get(c.householdId), refs.get(c.otherHouseholdId), c.decidedBy, c.decidedAt, c.note, c.createdAt));
             }
             return out;
-        });
+        }));
     }
 
     /** A file as the queue shows it: staff tell two 王* apart by district, the head's birth year and the ID's last four. */

@@ -16,11 +16,13 @@ import java.util.UUID;
 public interface HouseholdReinstatements {
 
     /**
-     * @param findingReversed the decision was overturned (an appeal reversed it): aid paid was due, so
-     *                        recoveries are cancelled; false when a reopened file is approved anew (the
-     *                        earlier finding stands for its time, recoveries stay)
+     * @param ineligibleFindingAt when an appeal overturned an exit as ineligible (不符合条件): the time of that
+     *                            exit; aid paid was due, so the recoveries opened since then are cancelled.
+     *                            Null when nothing about eligibility was overturned (a reopened file approved
+     *                            anew, or an exit for another reason reversed): earlier findings stand, and
+     *                            their recoveries stay
      */
-    Uni<Reinstatement> reinstated(Actor actor, Household household, boolean findingReversed);
+    Uni<Reinstatement> reinstated(Actor actor, Household household, java.time.Instant ineligibleFindingAt);
 
     /** Why a wish stays frozen when its file is approved again. */
     @Schema(name = "StillFrozenReason")

@@ -24,6 +24,12 @@ public final class WishRepositories {
         }
 
         /** A household's wishes in these states, oldest first (冻结 when the file leaves approval). */
+        /** The ids only, so that each wish is then read fresh under its row lock (not from a copy already in the session). */
+        public Uni<List<UUID>> idsOfHousehold(UUID householdId, java.util.Collection<WishStatus> statuses) {
+            return find("select w.id from Wish w where w.householdId = ?1 and w.status in ?2 order by w.createdAt", householdId, statuses)
+                    .project(UUID.class).list();
+        }
+
         public Uni<List<Wish>> ofHousehold(UUID householdId, java.util.Collection<WishStatus> statuses) {
             return list("householdId = ?1 and status in ?2 order by createdAt", householdId, statuses);
         }

@@ -150,4 +150,41 @@ class ReinstatementApiTest {
         Api.staff(Demo.LIU_NANMING).get("/api/v1/households/" + file + "/history").then().statusCode(200)
                 .body("action", hasItem("HOUSEHOLD_REINSTATED"));
     }
+
+    /** Review finding (session 7): reversing a later exit for another reason must not cancel a recovery of an earlier ineligible finding that stands. */
+    @Test
+    void reversingALaterExitForAnotherReasonLeavesTheEarlierFindingsRecoveryOpen() throws Exception {
+        UUID worker = UUID.randomUUID();
+        String file = Fixtures.approvedHousehold(worker);
+        String wish = publish(worker, Fixtures.cashWish(10_000));
+        pay(wish, 10_000);
+        Api.staff(Demo.LIU_NANMING).body(Map.of("amountFen", 10_000, "method", "BANK_TRANSFER", "reference", "转账", "proof", "回单"))
+                .post("/api/v1/wishes/" + wish + "/disbursements").then().statusCode(201);
+        Api.staff(Demo.LIU_NANMING).body(Map.of("result", "INELIGIBLE", "visitedOn", LocalDate.now().minusDays(1).toString(),
+                        "finding", "复核发现收入超标。", "commitmentSigned", true))
+                .post("/api/v1/households/" + file + "/rechecks").then().statusCode(201);
+        String recovery = Api.staff(Demo.LIU_NANMING).body(Map.of("wishId", wish, "amountFen", 4_000, "reason", "追回已拨付款"))
+                .post("/api/v1/households/" + file + "/recoveries").then().statusCode(201).extract().path("id");
+        Api.staff(Demo.LIU_NANMING).body(Map.of("amountFen", 1_500, "reference", "第一期"))
+                .post("/api/v1/recoveries/" + recovery + "/instalments").then().statusCode(200);
+        // the finding stands; later the file is reopened, approved again, and exits for another reason, which is reversed
+        Api.worker(worker).body(Map.of("reason", "收入已下降,重新申请")).post("/api/v1/households/" + file + "/reopen").then().statusCode(200);
+        Api.staff(Demo.LIU_NANMING).post("/api/v1/households/" + file + "/start-verification").then().statusCode(200);
+        Api.staff(Demo.LIU_NANMING).body(org.weiyuan.support.Files.verification())
+                .post("/api/v1/households/" + file + "/verifications").then().statusCode(201);
+        Api.staff(Demo.ZHOU_NANMING).post("/api/v1/households/" + file + "/approve").then().statusCode(200);
+        Api.staff(Demo.LIU_NANMING).body(Map.of("reason", "OTHER", "note", "误判")).post("/api/v1/households/" + file + "/exit")
+                .then().statusCode(200);
+        String appeal = Api.worker(worker).body(Map.of("reason", "仍无稳定收入。"))
+                .post("/api/v1/households/" + file + "/appeals").then().statusCode(201).extract().path("id");
+        Api.staff(Demo.CHEN_GUIYANG).body(Map.of("outcome", "REVERSED", "reason", "退出有误,撤销。"))
+                .post("/api/v1/appeals/" + appeal + "/decision").then().statusCode(200)
+                .body("reinstatement.cancelledRecoveries", hasSize(0));
+        Api.staff(Demo.LIU_NANMING).get("/api/v1/households/" + file + "/recoveries").then().statusCode(200)
+                .body("find { it.id == '" + recovery + "' }.status", is("OPEN"))
+                .body("find { it.id == '" + recovery + "' }.receivedFen", is(1_500));
+        assertThat(Sql.count(jdbc, "select count(*) from journal_entry where external_ref = 'recovery-cancel:" + recovery + "'")).isZero();
+        Api.staff(Demo.LIU_NANMING).body(Map.of("amountFen", 500, "reference", "第二期"))
+                .post("/api/v1/recoveries/" + recovery + "/instalments").then().statusCode(200);
+    }
 }

@@ -56,6 +56,22 @@ public class Poster {
     }
 
     public byte[] render(SitePages.Card card, String link, Map<String, String> t) {
+        return draw(card.title(), t.get(card.kind()) + " · " + card.district(),
+                t.get("raised") + " " + card.raised() + " / " + card.target() + " (" + card.percent() + "%)", card.percent(),
+                t.get("share"), link, t);
+    }
+
+    /** 活动分享海报 A campaign's poster: its name, its dates, what its wishes have raised of their goal, and its link as a QR code. */
+    public byte[] render(SitePages.CampaignPage campaign, String link, Map<String, String> t) {
+        long target = campaign.totals().targetFen();
+        long raised = campaign.totals().donatedFen() + campaign.totals().matchedFen();
+        int percent = target <= 0 ? 0 : (int) Math.min(100, raised * 100 / target);
+        return draw(campaign.name(), t.get(campaign.kind()) + " · " + campaign.startsOn() + " – " + campaign.endsOn(),
+                t.get("raised") + " " + org.weiyuan.common.Money.yuan(raised) + " / " + campaign.target() + " (" + percent + "%)", percent,
+                t.get("shareCampaign"), link, t);
+    }
+
+    private byte[] draw(String title, String subtitle, String progress, int percent, String hint, String link, Map<String, String> t) {
         BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -72,24 +88,23 @@ public class Poster {
             g.setColor(INK);
             g.setFont(font.deriveFont(Font.BOLD, 40f));
             int y = 200;
-            for (String line : wrap(g, card.title(), WIDTH - 96, 3)) {
+            for (String line : wrap(g, title, WIDTH - 96, 3)) {
                 g.drawString(line, 48, y);
                 y += 56;
             }
             g.setFont(font.deriveFont(28f));
-            g.drawString(t.get(card.kind()) + " · " + card.district(), 48, y + 10);
+            g.drawString(subtitle, 48, y + 10);
             y += 70;
             g.setColor(new Color(0xe5, 0xe7, 0xeb));
             g.fillRoundRect(48, y, WIDTH - 96, 28, 28, 28);
             g.setColor(ACCENT);
-            g.fillRoundRect(48, y, Math.max(28, (WIDTH - 96) * card.percent() / 100), 28, 28, 28);
+            g.fillRoundRect(48, y, Math.max(28, (WIDTH - 96) * percent / 100), 28, 28, 28);
             g.setColor(INK);
-            g.drawString(t.get("raised") + " " + card.raised() + " / " + card.target() + " (" + card.percent() + "%)", 48, y + 72);
+            g.drawString(progress, 48, y + 72);
 
             BufferedImage qr = qr(link, 420);
             g.drawImage(qr, (WIDTH - 420) / 2, HEIGHT - 420 - 130, null);
             g.setFont(font.deriveFont(26f));
-            String hint = t.get("share");
             g.drawString(hint, (WIDTH - g.getFontMetrics().stringWidth(hint)) / 2, HEIGHT - 90);
             g.setFont(font.deriveFont(22f));
             g.drawString(link, (WIDTH - g.getFontMetrics().stringWidth(link)) / 2, HEIGHT - 50);

@@ -135,6 +135,19 @@ public class SiteResource {
                 .onFailure(DomainException.class).recoverWithItem(e -> Response.status(404).build());
     }
 
+    /** 活动分享海报 The campaign's poster, as the wish's: where links are not shared, a QR code of the short link. */
+    @GET
+    @Path("c/{shortId}/poster.png")
+    public Uni<Response> campaignPoster(@RestPath("shortId") String shortId, @RestQuery("lang") String lang, HttpHeaders headers, UriInfo uri) {
+        String language = language(lang, headers);
+        String link = base(uri) + "/c/" + shortId;
+        return pages.campaign(shortId)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(p -> poster.render(p, link, SiteText.of(language)))
+                .map(png -> Response.ok(png, "image/png").header("Cache-Control", PAGE_CACHE).build())
+                .onFailure(DomainException.class).recoverWithItem(e -> Response.status(404).build());
+    }
+
     /**
      * 手机尺寸照片 A cleared photo at 360 or 720 px wide (the pages' srcset). Its bytes never change
      * (a new photo is a new id): a day in any cache without revalidating, then the ETag. Not a year,

@@ -165,6 +165,23 @@ class PublicPagesApiTest {
     }
 
     @Test
+    void aCampaignPageOffersAPosterWhoseQrCodeIsTheCampaignsShortLink() throws Exception {
+        String campaign = given().get("/api/v1/campaigns").then().statusCode(200).extract().path("[0].id");
+        String shortId = ShortId.of(UUID.fromString(campaign));
+        assertThat(given().get("/c/" + shortId).then().statusCode(200).extract().asString())
+                .contains("href=\"/c/" + shortId + "/poster.png?lang=");
+        byte[] png = given().get("/c/" + shortId + "/poster.png").then().statusCode(200).contentType("image/png")
+                .extract().asByteArray();
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(img.getWidth()).isEqualTo(Poster.WIDTH);
+        BufferedImage code = img.getSubimage((Poster.WIDTH - 420) / 2 - 30, Poster.HEIGHT - 420 - 130 - 30, 480, 480);
+        String decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(code))),
+                java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        assertThat(decoded).matches("http://[^/]+/c/" + shortId);
+        given().get("/c/00000000000/poster.png").then().statusCode(404);
+    }
+
+    @Test
     void noPublicPageShowsPersonalDataOfTheSeededHouseholds() throws Exception {
         Set<String> secrets = seededPersonalData();
         assertThat(secrets).contains("王芳", "52010219780312101X", "13990552815", "花果园某栋某单元");
