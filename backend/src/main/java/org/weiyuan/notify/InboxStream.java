@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.common.DatabaseSignals;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,13 +27,17 @@ public class InboxStream {
     }
 
     /** The user's unread count now, then after every change to their inbox, and at each heartbeat. */
-    public Multi<Map<String, Long>> unreadCounts(UUID subject) {
+    /** One event of the live unread count (实时未读数): {@code {"unread": n}}. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "LiveUnreadCount")
+    public record UnreadCount(long unread) { }
+
+    public Multi<UnreadCount> unreadCounts(UUID subject) {
         String me = subject.toString();
         Multi<Object> triggers = Multi.createBy().merging().streams(
                 Multi.createFrom().item("open"),
                 signals.on(DatabaseSignals.INBOX).filter(me::equals).map(x -> (Object) x),
                 Multi.createFrom().ticks().every(HEARTBEAT).map(x -> (Object) x));
         return triggers.onItem().transformToUniAndConcatenate(x -> repository.unreadCountOutsideSession(subject))
-                .map(n -> Map.of("unread", n));
+                .map(UnreadCount::new);
     }
 }

@@ -36,7 +36,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
 
 /** The signed-in user's inbox and push devices. Every role has one. */
@@ -113,7 +112,7 @@ public class NotificationResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(operationId = "streamUnreadCount", summary = "实时未读数 Live unread count (server-sent events): now, on every change, and every 25 s")
-    public Multi<Map<String, Long>> stream() {
+    public Multi<InboxStream.UnreadCount> stream() {
         return stream.unreadCounts(actor.get().subject());
     }
 
