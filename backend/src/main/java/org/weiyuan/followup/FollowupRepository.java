@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.common.db.SessionRepository;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.weiyuan.common.db.Subtree;
 import org.weiyuan.followup.FollowupEntities.ContactEntry;
 import org.weiyuan.followup.FollowupEntities.ContactRuleRow;
 import org.weiyuan.followup.FollowupEntities.HelpMeasure;
@@ -70,8 +71,8 @@ public class FollowupRepository extends SessionRepository {
     /** Staff assigned to a unit of the subtree at {@code path}, with their unit's path. */
     public Uni<List<Object[]>> staffInSubtree(String path) {
         return session(s -> s.createSelectionQuery("select m, u.path from StaffMember m, UnionUnit u where u.id = m.unitId"
-                        + " and u.path like :p order by m.displayName, m.subject", Object[].class)
-                .setParameter("p", path + "%").getResultList());
+                        + " and " + Subtree.pathIn("u.path", ":p") + " order by m.displayName, m.subject", Object[].class)
+                .setParameter("p", Subtree.pattern(path)).getResultList());
     }
 
     /** The latest home visit of the household's current review cycle (its recommended help). */
@@ -204,7 +205,7 @@ public class FollowupRepository extends SessionRepository {
     /** The rule defined nearest up the tree from the unit at {@code path} (the unit's own first), or null. */
     public Uni<ContactRuleRow> ruleFor(String path) {
         return session(s -> s.createSelectionQuery("select r from ContactRuleRow r, UnionUnit u where u.id = r.unitId"
-                        + " and :p like concat(u.path, '%') order by length(u.path) desc", ContactRuleRow.class)
+                        + " and " + Subtree.ancestorsOf("u.path", ":p") + " order by length(u.path) desc", ContactRuleRow.class)
                 .setParameter("p", path).setMaxResults(1).getResultList()).map(SessionRepository::first);
     }
 

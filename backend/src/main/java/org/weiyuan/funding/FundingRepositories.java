@@ -261,14 +261,14 @@ public final class FundingRepositories {
         /** The totals of the published wishes of the subtree at {@code unitPath}. */
         Uni<TransparencyService.Totals> ofSubtree(String unitPath) {
             return session(s -> s.createNativeQuery("select " + TOTALS + " from wish w join union_unit u on u.id = w.unit_id "
-                            + "where u.path like :prefix and w.published_at is not null", Object[].class)
+                            + "where " + Subtree.pathIn("u.path", ":prefix") + " and w.published_at is not null", Object[].class)
                     .setParameter("prefix", Subtree.pattern(unitPath)).getSingleResult()).map(r -> TransparencyService.Totals.of(r, 0));
         }
 
         /** Each direct child unit of {@code parentId} with the totals of its subtree, in path order. */
         Uni<List<TransparencyService.ChildTotals>> ofChildren(UUID parentId) {
             return session(s -> s.createNativeQuery("select cast(c.id as varchar), c.name, " + TOTALS + " from union_unit c "
-                            + "left join union_unit u on u.path like c.path || '%' "
+                            + "left join union_unit u on " + Subtree.joinBelow("u.path", "c.path") + " "
                             + "left join wish w on w.unit_id = u.id and w.published_at is not null "
                             + "where c.parent_id = :parent group by c.id, c.name, c.path order by c.path", Object[].class)
                     .setParameter("parent", parentId).getResultList())

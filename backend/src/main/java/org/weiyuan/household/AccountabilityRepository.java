@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 import java.util.UUID;
+import org.weiyuan.common.db.Subtree;
 
 /** Accountability findings (责任追究) and the trace of a file's handling (倒查). */
 @ApplicationScoped
@@ -23,9 +24,10 @@ public class AccountabilityRepository implements PanacheRepositoryBase<Accountab
     Uni<List<AccountabilityFinding>> below(String unitPath, int max) {
         return getSession().chain(s -> s.createSelectionQuery("""
                         select f from AccountabilityFinding f, UnionUnit u
-                        where u.id = f.staffUnitId and u.path like :prefix and u.path <> :path
-                        order by f.recordedAt desc, f.id""", AccountabilityFinding.class)
-                .setParameter("prefix", unitPath + "%").setParameter("path", unitPath)
+                        where u.id = f.staffUnitId and %s
+                        order by f.recordedAt desc, f.id""".formatted(Subtree.strictlyBelow("u.path", ":prefix", ":path")),
+                        AccountabilityFinding.class)
+                .setParameter("prefix", Subtree.pattern(unitPath)).setParameter("path", unitPath)
                 .setMaxResults(max).getResultList());
     }
 

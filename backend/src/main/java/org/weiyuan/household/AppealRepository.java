@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.weiyuan.common.db.Subtree;
 
 /** Appeals (申诉) and the queries around them. */
 @ApplicationScoped
@@ -28,11 +29,11 @@ public class AppealRepository implements PanacheRepositoryBase<HouseholdAppeal, 
     Uni<List<HouseholdAppeal>> pendingFor(String unitPath, UUID reviewer, int max) {
         return getSession().chain(s -> s.createSelectionQuery("""
                         select a from HouseholdAppeal a, UnionUnit u
-                        where u.id = a.decidingUnitId and a.status = :pending and u.path like :prefix
+                        where u.id = a.decidingUnitId and a.status = :pending and %s
                           and (u.path <> :path or u.parentId is null)
                           and (a.decidedBy is null or a.decidedBy <> :reviewer) and a.filedBy <> :reviewer
-                        order by a.filedAt, a.id""", HouseholdAppeal.class)
-                .setParameter("pending", AppealStatus.PENDING).setParameter("prefix", unitPath + "%")
+                        order by a.filedAt, a.id""".formatted(Subtree.pathIn("u.path", ":prefix")), HouseholdAppeal.class)
+                .setParameter("pending", AppealStatus.PENDING).setParameter("prefix", Subtree.pattern(unitPath))
                 .setParameter("path", unitPath).setParameter("reviewer", reviewer)
                 .setMaxResults(max).getResultList());
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.weiyuan.common.db.Subtree;
 
 /** Queries of duplicate detection and its adjudication queue. */
 @ApplicationScoped
@@ -84,11 +85,11 @@ public class DuplicateRepository implements PanacheRepositoryBase<DuplicateCandi
 
     /** Candidates where either file lies in the subtree at {@code pathPrefix}, oldest first. */
     Uni<List<DuplicateCandidate>> inSubtree(String pathPrefix, DuplicateCandidate.Status status, UUID householdId, int limit) {
-        String inTree = "(select h.id from Household h where h.unitId in (select u.id from UnionUnit u where u.path like :prefix))";
+        String inTree = "(select h.id from Household h where " + Subtree.hql("h.unitId") + ")";
         StringBuilder q = new StringBuilder("from DuplicateCandidate c where (c.householdId in " + inTree
                 + " or c.otherHouseholdId in " + inTree + ")");
         Map<String, Object> params = new HashMap<>();
-        params.put("prefix", pathPrefix + "%");
+        params.put(Subtree.PARAM, Subtree.pattern(pathPrefix));
         if (status != null) {
             q.append(" and c.status = :status");
             params.put("status", status);

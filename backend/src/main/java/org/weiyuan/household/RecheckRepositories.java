@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.weiyuan.common.db.Subtree;
 
 /** Repositories of 复核 (re-checks and their schedule), apart from the file's own {@link Repositories}. */
 final class RecheckRepositories {
@@ -34,10 +35,10 @@ final class RecheckRepositories {
             return getSession().chain(s -> s.createSelectionQuery("""
                             select h, r from ReviewSchedule r, Household h
                             where r.householdId = h.id and h.status = :approved and r.dueOn <= :today
-                              and h.unitId in (select u.id from UnionUnit u where u.path like :path)
-                            order by r.dueOn, h.id""", Object[].class)
+                              and %s
+                            order by r.dueOn, h.id""".formatted(Subtree.hql("h.unitId")), Object[].class)
                     .setParameter("approved", HouseholdStatus.APPROVED).setParameter("today", today)
-                    .setParameter("path", unitPath + "%").setMaxResults(max).getResultList())
+                    .setParameter(Subtree.PARAM, Subtree.pattern(unitPath)).setMaxResults(max).getResultList())
                     .map(rows -> rows.stream().map(row -> new Due((Household) row[0], (ReviewSchedule) row[1])).toList());
         }
     }
@@ -48,8 +49,8 @@ final class RecheckRepositories {
         Uni<List<UUID>> approvedUnder(String unitPath) {
             return getSession().chain(s -> s.createSelectionQuery("""
                             select h.id from Household h
-                            where h.status = :approved and h.unitId in (select u.id from UnionUnit u where u.path like :path)""", UUID.class)
-                    .setParameter("approved", HouseholdStatus.APPROVED).setParameter("path", unitPath + "%").getResultList());
+                            where h.status = :approved and %s""".formatted(Subtree.hql("h.unitId")), UUID.class)
+                    .setParameter("approved", HouseholdStatus.APPROVED).setParameter(Subtree.PARAM, Subtree.pattern(unitPath)).getResultList());
         }
 
         /** Everyone who visited each file before, in any review cycle. */
@@ -72,8 +73,8 @@ final class RecheckRepositories {
         Uni<List<UUID>> staffUnder(String unitPath) {
             return getSession().chain(s -> s.createSelectionQuery("""
                             select m.subject from StaffMember m
-                            where m.unitId in (select u.id from UnionUnit u where u.path like :path)""", UUID.class)
-                    .setParameter("path", unitPath + "%").getResultList());
+                            where %s""".formatted(Subtree.hql("m.unitId")), UUID.class)
+                    .setParameter(Subtree.PARAM, Subtree.pattern(unitPath)).getResultList());
         }
     }
 

@@ -135,7 +135,7 @@ public class MatchingRepository {
                           join job_listing l on l.id = a.listing_id
                           join employer e on e.id = l.employer_id
                           join union_unit u on u.id = l.unit_id
-                        where a.status = 'HIRED' and u.path like $1 and a.hired_at >= $2 and a.hired_at < $3""")
+                        where a.status = 'HIRED' and %s and a.hired_at >= $2 and a.hired_at < $3""".formatted(Subtree.pathIn("u.path", "$1")))
                 .execute(Tuple.of(Subtree.pattern(unitPath), from.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime(),
                         to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime()))
                 .map(rows -> each(rows, r -> new Hire(r.getString(0), r.getString(1), r.getString(2), r.getString(3),

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.common.db.SessionRepository;
+import org.weiyuan.common.db.Subtree;
 import org.weiyuan.followup.PlatformRecordsRepository;
 import org.weiyuan.followup.VisitTaskRepository;
 import org.weiyuan.followup.VisitTaskRound;
@@ -127,9 +128,9 @@ public class ModelWorkerRepository extends SessionRepository {
      */
     public Uni<List<Object[]>> honourBoard(String path, int max) {
         return session(s -> s.createSelectionQuery("select m, u.name from ModelWorker m, UnionUnit u where u.id = m.unitId"
-                        + " and u.path like :p and m.serviceType = :t and m.boardConsentOn is not null"
+                        + " and " + Subtree.pathIn("u.path", ":p") + " and m.serviceType = :t and m.boardConsentOn is not null"
                         + " order by m.topLevelRank, m.name, m.id", Object[].class)
-                .setParameter("p", path + "%").setParameter("t", ModelWorkerPolicy.ServiceType.DEMONSTRATION)
+                .setParameter("p", Subtree.pattern(path)).setParameter("t", ModelWorkerPolicy.ServiceType.DEMONSTRATION)
                 .setMaxResults(max).getResultList());
     }
 

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.weiyuan.common.Cursor;
+import org.weiyuan.common.db.Subtree;
 import org.weiyuan.funding.Accounts;
 import org.weiyuan.mutualaid.MutualAidEntities.Claim;
 import org.weiyuan.mutualaid.MutualAidEntities.ClaimStatus;
@@ -23,6 +24,7 @@ import org.weiyuan.mutualaid.MutualAidViews.UnitFigures;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -80,8 +82,9 @@ public class MutualAidRepository {
     /** Plans of units in the subtree at {@code path}, optionally of one plan year. */
     public Uni<List<Plan>> plansUnder(String path, Integer year) {
         return year == null
-                ? plans.list("unitId in (select u.id from UnionUnit u where u.path like ?1) order by planYear desc, name, id", path + "%")
-                : plans.list("unitId in (select u.id from UnionUnit u where u.path like ?1) and planYear = ?2 order by name, id", path + "%", year);
+                ? plans.list(Subtree.hql("unitId") + " order by planYear desc, name, id", Map.of(Subtree.PARAM, Subtree.pattern(path)))
+                : plans.list(Subtree.hql("unitId") + " and planYear = :year order by name, id",
+                        Map.of(Subtree.PARAM, Subtree.pattern(path), "year", year));
     }
 
     /** The member tiers a plan's members are enrolled in. */
@@ -248,7 +251,7 @@ public class MutualAidRepository {
         StringBuilder q = new StringBuilder("""
                 select k, m.nameEnc, p.name, p.planYear, p.unitId from MutualAidClaim k, MutualAidMember m, MutualAidPlan p
                 where m.id = k.memberId and p.id = k.planId
-                  and p.unitId in (select u.id from UnionUnit u where u.path like :prefix)""");
+                  and %s""".formatted(Subtree.hql("p.unitId")));
         if (status != null) {
             q.append(" and k.status = :status");
         }
@@ -257,7 +260,7 @@ public class MutualAidRepository {
         }
         q.append(" order by k.createdAt, k.id");
         return Panache.getSession().chain(s -> {
-            var query = s.createSelectionQuery(q.toString(), Object[].class).setParameter("prefix", path + "%");
+            var query = s.createSelectionQuery(q.toString(), Object[].class).setParameter(Subtree.PARAM, Subtree.pattern(path));
             if (status != null) {
                 query.setParameter("status", status);
             }
@@ -326,9 +329,9 @@ public class MutualAidRepository {
                                   from ledger_account a join journal_line l on l.account_id = a.id
                                  where a.code = 'mutual-aid:plan:' || p.id || ':fund')
                         from mutual_aid_plan p join union_unit u on u.id = p.unit_id
-                        where u.path like :path and (:year = 0 or p.plan_year = :year)
-                        order by u.path, p.plan_year, p.name, p.id""", Object[].class)
-                .setParameter("path", path + "%").setParameter("year", year == null ? 0 : year) // 0: every plan year (a null has no type to bind)
+                        where %s and (:year = 0 or p.plan_year = :year)
+                        order by u.path, p.plan_year, p.name, p.id""".formatted(Subtree.pathIn("u.path", ":path")), Object[].class)
+                .setParameter("path", Subtree.pattern(path)).setParameter("year", year == null ? 0 : year) // 0: every plan year (a null has no type to bind)
                 .getResultList()
                 .map(rows -> rows.stream().map(r -> new PlanFigures(UUID.fromString((String) r[0]), UUID.fromString((String) r[1]),
                         (String) r[2], (int) n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), permille(n(r[7]), n(r[5])), n(r[8]))).toList()));
@@ -350,14 +353,14 @@ public class MutualAidRepository {
                                     from ledger_account a join journal_line l on l.account_id = a.id
                                    where a.code = 'mutual-aid:plan:' || p.id || ':fund') as balance
                           from mutual_aid_plan p join union_unit u on u.id = p.unit_id
-                          where u.path like :path and (:year = 0 or p.plan_year = :year))
+                          where %s and (:year = 0 or p.plan_year = :year))
                         select cast(c.id as varchar), c.name, count(*), cast(sum(f.members) as bigint), cast(sum(f.contributed) as bigint),
                                cast(sum(f.claims) as bigint), cast(sum(f.paid) as bigint), cast(sum(f.balance) as bigint)
-                        from union_unit c join f on f.path like c.path || '%'
+                        from union_unit c join f on %s
                         where (c.id = :unit and f.path = c.path) or c.parent_id = :unit
                         group by c.id, c.name, c.path
-                        order by c.path""", Object[].class)
-                .setParameter("path", path + "%").setParameter("year", year == null ? 0 : year).setParameter("unit", unitId)
+                        order by c.path""".formatted(Subtree.pathIn("u.path", ":path"), Subtree.joinBelow("f.path", "c.path")), Object[].class)
+                .setParameter("path", Subtree.pattern(path)).setParameter("year", year == null ? 0 : year).setParameter("unit", unitId)
                 .getResultList()
                 .map(rows -> rows.stream().map(r -> new UnitFigures(UUID.fromString((String) r[0]), (String) r[1], (int) n(r[2]),
                         n(r[3]), n(r[4]), n(r[5]), n(r[6]), permille(n(r[6]), n(r[4])), n(r[7]))).toList()));

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.common.Cursor;
 import org.weiyuan.common.db.BatchClaim;
 import org.weiyuan.common.db.SessionRepository;
+import org.weiyuan.common.db.Subtree;
 import org.weiyuan.notify.Notifications.Device;
 import org.weiyuan.notify.Notifications.InboxNotification;
 import org.weiyuan.notify.Notifications.NotificationPreference;
@@ -159,9 +160,10 @@ public class NotificationRepository extends SessionRepository {
                         with candidates as (
                             select s.subject, length(u.path) as depth
                             from staff_member s join union_unit u on u.id = s.unit_id
-                            where (select path from union_unit where id = :unit) like u.path || '%'
+                            where %s
                               and s.subject <> :except)
-                        select subject from candidates where depth = (select max(depth) from candidates) order by subject""",
+                        select subject from candidates where depth = (select max(depth) from candidates) order by subject"""
+                                .formatted(Subtree.joinBelow("(select path from union_unit where id = :unit)", "u.path")),
                         UUID.class)
                 .setParameter("unit", unitId)
                 .setParameter("except", except == null ? new UUID(0, 0) : except)

@@ -6,13 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 import java.util.UUID;
+import org.weiyuan.common.db.Subtree;
 
 @ApplicationScoped
 public class UnionUnitRepository implements PanacheRepositoryBase<UnionUnit, UUID> {
 
     /** The unit and everything below it, in tree order. */
     public Uni<List<UnionUnit>> subtree(UnionUnit root) {
-        return list("path like ?1 order by path", root.path + "%");
+        return list(Subtree.pathIn("path", "?1") + " order by path", Subtree.pattern(root.path));
     }
 
     public Uni<List<UnionUnit>> all() {

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.weiyuan.common.db.Subtree;
 import org.weiyuan.stats.StatsViews.MoneyFigures;
 
 import java.time.Instant;
@@ -26,8 +27,6 @@ public class StatsRepository {
 
     /** The direct child of the reported unit ($2 = length of its path + 1) a unit path lies under, or ''. */
     static final String CHILD = "split_part(substr(u.path, $2), '/', 1)";
-    /** The units of the reported subtree ($1 = its path || '%'): one prefix scan of union_unit. */
-    static final String IN_SUBTREE = "in (select id from union_unit where path like $1)";
     /**
      * Counts are first grouped per unit (inner query: unit_id, k, n), then per child: the per-unit
      * groups are few, so the path arithmetic runs once per unit rather than once per record.
@@ -53,7 +52,7 @@ public class StatsRepository {
     }
 
     public Uni<List<Cell>> households(String path, HouseholdDimension by, String status) {
-        return cells(householdsSql(by), Tuple.of(path + "%", path.length() + 1, status));
+        return cells(householdsSql(by), Tuple.of(Subtree.pattern(path), path.length() + 1, status));
     }
 
     static String householdsSql(HouseholdDimension by) {
@@ -66,7 +65,7 @@ public class StatsRepository {
         };
         String inner = "select h.unit_id, " + key + " as k, count(*) as n from household h"
                 + (by == HouseholdDimension.CAUSE ? " cross join lateral unnest(string_to_array(h.causes, ',')) as c(cause)" : "")
-                + " where h.unit_id " + IN_SUBTREE + " and ($3::text is null or h.status = $3)"
+                + " where " + Subtree.sql("h.unit_id", "$1") + " and ($3::text is null or h.status = $3)"
                 + (by == HouseholdDimension.EXIT_REASON ? " and h.exit_reason is not null" : "")
                 + " group by 1, 2";
         return ROLL_UP.formatted(inner);
@@ -77,61 +76,61 @@ public class StatsRepository {
      * China time, in [start, end).
      */
     public Uni<List<MonthCell>> householdMonths(String path, Instant start, Instant end) {
-        return monthCells(householdMonthsSql(), Tuple.of(path + "%", path.length() + 1, utc(start), utc(end)));
+        return monthCells(householdMonthsSql(), Tuple.of(Subtree.pattern(path), path.length() + 1, utc(start), utc(end)));
     }
 
     static String householdMonthsSql() {
         String month = "date_trunc('month', %s at time zone 'Asia/Shanghai')";
         String inner = "select h.unit_id, " + month.formatted("h.created_at") + " as m, 'FILED' as s, count(*) as n"
-                + " from household h where h.created_at >= $3 and h.created_at < $4 and h.unit_id " + IN_SUBTREE + " group by 1, 2"
+                + " from household h where h.created_at >= $3 and h.created_at < $4 and " + Subtree.sql("h.unit_id", "$1") + " group by 1, 2"
                 + " union all"
                 + " select h.unit_id, " + month.formatted("a.occurred_at")
                 + ", case a.action when 'HOUSEHOLD_APPROVED' then 'APPROVALS' else 'EXITS' end, count(*)"
                 + " from audit_entry a join household h on h.id = a.entity_id"
                 + " where a.entity_type = 'household' and a.action in ('HOUSEHOLD_APPROVED', 'HOUSEHOLD_EXITED')"
-                + " and a.occurred_at >= $3 and a.occurred_at < $4 and h.unit_id " + IN_SUBTREE + " group by 1, 2, 3";
+                + " and a.occurred_at >= $3 and a.occurred_at < $4 and " + Subtree.sql("h.unit_id", "$1") + " group by 1, 2, 3";
         return ROLL_UP_MONTHS.formatted(inner);
     }
 
     /** Hires (job applications that ended HIRED) per month, counted for the unit that posted the listing. */
     public Uni<List<MonthCell>> placementMonths(String path, Instant start, Instant end) {
-        return monthCells(placementMonthsSql(), Tuple.of(path + "%", path.length() + 1, utc(start), utc(end)));
+        return monthCells(placementMonthsSql(), Tuple.of(Subtree.pattern(path), path.length() + 1, utc(start), utc(end)));
     }
 
     static String placementMonthsSql() {
         String inner = "select l.unit_id, date_trunc('month', a.hired_at at time zone 'Asia/Shanghai') as m, 'PLACED' as s, count(*) as n"
                 + " from job_application a join job_listing l on l.id = a.listing_id"
-                + " where a.status = 'HIRED' and a.hired_at >= $3 and a.hired_at < $4 and l.unit_id " + IN_SUBTREE + " group by 1, 2";
+                + " where a.status = 'HIRED' and a.hired_at >= $3 and a.hired_at < $4 and " + Subtree.sql("l.unit_id", "$1") + " group by 1, 2";
         return ROLL_UP_MONTHS.formatted(inner);
     }
 
     public Uni<List<Cell>> wishesByStatus(String path) {
-        return cells(wishesByStatusSql(), Tuple.of(path + "%", path.length() + 1));
+        return cells(wishesByStatusSql(), Tuple.of(Subtree.pattern(path), path.length() + 1));
     }
 
     static String wishesByStatusSql() {
-        return ROLL_UP.formatted("select w.unit_id, w.status as k, count(*) as n from wish w where w.unit_id " + IN_SUBTREE + " group by 1, 2");
+        return ROLL_UP.formatted("select w.unit_id, w.status as k, count(*) as n from wish w where " + Subtree.sql("w.unit_id", "$1") + " group by 1, 2");
     }
 
     /** Wishes in the given states by whole days since creation (elapsed time, not calendar days). */
     public Uni<List<Cell>> wishesByAge(String path, List<String> statuses, Instant now) {
-        return cells(wishesByAgeSql(), Tuple.of(path + "%", path.length() + 1, statuses.toArray(String[]::new), utc(now)));
+        return cells(wishesByAgeSql(), Tuple.of(Subtree.pattern(path), path.length() + 1, statuses.toArray(String[]::new), utc(now)));
     }
 
     static String wishesByAgeSql() {
         String days = "floor(extract(epoch from ($4 - w.created_at)) / 86400)";
         return ROLL_UP.formatted("select w.unit_id, " + AgeBucket.sqlCase(days) + " as k, count(*) as n from wish w"
-                + " where w.unit_id " + IN_SUBTREE + " and w.status = any($3) group by 1, 2");
+                + " where " + Subtree.sql("w.unit_id", "$1") + " and w.status = any($3) group by 1, 2");
     }
 
     public Uni<List<Cell>> unmetDemand(String path, DemandDimension by) {
-        return cells(unmetDemandSql(by), Tuple.of(path + "%", path.length() + 1));
+        return cells(unmetDemandSql(by), Tuple.of(Subtree.pattern(path), path.length() + 1));
     }
 
     static String unmetDemandSql(DemandDimension by) {
         String key = by == DemandDimension.CATEGORY ? "o.category" : "o.district";
         return ROLL_UP.formatted("select o.unit_id, " + key + " as k, count(*) as n from service_order o"
-                + " where o.status = 'WAITING' and o.unit_id " + IN_SUBTREE + " group by 1, 2");
+                + " where o.status = 'WAITING' and " + Subtree.sql("o.unit_id", "$1") + " group by 1, 2");
     }
 
     /** District codes with their Chinese and English names, for the unmet-demand chart's labels. */
@@ -151,7 +150,7 @@ public class StatsRepository {
      * pledges still held for payment.
      */
     public Uni<List<MoneyCell>> money(String path, boolean byCampaign) {
-        Tuple args = byCampaign ? Tuple.of(path + "%") : Tuple.of(path + "%", path.length() + 1);
+        Tuple args = byCampaign ? Tuple.of(Subtree.pattern(path)) : Tuple.of(Subtree.pattern(path), path.length() + 1);
         return pool.preparedQuery(moneySql(byCampaign)).execute(args).map(rows -> {
             List<MoneyCell> out = new ArrayList<>();
             for (Row r : rows) {
@@ -172,9 +171,9 @@ public class StatsRepository {
                 + " sum(l.credit_fen) - sum(l.debit_fen) as held, 0 as unpaid"
                 + " from wish w join ledger_account a on a.wish_id = w.id"
                 + " join journal_line l on l.account_id = a.id join journal_entry e on e.id = l.entry_id"
-                + " where w.unit_id " + IN_SUBTREE + " group by 1, 2),"
+                + " where " + Subtree.sql("w.unit_id", "$1") + " group by 1, 2),"
                 + " p as (select w.unit_id, w.campaign_id, 0, 0, 0, 0, 0, sum(p.amount_fen) from wish w"
-                + " join pledge p on p.wish_id = w.id and p.status = 'HELD' where w.unit_id " + IN_SUBTREE + " group by 1, 2),"
+                + " join pledge p on p.wish_id = w.id and p.status = 'HELD' where " + Subtree.sql("w.unit_id", "$1") + " group by 1, 2),"
                 + " x as (select * from j union all select * from p)"
                 + " select " + group + ", coalesce(sum(x.donated), 0)::bigint, coalesce(sum(x.matched), 0)::bigint,"
                 + " coalesce(sum(x.disbursed), 0)::bigint, coalesce(sum(x.returned), 0)::bigint, coalesce(sum(x.held), 0)::bigint,"

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import org.weiyuan.common.db.Subtree;
 
 /**
  * The work lists' SQL, read through a server-side cursor over JDBC (blocking, worker threads
@@ -27,20 +28,20 @@ public class WorkListRepository {
             select h.id, h.head_name, h.id_number_enc, h.phone_enc, h.district, u.name, h.status, h.category, h.severity,
                    h.causes, h.member_count, h.per_capita_income_fen, h.created_at, h.updated_at
             from household h join union_unit u on u.id = h.unit_id
-            where u.path like ? and (cast(? as text) is null or h.status = cast(? as text))
-            order by h.created_at, h.id""";
+            where %s and (cast(? as text) is null or h.status = cast(? as text))
+            order by h.created_at, h.id""".formatted(Subtree.pathIn("u.path", "?"));
     static final String WISHES_IN_VETTING = """
             select w.id, w.title, w.kind, w.target_fen, h.head_name, h.phone_enc, w.district, u.name, w.status, w.created_at
             from wish w join household h on h.id = w.household_id join union_unit u on u.id = w.unit_id
-            where u.path like ? and w.status in ('SUBMITTED', 'NEEDS_INFO')
-            order by w.created_at, w.id""";
+            where %s and w.status in ('SUBMITTED', 'NEEDS_INFO')
+            order by w.created_at, w.id""".formatted(Subtree.pathIn("u.path", "?"));
     static final String DISBURSEMENTS = """
             select d.id, w.title, h.head_name, d.amount_fen, d.method, d.reference,
                    coalesce(s.display_name, d.recorded_by::text), d.created_at
             from disbursement d join wish w on w.id = d.wish_id join household h on h.id = w.household_id
               join union_unit u on u.id = w.unit_id left join staff_member s on s.subject = d.recorded_by
-            where d.status = 'PENDING_APPROVAL' and u.path like ?
-            order by d.created_at, d.id""";
+            where d.status = 'PENDING_APPROVAL' and %s
+            order by d.created_at, d.id""".formatted(Subtree.pathIn("u.path", "?"));
 
     private final AgroalDataSource jdbc;
     private final StatsConfig config;
@@ -63,7 +64,7 @@ public class WorkListRepository {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setFetchSize(config.exportFetchSize());
                 ps.setMaxRows(config.exportMaxRows());
-                ps.setString(1, path + "%");
+                ps.setString(1, Subtree.pattern(path));
                 if (list == WorkList.HOUSEHOLDS) {
                     if (status == null) {
                         ps.setNull(2, Types.VARCHAR);

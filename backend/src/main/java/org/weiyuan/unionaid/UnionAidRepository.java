@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.common.db.SessionRepository;
+import org.weiyuan.common.db.Subtree;
 import org.weiyuan.followup.PlatformRecordsRepository;
 import jakarta.persistence.LockModeType;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -73,9 +74,9 @@ public class UnionAidRepository extends SessionRepository {
 
     /** Funds of the units in the subtree at {@code path}. */
     public Uni<List<UnionFund>> fundsUnder(String path) {
-        return session(s -> s.createSelectionQuery("from UnionFund where unitId in (select u.id from UnionUnit u where u.path like :p)"
+        return session(s -> s.createSelectionQuery("from UnionFund where " + Subtree.hql("unitId")
                         + " order by createdAt, id", UnionFund.class)
-                .setParameter("p", path + "%").getResultList());
+                .setParameter(Subtree.PARAM, Subtree.pattern(path)).getResultList());
     }
 
     /** The fund's balance from the ledger itself: credits less debits on its fund account. */
@@ -130,10 +131,10 @@ public class UnionAidRepository extends SessionRepository {
 
     /** Lists of the units in the subtree at {@code path}, optionally in one state, newest first. */
     public Uni<List<AidList>> listsUnder(String path, AidListLifecycle.Status status) {
-        String hql = "from AidList where unitId in (select u.id from UnionUnit u where u.path like :p)"
+        String hql = "from AidList where " + Subtree.hql("unitId")
                 + (status == null ? "" : " and status = :s") + " order by createdAt desc, id";
         return session(s -> {
-            var q = s.createSelectionQuery(hql, AidList.class).setParameter("p", path + "%");
+            var q = s.createSelectionQuery(hql, AidList.class).setParameter(Subtree.PARAM, Subtree.pattern(path));
             if (status != null) {
                 q.setParameter("s", status);
             }

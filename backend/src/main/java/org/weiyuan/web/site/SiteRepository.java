@@ -3,6 +3,7 @@ package org.weiyuan.web.site;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.weiyuan.common.db.Subtree;
 import org.weiyuan.funding.MatchingPool;
 import org.weiyuan.funding.TransparencyService;
 import org.weiyuan.wish.Campaign;
@@ -95,7 +96,7 @@ public class SiteRepository {
     private Uni<PublicUnit> nearestPublicUnit(String ownUnit, UUID id) {
         return Panache.getSession().chain(s -> s.createNativeQuery(PUBLIC_UNIT
                         + "join union_unit own on own.id = (" + ownUnit + ") "
-                        + "where own.path like u.path || '%' and u.level <> 'GRASSROOTS' order by length(u.path) desc", Object[].class)
+                        + "where " + Subtree.joinBelow("own.path", "u.path") + " and u.level <> 'GRASSROOTS' order by length(u.path) desc", Object[].class)
                 .setParameter("x", id).setMaxResults(1).getSingleResultOrNull()).map(SiteRepository::publicUnit);
     }
 
@@ -110,10 +111,10 @@ public class SiteRepository {
     /** Published wishes of the unit's whole subtree, summed as the campaign page sums them. */
     public Uni<UnitFigures> unitFigures(String path) {
         return Panache.getSession().chain(s -> s.createNativeQuery("select " + org.weiyuan.funding.FundingRepositories.Transparency.TOTALS + ", " + FAMILIES
-                        + ", (select count(*) from campaign c join union_unit cu on cu.id = c.unit_id where cu.path like :prefix) "
-                        + "from wish w join union_unit u on u.id = w.unit_id where u.path like :prefix and w.published_at is not null",
+                        + ", (select count(*) from campaign c join union_unit cu on cu.id = c.unit_id where " + Subtree.pathIn("cu.path", ":prefix") + ") "
+                        + "from wish w join union_unit u on u.id = w.unit_id where " + Subtree.pathIn("u.path", ":prefix") + " and w.published_at is not null",
                         Object[].class)
-                .setParameter("prefix", path + "%").getSingleResult())
+                .setParameter("prefix", Subtree.pattern(path)).getSingleResult())
                 .map(r -> new UnitFigures(TransparencyService.Totals.of(r, 0), ((Number) r[8]).longValue(), ((Number) r[9]).longValue()));
     }
 
@@ -121,7 +122,7 @@ public class SiteRepository {
     public Uni<List<ChildFigures>> childFigures(UUID parentId) {
         return Panache.getSession().chain(s -> s.createNativeQuery("select cast(c.id as varchar), c.name, " + org.weiyuan.funding.FundingRepositories.Transparency.TOTALS
                         + ", " + FAMILIES + " from union_unit c "
-                        + "left join union_unit u on u.path like c.path || '%' "
+                        + "left join union_unit u on " + Subtree.joinBelow("u.path", "c.path") + " "
                         + "left join wish w on w.unit_id = u.id and w.published_at is not null "
                         + "where c.parent_id = :parent and c.level <> 'GRASSROOTS' group by c.id, c.name, c.path order by c.path",
                         Object[].class)
@@ -133,8 +134,8 @@ public class SiteRepository {
     /** The campaigns run anywhere in the subtree, newest first (a page's worth). */
     public Uni<List<Campaign>> unitCampaigns(String path, int limit) {
         return Panache.getSession().chain(s -> s.createSelectionQuery("""
-                        from Campaign c where c.unitId in (select u.id from UnionUnit u where u.path like :p)
-                        order by c.startsOn desc, c.createdAt desc""", Campaign.class)
-                .setParameter("p", path + "%").setMaxResults(limit).getResultList());
+                        from Campaign c where %s
+                        order by c.startsOn desc, c.createdAt desc""".formatted(Subtree.hql("c.unitId")), Campaign.class)
+                .setParameter(Subtree.PARAM, Subtree.pattern(path)).setMaxResults(limit).getResultList());
     }
 }
