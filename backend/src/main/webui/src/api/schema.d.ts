@@ -4599,6 +4599,10 @@ export interface components {
             status?: components["schemas"]["JobListingStatus"];
             createdAt?: components["schemas"]["Instant"];
         };
+        LiveUnreadCount: {
+            /** Format: int64 */
+            unread?: number;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -8560,9 +8564,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": {
-                        [key: string]: number;
-                    }[];
+                    "text/event-stream": components["schemas"]["LiveUnreadCount"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
