@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * HAProxy from the distribution (Debian's {@code haproxy} package) in front of several backend
- * replicas on one loopback address: round-robin, each replica's readiness checked every half
- * second, connection failures retried on another replica. Every answer names the replica that
+ * replicas on one loopback address: round-robin, each replica's readiness checked every second
+ * (down after three failed checks, each allowed 3 s), connection failures retried on another replica. Every answer names the replica that
  * gave it ({@code X-Weiyuan-Replica}), so a test can see both were used.
  */
 final class LoadBalancer implements AutoCloseable {
@@ -66,7 +66,12 @@ final class LoadBalancer implements AutoCloseable {
                 "  balance roundrobin",
                 "  option httpchk",
                 "  http-check send meth GET uri /q/health/ready",
-                "  default-server inter 500ms fall 2 rise 2",
+                // A busy replica answers its readiness check late, not never: with HAProxy's default
+                // (the check's timeout = inter = 500 ms, down after 2) both replicas of the province
+                // bench flapped down under load and HAProxy itself answered 503. A dead replica is
+                // still left at once: its refused connections are retried on the other (above).
+                "  timeout check 3s",
+                "  default-server inter 1s fall 3 rise 2",
                 "  http-response set-header " + REPLICA_HEADER + " %s",
                 servers,
                 "");
