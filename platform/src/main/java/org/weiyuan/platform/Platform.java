@@ -158,9 +158,10 @@ public final class Platform implements AutoCloseable {
 
     private ChildProcess startBackend(String name, int port, boolean loadSeeds, String logFile, Map<String, String> extraEnv) throws IOException {
         Properties keys = installationKeys();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", config.backendJar().toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(backendJvmOptions(System.getenv("WEIYUAN_BACKEND_JAVA_OPTS")));
+        command.addAll(List.of("-jar", config.backendJar().toString()));
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("WEIYUAN_DB_USER", Database.USER);
@@ -180,6 +181,17 @@ public final class Platform implements AutoCloseable {
         env.putAll(backendEnv);
         env.putAll(extraEnv);
         return ChildProcess.start(name, command, env, config.repoRoot(), config.logDir().resolve(logFile));
+    }
+
+    /**
+     * The backend's JVM options: {@code WEIYUAN_BACKEND_JAVA_OPTS} (space-separated), else a 512 MB heap.
+     * Operators measuring the footprint (bench/wishes-bench.sh) pass e.g. {@code -Xmx256m -XX:+UseSerialGC}.
+     */
+    static List<String> backendJvmOptions(String fromEnv) {
+        if (fromEnv == null || fromEnv.isBlank()) {
+            return List.of("-Xmx512m");
+        }
+        return List.of(fromEnv.trim().split("\\s+"));
     }
 
     /**
