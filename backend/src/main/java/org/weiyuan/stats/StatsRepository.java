@@ -73,22 +73,17 @@ public class StatsRepository {
 
     /**
      * New files (created), approvals and exits (the audit log's household transitions) per month,
-     * China time, in [start, end).
+     * China time, in [start, end): their running totals per unit and month ({@code household_month},
+     * kept by triggers on the household and audit tables, V185), not the audit rows themselves.
      */
     public Uni<List<MonthCell>> householdMonths(String path, Instant start, Instant end) {
         return monthCells(householdMonthsSql(), Tuple.of(Subtree.pattern(path), path.length() + 1, utc(start), utc(end)));
     }
 
     static String householdMonthsSql() {
-        String month = "date_trunc('month', %s at time zone 'Asia/Shanghai')";
-        String inner = "select h.unit_id, " + month.formatted("h.created_at") + " as m, 'FILED' as s, count(*) as n"
-                + " from household h where h.created_at >= $3 and h.created_at < $4 and " + Subtree.sql("h.unit_id", "$1") + " group by 1, 2"
-                + " union all"
-                + " select h.unit_id, " + month.formatted("a.occurred_at")
-                + ", case a.action when 'HOUSEHOLD_APPROVED' then 'APPROVALS' else 'EXITS' end, count(*)"
-                + " from audit_entry a join household h on h.id = a.entity_id"
-                + " where a.entity_type = 'household' and a.action in ('HOUSEHOLD_APPROVED', 'HOUSEHOLD_EXITED')"
-                + " and a.occurred_at >= $3 and a.occurred_at < $4 and " + Subtree.sql("h.unit_id", "$1") + " group by 1, 2, 3";
+        String inner = "select t.unit_id, t.month as m, t.series as s, t.n from household_month t"
+                + " where t.month >= ($3 at time zone 'Asia/Shanghai') and t.month < ($4 at time zone 'Asia/Shanghai')"
+                + " and " + Subtree.sql("t.unit_id", "$1");
         return ROLL_UP_MONTHS.formatted(inner);
     }
 
