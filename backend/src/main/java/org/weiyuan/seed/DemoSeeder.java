@@ -8,7 +8,6 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.weiyuan.jobs.EmployerService;
 import org.weiyuan.jobs.ListingService;
@@ -81,8 +80,7 @@ public class DemoSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
 
-    @ConfigProperty(name = "weiyuan.seed.dir")
-    Optional<String> seedDir;
+    final Optional<String> seedDir;
     final ObjectMapper json;
     final OrgService org;
     final PovertyLineService lines;
@@ -113,7 +111,8 @@ public class DemoSeeder {
                FundService unionFunds, AidListService aidLists, ModelWorkerService modelWorkers, HelpPlanService plans,
                HelperService helpers, RecheckService rechecks, SpotCheckService spotCheckService,
                org.weiyuan.household.AppealService appeals, SeedRepository seeds,
-               org.weiyuan.household.VolunteerService volunteers, ProgrammeDemoSeeds programmes) {
+               org.weiyuan.household.VolunteerService volunteers, ProgrammeDemoSeeds programmes, SeedConfig config) {
+        this.seedDir = config.dir();
         this.volunteers = volunteers;
         this.programmes = programmes;
         this.time = time;
