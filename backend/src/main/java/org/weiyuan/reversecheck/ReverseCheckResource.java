@@ -49,6 +49,14 @@ public class ReverseCheckResource {
         this.actor = actor;
     }
 
+    @GET
+    @Path("/accountability")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "listAccountability", summary = "责任追究记录 Findings against staff of the units below the caller's")
+    public Uni<List<AccountabilityFindingView>> below() {
+        return findings.below(actor.get()).map(mapper::toViews);
+    }
+
     @POST
     @Path("/reverse-checks")
     @RolesAllowed(Roles.STAFF)
@@ -58,13 +66,5 @@ public class ReverseCheckResource {
             summary = "倒查 From an aid payment (union-aid line or wish disbursement) to the file behind it: opens a re-check on it (audited)")
     public Uni<ReverseCheckView> open(@Valid @NotNull ReverseCheckRequest request) {
         return opener.open(actor.get(), request).map(ReverseCheckView::of);
-    }
-
-    @GET
-    @Path("/accountability")
-    @RolesAllowed(Roles.STAFF)
-    @Operation(operationId = "listAccountability", summary = "责任追究记录 Findings against staff of the units below the caller's")
-    public Uni<List<AccountabilityFindingView>> below() {
-        return findings.below(actor.get()).map(all -> all.stream().map(mapper::toView).toList());
     }
 }
