@@ -9,11 +9,11 @@
   const { wish, issuer, client } = root.dataset
   const zh = document.documentElement.lang !== 'en'
   const T = zh ? {
-    pledged: (a, until) => `已认捐 ${a},请在 ${until} 前完成支付。`, paying: '正在确认支付…',
-    paid: (a) => `支付成功:${a}。感谢您的爱心!`, slow: '支付结果尚未到达,请稍后在“我的捐赠”中查看。',
-    notPaid: '这笔认捐未能完成支付。', badAmount: '请输入大于 0 的金额,最多两位小数。',
-    giveNow: '捐赠', signInFailed: '登录未完成,请重试。', failed: '出了点问题,请稍后重试。', receipt: '下载收据(PDF)',
-    none: '您还没有捐赠记录。', status: { HELD: '待支付', PAID: '已支付', RELEASED: '已取消(未按时支付)',
+    pledged: (a, until) => `已认捐 ${a}，请在 ${until} 前完成支付。`, paying: '正在确认支付…',
+    paid: (a) => `支付成功：${a}。感谢您的爱心！`, slow: '支付结果尚未到达，请稍后在“我的捐赠”中查看。',
+    notPaid: '这笔认捐未能完成支付。', badAmount: '请输入大于 0 的金额，最多两位小数。',
+    giveNow: '捐赠', signInFailed: '登录未完成，请重试。', failed: '出了点问题，请稍后重试。', receipt: '下载收据（PDF）',
+    none: '您还没有捐赠记录。', status: { HELD: '待支付', PAID: '已支付', RELEASED: '已取消（未按时支付）',
       CREDITED: '已转为捐赠余额', REFUNDED: '已退款', MOVED_TO_FUND: '已转入公共基金' },
   } : {
     pledged: (a, until) => `Pledged ${a}; please pay before ${until}.`, paying: 'Confirming the payment…',

@@ -343,7 +343,7 @@ await journey('liu.yang posts a listing, sees ranked candidates with reasons, ap
   check((await page.textContent('.page-hint')).includes('2,800.00–3,200.00'), 'wages were sent as fen and read back')
   // the seeded care job: candidates ranked with their reasons
   await page.goto(base + 'jobs')
-  await page.click('[data-testid="listings-table"] a:has-text("住家保姆(照顾老人)")')
+  await page.click('[data-testid="listings-table"] a:has-text("住家保姆（照顾老人）")')
   await page.waitForSelector('[data-testid="candidates-table"] .el-table__row')
   const why = await page.$$eval('[data-testid="candidates-table"] .el-table__body tr:first-child .why li', (l) => l.map((x) => x.textContent.trim()))
   check(why.length > 0 && why.every((w) => w.length > 1), `the first candidate comes with the matcher's reasons: ${why}`)
@@ -365,7 +365,7 @@ await journey('liu.yang posts a listing, sees ranked candidates with reasons, ap
   await en.page.goto(base + 'jobs')
   await en.page.waitForSelector('[data-testid="listings-table"] .el-table__row')
   await look(en.page, 'jobs.en')
-  await en.page.click('[data-testid="listings-table"] a:has-text("住家保姆(照顾老人)")')
+  await en.page.click('[data-testid="listings-table"] a:has-text("住家保姆（照顾老人）")')
   await en.page.waitForSelector('[data-testid="applications-table"] .el-table__row:has-text("Staff, on their behalf")')
   await look(en.page, 'job-listing.en')
   await en.context.close()
@@ -868,7 +868,7 @@ await journey('zhou.hua sees his overdue contacts (3×"1·2") and a model worker
 })
 
 await journey('union aid (工会帮扶资金): zhou.hua cannot approve his own list, liu.yang approves and pays it, the fund pays out; liu.yang prepares a new list', async () => {
-  const livingList = '临时生活救助(透析费用缺口)'
+  const livingList = '临时生活救助（透析费用缺口）'
   const a = await session()
   await signIn(a.page, 'zhou.hua')
   await a.page.click('[data-testid="menu-union-aid"]')

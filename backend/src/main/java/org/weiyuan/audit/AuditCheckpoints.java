@@ -57,7 +57,7 @@ public class AuditCheckpoints {
     }
 
     /** Writes today's checkpoint file; only one replica's file matters, each writes the same head or a later one. */
-    @Scheduled(cron = "${weiyuan.audit.checkpoint-cron:off}", timeZone = "Asia/Shanghai",
+    @Scheduled(cron = "${weiyuan.audit.checkpoint-cron}", timeZone = "Asia/Shanghai",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> daily() {
         if (config.checkpointDir().isEmpty() || signer == null) {

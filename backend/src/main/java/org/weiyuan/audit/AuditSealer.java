@@ -30,7 +30,7 @@ public class AuditSealer {
         this.outage = outage;
     }
 
-    @Scheduled(every = "${weiyuan.audit.seal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${weiyuan.audit.seal-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         if (outage.down()) {

@@ -63,7 +63,21 @@ public record Cursor(Instant createdAt, UUID id) {
      * {@code alias.createdAt desc, alias.id desc} (the keyset condition, written once).
      */
     public static String beforeHql(String alias) {
-        return "(" + alias + ".createdAt < :" + AT + " or (" + alias + ".createdAt = :" + AT + " and " + alias + ".id < :" + ID + "))";
+        return keysetHql(alias + ".createdAt", alias + ".id", true);
+    }
+
+    /** HQL: the row {@code alias} comes after this position in an oldest-first list ({@code alias.createdAt, alias.id}). */
+    public static String afterHql(String alias) {
+        return keysetHql(alias + ".createdAt", alias + ".id", false);
+    }
+
+    /**
+     * HQL: the keyset condition for any list ordered by {@code key} then {@code id}, both descending or both
+     * ascending; bind {@link #AT} to the last row's key (whatever its type) and {@link #ID} to its id.
+     */
+    public static String keysetHql(String key, String id, boolean descending) {
+        String cmp = descending ? " < " : " > ";
+        return "(" + key + cmp + ":" + AT + " or (" + key + " = :" + AT + " and " + id + cmp + ":" + ID + "))";
     }
 
     /**

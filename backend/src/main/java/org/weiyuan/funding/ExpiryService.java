@@ -47,7 +47,7 @@ public class ExpiryService {
         this.audit = audit;
     }
 
-    @Scheduled(every = "${weiyuan.expiry.every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${weiyuan.funding.expiry.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         return expireDue(100).invoke(n -> {

@@ -25,10 +25,23 @@ public interface FundingConfig {
 
     Matching matching();
 
+    Expiry expiry();
+
     interface Pledges {
         /** How long a pledge holds its share of a wish while the donor pays. */
         @WithDefault("PT30M")
         Duration hold();
+
+        /** How often {@code HoldReleaser} frees the holds of unpaid pledges ({@code off} in tests, which release by hand). */
+        @WithDefault("15s")
+        String releaseEvery();
+    }
+
+    /** Wishes past their deadline unfunded (到期未筹满): refunded or moved as each donor chose. */
+    interface Expiry {
+        /** How often {@code ExpiryService} settles them ({@code off} in tests, which expire by hand). */
+        @WithDefault("10m")
+        String every();
     }
 
     interface Disbursements {

@@ -19,7 +19,7 @@ public class HoldReleaser {
         this.outage = outage;
     }
 
-    @Scheduled(every = "${weiyuan.pledges.release-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${weiyuan.funding.pledges.release-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> releaseExpired() {
         return pledges.releaseExpiredHolds(200)

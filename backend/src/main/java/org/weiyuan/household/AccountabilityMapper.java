@@ -7,4 +7,6 @@ import org.mapstruct.Mapper;
 public interface AccountabilityMapper {
 
     AccountabilityViews.AccountabilityFindingView toView(AccountabilityFinding finding);
+
+    java.util.List<AccountabilityViews.AccountabilityFindingView> toViews(java.util.List<AccountabilityFinding> findings);
 }

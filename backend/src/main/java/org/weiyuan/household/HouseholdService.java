@@ -330,17 +330,8 @@ public class HouseholdService {
     public Uni<Page<Household>> list(Actor actor, ListFilter filter, String cursor, int limit) {
         Cursor after = Cursor.decode(cursor);
         Uni<UnionUnit> root = filter.unitId() == null ? scope.staffUnit(actor) : scope.unitInStaffScope(actor, filter.unitId());
-        return root.chain(unit -> {
-            return households.pageInSubtree(unit.path, filter, after, limit).map(rows -> {
-                String next = null;
-                if (rows.size() > limit) {
-                    Household last = rows.get(limit - 1);
-                    next = new Cursor(last.createdAt, last.id).encode();
-                    rows = rows.subList(0, limit);
-                }
-                return new Page<>(rows, next);
-            });
-        });
+        return root.chain(unit -> households.pageInSubtree(unit.path, filter, after, limit))
+                .map(rows -> Cursor.page(rows, limit, last -> new Cursor(last.createdAt, last.id).encode()));
     }
 
     public record ListFilter(UUID unitId, HouseholdStatus status, HouseholdCategory category, Severity severity) { }

@@ -48,9 +48,9 @@ final class Repositories {
                 params.put("severity", filter.severity());
             }
             if (after != null) {
-                q.append(" and (h.createdAt > :at or (h.createdAt = :at and h.id > :id))");
-                params.put("at", after.createdAt());
-                params.put("id", after.id());
+                q.append(" and ").append(Cursor.afterHql("h"));
+                params.put(Cursor.AT, after.createdAt());
+                params.put(Cursor.ID, after.id());
             }
             q.append(" order by h.createdAt, h.id");
             return find(q.toString(), params).range(0, limit).list();

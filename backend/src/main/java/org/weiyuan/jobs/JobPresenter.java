@@ -17,6 +17,11 @@ final class JobPresenter {
 
     private JobPresenter() { }
 
+    static JobViews.MatchedListing listing(ListingIndex.Card c) {
+        return new JobViews.MatchedListing(c.id(), c.title(), c.employer(), c.district(), c.wageMinFen(), c.wageMaxFen(),
+                c.wagePeriod(), c.weeklyHours(), c.openPositions(), c.expiresOn());
+    }
+
     static List<JobViews.Reason> why(List<JobScorer.Contribution> contributions, JobScorer.Weights weights, Locale locale) {
         return contributions.stream().map(c -> new JobViews.Reason(c.factor().name(), round1(c.points()), round1(c.value()),
                 text(c, weights, locale))).toList();

@@ -86,7 +86,15 @@ public final class JobViews {
     @Schema(name = "MatchReason")
     public record Reason(String factor, double points, double value, String text) { }
 
-    public record JobMatchView(ListingIndex.Card listing, String districtName, int score, List<Reason> why) { }
+    /**
+     * The listing on a recommendation card: the API's own record, so that the match index's internal
+     * {@code ListingIndex.Card} can change without changing the contract (the schema keeps its name, Card).
+     */
+    @Schema(name = "Card")
+    public record MatchedListing(UUID id, String title, String employer, String district, long wageMinFen, long wageMaxFen,
+                                 JobListing.WagePeriod wagePeriod, int weeklyHours, int openPositions, LocalDate expiresOn) { }
+
+    public record JobMatchView(MatchedListing listing, String districtName, int score, List<Reason> why) { }
 
     public record CandidateView(UUID worker, UUID householdId, String severity, int score, int priority, List<Reason> why) { }
 

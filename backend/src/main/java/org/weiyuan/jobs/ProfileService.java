@@ -121,7 +121,7 @@ public class ProfileService {
         return profile.chain(p -> matcher.topFor(p, limit))
                 .map(ms -> ms.stream().map(m -> {
                     var d = m.districts().get(m.districts().indexOf(m.listing().district()));
-                    return new JobViews.JobMatchView(m.listing(), english ? d.nameEn() : d.nameZh(), (int) Math.round(m.score()),
+                    return new JobViews.JobMatchView(JobPresenter.listing(m.listing()), english ? d.nameEn() : d.nameZh(), (int) Math.round(m.score()),
                             JobPresenter.why(m.why(), config.scorerWeights(), locale));
                 }).toList());
     }

@@ -63,7 +63,7 @@ public class OutboxDispatcher {
     /** What happened to one claimed delivery. */
     record Outcome(long seq, boolean delivered, boolean quiet, String error, List<UUID> unregisteredDevices) { }
 
-    @Scheduled(every = "${weiyuan.notify.outbox.every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${weiyuan.notify.outbox.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {

@@ -8,7 +8,6 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.weiyuan.jobs.EmployerService;
 import org.weiyuan.jobs.ListingService;
@@ -81,8 +80,7 @@ public class DemoSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
 
-    @ConfigProperty(name = "weiyuan.seed.dir")
-    Optional<String> seedDir;
+    final Optional<String> seedDir;
     final ObjectMapper json;
     final OrgService org;
     final PovertyLineService lines;
@@ -113,7 +111,8 @@ public class DemoSeeder {
                FundService unionFunds, AidListService aidLists, ModelWorkerService modelWorkers, HelpPlanService plans,
                HelperService helpers, RecheckService rechecks, SpotCheckService spotCheckService,
                org.weiyuan.household.AppealService appeals, SeedRepository seeds,
-               org.weiyuan.household.VolunteerService volunteers, ProgrammeDemoSeeds programmes) {
+               org.weiyuan.household.VolunteerService volunteers, ProgrammeDemoSeeds programmes, SeedConfig config) {
+        this.seedDir = config.dir();
         this.volunteers = volunteers;
         this.programmes = programmes;
         this.time = time;
@@ -345,7 +344,7 @@ public class DemoSeeder {
                 chain = chain.chain(() -> (switch (parts[0]) {
                     case "SUBMIT" -> aidLists.submit(actor, listId[0]);
                     case "APPROVE" -> aidLists.approve(actor, listId[0]);
-                    case "PAY" -> aidLists.pay(actor, listId[0], new UnionAidViews.PayRequest(parts[2], "签收表(演示数据)"));
+                    case "PAY" -> aidLists.pay(actor, listId[0], new UnionAidViews.PayRequest(parts[2], "签收表（演示数据）"));
                     default -> throw new IllegalArgumentException("Unknown union-aid seed step " + step);
                 }).replaceWithVoid());
             }
@@ -434,7 +433,7 @@ public class DemoSeeder {
             });
             case "DISBURSE" -> disbursements.record(actor(actors, UUID.fromString(p[1])), wish,
                             new DisbursementService.DisbursementRequest(Long.parseLong(p[2]),
-                                    Disbursement.Method.IN_KIND, "演示送货单", "户主签收单(演示)"))
+                                    Disbursement.Method.IN_KIND, "演示送货单", "户主签收单（演示）"))
                     .chain(d -> d.status == Disbursement.Status.PENDING_APPROVAL
                             ? disbursements.approve(actor(actors, UUID.fromString(p[3])), d.id) : Uni.createFrom().item(d));
             case "RECEIPT" -> disbursements.confirmReceipt(owner, wish,
@@ -444,7 +443,7 @@ public class DemoSeeder {
             case "RECHECK_INELIGIBLE" -> households.ownedHouseholdId(owner.subject()).chain(h -> rechecks.record(
                     actor(actors, UUID.fromString(p[1])), h, new RecheckViews.RecheckRequest(
                             Recheck.Result.INELIGIBLE, time.today().minusDays(1),
-                            "复核发现户主已稳定就业,家庭人均收入超过标准(演示数据)", null, null, true)));
+                            "复核发现户主已稳定就业，家庭人均收入超过标准（演示数据）", null, null, true)));
             // demo only: move the deadline into the past, then let the expiry job do its work
             case "EXPIRE" -> seeds.moveDeadline(wish, time.today().minusDays(1))
                     .chain(() -> expiry.expireDue(100));
@@ -469,7 +468,7 @@ public class DemoSeeder {
                     time.today().minusDays(3),
                     new FourLooks("与申报一致", "与申报一致", "与申报一致", "与申报一致"),
                     EnumSet.of(RecommendedHelp.LIVING_AID, RecommendedHelp.JOB_PLACEMENT),
-                    "入户核查属实(演示数据)", "义工 小李"));
+                    "入户核查属实（演示数据）", "义工 小李"));
             case "ASK" -> households.ask(actor, id, arg);
             case "APPROVE" -> households.approve(actor, id);
             case "REJECT" -> households.reject(actor, id, arg);

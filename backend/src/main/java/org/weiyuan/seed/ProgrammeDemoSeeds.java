@@ -78,12 +78,12 @@ class ProgrammeDemoSeeds {
      * measure (the job found, the living aid no longer needed) as the household leaves the files.
      */
     Uni<Void> planExit(Actor staff, UUID householdId, ExitReason reason) {
-        return plans.create(staff, householdId, new FollowupViews.PlanRequest("再就业,家庭收入稳定(演示数据)", null)).chain(plan -> {
+        return plans.create(staff, householdId, new FollowupViews.PlanRequest("再就业，家庭收入稳定（演示数据）", null)).chain(plan -> {
             List<FollowupViews.MeasureOutcomeRequest> outcomes = plan.measures().stream().map(m -> m.kind() == RecommendedHelp.JOB_PLACEMENT
-                    ? new FollowupViews.MeasureOutcomeRequest(m.id(), PlanExitRules.MeasureOutcome.ACHIEVED, "已在本地企业稳定就业(演示数据)")
-                    : new FollowupViews.MeasureOutcomeRequest(m.id(), PlanExitRules.MeasureOutcome.NOT_NEEDED, "就业后收入稳定,不再需要(演示数据)"))
+                    ? new FollowupViews.MeasureOutcomeRequest(m.id(), PlanExitRules.MeasureOutcome.ACHIEVED, "已在本地企业稳定就业（演示数据）")
+                    : new FollowupViews.MeasureOutcomeRequest(m.id(), PlanExitRules.MeasureOutcome.NOT_NEEDED, "就业后收入稳定，不再需要（演示数据）"))
                     .toList();
-            return plans.exit(staff, householdId, new FollowupViews.PlanExitRequest(reason, "脱困退出(演示数据)", outcomes));
+            return plans.exit(staff, householdId, new FollowupViews.PlanExitRequest(reason, "脱困退出（演示数据）", outcomes));
         }).replaceWithVoid();
     }
 

@@ -102,7 +102,7 @@ public class FeedCache {
         pledgedSinceSignal.set(true);
     }
 
-    @Scheduled(every = "${weiyuan.feed.signal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${weiyuan.feed.signal-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> signalPledges() {
         // while PostgreSQL is down the outage probe alone knocks: retrying a NOTIFY every round made the

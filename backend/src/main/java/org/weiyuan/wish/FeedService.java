@@ -49,11 +49,9 @@ public class FeedService {
     @WithSession
     public Uni<Page<FeedItem>> feed(Filter filter, Sort sort, String cursor, int limit) {
         Position after = Position.decode(cursor, sort);
-        return wishes.feedPage(filter, sort, after, time.today(), limit).chain(rows -> {
-            List<Wish> page = rows.size() > limit ? rows.subList(0, limit) : rows;
-            String next = rows.size() > limit ? Position.of(page.get(page.size() - 1), sort).encode() : null;
-            return cards(page).map(cards -> new Page<>(cards, next));
-        });
+        return wishes.feedPage(filter, sort, after, time.today(), limit)
+                .map(rows -> Cursor.page(rows, limit, last -> Position.of(last, sort).encode()))
+                .chain(page -> cards(page.items()).map(cards -> new Page<>(cards, page.nextCursor())));
     }
 
     /** A district where wishes are waiting, and how many (the feed's district filter). */

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.weiyuan.common.Cursor;
 import org.weiyuan.common.db.Subtree;
 
 import java.time.LocalDate;
@@ -90,11 +91,9 @@ public final class WishRepositories {
             };
             boolean descending = sort == FeedService.Sort.NEWEST;
             if (after != null) {
-                String cmp = descending ? "<" : ">";
-                q.append(" and (").append(key).append(' ').append(cmp).append(" :afterKey or (")
-                        .append(key).append(" = :afterKey and w.id ").append(cmp).append(" :afterId))");
-                p.put("afterKey", after.keyValue(sort));
-                p.put("afterId", after.id());
+                q.append(" and ").append(Cursor.keysetHql(key, "w.id", descending));
+                p.put(Cursor.AT, after.keyValue(sort));
+                p.put(Cursor.ID, after.id());
             }
             q.append(" order by ").append(key).append(descending ? " desc" : "").append(", w.id").append(descending ? " desc" : "");
             return find(q.toString(), p).range(0, limit).list();

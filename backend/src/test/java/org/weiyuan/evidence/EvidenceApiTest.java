@@ -98,7 +98,7 @@ class EvidenceApiTest {
         System.arraycopy(pdf("x"), 0, big, 0, 20);
         Api.worker(worker).contentType("application/pdf").body(big).post(url).then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].field", is("document"))
-                .body("errors[0].message", is("文件过大,最多 976 KB。"));
+                .body("errors[0].message", is("文件过大，最多 976 KB。"));
         Api.worker(worker).contentType("application/pdf").body(pdf("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"))
                 .post(url).then().statusCode(422).body("errors[0].field", is("document"));
         Api.worker(worker).contentType("application/pdf").body(pdf("ok"))

@@ -122,7 +122,7 @@ class DuplicatesApiTest {
 
         Api.staff(Demo.ZHOU_NANMING).post("/api/v1/households/" + b + "/approve").then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("detail", is("该档案已被认定与另一份档案重复(同一家庭或同一人在两份档案中),在更正之前不能审批通过。"));
+                .body("detail", is("该档案已被认定与另一份档案重复（同一家庭或同一人在两份档案中），在更正之前不能审批通过。"));
         Api.staff(Demo.ZHOU_NANMING).header("Accept-Language", "en").post("/api/v1/households/" + b + "/approve").then()
                 .statusCode(409).body("detail", is("This file was found to duplicate another (the same household or person "
                         + "in two files); it cannot be approved until that is corrected."));

@@ -138,7 +138,7 @@ class JobsApiTest {
         Api.worker(worker).get("/api/v1/jobs/applications").then().body("[0].status", is("HIRED")).body("[0].listingTitle", is("食堂帮厨"));
         List<String> kinds = Api.worker(worker).get("/api/v1/inbox?limit=100").then().extract().path("items.kind");
         assertThat(kinds).filteredOn("APPLICATION_STATUS"::equals).hasSize(2);
-        Api.worker(worker).get("/api/v1/inbox").then().body("items[0].body", is("“食堂帮厨”:已录用,恭喜您!"));
+        Api.worker(worker).get("/api/v1/inbox").then().body("items[0].body", is("“食堂帮厨”：已录用，恭喜您！"));
 
         Api.staff(Demo.LIU_NANMING).get("/api/v1/jobs/listings/" + job).then().body("filled", is(1));
         Api.staff(Demo.LIU_NANMING).get("/api/v1/jobs/placements").then().statusCode(200)

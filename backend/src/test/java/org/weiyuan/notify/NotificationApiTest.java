@@ -63,7 +63,7 @@ class NotificationApiTest {
         Api.staff(Demo.LIU_NANMING).body(Map.of("question", "请补充诊断证明")).post("/api/v1/households/" + household + "/questions")
                 .then().statusCode(201);
         assertThat(kinds(worker, "worker")).containsExactly("HOUSEHOLD_NEEDS_INFO");
-        Api.worker(worker).get("/api/v1/inbox").then().body("items[0].body", is("工会干部问:请补充诊断证明"))
+        Api.worker(worker).get("/api/v1/inbox").then().body("items[0].body", is("工会干部问：请补充诊断证明"))
                 .body("items[0].deepLink", is("weiyuan://households/" + household));
         Api.worker(worker).header("Accept-Language", "en").get("/api/v1/inbox").then()
                 .body("items[0].title", is("Your household file needs more information"));
@@ -103,7 +103,7 @@ class NotificationApiTest {
         Api.staff(Demo.ZHOU_NANMING).body(Map.of("reason", "收入超过困难标准")).post("/api/v1/households/" + file + "/reject")
                 .then().statusCode(200);
         assertThat(kinds(rejected, "worker")).containsExactly("HOUSEHOLD_REJECTED");
-        Api.worker(rejected).get("/api/v1/inbox").then().body("items[0].body", is("原因:收入超过困难标准"));
+        Api.worker(rejected).get("/api/v1/inbox").then().body("items[0].body", is("原因：收入超过困难标准"));
 
         UUID exiting = UUID.randomUUID();
         String approved = Fixtures.approvedHousehold(exiting);

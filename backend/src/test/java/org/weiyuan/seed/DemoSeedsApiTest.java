@@ -57,13 +57,13 @@ class DemoSeedsApiTest {
         Api.worker(Demo.WANG_WORKER).get("/api/v1/wishes/mine").then().statusCode(200);
         Api.admin().get("/api/v1/ledger/check").then().statusCode(200).body("balanced", org.hamcrest.Matchers.is(true));
         io.restassured.RestAssured.given().queryParam("limit", 100).get("/api/v1/feed/wishes").then().statusCode(200)
-                .body("items.title", org.hamcrest.Matchers.hasItem("女儿考上大学,想凑齐第一年学费"));
+                .body("items.title", org.hamcrest.Matchers.hasItem("女儿考上大学，想凑齐第一年学费"));
     }
 
     @Test
     void aFestivalAidListIsPaidAndAnotherWaitsForApproval() {
         List<Map<String, Object>> lists = Api.staff(Demo.LIU_NANMING).get("/api/v1/union-aid/lists").then().statusCode(200)
-                .extract().path("findAll { it.title == '两节送温暖(南明区,春节)' || it.title == '临时生活救助(透析费用缺口)' }");
+                .extract().path("findAll { it.title == '两节送温暖（南明区，春节）' || it.title == '临时生活救助（透析费用缺口）' }");
         assertThat(lists).extracting(l -> l.get("status")).containsExactlyInAnyOrder("PAID", "SUBMITTED");
         Api.staff(Demo.LIU_NANMING).get("/api/v1/union-aid/funds").then().statusCode(200)
                 .body("find { it.name == '南明区两节送温暖资金' }.balanceFen", org.hamcrest.Matchers.is(2_300_000 + 500_000 - 230_000)) // 5,000 元 transferred in from the city
@@ -124,8 +124,8 @@ class DemoSeedsApiTest {
         List<String> titles = Api.worker(Demo.WANG_WORKER).get("/api/v1/jobs/matches").then().statusCode(200)
                 .body("[0].why.text", org.hamcrest.Matchers.hasItem("您具备岗位要求的全部技能"))
                 .extract().path("listing.title");
-        assertThat(titles).first().isEqualTo("住家保姆(照顾老人)");
-        assertThat(titles).doesNotContain("快递分拣员", "小区保安(夜班)");
+        assertThat(titles).first().isEqualTo("住家保姆（照顾老人）");
+        assertThat(titles).doesNotContain("快递分拣员", "小区保安（夜班）");
         List<String> kinds = Api.worker(Demo.WANG_WORKER).get("/api/v1/inbox?limit=100").then().extract().path("items.kind");
         assertThat(kinds).contains("JOB_STRONG_MATCH");
         Api.worker(Demo.WANG_WORKER).get("/api/v1/services/menu").then().statusCode(200)

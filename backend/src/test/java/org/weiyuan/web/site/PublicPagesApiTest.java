@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class PublicPagesApiTest {
 
-    static final String SEEDED_TITLE = "女儿考上大学,想凑齐第一年学费";
+    static final String SEEDED_TITLE = "女儿考上大学，想凑齐第一年学费";
 
     private static String seededWishShortId() {
         List<Map<String, Object>> items = given().queryParam("limit", 100).get("/api/v1/feed/wishes").then().statusCode(200)
@@ -213,6 +213,27 @@ class PublicPagesApiTest {
             }
         }
         assertThat(pages).isGreaterThan(10);
+    }
+
+    @Test
+    void theChinesePagesPutFullWidthPunctuationBetweenTheirWords() {
+        // seeded texts only: other tests' wishes and campaigns may carry any punctuation their authors typed
+        String wish = given().queryParam("lang", "zh").get("/w/" + seededWishShortId()).then().statusCode(200).extract().asString();
+        String wall = given().queryParam("lang", "zh").get("/").then().statusCode(200).extract().asString();
+        String unit = given().queryParam("lang", "zh").get("/u/" + ShortId.of(org.weiyuan.support.Demo.NANMING)).then()
+                .statusCode(200).extract().asString();
+        List<String> texts = new ArrayList<>(visibleTexts(wish));
+        texts.addAll(visibleTexts(wall.substring(wall.indexOf("<form class=\"filters\""), wall.indexOf("</form>"))));
+        texts.addAll(visibleTexts(unit.substring(0, unit.indexOf("<table id=\"unit-totals\""))));
+        assertThat(String.join("", texts)).contains("上级工会：贵阳市总工会", "南明区（");
+        assertThat(texts).filteredOn(org.weiyuan.support.ChinesePunctuation::asciiBesideChinese).isEmpty();
+    }
+
+    /** What a reader or a link preview shows: the text between tags, and the meta descriptions. */
+    private static List<String> visibleTexts(String html) {
+        List<String> out = new ArrayList<>(between(html, "content=\"", "\""));
+        out.addAll(List.of(html.replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]*>", "").split("\n")));
+        return out;
     }
 
     /** Names, ID numbers, phones and street addresses of every seeded household and its members. */
