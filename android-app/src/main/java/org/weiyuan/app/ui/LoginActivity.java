@@ -48,6 +48,7 @@ public class LoginActivity extends AppCompatActivity {
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_login);
+        UpButton.attach(this, false);
         SessionStore store = new SessionStore(this);
         auth = service(this, store);
         View settings = findViewById(R.id.open_settings);
