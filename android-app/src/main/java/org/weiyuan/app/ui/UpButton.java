@@ -33,6 +33,13 @@ final class UpButton {
             return; // the first screen: nothing to go back to
         }
         toolbar.setNavigationIcon(R.drawable.ic_arrow_back);
+        if (toolbar instanceof com.google.android.material.appbar.MaterialToolbar) {
+            // the colour of the title on the bar (the screen's theme), whatever overlay the bar's own actions use
+            android.util.TypedValue onPrimary = new android.util.TypedValue();
+            if (activity.getTheme().resolveAttribute(com.google.android.material.R.attr.colorOnPrimary, onPrimary, true)) {
+                ((com.google.android.material.appbar.MaterialToolbar) toolbar).setNavigationIconTint(onPrimary.data);
+            }
+        }
         toolbar.setNavigationContentDescription(R.string.navigate_up);
         toolbar.setNavigationOnClickListener(v -> up(activity));
     }
