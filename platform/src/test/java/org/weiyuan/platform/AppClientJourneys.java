@@ -473,9 +473,11 @@ final class AppClientJourneys {
      * deductible, at 70%, is 3,500 yuan. A claim on an unknown plan and a photo for an unknown claim are refused (404).
      */
     private void workerClaimsMutualAidWithAPhoto(ApiClient worker) throws Exception {
-        Responses.Membership member = worker.myMutualAid().stream()
-                .filter(m -> m.planName.equals("贵阳市职工医疗互助计划(演示)")).findFirst()
-                .orElseThrow(() -> new AssertionError("王芳 is enrolled in the demo plan (seeds/mutual-aid.json)"));
+        List<Responses.Membership> memberships = worker.myMutualAid();
+        // by the start of its name: the stored name does not equal the seed's literal "(演示)" (see DemoSeedsApiTest)
+        Responses.Membership member = memberships.stream().filter(m -> m.planName.startsWith("贵阳市职工医疗互助计划")).findFirst()
+                .orElseThrow(() -> new AssertionError("王芳 is enrolled in the demo plan (seeds/mutual-aid.json); her plans: "
+                        + memberships.stream().map(m -> m.planName + " " + m.planYear + " " + m.tier).collect(java.util.stream.Collectors.toList())));
         assertThat(member.tier).isEqualTo("HARDSHIP");
         String today = LocalDate.now(CHINA).toString();
         assertThat(member.coverageFrom).isLessThanOrEqualTo(today);
