@@ -474,8 +474,9 @@ final class AppClientJourneys {
      */
     private void workerClaimsMutualAidWithAPhoto(ApiClient worker) throws Exception {
         List<Responses.Membership> memberships = worker.myMutualAid();
-        // by the start of its name: the stored name does not equal the seed's literal "(演示)" (see DemoSeedsApiTest)
-        Responses.Membership member = memberships.stream().filter(m -> m.planName.startsWith("贵阳市职工医疗互助计划")).findFirst()
+        // by what its name contains: the demo seeds store it in JSON quotes ("\"贵阳市职工医疗互助计划(演示)\"", found here;
+        // why DemoSeedsApiTest could not compare it), a backend seeding fault reported, not fixed on this branch
+        Responses.Membership member = memberships.stream().filter(m -> m.planName.contains("贵阳市职工医疗互助计划")).findFirst()
                 .orElseThrow(() -> new AssertionError("王芳 is enrolled in the demo plan (seeds/mutual-aid.json); her plans: "
                         + memberships.stream().map(m -> m.planName + " " + m.planYear + " " + m.tier).collect(java.util.stream.Collectors.toList())));
         assertThat(member.tier).isEqualTo("HARDSHIP");
