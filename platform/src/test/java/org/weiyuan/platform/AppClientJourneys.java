@@ -391,15 +391,7 @@ final class AppClientJourneys {
         assertThat(plan.measures).isNotEmpty();
         assertThat(plan.measures.get(0).status).isIn("PLANNED", "IN_PROGRESS", "DONE", "DROPPED");
         assertThat(app(POSTING_WORKER).myPlan()).as("田秀梅 has no plan: the API's 404, read as none").isNull();
-        assertThat(worker.myMutualAid()).as("the demo enrols nobody in mutual aid").isNotNull();
-        // no demo plan to claim from: the claim as the app sends it passes the API's validation (not 400/422) and is
-        // refused for the unknown plan; a document for an unknown claim likewise
-        ApiException noPlan = catchThrowableOfType(ApiException.class, () -> worker.submitClaim(new org.weiyuan.app.core.ClaimDraft(
-                UUID.randomUUID().toString(), org.weiyuan.app.core.ClaimDraft.Kind.INPATIENT, "", "FP-APP-1", "2026-11-20", 120_000, 20_000)));
-        assertThat(noPlan.status).as(noPlan.detail).isEqualTo(404);
-        ApiException noClaim = catchThrowableOfType(ApiException.class, () -> worker.uploadClaimDocument(UUID.randomUUID().toString(),
-                org.weiyuan.app.core.ClaimDraft.Document.INVOICE, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9}));
-        assertThat(noClaim.status).as(noClaim.detail).isEqualTo(404);
+        workerClaimsMutualAidWithAPhoto(worker);
 
         ApiClient donor = app("zhao.min");
         String pushToken = "fcm-" + UUID.randomUUID();
@@ -474,6 +466,59 @@ final class AppClientJourneys {
     }
 
     /** A small JPEG, as the app makes photos (JPEG after scaling down). */
+    /**
+     * 职工医疗互助 as the app does it (issue 17): 王芳, enrolled in the demo plan at the HARDSHIP tier (seeds/mutual-aid.json),
+     * submits an in-patient claim built by the app's {@code ClaimDraft}, adds a photo of the invoice, and finds it in her
+     * memberships with the server's line-by-line explanation: 12,000 yuan less 2,000 from insurance, less the 5,000 yuan
+     * deductible, at 70%, is 3,500 yuan. A claim on an unknown plan and a photo for an unknown claim are refused (404).
+     */
+    private void workerClaimsMutualAidWithAPhoto(ApiClient worker) throws Exception {
+        List<Responses.Membership> memberships = worker.myMutualAid();
+        // by what its name contains: the demo seeds store it in JSON quotes ("\"贵阳市职工医疗互助计划(演示)\"", found here;
+        // why DemoSeedsApiTest could not compare it), a backend seeding fault reported, not fixed on this branch
+        Responses.Membership member = memberships.stream().filter(m -> m.planName.contains("贵阳市职工医疗互助计划")).findFirst()
+                .orElseThrow(() -> new AssertionError("王芳 is enrolled in the demo plan (seeds/mutual-aid.json); her plans: "
+                        + memberships.stream().map(m -> m.planName + " " + m.planYear + " " + m.tier).collect(java.util.stream.Collectors.toList())));
+        assertThat(member.tier).isEqualTo("HARDSHIP");
+        String today = LocalDate.now(CHINA).toString();
+        assertThat(member.coverageFrom).isLessThanOrEqualTo(today);
+        String invoice = "FP-APP-" + UUID.randomUUID().toString().substring(0, 8);
+        org.weiyuan.app.core.ClaimDraft draft = new org.weiyuan.app.core.ClaimDraft(member.planId,
+                org.weiyuan.app.core.ClaimDraft.Kind.INPATIENT, "", invoice, today, 1_200_000, 200_000);
+        assertThat(draft.problem()).as("the app's own check of the draft").isNull();
+        Responses.Claim submitted = worker.submitClaim(draft);
+        assertThat(submitted.status).isEqualTo("SUBMITTED");
+        assertThat(submitted.documents).isZero();
+        Responses.Claim withPhoto = worker.uploadClaimDocument(submitted.id, org.weiyuan.app.core.ClaimDraft.Document.INVOICE,
+                jpeg(new Color(250, 250, 245)));
+        assertThat(withPhoto.documents).isEqualTo(1);
+
+        Responses.Claim listed = worker.myMutualAid().stream().filter(m -> m.planId.equals(member.planId))
+                .flatMap(m -> m.claims.stream()).filter(c -> c.id.equals(submitted.id)).findFirst()
+                .orElseThrow(() -> new AssertionError("the new claim in 王芳's memberships"));
+        assertThat(listed.status).isEqualTo("SUBMITTED");
+        assertThat(listed.totalFen).isEqualTo(1_200_000);
+        assertThat(listed.computedFen).as("(10,000 − 5,000 yuan) × 70%").isEqualTo(350_000);
+        assertThat(listed.paidFen).as("nothing paid before staff review it").isZero();
+        assertThat(listed.documents).isEqualTo(1);
+        assertThat(listed.explanation).as("the server's explanation, line by line").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(listed.explanation).allSatisfy(line -> {
+            assertThat(line.zh).isNotBlank();
+            assertThat(line.en).isNotBlank();
+        });
+        Responses.ClaimLine last = listed.explanation.get(listed.explanation.size() - 1);
+        assertThat(last.fen).isEqualTo(350_000);
+        assertThat(last.zh).contains("互助金支付");
+        assertThat(listed.explanation).anySatisfy(line -> assertThat(line.zh).contains("起付线"));
+
+        ApiException noPlan = catchThrowableOfType(ApiException.class, () -> worker.submitClaim(new org.weiyuan.app.core.ClaimDraft(
+                UUID.randomUUID().toString(), org.weiyuan.app.core.ClaimDraft.Kind.INPATIENT, "", "FP-APP-1", today, 120_000, 20_000)));
+        assertThat(noPlan.status).as(noPlan.detail).isEqualTo(404);
+        ApiException noClaim = catchThrowableOfType(ApiException.class, () -> worker.uploadClaimDocument(UUID.randomUUID().toString(),
+                org.weiyuan.app.core.ClaimDraft.Document.INVOICE, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9}));
+        assertThat(noClaim.status).as(noClaim.detail).isEqualTo(404);
+    }
+
     private static byte[] jpeg(Color color) throws IOException {
         BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();

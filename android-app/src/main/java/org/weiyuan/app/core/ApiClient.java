@@ -11,7 +11,6 @@ import org.json.JSONException;
 import org.json.JSONObject;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,29 +71,25 @@ public final class ApiClient {
     /** One page of the feed narrowed by kind and district, in the chosen order; the cursor is the previous page's. */
     public Page<WishCard> feed(FeedQuery query, String cursor) throws IOException, ApiException {
         String text = call("GET", query.path(cursor), null);
-        return parse(() -> {
-            JSONObject page = new JSONObject(text);
-            return new Page<>(list(page.getJSONArray("items"), WishCard::from),
-                    page.isNull("nextCursor") ? null : page.getString("nextCursor"));
-        });
+        return Responses.one(text, page -> new Page<>(page.requiredList("items", WishCard::new), page.nullable("nextCursor")));
     }
 
     /** The districts with wishes waiting, most first: the feed's district filter. */
     public List<Responses.District> feedDistricts() throws IOException, ApiException {
-        return array(call("GET", "/api/v1/feed/districts", null), Responses.District::from);
+        return Responses.array(call("GET", "/api/v1/feed/districts", null), Responses.District::new);
     }
 
     /** Pledges to a wish; the key makes a retry after a lost answer safe (the same pledge comes back). */
     public Responses.Pledge pledge(String wishId, long amountFen, String idempotencyKey) throws IOException, ApiException {
         String body = parse(() -> new JSONObject().put("amountFen", amountFen).toString());
         String text = call("POST", "/api/v1/wishes/" + wishId + "/pledges", json(body), idempotencyKey);
-        return parse(() -> Responses.Pledge.from(new JSONObject(text)));
+        return Responses.one(text, Responses.Pledge::new);
     }
 
     /** One wish as donors see it. */
     public WishCard wish(String id) throws IOException, ApiException {
         String text = call("GET", "/api/v1/feed/wishes/" + id, null);
-        return parse(() -> WishCard.from(new JSONObject(text)));
+        return Responses.one(text, WishCard::new);
     }
 
     /** A photo of a published wish that staff cleared for donors (JPEG or PNG bytes). */
@@ -117,7 +112,7 @@ public final class ApiClient {
     /** Household files in the staff member's subtree waiting at this step (e.g. UNDER_VERIFICATION), oldest first. */
     public List<FileSummary> files(String status) throws IOException, ApiException {
         String text = call("GET", "/api/v1/households?status=" + status + "&limit=50", null);
-        return parse(() -> list(new JSONObject(text).getJSONArray("items"), FileSummary::from));
+        return Responses.items(text, FileSummary::new);
     }
 
     /** The worker's own household file (status, the questions staff asked), or null when there is none yet. */
@@ -131,13 +126,13 @@ public final class ApiClient {
             }
             throw e;
         }
-        return parse(() -> Responses.MyFile.from(new JSONObject(text)));
+        return Responses.one(text, Responses.MyFile::new);
     }
 
     /** One of the household's own wishes in full: the questions staff asked, the reason if it was not accepted. */
     public Responses.WishView myWish(String wishId) throws IOException, ApiException {
         String text = call("GET", "/api/v1/wishes/" + wishId, null);
-        return parse(() -> Responses.WishView.from(new JSONObject(text)));
+        return Responses.one(text, Responses.WishView::new);
     }
 
     /** Creates a wish in draft and returns its id; photos are added next, then it is submitted for vetting. */
@@ -157,7 +152,7 @@ public final class ApiClient {
 
     /** The scholarship campaign (金秋助学) open today (yyyy-MM-dd), or null when none is open. */
     public Responses.Campaign openScholarshipCampaign(String today) throws IOException, ApiException {
-        for (Responses.Campaign c : array(call("GET", "/api/v1/campaigns", null), Responses.Campaign::from)) {
+        for (Responses.Campaign c : Responses.array(call("GET", "/api/v1/campaigns", null), Responses.Campaign::new)) {
             if ("SCHOLARSHIP".equals(c.kind) && c.openOn(today)) {
                 return c;
             }
@@ -177,18 +172,18 @@ public final class ApiClient {
     /** The worker's recommended jobs, each with its reasons ("why this job"). */
     public List<JobMatch> jobMatches() throws IOException, ApiException {
         String text = call("GET", "/api/v1/jobs/matches?limit=10", null);
-        return parse(() -> list(new JSONArray(text), JobMatch::from));
+        return Responses.array(text, JobMatch::new);
     }
 
     /** "Wishes for you": the donor's preferences and history, blended with need (donors only). */
     public List<WishCard> forYou() throws IOException, ApiException {
         String text = call("GET", "/api/v1/feed/for-you?limit=20", null);
-        return parse(() -> list(new JSONArray(text), WishCard::from));
+        return Responses.array(text, WishCard::new);
     }
 
     /** The donor's pledges, newest first: amount, status (HELD, PAID, REFUNDED…), the wish. */
     public List<Responses.Pledge> myDonations() throws IOException, ApiException {
-        return array(call("GET", "/api/v1/pledges/mine", null), Responses.Pledge::from);
+        return Responses.array(call("GET", "/api/v1/pledges/mine", null), Responses.Pledge::new);
     }
 
     /** 捐赠收据: the donor's receipt for a paid pledge, as the bytes of a PDF. */
@@ -199,12 +194,12 @@ public final class ApiClient {
     /** Where a wish's money went: donated, matched, disbursed, returned, and the family's thank-you once staff cleared it. */
     public Responses.FundingReport wishReport(String wishId) throws IOException, ApiException {
         String text = call("GET", "/api/v1/feed/wishes/" + wishId + "/report", null);
-        return parse(() -> Responses.FundingReport.from(new JSONObject(text)));
+        return Responses.one(text, Responses.FundingReport::new);
     }
 
     /** The household's own wishes, newest first, each with its status and what is raised. */
     public List<Responses.WishView> myWishes() throws IOException, ApiException {
-        return array(call("GET", "/api/v1/wishes/mine", null), Responses.WishView::from);
+        return Responses.array(call("GET", "/api/v1/wishes/mine", null), Responses.WishView::new);
     }
 
     /**
@@ -225,22 +220,22 @@ public final class ApiClient {
     /** The user's notifications (消息中心), newest first, in their language. */
     public List<Responses.Notice> inbox() throws IOException, ApiException {
         String text = call("GET", "/api/v1/inbox?limit=50", null);
-        return parse(() -> Responses.list(new JSONObject(text).getJSONArray("items"), Responses.Notice::from));
+        return Responses.items(text, Responses.Notice::new);
     }
 
     /** Wishes waiting for vetting in the staff member's subtree (title, kind, target, district). */
     public List<Responses.WishView> wishesToVet() throws IOException, ApiException {
-        return array(call("GET", "/api/v1/wishes?status=SUBMITTED&limit=50", null), Responses.WishView::from);
+        return Responses.array(call("GET", "/api/v1/wishes?status=SUBMITTED&limit=50", null), Responses.WishView::new);
     }
 
     /** Disbursements waiting for a second approver, each with its wish's title and whether this staff member recorded it. */
     public List<Responses.PendingDisbursement> pendingDisbursements() throws IOException, ApiException {
-        return array(call("GET", "/api/v1/disbursements/pending", null), Responses.PendingDisbursement::from);
+        return Responses.array(call("GET", "/api/v1/disbursements/pending", null), Responses.PendingDisbursement::new);
     }
 
     /** The service menu (服务菜单): open offers with places left. */
     public List<Responses.ServiceOffer> serviceMenu() throws IOException, ApiException {
-        return array(call("GET", "/api/v1/services/menu?limit=50", null), Responses.ServiceOffer::from);
+        return Responses.array(call("GET", "/api/v1/services/menu?limit=50", null), Responses.ServiceOffer::new);
     }
 
     /** Orders a service: the server books the nearest offer with room, or keeps the order waiting. Returns its status. */
@@ -261,24 +256,24 @@ public final class ApiClient {
             }
             throw e;
         }
-        return parse(() -> Responses.MyPlan.from(new JSONObject(text)));
+        return Responses.one(text, Responses.MyPlan::new);
     }
 
     /** The worker's mutual-aid memberships (职工医疗互助), each with its claims and their status; empty when not enrolled. */
     public List<Responses.Membership> myMutualAid() throws IOException, ApiException {
-        return array(call("GET", "/api/v1/mutual-aid/me", null), Responses.Membership::from);
+        return Responses.array(call("GET", "/api/v1/mutual-aid/me", null), Responses.Membership::new);
     }
 
     /** Submits a claim; the server computes what it pays and explains it line by line. */
     public Responses.Claim submitClaim(ClaimDraft draft) throws IOException, ApiException {
         String text = call("POST", "/api/v1/mutual-aid/claims", json(draft.toJson()));
-        return parse(() -> Responses.Claim.from(new JSONObject(text)));
+        return Responses.one(text, Responses.Claim::new);
     }
 
     /** Adds a photo of one of the claim's papers (诊断证明, 发票, 结算单), already made small on the phone. */
     public Responses.Claim uploadClaimDocument(String claimId, ClaimDraft.Document kind, byte[] jpeg) throws IOException, ApiException {
         String text = call("POST", "/api/v1/mutual-aid/claims/" + claimId + "/documents?kind=" + kind.name(), RequestBody.create(jpeg, JPEG));
-        return parse(() -> Responses.Claim.from(new JSONObject(text)));
+        return Responses.one(text, Responses.Claim::new);
     }
 
     /**
@@ -296,30 +291,13 @@ public final class ApiClient {
         T run() throws JSONException;
     }
 
-    /** One element of a JSON array as a model. */
-    private interface Element<T> {
-        T from(JSONObject o) throws JSONException;
-    }
-
-    /** Runs a JSON step; JSON the server should not have sent is an unreadable answer (an IOException). */
+    /** Runs a JSON step (a request's body, a single field of an answer); a JSON error is an unreadable answer. */
     private static <T> T parse(JsonStep<T> step) throws IOException {
         try {
             return step.run();
         } catch (JSONException e) {
-            throw new IOException("Unreadable answer from the server", e);
+            throw Responses.unreadable(e);
         }
-    }
-
-    private static <T> List<T> list(JSONArray items, Element<T> element) throws JSONException {
-        List<T> list = new ArrayList<>();
-        for (int i = 0; i < items.length(); i++) {
-            list.add(element.from(items.getJSONObject(i)));
-        }
-        return list;
-    }
-
-    private static <T> List<T> array(String text, Responses.Parser<T> parser) throws IOException {
-        return parse(() -> Responses.list(new JSONArray(text), parser));
     }
 
     private static String idOf(String created) throws IOException {

@@ -1,7 +1,6 @@
 package org.weiyuan.app.core;
 
 import org.json.JSONException;
-import org.json.JSONObject;
 
 /** A household file in a staff queue; the head's name comes masked from the server (王*). */
 public final class FileSummary {
@@ -14,20 +13,14 @@ public final class FileSummary {
     public final int memberCount;
     public final long perCapitaIncomeFen;
 
-    public FileSummary(String id, String headName, String district, String category, String severity, String status,
-                       int memberCount, long perCapitaIncomeFen) {
-        this.id = id;
-        this.headName = headName;
-        this.district = district;
-        this.category = category;
-        this.severity = severity;
-        this.status = status;
-        this.memberCount = memberCount;
-        this.perCapitaIncomeFen = perCapitaIncomeFen;
-    }
-
-    static FileSummary from(JSONObject o) throws JSONException {
-        return new FileSummary(o.getString("id"), o.optString("headName"), o.optString("district"), o.optString("category"),
-                o.optString("severity"), o.getString("status"), o.optInt("memberCount"), o.optLong("perCapitaIncomeFen"));
+    FileSummary(Responses.Fields f) throws JSONException {
+        id = f.text("id");
+        headName = f.optText("headName");
+        district = f.optText("district");
+        category = f.optText("category");
+        severity = f.optText("severity");
+        status = f.text("status");
+        memberCount = f.optWhole("memberCount");
+        perCapitaIncomeFen = f.optFen("perCapitaIncomeFen");
     }
 }

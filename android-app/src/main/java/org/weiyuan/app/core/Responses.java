@@ -4,37 +4,149 @@ import org.json.JSONArray;
 import org.json.JSONException;
 import org.json.JSONObject;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * The API's answers as the screens read them: one immutable class per response (the core is Java 11
- * for R8's desugaring, so these are final classes rather than records). Each is read from the JSON in
- * one place; a field a screen cannot do without is read strictly (a missing one is an unreadable answer,
- * not a blank on screen), the rest leniently. platform's {@code AppClientJourneys} reads every one of
- * them from the real backend.
+ * for R8's desugaring, so these are final classes rather than records). Every answer is read by one
+ * generic helper ({@link #one}, {@link #array}, {@link #items}) with the class's own constructor from
+ * the answer's {@link Fields}: a field a screen cannot do without is read strictly (a missing one is an
+ * unreadable answer, not a blank on screen), the rest leniently. platform's {@code AppClientJourneys}
+ * reads every one of them from the real backend.
  */
 public final class Responses {
 
     private Responses() {
     }
 
-    /** A string that may be absent or null in the answer: null then. */
-    static String nullable(JSONObject o, String key) throws JSONException {
-        return o.isNull(key) ? null : o.getString(key);
+    /** How a typed answer is made from its JSON object: its constructor, e.g. {@code Claim::new}. */
+    public interface Parser<T> {
+        T from(Fields f) throws JSONException;
     }
 
-    static <T> List<T> list(JSONArray a, Parser<T> parser) throws JSONException {
+    /** An answer that is one object. */
+    public static <T> T one(String text, Parser<T> parser) throws IOException {
+        try {
+            return parser.from(new Fields(new JSONObject(text)));
+        } catch (JSONException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** An answer that is an array of objects. */
+    public static <T> List<T> array(String text, Parser<T> parser) throws IOException {
+        try {
+            return list(new JSONArray(text), parser);
+        } catch (JSONException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** An answer that is a page, {"items": [...]}: its items. */
+    public static <T> List<T> items(String text, Parser<T> parser) throws IOException {
+        return one(text, page -> page.requiredList("items", parser));
+    }
+
+    /** JSON the server should not have sent is an unreadable answer (an IOException: the screens say the network failed). */
+    static IOException unreadable(JSONException e) {
+        return new IOException("Unreadable answer from the server", e);
+    }
+
+    private static <T> List<T> list(JSONArray a, Parser<T> parser) throws JSONException {
         List<T> list = new ArrayList<>();
         for (int i = 0; a != null && i < a.length(); i++) {
-            list.add(parser.from(a.getJSONObject(i)));
+            list.add(parser.from(new Fields(a.getJSONObject(i))));
         }
         return Collections.unmodifiableList(list);
     }
 
-    interface Parser<T> {
-        T from(JSONObject o) throws JSONException;
+    /**
+     * One JSON object of an answer, read as a screen needs it: {@code text}, {@code fen}, {@code whole},
+     * {@code object} and {@code requiredList} fail on a missing field; {@code optText} (""), {@code optFen}
+     * and {@code optWhole} (0), {@code nullable} (null), {@code list} and {@code strings} (empty) do not,
+     * and read absent and null alike.
+     */
+    public static final class Fields {
+        private final JSONObject o;
+
+        Fields(JSONObject o) {
+            this.o = o;
+        }
+
+        public String text(String key) throws JSONException {
+            return o.getString(key);
+        }
+
+        public String optText(String key) {
+            return o.optString(key);
+        }
+
+        /** A string that may be absent or null in the answer: null then. */
+        public String nullable(String key) throws JSONException {
+            return o.isNull(key) ? null : o.getString(key);
+        }
+
+        public long fen(String key) throws JSONException {
+            return o.getLong(key);
+        }
+
+        public long optFen(String key) {
+            return o.optLong(key);
+        }
+
+        public int whole(String key) throws JSONException {
+            return o.getInt(key);
+        }
+
+        public int optWhole(String key) {
+            return o.optInt(key);
+        }
+
+        public boolean flag(String key) {
+            return o.optBoolean(key);
+        }
+
+        public boolean isNull(String key) {
+            return o.isNull(key);
+        }
+
+        public Fields object(String key) throws JSONException {
+            return new Fields(o.getJSONObject(key));
+        }
+
+        /** A nested object that may be absent: null then. */
+        public Fields optObject(String key) {
+            JSONObject nested = o.optJSONObject(key);
+            return nested == null ? null : new Fields(nested);
+        }
+
+        /** A list that may be absent or null: empty then. */
+        public <T> List<T> list(String key, Parser<T> parser) throws JSONException {
+            return Responses.list(o.optJSONArray(key), parser);
+        }
+
+        public <T> List<T> requiredList(String key, Parser<T> parser) throws JSONException {
+            return Responses.list(o.getJSONArray(key), parser);
+        }
+
+        /** A list of strings that may be absent: empty then. */
+        public List<String> strings(String key) throws JSONException {
+            List<String> strings = new ArrayList<>();
+            JSONArray a = o.optJSONArray(key);
+            for (int i = 0; a != null && i < a.length(); i++) {
+                strings.add(a.getString(i));
+            }
+            return Collections.unmodifiableList(strings);
+        }
+
+        /** How many elements a list that may be absent has. */
+        public int count(String key) {
+            JSONArray a = o.optJSONArray(key);
+            return a == null ? 0 : a.length();
+        }
     }
 
     /** A district where wishes wait, and how many (the feed's district filter). */
@@ -42,13 +154,9 @@ public final class Responses {
         public final String name;
         public final long wishes;
 
-        public District(String name, long wishes) {
-            this.name = name;
-            this.wishes = wishes;
-        }
-
-        static District from(JSONObject o) throws JSONException {
-            return new District(o.getString("district"), o.optLong("wishes"));
+        District(Fields f) throws JSONException {
+            name = f.text("district");
+            wishes = f.optFen("wishes");
         }
     }
 
@@ -59,18 +167,14 @@ public final class Responses {
         /** Null while it waits for an answer. */
         public final String answer;
 
-        public Question(String id, String text, String answer) {
-            this.id = id;
-            this.text = text;
-            this.answer = answer;
+        Question(Fields f) throws JSONException {
+            id = f.text("id");
+            text = f.text("question");
+            answer = f.nullable("answer");
         }
 
         public boolean open() {
             return answer == null;
-        }
-
-        static Question from(JSONObject o) throws JSONException {
-            return new Question(o.getString("id"), o.getString("question"), nullable(o, "answer"));
         }
     }
 
@@ -80,14 +184,10 @@ public final class Responses {
         public final String status;
         public final List<Question> questions;
 
-        public MyFile(String id, String status, List<Question> questions) {
-            this.id = id;
-            this.status = status;
-            this.questions = questions;
-        }
-
-        static MyFile from(JSONObject o) throws JSONException {
-            return new MyFile(o.getString("id"), o.getString("status"), list(o.optJSONArray("questions"), Question::from));
+        MyFile(Fields f) throws JSONException {
+            id = f.text("id");
+            status = f.text("status");
+            questions = f.list("questions", Question::new);
         }
     }
 
@@ -104,23 +204,16 @@ public final class Responses {
         public final String rejectionReason;
         public final List<Question> questions;
 
-        public WishView(String id, String kind, String title, String status, String district, long targetFen, long pledgedFen,
-                        String rejectionReason, List<Question> questions) {
-            this.id = id;
-            this.kind = kind;
-            this.title = title;
-            this.status = status;
-            this.district = district;
-            this.targetFen = targetFen;
-            this.pledgedFen = pledgedFen;
-            this.rejectionReason = rejectionReason;
-            this.questions = questions;
-        }
-
-        static WishView from(JSONObject o) throws JSONException {
-            return new WishView(o.getString("id"), o.getString("kind"), o.getString("title"), o.getString("status"),
-                    o.optString("district"), o.getLong("targetFen"), o.optLong("pledgedFen"), nullable(o, "rejectionReason"),
-                    list(o.optJSONArray("questions"), Question::from));
+        WishView(Fields f) throws JSONException {
+            id = f.text("id");
+            kind = f.text("kind");
+            title = f.text("title");
+            status = f.text("status");
+            district = f.optText("district");
+            targetFen = f.fen("targetFen");
+            pledgedFen = f.optFen("pledgedFen");
+            rejectionReason = f.nullable("rejectionReason");
+            questions = f.list("questions", Question::new);
         }
     }
 
@@ -137,20 +230,15 @@ public final class Responses {
         /** The gateway's reference to pay with; null once there is nothing to pay. */
         public final String paymentReference;
 
-        public Pledge(String id, String wishId, String wishTitle, long amountFen, String status, String createdAt, String paymentReference) {
-            this.id = id;
-            this.wishId = wishId;
-            this.wishTitle = wishTitle;
-            this.amountFen = amountFen;
-            this.status = status;
-            this.createdAt = createdAt;
-            this.paymentReference = paymentReference;
-        }
-
-        static Pledge from(JSONObject o) throws JSONException {
-            JSONObject payment = o.optJSONObject("payment");
-            return new Pledge(o.getString("id"), o.getString("wishId"), nullable(o, "wishTitle"), o.getLong("amountFen"),
-                    o.getString("status"), o.optString("createdAt"), payment == null ? null : nullable(payment, "reference"));
+        Pledge(Fields f) throws JSONException {
+            Fields payment = f.optObject("payment");
+            id = f.text("id");
+            wishId = f.text("wishId");
+            wishTitle = f.nullable("wishTitle");
+            amountFen = f.fen("amountFen");
+            status = f.text("status");
+            createdAt = f.optText("createdAt");
+            paymentReference = payment == null ? null : payment.nullable("reference");
         }
     }
 
@@ -164,18 +252,13 @@ public final class Responses {
         /** Null until the family wrote one and staff cleared it. */
         public final String thankYou;
 
-        public FundingReport(String status, long donatedFen, long matchedFen, long disbursedFen, long returnedFen, String thankYou) {
-            this.status = status;
-            this.donatedFen = donatedFen;
-            this.matchedFen = matchedFen;
-            this.disbursedFen = disbursedFen;
-            this.returnedFen = returnedFen;
-            this.thankYou = thankYou;
-        }
-
-        static FundingReport from(JSONObject o) throws JSONException {
-            return new FundingReport(o.getString("status"), o.getLong("donatedFen"), o.optLong("matchedFen"), o.getLong("disbursedFen"),
-                    o.optLong("returnedFen"), nullable(o, "thankYou"));
+        FundingReport(Fields f) throws JSONException {
+            status = f.text("status");
+            donatedFen = f.fen("donatedFen");
+            matchedFen = f.optFen("matchedFen");
+            disbursedFen = f.fen("disbursedFen");
+            returnedFen = f.optFen("returnedFen");
+            thankYou = f.nullable("thankYou");
         }
     }
 
@@ -188,16 +271,12 @@ public final class Responses {
         public final String deepLink;
         public final boolean read;
 
-        public Notice(String id, String title, String body, String deepLink, boolean read) {
-            this.id = id;
-            this.title = title;
-            this.body = body;
-            this.deepLink = deepLink;
-            this.read = read;
-        }
-
-        static Notice from(JSONObject o) throws JSONException {
-            return new Notice(o.getString("id"), o.getString("title"), o.optString("body"), nullable(o, "deepLink"), !o.isNull("readAt"));
+        Notice(Fields f) throws JSONException {
+            id = f.text("id");
+            title = f.text("title");
+            body = f.optText("body");
+            deepLink = f.nullable("deepLink");
+            read = !f.isNull("readAt");
         }
     }
 
@@ -209,18 +288,13 @@ public final class Responses {
         public final String wishTitle;
         public final boolean mine;
 
-        public PendingDisbursement(String id, long amountFen, String reference, String wishTitle, boolean mine) {
-            this.id = id;
-            this.amountFen = amountFen;
-            this.reference = reference;
-            this.wishTitle = wishTitle;
-            this.mine = mine;
-        }
-
-        static PendingDisbursement from(JSONObject o) throws JSONException {
-            JSONObject d = o.getJSONObject("disbursement");
-            return new PendingDisbursement(d.getString("id"), d.getLong("amountFen"), d.optString("reference"), o.getString("wishTitle"),
-                    o.optBoolean("mine"));
+        PendingDisbursement(Fields f) throws JSONException {
+            Fields d = f.object("disbursement");
+            id = d.text("id");
+            amountFen = d.fen("amountFen");
+            reference = d.optText("reference");
+            wishTitle = f.text("wishTitle");
+            mine = f.flag("mine");
         }
     }
 
@@ -233,18 +307,13 @@ public final class Responses {
         public final String description;
         public final int placesLeft;
 
-        public ServiceOffer(String id, String title, String category, String district, String description, int placesLeft) {
-            this.id = id;
-            this.title = title;
-            this.category = category;
-            this.district = district;
-            this.description = description;
-            this.placesLeft = placesLeft;
-        }
-
-        static ServiceOffer from(JSONObject o) throws JSONException {
-            return new ServiceOffer(o.getString("id"), o.getString("title"), o.getString("category"), o.getString("district"),
-                    o.optString("description"), o.optInt("placesLeft"));
+        ServiceOffer(Fields f) throws JSONException {
+            id = f.text("id");
+            title = f.text("title");
+            category = f.text("category");
+            district = f.text("district");
+            description = f.optText("description");
+            placesLeft = f.optWhole("placesLeft");
         }
     }
 
@@ -258,28 +327,18 @@ public final class Responses {
         /** 金秋助学: the admission levels it funds (ScholarshipRequest.Level names); empty funds every level. */
         public final List<String> admissionLevels;
 
-        public Campaign(String id, String kind, String name, String startsOn, String endsOn, List<String> admissionLevels) {
-            this.id = id;
-            this.kind = kind;
-            this.name = name;
-            this.startsOn = startsOn;
-            this.endsOn = endsOn;
-            this.admissionLevels = Collections.unmodifiableList(new ArrayList<>(admissionLevels));
+        Campaign(Fields f) throws JSONException {
+            id = f.text("id");
+            kind = f.text("kind");
+            name = f.optText("name");
+            startsOn = f.text("startsOn");
+            endsOn = f.text("endsOn");
+            admissionLevels = f.strings("admissionLevels");
         }
 
         /** Whether it runs on this day (yyyy-MM-dd). */
         public boolean openOn(String day) {
             return startsOn.compareTo(day) <= 0 && endsOn.compareTo(day) >= 0;
-        }
-
-        static Campaign from(JSONObject o) throws JSONException {
-            List<String> levels = new ArrayList<>();
-            JSONArray a = o.optJSONArray("admissionLevels");
-            for (int i = 0; a != null && i < a.length(); i++) {
-                levels.add(a.getString(i));
-            }
-            return new Campaign(o.getString("id"), o.getString("kind"), o.optString("name"), o.getString("startsOn"),
-                    o.getString("endsOn"), levels);
         }
     }
     // ---- the worker's help plan (帮扶计划) and medical mutual aid (职工医疗互助) ------------------
@@ -298,18 +357,13 @@ public final class Responses {
         /** What came of it, once done; may be null. */
         public final String result;
 
-        public PlanMeasure(String kind, String description, String ownerName, String dueOn, String status, String result) {
-            this.kind = kind;
-            this.description = description;
-            this.ownerName = ownerName;
-            this.dueOn = dueOn;
-            this.status = status;
-            this.result = result;
-        }
-
-        static PlanMeasure from(JSONObject o) throws JSONException {
-            return new PlanMeasure(o.getString("kind"), o.optString("description"), nullable(o, "ownerName"), nullable(o, "dueOn"),
-                    o.getString("status"), nullable(o, "result"));
+        PlanMeasure(Fields f) throws JSONException {
+            kind = f.text("kind");
+            description = f.optText("description");
+            ownerName = f.nullable("ownerName");
+            dueOn = f.nullable("dueOn");
+            status = f.text("status");
+            result = f.nullable("result");
         }
     }
 
@@ -323,17 +377,12 @@ public final class Responses {
         /** yyyy-MM-dd once the plan closed, else null. */
         public final String closedOn;
 
-        public MyPlan(String id, String goals, String helperName, List<PlanMeasure> measures, String closedOn) {
-            this.id = id;
-            this.goals = goals;
-            this.helperName = helperName;
-            this.measures = measures;
-            this.closedOn = closedOn;
-        }
-
-        static MyPlan from(JSONObject o) throws JSONException {
-            return new MyPlan(o.getString("id"), o.optString("goals"), nullable(o, "helperName"),
-                    list(o.optJSONArray("measures"), PlanMeasure::from), nullable(o, "closedOn"));
+        MyPlan(Fields f) throws JSONException {
+            id = f.text("id");
+            goals = f.optText("goals");
+            helperName = f.nullable("helperName");
+            measures = f.list("measures", PlanMeasure::new);
+            closedOn = f.nullable("closedOn");
         }
     }
 
@@ -343,14 +392,10 @@ public final class Responses {
         public final String en;
         public final long fen;
 
-        public ClaimLine(String zh, String en, long fen) {
-            this.zh = zh;
-            this.en = en;
-            this.fen = fen;
-        }
-
-        static ClaimLine from(JSONObject o) throws JSONException {
-            return new ClaimLine(o.optString("zh"), o.optString("en"), o.optLong("fen"));
+        ClaimLine(Fields f) throws JSONException {
+            zh = f.optText("zh");
+            en = f.optText("en");
+            fen = f.optFen("fen");
         }
     }
 
@@ -370,25 +415,17 @@ public final class Responses {
         public final List<ClaimLine> explanation;
         public final int documents;
 
-        public Claim(String id, String kind, String status, String eventDate, long totalFen, long computedFen, long paidFen,
-                     String rejectionReason, List<ClaimLine> explanation, int documents) {
-            this.id = id;
-            this.kind = kind;
-            this.status = status;
-            this.eventDate = eventDate;
-            this.totalFen = totalFen;
-            this.computedFen = computedFen;
-            this.paidFen = paidFen;
-            this.rejectionReason = rejectionReason;
-            this.explanation = explanation;
-            this.documents = documents;
-        }
-
-        static Claim from(JSONObject o) throws JSONException {
-            JSONArray docs = o.optJSONArray("documents");
-            return new Claim(o.getString("id"), o.getString("kind"), o.getString("status"), o.optString("eventDate"),
-                    o.getLong("totalFen"), o.optLong("computedFen"), o.optLong("paidFen"), nullable(o, "rejectionReason"),
-                    list(o.optJSONArray("explanation"), ClaimLine::from), docs == null ? 0 : docs.length());
+        Claim(Fields f) throws JSONException {
+            id = f.text("id");
+            kind = f.text("kind");
+            status = f.text("status");
+            eventDate = f.optText("eventDate");
+            totalFen = f.fen("totalFen");
+            computedFen = f.optFen("computedFen");
+            paidFen = f.optFen("paidFen");
+            rejectionReason = f.nullable("rejectionReason");
+            explanation = f.list("explanation", ClaimLine::new);
+            documents = f.count("documents");
         }
     }
 
@@ -403,20 +440,15 @@ public final class Responses {
         public final String coverageFrom;
         public final List<Claim> claims;
 
-        public Membership(String planId, String planName, int planYear, String tier, String coverageFrom, List<Claim> claims) {
-            this.planId = planId;
-            this.planName = planName;
-            this.planYear = planYear;
-            this.tier = tier;
-            this.coverageFrom = coverageFrom;
-            this.claims = claims;
-        }
-
-        static Membership from(JSONObject o) throws JSONException {
-            JSONObject plan = o.getJSONObject("plan");
-            JSONObject member = o.getJSONObject("member");
-            return new Membership(plan.getString("id"), plan.getString("name"), plan.optInt("planYear"), member.optString("tier"),
-                    nullable(member, "coverageFrom"), list(o.optJSONArray("claims"), Claim::from));
+        Membership(Fields f) throws JSONException {
+            Fields plan = f.object("plan");
+            Fields member = f.object("member");
+            planId = plan.text("id");
+            planName = plan.text("name");
+            planYear = plan.optWhole("planYear");
+            tier = member.optText("tier");
+            coverageFrom = member.nullable("coverageFrom");
+            claims = f.list("claims", Claim::new);
         }
     }
 }

@@ -32,26 +32,19 @@ public final class WishCard {
         }
     }
 
-    public WishCard(String id, String kind, String title, String story, String district, long targetFen, long pledgedFen,
-                    long remainingFen, int progressPercent, String deadline) {
-        this(id, kind, title, story, district, targetFen, pledgedFen, remainingFen, progressPercent, deadline,
-                new java.util.ArrayList<>(), new java.util.ArrayList<>());
-    }
-
-    public WishCard(String id, String kind, String title, String story, String district, long targetFen, long pledgedFen,
-                    long remainingFen, int progressPercent, String deadline, java.util.List<Line> items, java.util.List<String> photoIds) {
-        this.id = id;
-        this.kind = kind;
-        this.title = title;
-        this.story = story;
-        this.district = district;
-        this.targetFen = targetFen;
-        this.pledgedFen = pledgedFen;
-        this.remainingFen = remainingFen;
-        this.progressPercent = progressPercent;
-        this.deadline = deadline;
-        this.items = java.util.Collections.unmodifiableList(items);
-        this.photoIds = java.util.Collections.unmodifiableList(photoIds);
+    WishCard(Responses.Fields f) throws org.json.JSONException {
+        id = f.text("id");
+        kind = f.optText("kind");
+        title = f.text("title");
+        story = f.optText("story");
+        district = f.optText("district");
+        targetFen = f.fen("targetFen");
+        pledgedFen = f.fen("pledgedFen");
+        remainingFen = f.fen("remainingFen");
+        progressPercent = f.whole("progressPercent");
+        deadline = f.optText("deadline");
+        items = f.list("items", l -> new Line(l.text("name"), l.whole("quantity"), l.fen("unitPriceFen")));
+        photoIds = f.strings("photoIds");
     }
 
     /** The card as JSON, for the offline cache (the same fields the server sends). */
@@ -70,30 +63,8 @@ public final class WishCard {
         return a;
     }
 
+    /** A card the offline cache kept (see {@link #toJson}). */
     public static WishCard fromJson(JSONObject o) throws org.json.JSONException {
-        return from(o);
-    }
-
-    static WishCard from(JSONObject o) throws org.json.JSONException {
-        return new WishCard(o.getString("id"), o.optString("kind"), o.getString("title"), o.optString("story"),
-                o.optString("district"), o.getLong("targetFen"), o.getLong("pledgedFen"), o.getLong("remainingFen"),
-                o.getInt("progressPercent"), o.optString("deadline"), lines(o.optJSONArray("items")), ids(o.optJSONArray("photoIds")));
-    }
-
-    private static java.util.List<Line> lines(org.json.JSONArray a) throws org.json.JSONException {
-        java.util.List<Line> lines = new java.util.ArrayList<>();
-        for (int i = 0; a != null && i < a.length(); i++) {
-            JSONObject l = a.getJSONObject(i);
-            lines.add(new Line(l.getString("name"), l.getInt("quantity"), l.getLong("unitPriceFen")));
-        }
-        return lines;
-    }
-
-    private static java.util.List<String> ids(org.json.JSONArray a) throws org.json.JSONException {
-        java.util.List<String> ids = new java.util.ArrayList<>();
-        for (int i = 0; a != null && i < a.length(); i++) {
-            ids.add(a.getString(i));
-        }
-        return ids;
+        return new WishCard(new Responses.Fields(o));
     }
 }

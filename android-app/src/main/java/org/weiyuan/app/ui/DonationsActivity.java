@@ -32,7 +32,7 @@ public class DonationsActivity extends Screen {
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_donations);
-        background.run(api::myDonations, this::show, this::status);
+        loadList(api::myDonations, this::show);
     }
 
     private void show(List<Responses.Pledge> pledges) {
@@ -61,8 +61,34 @@ public class DonationsActivity extends Screen {
                     background.run(() -> save(pledgeId, api.receipt(pledgeId)), this::open, this::status);
                 });
             }
+            if ("HELD".equals(p.status) && p.paymentReference != null) {
+                continuePaying(row.findViewById(R.id.donation_pay), wish.getText(), p.paymentReference);
+            }
             list.addView(row);
         }
+    }
+
+    /**
+     * 继续支付: a pledge made but not paid (the app was closed, the payment page left) is paid from here
+     * with its own payment reference, so no second pledge is made; the list then shows what the server has.
+     */
+    private void continuePaying(View pay, CharSequence wishTitle, String reference) {
+        pay.setVisibility(View.VISIBLE);
+        pay.setContentDescription(getString(R.string.donation_pay_for, wishTitle));
+        pay.setOnClickListener(v -> {
+            pay.setEnabled(false);
+            status(getString(R.string.donation_paying));
+            background.run(() -> {
+                api.payInSandbox(reference);
+                return api.myDonations();
+            }, pledges -> {
+                show(pledges);
+                status(getString(R.string.donation_paid));
+            }, message -> {
+                pay.setEnabled(true);
+                status(message);
+            });
+        });
     }
 
     /** Keeps the receipt in the app's cache (the viewer reads it through the FileProvider). */

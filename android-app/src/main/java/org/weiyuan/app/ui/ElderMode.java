@@ -76,6 +76,12 @@ final class ElderMode {
         } else if (v.getTag(R.id.elder_enlarged) == null && (!inToolbar || v instanceof androidx.appcompat.view.menu.ActionMenuItemView)) {
             v.setTag(R.id.elder_enlarged, Boolean.TRUE);
             enlargeOne(v);
+        } else if (v.getTag(R.id.elder_enlarged) == null && v instanceof android.widget.ImageButton) {
+            // the up arrow (返回): a 64 dp square, like the toolbar's other actions
+            v.setTag(R.id.elder_enlarged, Boolean.TRUE);
+            int target = Math.round(MIN_TARGET_DP * v.getResources().getDisplayMetrics().density);
+            v.setMinimumHeight(Math.max(v.getMinimumHeight(), target));
+            v.setMinimumWidth(Math.max(v.getMinimumWidth(), target));
         }
         if (v instanceof ViewGroup) {
             ViewGroup group = (ViewGroup) v;

@@ -57,6 +57,7 @@ public class FeedActivity extends AppCompatActivity {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_feed);
         ElderMode.enlarge(this);
+        UpButton.attach(this, true); // the donors' (and everyone signed out's) home screen
         AccountMenu.attach(this, findViewById(R.id.toolbar));
         api = new SessionStore(this).api(this);
         background = new Background(getString(R.string.error_network));

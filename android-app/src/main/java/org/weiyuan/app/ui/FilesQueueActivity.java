@@ -58,19 +58,35 @@ public class FilesQueueActivity extends Screen {
         load();
     }
 
+    /** The queue shown, saying it is loading and offering a retry if it fails (opened, or another queue chosen). */
     private void load() {
+        fetch(true);
+    }
+
+    /** The queue again after an action: what it showed stays, and the action's message, until the answer comes. */
+    private void reload() {
+        fetch(false);
+    }
+
+    private void fetch(boolean loud) {
         if (queue == Queue.WISHES) {
-            background.run(api::wishesToVet, this::renderWishes, this::status);
-            return;
+            fetch(loud, api::wishesToVet, this::renderWishes);
+        } else if (queue == Queue.DISBURSEMENTS) {
+            fetch(loud, api::pendingDisbursements, this::renderDisbursements);
+        } else {
+            fetch(loud, () -> api.files("UNDER_VERIFICATION"), files -> {
+                state.loaded(files, System.currentTimeMillis());
+                render();
+            });
         }
-        if (queue == Queue.DISBURSEMENTS) {
-            background.run(api::pendingDisbursements, this::renderDisbursements, this::status);
-            return;
+    }
+
+    private <T> void fetch(boolean loud, Background.Call<T> call, Background.Done<T> show) {
+        if (loud) {
+            loadList(call, show);
+        } else {
+            background.run(call, show, this::status);
         }
-        background.run(() -> api.files("UNDER_VERIFICATION"), files -> {
-            state.loaded(files, System.currentTimeMillis());
-            render();
-        }, this::status);
     }
 
     private void render() {
@@ -92,11 +108,11 @@ public class FilesQueueActivity extends Screen {
             ((TextView) card.findViewById(R.id.file_facts)).setText(getString(R.string.file_facts, f.memberCount,
                     Money.yuan(f.perCapitaIncomeFen), label("category_", f.category), label("severity_", f.severity)));
             card.findViewById(R.id.file_approve).setOnClickListener(v -> confirm(getString(R.string.file_approve) + ":" + f.headName,
-                    () -> act(Action.approveFile(f.id).labelled(getString(R.string.file_approve) + ":" + f.headName), getString(R.string.file_approved), this::load)));
+                    () -> act(Action.approveFile(f.id).labelled(getString(R.string.file_approve) + ":" + f.headName), getString(R.string.file_approved), this::reload)));
             card.findViewById(R.id.file_ask).setOnClickListener(v -> prompt(R.string.file_ask, text ->
-                    act(Action.askAboutFile(f.id, text).labelled(getString(R.string.file_ask) + ":" + f.headName), getString(R.string.file_asked), this::load)));
+                    act(Action.askAboutFile(f.id, text).labelled(getString(R.string.file_ask) + ":" + f.headName), getString(R.string.file_asked), this::reload)));
             card.findViewById(R.id.file_reject).setOnClickListener(v -> prompt(R.string.file_reject_reason, text ->
-                    act(Action.rejectFile(f.id, text).labelled(getString(R.string.file_reject) + ":" + f.headName), getString(R.string.file_rejected), this::load)));
+                    act(Action.rejectFile(f.id, text).labelled(getString(R.string.file_reject) + ":" + f.headName), getString(R.string.file_rejected), this::reload)));
             list.addView(card);
         }
     }
@@ -118,11 +134,11 @@ public class FilesQueueActivity extends Screen {
                     Money.yuan(w.targetFen)));
             ((TextView) card.findViewById(R.id.file_approve)).setText(R.string.wish_publish);
             card.findViewById(R.id.file_approve).setOnClickListener(v -> confirm(getString(R.string.wish_publish) + ":" + title,
-                    () -> act(Action.publishWish(id).labelled(getString(R.string.wish_publish) + ":" + title), getString(R.string.wish_published), this::load)));
+                    () -> act(Action.publishWish(id).labelled(getString(R.string.wish_publish) + ":" + title), getString(R.string.wish_published), this::reload)));
             card.findViewById(R.id.file_ask).setOnClickListener(v -> prompt(R.string.file_ask, text ->
-                    act(Action.askAboutWish(id, text).labelled(getString(R.string.file_ask) + ":" + title), getString(R.string.file_asked), this::load)));
+                    act(Action.askAboutWish(id, text).labelled(getString(R.string.file_ask) + ":" + title), getString(R.string.file_asked), this::reload)));
             card.findViewById(R.id.file_reject).setOnClickListener(v -> prompt(R.string.file_reject_reason, text ->
-                    act(Action.rejectWish(id, text).labelled(getString(R.string.file_reject) + ":" + title), getString(R.string.file_rejected), this::load)));
+                    act(Action.rejectWish(id, text).labelled(getString(R.string.file_reject) + ":" + title), getString(R.string.file_rejected), this::reload)));
             list.addView(card);
         }
     }
@@ -141,7 +157,7 @@ public class FilesQueueActivity extends Screen {
             approve.setText(R.string.disbursement_approve);
             approve.setEnabled(!mine); // whoever recorded it may not approve it
             approve.setOnClickListener(v -> confirm(getString(R.string.disbursement_approve) + ":" + p.wishTitle, () -> act(Action.approveDisbursement(id).labelled(getString(R.string.disbursement_approve) + ":" + p.wishTitle),
-                    getString(R.string.disbursement_approved), this::load)));
+                    getString(R.string.disbursement_approved), this::reload)));
             card.findViewById(R.id.file_ask).setVisibility(View.GONE);
             card.findViewById(R.id.file_reject).setVisibility(View.GONE);
             list.addView(card);
@@ -158,6 +174,11 @@ public class FilesQueueActivity extends Screen {
     }
 
     @Override
+    protected boolean isHome() {
+        return true;
+    }
+
+    @Override
     protected int statusViewId() {
         return R.id.queue_status;
     }
@@ -168,7 +189,7 @@ public class FilesQueueActivity extends Screen {
 
     @Override
     protected void afterPendingSent() {
-        load();
+        reload();
     }
 
     private void prompt(int title, Answer answer) {

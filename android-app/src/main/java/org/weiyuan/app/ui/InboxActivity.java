@@ -45,7 +45,11 @@ public class InboxActivity extends Screen {
 
     private void load() {
         main.removeCallbacks(poll);
-        background.run(api::inbox, this::show, this::status);
+        if (((LinearLayout) findViewById(R.id.inbox_list)).getChildCount() == 0) {
+            loadList(api::inbox, this::show); // the first time, or after a failure: say it is loading, offer a retry
+        } else {
+            background.run(api::inbox, this::show, this::status); // a poll: the messages shown stay meanwhile
+        }
         main.postDelayed(poll, POLL_MILLIS);
     }
 

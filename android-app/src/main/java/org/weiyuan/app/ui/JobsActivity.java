@@ -21,7 +21,7 @@ public class JobsActivity extends Screen {
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_jobs);
-        background.run(api::jobMatches, this::show, this::status);
+        loadList(api::jobMatches, this::show);
     }
 
     private void show(List<JobMatch> matches) {

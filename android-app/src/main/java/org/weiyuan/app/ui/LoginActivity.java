@@ -46,8 +46,11 @@ public class LoginActivity extends AppCompatActivity {
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
+        ElderMode.applyTheme(this);
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_login);
+        ElderMode.enlarge(this); // 长辈版 here too: the sign-in page had kept the normal sizes
+        UpButton.attach(this, false);
         SessionStore store = new SessionStore(this);
         auth = service(this, store);
         View settings = findViewById(R.id.open_settings);

@@ -51,6 +51,12 @@ abstract class Screen extends AppCompatActivity {
     public void setContentView(int layout) {
         super.setContentView(layout);
         ElderMode.enlarge(this);
+        UpButton.attach(this, isHome());
+    }
+
+    /** Whether this is a role's home screen (the up arrow shows there only when it was opened over another screen). */
+    protected boolean isHome() {
+        return false;
     }
 
     @Override
@@ -69,6 +75,43 @@ abstract class Screen extends AppCompatActivity {
         TextView status = findViewById(statusViewId());
         status.setText(text);
         status.setVisibility(View.VISIBLE);
+    }
+
+    /**
+     * Loads what a list screen shows: "正在加载…" in the status line until it comes, then the list; on a
+     * failure the server's detail (or the network message) with a 重试 (retry) button under that line.
+     */
+    protected <T> void loadList(Background.Call<T> call, Background.Done<T> show) {
+        View retry = retryButton();
+        retry.setVisibility(View.GONE);
+        status(getString(R.string.feed_loading));
+        background.run(call, result -> {
+            findViewById(statusViewId()).setVisibility(View.GONE);
+            show.with(result);
+        }, message -> {
+            status(message);
+            retry.setOnClickListener(v -> loadList(call, show));
+            retry.setVisibility(View.VISIBLE);
+        });
+    }
+
+    /** The retry button under the status line, made the first time a list needs it. */
+    private View retryButton() {
+        View made = findViewById(R.id.list_retry);
+        if (made != null) {
+            return made;
+        }
+        View status = findViewById(statusViewId());
+        android.view.ViewGroup parent = (android.view.ViewGroup) status.getParent();
+        com.google.android.material.button.MaterialButton retry = new com.google.android.material.button.MaterialButton(
+                this, null, com.google.android.material.R.attr.materialButtonOutlinedStyle);
+        retry.setId(R.id.list_retry);
+        retry.setText(R.string.feed_retry);
+        retry.setTextSize(android.util.TypedValue.COMPLEX_UNIT_SP, 18);
+        retry.setMinHeight(Math.round(48 * getResources().getDisplayMetrics().density));
+        parent.addView(retry, parent.indexOfChild(status) + 1, new android.view.ViewGroup.MarginLayoutParams(
+                android.view.ViewGroup.LayoutParams.WRAP_CONTENT, android.view.ViewGroup.LayoutParams.WRAP_CONTENT));
+        return retry;
     }
 
     /** The label for a code from the server (e.g. "wish_status_" + FUNDED), or the code itself when the app has none. */

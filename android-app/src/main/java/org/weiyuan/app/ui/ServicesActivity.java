@@ -23,7 +23,7 @@ public class ServicesActivity extends Screen {
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_services);
-        background.run(api::serviceMenu, this::show, this::status);
+        loadList(api::serviceMenu, this::show);
     }
 
     private void show(List<Responses.ServiceOffer> offers) {

@@ -32,6 +32,7 @@ public class SettingsActivity extends AppCompatActivity {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_settings);
         ElderMode.enlarge(this);
+        UpButton.attach(this, false);
         background = new Background(getString(R.string.error_network));
         SessionStore store = new SessionStore(this);
         android.widget.CompoundButton elder = findViewById(R.id.settings_elder_mode);

@@ -42,6 +42,7 @@ public class WishActivity extends AppCompatActivity {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_wish);
         ElderMode.enlarge(this);
+        UpButton.attach(this, false);
         store = new SessionStore(this);
         model = new ViewModelProvider(this).get(WishModel.class);
         findViewById(R.id.pledge).setOnClickListener(v -> pledge());
@@ -72,7 +73,30 @@ public class WishActivity extends AppCompatActivity {
 
     private long shownChoicesFor = -1;
 
+    /**
+     * 分享: the toolbar's share action sends the wish's title, what is left and its link to any app the
+     * phone shares with (WeChat, messages…). The link is the app's own (weiyuan://wishes/…): there is no
+     * public web page of a wish yet.
+     */
+    private void offerSharing(WishCard w) {
+        androidx.appcompat.widget.Toolbar toolbar = findViewById(R.id.toolbar);
+        toolbar.getMenu().removeItem(R.id.share_wish);
+        android.view.MenuItem share = toolbar.getMenu().add(android.view.Menu.NONE, R.id.share_wish, android.view.Menu.NONE, R.string.wish_share);
+        share.setShowAsAction(android.view.MenuItem.SHOW_AS_ACTION_ALWAYS | android.view.MenuItem.SHOW_AS_ACTION_WITH_TEXT);
+        String text = getString(R.string.wish_share_text, w.title, Money.yuan(w.remainingFen), "weiyuan://wishes/" + w.id);
+        toolbar.setOnMenuItemClickListener(item -> {
+            if (item.getItemId() != R.id.share_wish) {
+                return false;
+            }
+            android.content.Intent send = new android.content.Intent(android.content.Intent.ACTION_SEND).setType("text/plain")
+                    .putExtra(android.content.Intent.EXTRA_SUBJECT, w.title).putExtra(android.content.Intent.EXTRA_TEXT, text);
+            startActivity(android.content.Intent.createChooser(send, getString(R.string.wish_share)));
+            return true;
+        });
+    }
+
     private void show(WishCard w) {
+        offerSharing(w);
         ((TextView) findViewById(R.id.wish_title)).setText(w.title);
         ((TextView) findViewById(R.id.wish_story)).setText(w.story);
         long days = org.weiyuan.app.core.Dates.daysUntil(System.currentTimeMillis(), w.deadline);

@@ -181,6 +181,11 @@ public class WorkerActivity extends Screen {
     }
 
     @Override
+    protected boolean isHome() {
+        return true;
+    }
+
+    @Override
     protected int statusViewId() {
         return R.id.worker_status;
     }

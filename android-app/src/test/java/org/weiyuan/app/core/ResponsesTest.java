@@ -130,4 +130,24 @@ class ResponsesTest {
         answer("[{\"id\":\"p1\",\"status\":\"PAID\"}]"); // a pledge without its amount
         assertThatThrownBy(() -> api.myDonations()).isInstanceOf(IOException.class);
     }
+
+    @Test
+    void nestedObjectsAndListsAreReadByTheSameHelperAndAPageWithoutItsItemsIsUnreadable() throws Exception {
+        answer("[{\"plan\":{\"id\":\"p1\",\"name\":\"互助计划\",\"planYear\":2026},\"member\":{\"tier\":\"HARDSHIP\",\"coverageFrom\":null},"
+                + "\"claims\":[{\"id\":\"k1\",\"kind\":\"INPATIENT\",\"status\":\"SUBMITTED\",\"totalFen\":1200000,\"computedFen\":350000,"
+                + "\"explanation\":[{\"zh\":\"互助金支付 3,500.00 元\",\"en\":\"paid 3,500.00 yuan\",\"fen\":350000}],\"documents\":[{},{}]}]}]");
+        Responses.Membership m = api.myMutualAid().get(0);
+        assertThat(m.planName).isEqualTo("互助计划");
+        assertThat(m.coverageFrom).isNull();
+        Responses.Claim c = m.claims.get(0);
+        assertThat(c.documents).isEqualTo(2);
+        assertThat(c.explanation.get(0).fen).isEqualTo(350_000);
+        assertThatThrownBy(() -> c.explanation.add(c.explanation.get(0))).as("typed answers are immutable")
+                .isInstanceOf(UnsupportedOperationException.class);
+
+        answer("[{\"member\":{\"tier\":\"HARDSHIP\"},\"claims\":[]}]"); // a membership without its plan
+        assertThatThrownBy(() -> api.myMutualAid()).isInstanceOf(IOException.class).hasMessageContaining("Unreadable");
+        answer("{\"nextCursor\":null}"); // an inbox page without its items
+        assertThatThrownBy(() -> api.inbox()).isInstanceOf(IOException.class).hasMessageContaining("Unreadable");
+    }
 }

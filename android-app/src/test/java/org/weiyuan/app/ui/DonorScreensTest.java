@@ -45,6 +45,8 @@ public class DonorScreensTest {
 
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    /** My donations when one is still held (null: the usual two); paying it in the sandbox makes it paid. */
+    private volatile String held;
 
     @Before
     public void start() throws IOException {
@@ -60,10 +62,14 @@ public class DonorScreensTest {
                 return new MockResponse().setBody("[" + String.format(CARD, "w2", "为您挑选的微愿") + "]");
             }
             if (p.equals("/api/v1/pledges/mine")) {
-                return new MockResponse().setBody("[{\"id\":\"p1\",\"wishId\":\"w1\",\"wishTitle\":\"冬天的棉被\",\"amountFen\":35000,"
+                return new MockResponse().setBody(held != null ? held : "[{\"id\":\"p1\",\"wishId\":\"w1\",\"wishTitle\":\"冬天的棉被\",\"amountFen\":35000,"
                         + "\"status\":\"PAID\",\"createdAt\":\"2026-11-20T08:00:00Z\"},"
                         + "{\"id\":\"p2\",\"wishId\":\"w2\",\"wishTitle\":\"孩子的书包\",\"amountFen\":1000,\"status\":\"REFUNDED\","
                         + "\"createdAt\":\"2026-10-01T08:00:00Z\"}]");
+            }
+            if (p.equals("/api/v1/sandbox/checkout/sb-7") && r.getMethod().equals("POST")) {
+                held = held.replace("\"HELD\"", "\"PAID\"").replace(",\"payment\":{\"reference\":\"sb-7\"}", "");
+                return new MockResponse().setResponseCode(202); // as the backend answers: the gateway notifies later
             }
             if (p.equals("/api/v1/pledges/p1/receipt")) {
                 return new MockResponse().setHeader("Content-Type", "application/pdf").setBody(new okio.Buffer().write(PDF));
@@ -129,6 +135,31 @@ public class DonorScreensTest {
         android.content.Intent wish = shadowOf(a).getNextStartedActivity();
         assertThat(wish.getComponent().getClassName()).isEqualTo(WishActivity.class.getName());
         assertThat(wish.getStringExtra(WishActivity.EXTRA_ID)).isEqualTo("w2");
+    }
+
+    @Test
+    public void aHeldPledgeIsPaidFromMyDonationsWithItsOwnReference() throws Exception {
+        held = "[{\"id\":\"p7\",\"wishId\":\"w1\",\"wishTitle\":\"冬天的棉被\",\"amountFen\":20000,\"status\":\"HELD\","
+                + "\"createdAt\":\"2026-11-28T08:00:00Z\",\"payment\":{\"reference\":\"sb-7\"}}]";
+        DonationsActivity a = Robolectric.buildActivity(DonationsActivity.class).setup().get();
+        LinearLayout list = a.findViewById(R.id.donations_list);
+        ScreenTests.await(() -> list.getChildCount() == 1);
+        assertThat(text(list.getChildAt(0), R.id.donation_facts)).isEqualTo("¥200 · 待支付 · 2026-11-28");
+        View pay = list.getChildAt(0).findViewById(R.id.donation_pay);
+        assertThat(pay.getVisibility()).isEqualTo(View.VISIBLE);
+        assertThat(pay.getContentDescription().toString()).isEqualTo("继续支付“冬天的棉被”的认捐");
+        assertThat(list.getChildAt(0).findViewById(R.id.donation_receipt).getVisibility()).isEqualTo(View.GONE);
+        ScreenTests.screenshot(a, "donor-donations-held-zh-CN.png");
+
+        pay.performClick();
+        ScreenTests.await(() -> list.getChildCount() == 1 && text(list.getChildAt(0), R.id.donation_facts).contains("已到账"));
+        // paid with the pledge's own reference: no second pledge is made
+        assertThat(requests).filteredOn(r -> r.getMethod().equals("POST")).extracting(RecordedRequest::getPath)
+                .containsExactly("/api/v1/sandbox/checkout/sb-7");
+        assertThat(list.getChildAt(0).findViewById(R.id.donation_pay).getVisibility()).isEqualTo(View.GONE);
+        assertThat(list.getChildAt(0).findViewById(R.id.donation_receipt).getVisibility()).isEqualTo(View.VISIBLE);
+        ScreenTests.awaitText(a.findViewById(R.id.donations_status), "已支付,到账后这里显示“已到账”");
+        ScreenTests.screenshot(a, "donor-donations-held-paid-zh-CN.png");
     }
 
     @Test

@@ -75,6 +75,16 @@ final class ScreenTests {
                 .putString("server", server.url("/").toString()).commit();
     }
 
+    /** Points the app at a closed port: every call fails at once, for tests of what a screen shows before any answer. */
+    static void pointAtNothing() throws IOException {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        RuntimeEnvironment.getApplication().getSharedPreferences("weiyuan", Context.MODE_PRIVATE).edit()
+                .putString("server", "http://127.0.0.1:" + closed + "/").commit();
+    }
+
     /** Signs in with a token carrying these roles (the app reads claims; the server checks signatures). */
     static void signIn(String username, String... roles) {
         new SessionStore(RuntimeEnvironment.getApplication()).save(accessToken(username, roles), "refresh-1");

@@ -168,6 +168,22 @@ public class WishActivityTest {
         assertThat(pledge.isEnabled()).isFalse();
     }
 
+    @Test
+    public void theWishIsSharedWithItsTitleWhatIsLeftAndItsLink() throws Exception {
+        WishActivity a = open();
+        androidx.appcompat.widget.Toolbar toolbar = a.findViewById(R.id.toolbar);
+        android.view.MenuItem share = toolbar.getMenu().findItem(R.id.share_wish);
+        assertThat(share.getTitle().toString()).isEqualTo("分享");
+        ScreenTests.screenshot(a, "wish-zh-CN-share.png");
+        toolbar.getMenu().performIdentifierAction(R.id.share_wish, 0);
+        Intent chooser = shadowOf(a).getNextStartedActivity();
+        assertThat(chooser.getAction()).isEqualTo(Intent.ACTION_CHOOSER);
+        Intent send = chooser.getParcelableExtra(Intent.EXTRA_INTENT);
+        assertThat(send.getAction()).isEqualTo(Intent.ACTION_SEND);
+        assertThat(send.getType()).isEqualTo("text/plain");
+        assertThat(send.getStringExtra(Intent.EXTRA_TEXT)).contains("还差 ¥350").endsWith("weiyuan://wishes/w1");
+    }
+
     private List<RecordedRequest> pledgeRequests() {
         return requests.stream().filter(r -> r.getPath().equals("/api/v1/wishes/w1/pledges")).collect(java.util.stream.Collectors.toList());
     }
