@@ -1167,8 +1167,9 @@ await journey('console4: liu.yang opens a fund, records money into it and transf
   await checker.context.close()
   await page.reload()
   await fundRow.filter({ hasText: '250.00' }).waitFor()
-  // the list's preparer is named, never "another staff member"
-  check(!(await page.textContent('[data-testid="union-aid-page"]')).includes('其他工作人员'), 'who prepared each list is named')
+  // the list's preparer is named, never "another staff member" (the names come from the staff directory just after the rows)
+  check(await page.waitForFunction(() => !document.querySelector('[data-testid="union-aid-page"]')?.textContent?.includes('其他工作人员'), null, { timeout: 10000 })
+    .then(() => true, () => false), 'who prepared each list is named')
   // follow-up: 未达标 says why; the unit's contact rule can be set
   await page.click('[data-testid="menu-followup"]')
   await page.waitForSelector('[data-testid="compliance-table"]')
