@@ -15,12 +15,16 @@ const en: typeof zh = {
   funds: {
     create: 'Open a fund', deposit: 'Record money received', transfer: 'Transfer between funds', name: 'Fund name', amount: 'Amount', reference: 'Receipt no.', receivedOn: 'Received on',
     from: 'From fund', to: 'To fund', transferReference: 'Transfer no.', noTarget: 'No other fund for the same purpose (funds are earmarked)',
-    transferHint: 'Move money to a fund of the same purpose in your union or below (funds are earmarked); out and in are one balanced journal entry. A transfer number is used once.',
+    transferHint: 'Move money to a fund of the same purpose in your union or below (funds are earmarked); one staff member prepares it, another approves it, and only then are out and in booked as one balanced journal entry. A transfer number is used once.',
     transferNeedsTwo: 'A transfer needs at least two funds.',
     needUnit: 'Choose the unit', needSource: 'Choose where the money comes from', needPurpose: 'Choose what the money is for', needName: 'Name the fund', needFund: 'Choose the fund',
     needFrom: 'Choose the fund to move money from', needTo: 'Choose the fund to move money to', sameFund: 'The two funds must differ', earmark: 'Earmarked money: only into a fund of the same purpose',
     needAmount: 'Give an amount above zero (yuan, at most two decimals)', tooMuch: 'More than the {yuan} yuan available in the fund', needReference: 'Give the receipt or transfer number',
-    created: 'Fund opened', deposited: 'Money recorded', transferred: 'Transferred and booked',
+    created: 'Fund opened', deposited: 'Money recorded', transferred: 'Transfer prepared: it is booked once another staff member approves it',
+    // maker-checker transfers (desk5)
+    pending: 'Transfers awaiting approval', pendingHint: 'One staff member prepares a transfer, another approves it; only an approved transfer is booked, a rejected one moves nothing.', noPending: 'No transfer awaits approval',
+    preparedBy: 'Prepared by', preparedAt: 'Prepared at', approve: 'Approve', reject: 'Reject', rejectTitle: 'Reject the transfer', rejectReason: 'Reason for rejecting',
+    needReason: 'Give the reason for rejecting', approved: 'Transfer approved and booked', rejected: 'Transfer rejected', ownTransfer: 'You prepared it: another staff member approves it',
   },
   rule: {
     edit: 'Set your unit\'s contact rule', title: 'Contact rule of {unit}', hint: 'Child unions without a rule of their own follow the one set here.',

@@ -13,12 +13,16 @@ export default {
   funds: {
     create: '设立资金', deposit: '资金入账', transfer: '资金划拨', name: '资金名称', amount: '金额', reference: '入账凭证号', receivedOn: '到账日期',
     from: '划出资金', to: '划入资金', transferReference: '划拨单号', noTarget: '没有同一用途的其他资金（专款专用）',
-    transferHint: '把资金划拨到本级或下级工会同一用途的资金（专款专用）；划出与划入记为一笔平衡的会计分录。同一划拨单号不能重复使用。',
+    transferHint: '把资金划拨到本级或下级工会同一用途的资金（专款专用）；一人经办、另一人审批，审批后划出与划入记为一笔平衡的会计分录。同一划拨单号不能重复使用。',
     transferNeedsTwo: '划拨需要至少两笔资金。',
     needUnit: '请选择单位', needSource: '请选择资金来源', needPurpose: '请选择资金用途', needName: '请填写资金名称', needFund: '请选择资金',
     needFrom: '请选择划出资金', needTo: '请选择划入资金', sameFund: '划出和划入不能是同一笔资金', earmark: '专款专用：只能划入同一用途的资金',
     needAmount: '请填写大于零的金额（元，最多两位小数）', tooMuch: '超过划出资金的可用余额 {yuan} 元', needReference: '请填写凭证号或单号',
-    created: '资金已设立', deposited: '已入账', transferred: '已划拨，已记账',
+    created: '资金已设立', deposited: '已入账', transferred: '划拨已提交，待另一名工作人员审批后记账',
+    // 划拨待审批 (maker-checker transfers, desk5)
+    pending: '待审批的划拨', pendingHint: '划拨由一人经办、另一人审批；审批通过后才记账，退回的划拨不动用资金。', noPending: '没有待审批的划拨',
+    preparedBy: '经办人', preparedAt: '经办时间', approve: '审批通过', reject: '退回', rejectTitle: '退回划拨', rejectReason: '退回理由',
+    needReason: '请填写退回理由', approved: '划拨已审批，已记账', rejected: '划拨已退回', ownTransfer: '本人经办，须由另一名工作人员审批',
   },
   rule: {
     edit: '设定本单位联系制度', title: '{unit}的联系制度', hint: '本单位设定后，下级工会未另行设定的，沿用本单位的规定。',

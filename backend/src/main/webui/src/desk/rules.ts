@@ -143,3 +143,13 @@ export function fairProblems(f: { title: string; heldOn: string; venue: string }
   if (!f.venue.trim()) p.venue = 'desk.fairs.needVenue'
   return p
 }
+
+/**
+ * The transfers waiting for their second staff member (划拨待审批, 一人经办、一人审批): the PREPARED ones among the
+ * funds' details, each once (a transfer is in both its funds' details), oldest first.
+ */
+export function pendingTransfers(details: { transfers?: Schemas['TransferView'][] }[]): Schemas['TransferView'][] {
+  const seen = new Map<string, Schemas['TransferView']>()
+  for (const d of details) for (const x of d.transfers ?? []) if (x.id && x.status === 'PREPARED') seen.set(x.id, x)
+  return [...seen.values()].sort((a, b) => (a.recordedAt ?? '').localeCompare(b.recordedAt ?? ''))
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { appealDecisionProblem, complianceWhy, filterDuplicates, mayAppeal, refFacts, traceCandidates, transferProblems, transferTargets, waitingDays } from '../desk/rules'
+import { appealDecisionProblem, complianceWhy, filterDuplicates, mayAppeal, refFacts, traceCandidates, pendingTransfers, transferProblems, transferTargets, waitingDays } from '../desk/rules'
 import { formFieldErrors, newMember, onBehalfProblems, type OnBehalfForm } from '../identity/checks'
 import { toFen } from '../util/format'
 import { appendPage, claimsQuery } from '../desk/claims'
@@ -115,5 +115,17 @@ describe('the mutual-aid claims list (申领列表)', () => {
   it('appends a page without showing a claim twice', () => {
     expect(appendPage([{ id: 'a' }, { id: 'b' }], { items: [{ id: 'b' }, { id: 'c' }], nextCursor: null }).map((c) => c.id)).toEqual(['a', 'b', 'c'])
     expect(appendPage([], {}).length).toBe(0)
+  })
+})
+
+describe('transfers waiting for a second staff member (划拨待审批)', () => {
+  it('lists each prepared transfer once, oldest first, and leaves out the posted and rejected', () => {
+    const a = { id: 'a', status: 'PREPARED' as const, recordedAt: '2026-12-01T10:00:00Z' }
+    const b = { id: 'b', status: 'PREPARED' as const, recordedAt: '2026-11-30T10:00:00Z' }
+    const posted = { id: 'c', status: 'POSTED' as const, recordedAt: '2026-11-29T10:00:00Z' }
+    const rejected = { id: 'd', status: 'REJECTED' as const, recordedAt: '2026-11-28T10:00:00Z' }
+    // a transfer is in the details of both its funds
+    expect(pendingTransfers([{ transfers: [a, posted] }, { transfers: [a, b, rejected] }, {}]).map((x) => x.id)).toEqual(['b', 'a'])
+    expect(pendingTransfers([])).toEqual([])
   })
 })
