@@ -175,33 +175,14 @@ public class SiteResource {
                 .onFailure(DomainException.class).recoverWithItem(e -> Response.status(404).header("Cache-Control", "no-store").build());
     }
 
-    /** The stylesheet and the giving script, under names that change with their content: cached for a year, never stale; gzip when the browser takes it. */
+    /** The stylesheet and the giving script, under names that change with their content: cached for a year, never stale. */
     @GET
     @Path("s/{name}")
-    public Response asset(@RestPath("name") String name, HttpHeaders headers) {
-        boolean gzip = acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+    public Response asset(@RestPath("name") String name) {
         return statics.find(name)
-                .map(a -> {
-                    Response.ResponseBuilder r = gzip && a.gzipped() != null
-                            ? Response.ok(a.gzipped(), a.contentType()).header("Content-Encoding", "gzip")
-                            : Response.ok(a.bytes(), a.contentType());
-                    return r.header("Cache-Control", "public, max-age=31536000, immutable").header("Vary", "Accept-Encoding").build();
-                })
+                .map(a -> Response.ok(a.bytes(), a.contentType())
+                        .header("Cache-Control", "public, max-age=31536000, immutable").header("Vary", "Accept-Encoding").build())
                 .orElseGet(() -> Response.status(404).build());
-    }
-
-    /** "gzip" among the Accept-Encoding tokens, unless refused with q=0. */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String token : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
-            String[] parts = token.trim().split(";");
-            if (parts[0].trim().equals("gzip")) {
-                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
-            }
-        }
-        return false;
     }
 
     private Uni<Response> notFound(String language, String lang, HttpHeaders headers, UriInfo uri, int status) {

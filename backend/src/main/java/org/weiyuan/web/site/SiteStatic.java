@@ -17,12 +17,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class SiteStatic {
 
-    /** A file, and the same gzip-compressed once at start (null for images, which do not shrink). */
-    public record Asset(byte[] bytes, String contentType, byte[] gzipped) {
-        Asset(byte[] bytes, String contentType) {
-            this(bytes, contentType, null);
-        }
-    }
+    /** A file and its media type (the server gzips text types for browsers that take it: quarkus.http.compress-media-types). */
+    public record Asset(byte[] bytes, String contentType) { }
 
     private final Map<String, Asset> assets;
     private final String cssPath;
@@ -34,8 +30,8 @@ public class SiteStatic {
         byte[] js = read("site/give.js");
         String jsName = "give." + SiteResource.hash(new String(js, StandardCharsets.UTF_8)) + ".js";
         // drawn once at start: a stable name, as link previews cache the image by its address
-        this.assets = Map.of(cssName, new Asset(css, "text/css; charset=utf-8", gzip(css)),
-                jsName, new Asset(js, "text/javascript; charset=utf-8", gzip(js)),
+        this.assets = Map.of(cssName, new Asset(css, "text/css; charset=utf-8"),
+                jsName, new Asset(js, "text/javascript; charset=utf-8"),
                 "og-default.png", new Asset(poster.banner(), "image/png"));
         this.cssPath = "/s/" + cssName;
         this.jsPath = "/s/" + jsName;
@@ -52,17 +48,6 @@ public class SiteStatic {
 
     public Optional<Asset> find(String name) {
         return Optional.ofNullable(assets.get(name));
-    }
-
-    /** Compressed once here rather than per request: on slow 3G the stylesheet's bytes delay the first paint. */
-    static byte[] gzip(byte[] bytes) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length / 2);
-        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
-            z.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static byte[] read(String resource) {
