@@ -103,6 +103,9 @@ public class RefundService {
 
     /** Takes what the fund can give towards what is still unbooked, under the fund's lock; nothing when it holds nothing. */
     private Uni<Void> book(Recovery r, String kind, String externalRef) {
+        if (r.refundBookedFen == r.refundOwedFen) {
+            return Uni.createFrom().voidItem(); // all booked: the fund is not asked (nor locked) again
+        }
         return wishes.findById(r.wishId).chain(w -> {
             Accounts.Ref fund = Accounts.generalFund(w.campaignId);
             return ledger.lockedBalance(fund).chain(balance -> {
