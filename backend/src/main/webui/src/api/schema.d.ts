@@ -2231,6 +2231,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recoveries/{id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退款 Record paying a cancelled recovery's money back to the household {amountFen, method, reference, proof}; a second staff member approves it (maker-checker) before any money moves */
+        post: operations["recordRecoveryRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recovery-refunds/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 复核退款 Approve a recorded refund payout (never its recorder): the fund's share is booked, the payout posted and the household told; 409 while the fund lacks the money */
+        post: operations["approveRecoveryRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recovery-refunds/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回退款 Send a recorded refund payout back with a reason {reason}; nothing moves */
+        post: operations["rejectRecoveryRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reverse-checks": {
         parameters: {
             query?: never;
@@ -2376,7 +2427,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 抽查记录 Past spot-check draws of the caller's subtree (or of unitId's), newest first, keyset paged: sizing, seed, population and sample, files visited and outstanding, who drew it */
+        get: operations["listSpotChecks"];
         put?: never;
         /** 抽查 Draw a random sample of approved files in a unit's subtree (seed recorded), each for an investigator who did not visit it */
         post: operations["drawSpotCheck"];
@@ -3457,6 +3509,7 @@ export interface components {
             wishes?: components["schemas"]["WishItem"][];
             scholarships?: components["schemas"]["WishItem"][];
             services?: components["schemas"]["ServiceItem"][];
+            recoveryRefunds?: components["schemas"]["RecoveryRefundItem"][];
         };
         AidListLineView: {
             id?: components["schemas"]["UUID"];
@@ -3676,6 +3729,9 @@ export interface components {
             amountFen?: number;
             /** Format: int64 */
             receivedFen?: number;
+            /** Format: int64 */
+            refundBookedFen?: number;
+            refundStatus?: string;
         };
         CandidateView: {
             worker?: components["schemas"]["UUID"];
@@ -4882,7 +4938,7 @@ export interface components {
             household?: components["schemas"]["HouseholdSummary"];
         };
         /** @enum {string} */
-        NotificationKind: "HOUSEHOLD_NEEDS_INFO" | "HOUSEHOLD_APPROVED" | "HOUSEHOLD_REJECTED" | "HOUSEHOLD_EXITED" | "WISH_NEEDS_INFO" | "WISH_PUBLISHED" | "WISH_FIRST_PLEDGE" | "WISH_FUNDED" | "WISH_DISBURSED" | "PLEDGE_PAID" | "PLEDGE_REFUNDED" | "PLEDGE_MOVED" | "THANK_YOU_RECEIVED" | "PLEDGE_REFUNDED_WISH_FROZEN" | "PLEDGE_MOVED_WISH_FROZEN" | "STAFF_HOUSEHOLD_QUEUED" | "STAFF_WISH_QUEUED" | "DISBURSEMENT_NEEDS_SECOND_APPROVAL" | "JOB_STRONG_MATCH" | "APPLICATION_STATUS" | "SERVICE_ORDER_BOOKED" | "DELIVERIES_PARKED" | "INVARIANT_VIOLATED" | "FOLLOWUP_CONTACT_OVERDUE" | "FOLLOWUP_VISIT_TASK" | "MUTUAL_AID_CLAIM_STATUS" | "MUTUAL_AID_CLAIM_QUEUED" | "UNION_AID_LIST_QUEUED" | "UNION_AID_PAID" | "MODEL_WORKER_VISIT_TASK" | "STAFF_APPEAL_QUEUED" | "HOUSEHOLD_APPEAL_UPHELD" | "HOUSEHOLD_APPEAL_REVERSED" | "STAFF_APPEAL_DECIDED" | "STAFF_ACCOUNTABILITY_FINDING";
+        NotificationKind: "HOUSEHOLD_NEEDS_INFO" | "HOUSEHOLD_APPROVED" | "HOUSEHOLD_REJECTED" | "HOUSEHOLD_EXITED" | "WISH_NEEDS_INFO" | "WISH_PUBLISHED" | "WISH_FIRST_PLEDGE" | "WISH_FUNDED" | "WISH_DISBURSED" | "PLEDGE_PAID" | "PLEDGE_REFUNDED" | "PLEDGE_MOVED" | "THANK_YOU_RECEIVED" | "PLEDGE_REFUNDED_WISH_FROZEN" | "PLEDGE_MOVED_WISH_FROZEN" | "STAFF_HOUSEHOLD_QUEUED" | "STAFF_WISH_QUEUED" | "DISBURSEMENT_NEEDS_SECOND_APPROVAL" | "JOB_STRONG_MATCH" | "APPLICATION_STATUS" | "SERVICE_ORDER_BOOKED" | "DELIVERIES_PARKED" | "INVARIANT_VIOLATED" | "FOLLOWUP_CONTACT_OVERDUE" | "FOLLOWUP_VISIT_TASK" | "MUTUAL_AID_CLAIM_STATUS" | "MUTUAL_AID_CLAIM_QUEUED" | "UNION_AID_LIST_QUEUED" | "UNION_AID_PAID" | "MODEL_WORKER_VISIT_TASK" | "STAFF_APPEAL_QUEUED" | "HOUSEHOLD_APPEAL_UPHELD" | "HOUSEHOLD_APPEAL_REVERSED" | "STAFF_APPEAL_DECIDED" | "STAFF_ACCOUNTABILITY_FINDING" | "HOUSEHOLD_RECOVERY_REFUND_PAID";
         NotificationPreferencesRequest: {
             quietFrom?: string;
             quietUntil?: string;
@@ -4990,6 +5046,10 @@ export interface components {
         };
         PageNotificationView: {
             items?: components["schemas"]["NotificationView"][];
+            nextCursor?: string;
+        };
+        PageSpotCheckSummary: {
+            items?: components["schemas"]["SpotCheckSummary"][];
             nextCursor?: string;
         };
         PairingRequest: {
@@ -5345,6 +5405,22 @@ export interface components {
             /** Format: int64 */
             millis?: number;
         };
+        RecoveryRefundItem: {
+            id?: components["schemas"]["UUID"];
+            recoveryId?: components["schemas"]["UUID"];
+            wishId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            amountFen?: number;
+            method?: string;
+            reference?: string;
+            paidAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        RecoveryRefundMethod: "BANK_TRANSFER" | "CASH";
+        /** @enum {string} */
+        RecoveryRefundPayoutStatus: "PENDING_APPROVAL" | "PAID" | "REJECTED";
+        /** @enum {string} */
+        RecoveryRefundStatus: "AWAITING_FUNDS" | "PAYABLE" | "PAID";
         RecoveryRequest: {
             wishId: components["schemas"]["UUID"];
             /** Format: int64 */
@@ -5367,6 +5443,40 @@ export interface components {
             status?: components["schemas"]["RecoveryStatus"];
             createdBy?: components["schemas"]["UUID"];
             createdAt?: components["schemas"]["Instant"];
+            refundStatus?: components["schemas"]["RecoveryRefundStatus"];
+            /** Format: int64 */
+            refundOwedFen?: number;
+            /** Format: int64 */
+            refundBookedFen?: number;
+            /** Format: int64 */
+            refundPaidFen?: number;
+            refunds?: components["schemas"]["RefundView"][];
+        };
+        RefundRejection: {
+            reason: string;
+        };
+        RefundRequest: {
+            /** Format: int64 */
+            amountFen: number;
+            method: components["schemas"]["RecoveryRefundMethod"];
+            reference: string;
+            proof: string;
+        };
+        RefundView: {
+            id?: components["schemas"]["UUID"];
+            recoveryId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            amountFen?: number;
+            method?: components["schemas"]["RecoveryRefundMethod"];
+            reference?: string;
+            proof?: string;
+            status?: components["schemas"]["RecoveryRefundPayoutStatus"];
+            recordedBy?: components["schemas"]["UUID"];
+            recordedAt?: components["schemas"]["Instant"];
+            decidedBy?: components["schemas"]["UUID"];
+            decidedAt?: components["schemas"]["Instant"];
+            rejectReason?: string;
+            entryId?: components["schemas"]["UUID"];
         };
         Reinstatement: {
             unfrozenWishIds?: string[];
@@ -5513,6 +5623,27 @@ export interface components {
         };
         /** @enum {string} */
         SpotCheckStatus: "IN_PROGRESS" | "COMPLETED";
+        SpotCheckSummary: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            drawnBy?: components["schemas"]["UUID"];
+            method?: components["schemas"]["SpotCheckMethod"];
+            /** Format: int32 */
+            confidencePct?: number;
+            marginPct?: number;
+            sharePct?: number;
+            seed?: string;
+            /** Format: int32 */
+            population?: number;
+            /** Format: int32 */
+            sampleSize?: number;
+            /** Format: int64 */
+            visited?: number;
+            /** Format: int64 */
+            outstanding?: number;
+            status?: components["schemas"]["SpotCheckStatus"];
+            createdAt?: components["schemas"]["Instant"];
+        };
         SpotCheckView: {
             id?: components["schemas"]["UUID"];
             unitId?: components["schemas"]["UUID"];
@@ -10487,6 +10618,101 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
         };
     };
+    recordRecoveryRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded, waiting for a second staff member */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    approveRecoveryRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    rejectRecoveryRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundRejection"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     openReverseCheck: {
         parameters: {
             query?: never;
@@ -10756,6 +10982,34 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listSpotChecks: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                unitId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSpotCheckSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     drawSpotCheck: {

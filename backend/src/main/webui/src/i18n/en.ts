@@ -235,5 +235,12 @@ const en: typeof zhCN = {
   prog,
   // console pages added in session 7 (appeals, accountability, transfers, job fairs, providers, honour board…) and review fixes (issue 13, console4): src/desk/
   desk,
+  // past spot-check draws (issue 14, money5): src/views/ChecksView.vue
+  spotHistory: {
+    title: 'Past spot checks', none: 'No spot checks drawn in your unit or below yet', drawnAt: 'Drawn', sizing: 'Sizing', sample: 'Sample', progress: 'Progress',
+    drawnBy: 'Drawn by', open: 'Open', more: 'Load more',
+    byShare: 'Share {share}%', byConfidence: 'Confidence {confidence}%, margin {margin}%',
+    sampleOf: '{size} of {population} files', visitedOutstanding: '{visited} visited, {outstanding} outstanding',
+  },
 }
 export default en

@@ -233,4 +233,11 @@ export default {
   prog,
   // 工作台补充页面(申诉、责任追究、资金划拨、招聘会、服务机构、荣誉榜…) and review fixes (issue 13, console4): src/desk/
   desk,
+  // 历次抽查 past spot-check draws (issue 14, money5): src/views/ChecksView.vue
+  spotHistory: {
+    title: '历次抽查', none: '本单位及下级单位还没有抽查记录', drawnAt: '抽取时间', sizing: '抽样方法', sample: '样本', progress: '进度',
+    drawnBy: '抽取人', open: '查看', more: '加载更多',
+    byShare: '按比例 {share}%', byConfidence: '置信度 {confidence}%，误差 {margin}%',
+    sampleOf: '{population} 份中抽 {size} 份', visitedOutstanding: '已核 {visited} 份，待核 {outstanding} 份',
+  },
 }

@@ -35,6 +35,8 @@ import java.util.Locale;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** The SQLSTATE the ledger trigger raises when an entry would overdraw a fund or a payable (V176). */
+    static final String OVERDRAWN = "WYOVD";
 
     @jakarta.inject.Inject
     DatabaseOutage outage;
@@ -207,6 +209,12 @@ public class ProblemMappers {
         if ("23505".equals(sqlState)) {
             Locale locale = locale(headers);
             return respond(409, "conflict", locale, Messages.get(locale, "problem.duplicate"), request, null, null);
+        }
+        if (OVERDRAWN.equals(sqlState)) {
+            // the ledger trigger refused an overdraft a service did not catch first: money is never overdrawn
+            LOG.warnf("Overdraft refused by the ledger on %s %s: %s", request.method(), request.path(), e.getMessage());
+            Locale locale = locale(headers);
+            return respond(409, "conflict", locale, Messages.get(locale, "problem.ledger.overdrawn"), request, null, null);
         }
         if (ConnectionFailures.isDatabaseUnreachable(e)) {
             return databaseUnreachable(e, headers, request);

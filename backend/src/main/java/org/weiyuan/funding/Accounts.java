@@ -35,6 +35,11 @@ public final class Accounts {
         return new Ref("recovered", AccountKind.ASSET, "追回帮扶金", null);
     }
 
+    /** 应退追回款: what a cancelled recovery owes the household back, booked from the fund, until it is paid out. */
+    public static Ref recoveryRefund(UUID recoveryId) {
+        return new Ref("recovery-refund:" + recoveryId, AccountKind.LIABILITY, "应退追回款 " + recoveryId, null);
+    }
+
     /** 拨付: money paid out to households (bank transfers) or spent on goods delivered in kind. */
     public static Ref payout(Disbursement.Method method) {
         return new Ref("payout:" + method.name().toLowerCase(), AccountKind.ASSET, "拨付 " + method, null);

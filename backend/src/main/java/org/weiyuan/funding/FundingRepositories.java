@@ -201,6 +201,23 @@ public final class FundingRepositories {
             return session(s -> s.persistAll(rows).chain(s::flush));
         }
 
+        /**
+         * The account's balance (credits − debits) with its row locked until the transaction ends, so
+         * whoever takes money from it next waits and then sees this transaction's lines (the account is
+         * created if it has no row yet: a fund never credited holds 0).
+         */
+        Uni<Long> lockedBalance(Accounts.Ref ref) {
+            // two statements: the sum must be read after the lock is granted. In READ COMMITTED a statement that
+            // waited for a row lock still reads everything else from the snapshot it started with, so a sum in
+            // the locking statement would miss the lines of the transaction it waited for.
+            return accountId(ref).chain(id -> session(s -> s.createNativeQuery(
+                                    "select count(*) from (select a.id from ledger_account a where a.id = :id for no key update) l", Long.class)
+                            .setParameter("id", id).getSingleResult()
+                    .chain(() -> s.createNativeQuery("select cast(coalesce(sum(l.credit_fen - l.debit_fen), 0) as bigint) "
+                                    + "from journal_line l where l.account_id = :id", Long.class)
+                            .setParameter("id", id).getSingleResult())));
+        }
+
         /** Whether an entry was posted under this external reference. */
         Uni<Boolean> posted(String externalRef) {
             return session(s -> s.createSelectionQuery("select count(e) from JournalEntry e where e.externalRef = :ref", Long.class)

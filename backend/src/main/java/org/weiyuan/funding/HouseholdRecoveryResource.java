@@ -42,7 +42,7 @@ public class HouseholdRecoveryResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "listHouseholdRecoveries")
     public Uni<List<RecoveryView>> of(@RestPath UUID id) {
-        return service.of(actor.get(), id).map(all -> all.stream().map(RecoveryView::of).toList());
+        return service.of(actor.get(), id);
     }
 
     @POST

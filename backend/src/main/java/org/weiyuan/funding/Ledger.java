@@ -58,6 +58,14 @@ public class Ledger {
         });
     }
 
+    /**
+     * A liability account's balance, its row locked for the rest of the transaction: read it this way
+     * before taking money from the account, so two takers go one after the other and neither overdraws it.
+     */
+    public Uni<Long> lockedBalance(Accounts.Ref account) {
+        return journal.lockedBalance(account);
+    }
+
     /** Whether an entry was posted under this external reference (a payment already booked). */
     Uni<Boolean> posted(String externalRef) {
         return journal.posted(externalRef);

@@ -22,6 +22,14 @@ public class Recovery {
         CANCELLED
     }
 
+    /**
+     * 退款: where the money a cancelled recovery had received stands. AWAITING_FUNDS: the fund it went
+     * into does not hold all of it yet (the rest is booked when a payout is approved and the fund has it);
+     * PAYABLE: booked on the recovery's payable, waiting to be paid out; PAID: paid out to the household.
+     */
+    @Schema(name = "RecoveryRefundStatus")
+    public enum RefundStatus { AWAITING_FUNDS, PAYABLE, PAID }
+
     @Id
     public UUID id;
     public UUID householdId;
@@ -36,4 +44,13 @@ public class Recovery {
     public UUID cancelledBy;
     public Instant cancelledAt;
     public String cancelReason;
+    /** Null while there is nothing to refund. */
+    @Enumerated(EnumType.STRING)
+    public RefundStatus refundStatus;
+    /** What the household is owed back: everything received when the recovery was cancelled. */
+    public long refundOwedFen;
+    /** How much of it has been taken from the fund onto the recovery's payable. */
+    public long refundBookedFen;
+    /** How much of it has been paid out to the household. */
+    public long refundPaidFen;
 }

@@ -68,11 +68,24 @@ public class RecoveryService {
 
     public record InstalmentRequest(@NotNull @Positive Long amountFen, @NotBlank @Size(max = 100) String reference) { }
 
+    /**
+     * A recovery. {@code owedFen} is what the household still owes on it; once it is cancelled, the
+     * {@code refund*} amounts say what is owed back to the household ({@code refundOwedFen}), how much of
+     * it the fund has given so far ({@code refundBookedFen}), how much was paid out ({@code refundPaidFen}),
+     * and {@code refunds} lists the payouts (recorded, paid or sent back).
+     */
     public record RecoveryView(UUID id, UUID householdId, UUID wishId, long amountFen, long receivedFen, long owedFen,
-                               String reason, Recovery.Status status, UUID createdBy, Instant createdAt) {
+                               String reason, Recovery.Status status, UUID createdBy, Instant createdAt,
+                               Recovery.RefundStatus refundStatus, long refundOwedFen, long refundBookedFen, long refundPaidFen,
+                               List<RefundService.RefundView> refunds) {
         static RecoveryView of(Recovery r) {
+            return of(r, List.of());
+        }
+
+        static RecoveryView of(Recovery r, List<RecoveryRefund> refunds) {
             return new RecoveryView(r.id, r.householdId, r.wishId, r.amountFen, r.receivedFen, r.amountFen - r.receivedFen,
-                    r.reason, r.status, r.createdBy, r.createdAt);
+                    r.reason, r.status, r.createdBy, r.createdAt, r.refundStatus, r.refundOwedFen, r.refundBookedFen,
+                    r.refundPaidFen, refunds.stream().filter(p -> p.recoveryId.equals(r.id)).map(RefundService.RefundView::of).toList());
         }
     }
 
@@ -84,9 +97,11 @@ public class RecoveryService {
     private final UnionScope scope;
     private final Ledger ledger;
     private final AuditLog audit;
+    private final RefundService refunds;
 
     RecoveryService(BusinessTime time, Recoveries recoveries, Instalments instalments, WishRepositories.Wishes wishes,
-                    HouseholdService households, UnionScope scope, Ledger ledger, AuditLog audit) {
+                    HouseholdService households, UnionScope scope, Ledger ledger, AuditLog audit, RefundService refunds) {
+        this.refunds = refunds;
         this.time = time;
         this.wishes = wishes;
         this.households = households;
@@ -158,9 +173,12 @@ public class RecoveryService {
                 });
     }
 
+    /** A household's recoveries with their refund payouts, for staff in scope. */
     @WithSession
-    public Uni<List<Recovery>> of(Actor staff, UUID householdId) {
-        return household(staff, householdId).chain(h -> recoveries.ofHousehold(h.id));
+    public Uni<List<RecoveryView>> of(Actor staff, UUID householdId) {
+        return household(staff, householdId).chain(h -> recoveries.ofHousehold(h.id))
+                .chain(all -> refunds.of(all.stream().map(r -> r.id).toList())
+                        .map(paid -> all.stream().map(r -> RecoveryView.of(r, paid)).toList()));
     }
 
     /** The household, for staff whose subtree holds it; 404 otherwise. */

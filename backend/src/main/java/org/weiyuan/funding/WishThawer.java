@@ -22,8 +22,9 @@ import java.util.UUID;
 /**
  * 解冻与撤销追回: a file approved again gets its frozen wishes back where {@link ThawRules} allows (the
  * rest stay frozen, with the reason); when the ineligible finding was overturned, each recovery it
- * started is cancelled: no further instalments, and what had been received goes back to the
- * household's credit by one balanced entry from the fund it was paid into. Everything is audited, on
+ * started is cancelled: no further instalments, and what had been received is owed back to the
+ * household ({@link RefundService}: booked from the fund it was paid into as far as the fund holds it,
+ * never overdrawing it; the rest waits for the fund and is paid out later). Everything is audited, on
  * the wish, the recovery and the file.
  */
 @ApplicationScoped
@@ -32,14 +33,14 @@ public class WishThawer implements HouseholdReinstatements {
     private final BusinessTime time;
     private final WishRepositories.Wishes wishes;
     private final RecoveryService.Recoveries recoveries;
-    private final Ledger ledger;
+    private final RefundService refunds;
     private final AuditLog audit;
 
-    WishThawer(BusinessTime time, WishRepositories.Wishes wishes, RecoveryService.Recoveries recoveries, Ledger ledger, AuditLog audit) {
+    WishThawer(BusinessTime time, WishRepositories.Wishes wishes, RecoveryService.Recoveries recoveries, RefundService refunds, AuditLog audit) {
         this.time = time;
         this.wishes = wishes;
         this.recoveries = recoveries;
-        this.ledger = ledger;
+        this.refunds = refunds;
         this.audit = audit;
     }
 
@@ -111,13 +112,18 @@ public class WishThawer implements HouseholdReinstatements {
         r.cancelledBy = actor.subject();
         r.cancelledAt = time.now();
         r.cancelReason = "申诉撤销不符合条件的认定 the ineligible finding was overturned on appeal";
-        done.cancelledRecoveries().add(new CancelledRecovery(r.id, r.wishId, r.amountFen, r.receivedFen));
-        Uni<Void> refund = r.receivedFen == 0 ? Uni.createFrom().voidItem()
-                : wishes.findById(r.wishId).chain(w -> ledger.post(Posting.transfer("RECOVERY_CANCELLED", "recovery-cancel:" + r.id,
-                        null, null, "撤销追回,已追回款项退还受助家庭 微愿 " + w.id, Accounts.generalFund(w.campaignId),
-                        Accounts.recovered(), r.receivedFen))).replaceWithVoid();
-        return refund.chain(() -> audit.record(actor, "RECOVERY_CANCELLED", "aid_recovery", r.id, before,
-                Map.of("status", r.status, "receivedFen", r.receivedFen), r.cancelReason));
+        // what was received is owed back; the fund gives only what it holds (never overdrawn), the rest waits
+        return refunds.owe(r).chain(() -> {
+            done.cancelledRecoveries().add(new CancelledRecovery(r.id, r.wishId, r.amountFen, r.receivedFen, r.refundBookedFen,
+                    r.refundStatus == null ? null : r.refundStatus.name()));
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("status", r.status);
+            after.put("receivedFen", r.receivedFen);
+            after.put("refundOwedFen", r.refundOwedFen);
+            after.put("refundBookedFen", r.refundBookedFen);
+            after.put("refundStatus", String.valueOf(r.refundStatus));
+            return audit.record(actor, "RECOVERY_CANCELLED", "aid_recovery", r.id, before, after, r.cancelReason);
+        });
     }
 
     private static Map<String, Object> summary(Reinstatement done) {

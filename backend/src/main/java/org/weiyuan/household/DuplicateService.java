@@ -15,12 +15,14 @@ import org.weiyuan.security.PiiCipher;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Duplicate detection and adjudication (疑似重复建档): every filing and edit rescans the file
@@ -91,11 +93,25 @@ public class DuplicateService {
         });
     }
 
-    /** The queue: candidates with either file in the caller's subtree. */
+    /**
+     * The queue: candidates with either file in the caller's subtree. It shows names, birth years and ID
+     * tails, so the read is audited ({@code DUPLICATES_LISTED}, with the filter and the files shown) in the
+     * same transaction: a listed page always leaves its trace.
+     */
     public Uni<List<DuplicateCandidateView>> list(Actor actor, DuplicateCandidate.Status status, UUID householdId, int limit) {
-        return repository.inSession(() -> scope.staffUnit(actor)
+        return repository.inTransaction(() -> scope.staffUnit(actor)
                 .chain(unit -> repository.inSubtree(unit.path, status, householdId, limit)
-                        .chain(rows -> views(rows, unit.path))));
+                        .chain(rows -> views(rows, unit.path))
+                        .call(list -> {
+                            Map<String, Object> filter = new LinkedHashMap<>();
+                            filter.put("status", status == null ? "ANY" : status.name());
+                            filter.put("householdId", householdId == null ? "ANY" : householdId.toString());
+                            filter.put("candidates", list.size());
+                            filter.put("households", list.stream().flatMap(v -> Stream.of(v.household().id(),
+                                    v.other().id())).distinct().map(UUID::toString).toList());
+                            return audit.record(actor, "DUPLICATES_LISTED", "union_unit", unit.id, null, filter,
+                                    list.size() + " duplicate candidates");
+                        })));
     }
 
     /** Staff whose subtree holds both files decide; 404 when the caller sees neither, 403 when only one. */

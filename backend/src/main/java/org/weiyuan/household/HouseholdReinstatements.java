@@ -35,8 +35,13 @@ public interface HouseholdReinstatements {
 
     record StillFrozenWish(UUID wishId, StillFrozenReason reason) { }
 
-    /** A recovery the overturned finding cancelled; what had been received is put back to the household's credit. */
-    record CancelledRecovery(UUID recoveryId, UUID wishId, long amountFen, long receivedFen) { }
+    /**
+     * A recovery the overturned finding cancelled; what had been received is owed back to the household.
+     * {@code refundBookedFen} of it was taken from the fund now (never more than the fund held);
+     * {@code refundStatus} is PAYABLE when all of it was, AWAITING_FUNDS when the fund lacked the rest.
+     */
+    record CancelledRecovery(UUID recoveryId, UUID wishId, long amountFen, long receivedFen, long refundBookedFen,
+                             String refundStatus) { }
 
     /** What was undone, and what stays as it was and why. */
     record Reinstatement(List<UUID> unfrozenWishIds, List<StillFrozenWish> stillFrozen, List<CancelledRecovery> cancelledRecoveries,

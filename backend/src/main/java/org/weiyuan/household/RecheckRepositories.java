@@ -69,6 +69,41 @@ final class RecheckRepositories {
                     });
         }
 
+        /**
+         * 抽查记录 (issue 14, money5): spot checks drawn by units of the subtree at {@code unitPath}, newest
+         * first, after the keyset position {@code after} (null: the first page); one more than {@code limit}
+         * tells the caller there is a next page.
+         */
+        Uni<List<SpotCheck>> drawnUnder(String unitPath, org.weiyuan.common.Cursor after, int limit) {
+            String q = "select c from SpotCheck c where " + Subtree.hql("c.unitId")
+                    + (after == null ? "" : " and (c.createdAt < :at or (c.createdAt = :at and c.id < :id))")
+                    + " order by c.createdAt desc, c.id desc";
+            return getSession().chain(s -> {
+                var query = s.createSelectionQuery(q, SpotCheck.class).setParameter(Subtree.PARAM, Subtree.pattern(unitPath));
+                if (after != null) {
+                    query.setParameter("at", after.createdAt()).setParameter("id", after.id());
+                }
+                return query.setMaxResults(limit + 1).getResultList();
+            });
+        }
+
+        /** Per spot check: how many of its files were visited (re-check recorded) and how many are outstanding. */
+        Uni<Map<UUID, long[]>> progressOf(List<UUID> spotCheckIds) {
+            if (spotCheckIds.isEmpty()) {
+                return Uni.createFrom().item(Map.of());
+            }
+            return getSession().chain(s -> s.createSelectionQuery("""
+                            select i.spotCheckId, count(i.recheckId), count(i.id) - count(i.recheckId) from SpotCheckItem i
+                            where i.spotCheckId in :ids group by i.spotCheckId""", Object[].class)
+                    .setParameter("ids", spotCheckIds).getResultList()).map(rows -> {
+                        Map<UUID, long[]> m = new HashMap<>();
+                        for (Object[] row : rows) {
+                            m.put((UUID) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+                        }
+                        return m;
+                    });
+        }
+
         /** Staff assigned to the unit or any unit below it. */
         Uni<List<UUID>> staffUnder(String unitPath) {
             return getSession().chain(s -> s.createSelectionQuery("""

@@ -3,8 +3,11 @@ package org.weiyuan.household;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.weiyuan.common.Page;
 import org.weiyuan.household.SpotCheckViews.SpotCheckRequest;
+import org.weiyuan.household.SpotCheckViews.SpotCheckSummary;
 import org.weiyuan.household.SpotCheckViews.SpotCheckView;
 import org.weiyuan.security.CurrentActor;
 import org.weiyuan.security.Roles;
@@ -45,6 +51,16 @@ public class SpotCheckResource {
             summary = "抽查 Draw a random sample of approved files in a unit's subtree (seed recorded), each for an investigator who did not visit it")
     public Uni<SpotCheckView> draw(@Valid @NotNull SpotCheckRequest request) {
         return service.draw(actor.get(), request).map(d -> SpotCheckView.of(d.check(), d.items()));
+    }
+
+    @GET
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "listSpotChecks",
+            summary = "抽查记录 Past spot-check draws of the caller's subtree (or of unitId's), newest first, keyset paged: "
+                    + "sizing, seed, population and sample, files visited and outstanding, who drew it")
+    public Uni<Page<SpotCheckSummary>> list(@RestQuery("unitId") UUID unitId, @RestQuery("cursor") String cursor,
+                                           @RestQuery("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        return service.list(actor.get(), unitId, cursor, limit);
     }
 
     @GET

@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.BusinessTime;
+import org.weiyuan.common.Cursor;
 import org.weiyuan.common.DomainException;
+import org.weiyuan.common.Page;
 import org.weiyuan.household.SpotCheckViews.Drawn;
 import org.weiyuan.household.SpotCheckViews.SpotCheckRequest;
 import org.weiyuan.org.UnionScope;
@@ -95,6 +97,23 @@ public class SpotCheckService {
                         .replaceWith(new Drawn(c, rows));
             }));
         }));
+    }
+
+    /**
+     * 抽查记录: the draws of the caller's subtree (or of {@code unitId}'s, a unit in it: 404 otherwise), newest
+     * first, keyset paged. Counts and seeds only, no personal data, so the read is not audited.
+     */
+    @WithSession
+    public Uni<Page<SpotCheckViews.SpotCheckSummary>> list(Actor staff, UUID unitId, String cursor, int limit) {
+        Cursor after = Cursor.decode(cursor);
+        return (unitId == null ? scope.staffUnit(staff) : scope.unitInStaffScope(staff, unitId))
+                .chain(unit -> checks.drawnUnder(unit.path, after, limit))
+                .chain(rows -> {
+                    List<SpotCheck> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+                    String next = rows.size() > limit ? new Cursor(page.get(limit - 1).createdAt, page.get(limit - 1).id).encode() : null;
+                    return checks.progressOf(page.stream().map(c -> c.id).toList()).map(progress -> new Page<>(
+                            page.stream().map(c -> SpotCheckViews.SpotCheckSummary.of(c, progress.get(c.id))).toList(), next));
+                });
     }
 
     @WithSession

@@ -38,4 +38,19 @@ public final class SpotCheckViews {
     }
 
     public record Drawn(SpotCheck check, List<SpotCheckItem> items) { }
+
+    /**
+     * 抽查记录 (issue 14, money5): one past draw as the list shows it: how it was sized (share, or confidence
+     * and margin), its seed (a string: a 64-bit number would lose digits in JavaScript), the population and
+     * sample, how many sampled files were visited and how many are outstanding, and who drew it.
+     */
+    public record SpotCheckSummary(UUID id, UUID unitId, UUID drawnBy, SpotCheck.Method method, Integer confidencePct,
+                                   BigDecimal marginPct, BigDecimal sharePct, String seed, int population, int sampleSize,
+                                   long visited, long outstanding, SpotCheck.Status status, Instant createdAt) {
+        static SpotCheckSummary of(SpotCheck c, long[] progress) {
+            long[] p = progress == null ? new long[] {0, 0} : progress;
+            return new SpotCheckSummary(c.id, c.unitId, c.drawnBy, c.method, c.confidencePct, c.marginPct, c.sharePct,
+                    Long.toString(c.seed), c.population, c.sampleSize, p[0], p[1], c.status, c.createdAt);
+        }
+    }
 }

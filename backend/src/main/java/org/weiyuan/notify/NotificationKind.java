@@ -36,5 +36,7 @@ public enum NotificationKind {
     /** 申诉: staff of the unit above hear of an appeal to review; the household and the decider of its outcome. */
     STAFF_APPEAL_QUEUED, HOUSEHOLD_APPEAL_UPHELD, HOUSEHOLD_APPEAL_REVERSED, STAFF_APPEAL_DECIDED,
     /** 责任追究: the staff member a finding holds accountable hears of it, with the role and the reasons. */
-    STAFF_ACCOUNTABILITY_FINDING
+    STAFF_ACCOUNTABILITY_FINDING,
+    /** 退款 (issue 14, money5): the household hears that money it paid back on a cancelled recovery was paid out to it. */
+    HOUSEHOLD_RECOVERY_REFUND_PAID
 }

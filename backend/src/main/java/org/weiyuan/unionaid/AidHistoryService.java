@@ -66,7 +66,8 @@ public class AidHistoryService {
     }
 
     private Uni<AidHistory> history(Household h) {
-        return repository.unionAidOf(h.id).chain(aid -> repository.wishesOf(h.id).chain(wishes -> repository.serviceOrdersOf(h.id)
+        return repository.recoveryRefundsOf(h.id).chain(refunds -> repository.unionAidOf(h.id).chain(aid -> repository.wishesOf(h.id)
+                .chain(wishes -> repository.serviceOrdersOf(h.id)
                 .chain(orders -> repository.offerTitles(orders.stream().map(o -> o.offerId).filter(Objects::nonNull).distinct().toList())
                         .map(titles -> {
                             Map<UUID, String> offer = new HashMap<>();
@@ -77,8 +78,8 @@ public class AidHistoryService {
                             return new AidHistory(h.id, paid, disbursed, union,
                                     wishes.stream().filter(w -> w.kind != WishKind.SCHOLARSHIP).map(AidHistoryService::item).toList(),
                                     wishes.stream().filter(w -> w.kind == WishKind.SCHOLARSHIP).map(AidHistoryService::item).toList(),
-                                    orders.stream().map(o -> item(o, offer.get(o.offerId))).toList());
-                        }))));
+                                    orders.stream().map(o -> item(o, offer.get(o.offerId))).toList(), refunds);
+                        })))));
     }
 
     private static UnionAidItem item(AidLine l, AidList a) {

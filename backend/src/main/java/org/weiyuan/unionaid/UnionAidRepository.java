@@ -170,6 +170,21 @@ public class UnionAidRepository extends SessionRepository {
                 .setParameter("h", householdId).getResultList());
     }
 
+    /** The refunds paid out to a household on its cancelled recoveries (退款), newest first. */
+    public Uni<List<UnionAidViews.RecoveryRefundItem>> recoveryRefundsOf(UUID householdId) {
+        return session(s -> s.createNativeQuery("select cast(f.id as varchar), cast(r.id as varchar), cast(r.wish_id as varchar), "
+                        + "f.amount_fen, f.method, f.reference, f.decided_at from aid_recovery_refund f join aid_recovery r on r.id = f.recovery_id "
+                        + "where r.household_id = :h and f.status = 'PAID' order by f.decided_at desc, f.id", Object[].class)
+                .setParameter("h", householdId).getResultList())
+                .map(rows -> rows.stream().map(r -> new UnionAidViews.RecoveryRefundItem(UUID.fromString((String) r[0]),
+                        UUID.fromString((String) r[1]), UUID.fromString((String) r[2]), ((Number) r[3]).longValue(), (String) r[4],
+                        (String) r[5], toInstant(r[6]))).toList());
+    }
+
+    private static java.time.Instant toInstant(Object v) {
+        return v instanceof java.time.OffsetDateTime o ? o.toInstant() : (java.time.Instant) v;
+    }
+
     public Uni<List<ServiceOrder>> serviceOrdersOf(UUID householdId) {
         return session(s -> s.createSelectionQuery("from ServiceOrder where householdId = :h order by createdAt desc, id", ServiceOrder.class)
                 .setParameter("h", householdId).getResultList());

@@ -89,10 +89,15 @@ public final class UnionAidViews {
     /** One service order in a household's history. */
     public record ServiceItem(UUID id, String category, String offerTitle, String status, Instant createdAt, Instant bookedAt) { }
 
+    /** 退款 (issue 14, money5): money the household had paid back on a recovery later cancelled, paid back to it. */
+    public record RecoveryRefundItem(UUID id, UUID recoveryId, UUID wishId, long amountFen, String method, String reference,
+                                     Instant paidAt) { }
+
     /** 帮扶档案: everything the platform did for one household, in one view. */
     public record AidHistory(UUID householdId,
                              /** Paid union aid, in fen. */ long unionAidPaidFen,
                              /** Handed over for the household's wishes (scholarships included), in fen. */ long wishesDisbursedFen,
                              List<UnionAidItem> unionAid, List<WishItem> wishes, List<WishItem> scholarships,
-                             List<ServiceItem> services) { }
+                             List<ServiceItem> services,
+                             /** Refunds paid out on cancelled recoveries, newest first. */ List<RecoveryRefundItem> recoveryRefunds) { }
 }

@@ -153,6 +153,25 @@ class DuplicatesApiTest {
                 .then().statusCode(200);
     }
 
+    /** Issue 14 (money5): the queue shows names, birth years and ID tails, so every staff read of it is audited. */
+    @Test
+    void everyStaffReadOfTheQueueIsAudited() throws Exception {
+        String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        Map<String, Object> one = file(Demo.NANMING_COMMUNITY, "南明区", person("丙" + UUID.randomUUID().toString().substring(0, 6), 1990, null));
+        one.put("phone", phone);
+        Map<String, Object> two = file(Demo.NANMING_COMMUNITY, "南明区", person("丁" + UUID.randomUUID().toString().substring(0, 6), 1993, null));
+        two.put("phone", phone);
+        String a = Api.worker(UUID.randomUUID()).body(one).post("/api/v1/households").then().statusCode(201).extract().path("id");
+        String b = Api.worker(UUID.randomUUID()).body(two).post("/api/v1/households").then().statusCode(201).extract().path("id");
+        String audited = "select count(*) from audit_entry where action = 'DUPLICATES_LISTED' and actor_subject = '"
+                + Demo.LIU_NANMING + "' and entity_type = 'union_unit' and after_digest is not null";
+        long before = org.weiyuan.support.Sql.count(jdbc, audited);
+        assertThat(candidates(Demo.LIU_NANMING, b)).extracting(m -> (Object) ((Map<?, ?>) m.get("other")).get("id")).containsExactly(a);
+        assertThat(org.weiyuan.support.Sql.count(jdbc, audited)).isEqualTo(before + 1);
+        Api.staff(Demo.LIU_NANMING).get("/api/v1/duplicates?status=OPEN").then().statusCode(200);
+        assertThat(org.weiyuan.support.Sql.count(jdbc, audited + " and detail like '% duplicate candidates'")).isGreaterThanOrEqualTo(before + 2);
+    }
+
     @Test
     void aReusedDisbursementProofIsFlagged() throws Exception {
         String first = Fixtures.publishedWish(UUID.randomUUID(), Fixtures.cashWish(50_000));

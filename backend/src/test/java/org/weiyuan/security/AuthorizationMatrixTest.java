@@ -341,6 +341,7 @@ class AuthorizationMatrixTest {
         all.addAll(volunteerEndpoints());
         all.addAll(staffDirectoryEndpoints()); // console4: names of colleagues for the console's lists
         all.addAll(session7ProgrammesEndpoints());
+        all.addAll(money5Endpoints()); // session 8, branch money5 (issue 14)
         return all;
     }
 
@@ -942,4 +943,26 @@ class AuthorizationMatrixTest {
         all.add(new Endpoint("GET", () -> "/api/v1/mutual-aid/claims?unitId=" + Demo.NANMING, () -> null, expect(staffOnFile())));
         return all;
     }
+
+    // ---- session 8, branch money5 (issue 14): refunds of cancelled recoveries ----
+    /**
+     * 退款: staff with a unit only; a recovery or payout outside the caller's subtree (here: none at all) is a 404,
+     * staff without a unit 403 (RecoveryRefundApiTest covers the in-scope answers and the maker-checker 403).
+     */
+    private List<Endpoint> money5Endpoints() {
+        Object[] staffWithUnit404 = {Caller.STAFF_IN_SCOPE, 404, Caller.STAFF_PARENT_UNIT, 404, Caller.STAFF_SIBLING, 404,
+                Caller.STAFF_OTHER_CITY, 404, Caller.STAFF_UNASSIGNED, 403};
+        List<Endpoint> all = new ArrayList<>();
+        all.add(new Endpoint("POST", () -> "/api/v1/recoveries/" + UUID.randomUUID() + "/refunds", () -> Map.of("amountFen", 100,
+                "method", "BANK_TRANSFER", "reference", "矩阵退款", "proof", "矩阵回单"), expect(staffWithUnit404)));
+        all.add(new Endpoint("POST", () -> "/api/v1/recovery-refunds/" + UUID.randomUUID() + "/approve", () -> null, expect(staffWithUnit404)));
+        all.add(new Endpoint("POST", () -> "/api/v1/recovery-refunds/" + UUID.randomUUID() + "/reject", () -> Map.of("reason", "矩阵"),
+                expect(staffWithUnit404)));
+        // 抽查记录: any staff member with a unit lists their own subtree's draws; naming 南明区 is 404 outside it
+        all.add(new Endpoint("GET", () -> "/api/v1/spot-checks", () -> null, expect(Caller.STAFF_IN_SCOPE, 200,
+                Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 200, Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 403)));
+        all.add(new Endpoint("GET", () -> "/api/v1/spot-checks?unitId=" + Demo.NANMING, () -> null, expect(staffOnFile())));
+        return all;
+    }
+    // ---- end of money5 ----
 }
