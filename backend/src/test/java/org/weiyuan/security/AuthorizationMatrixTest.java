@@ -87,6 +87,7 @@ class AuthorizationMatrixTest {
         appealFixtures();
         volunteerFixtures();
         session7Fixtures();
+        prog5Fixtures(); // session 8, branch prog5
     }
 
     private RequestSpecification as(Caller caller) {
@@ -341,6 +342,7 @@ class AuthorizationMatrixTest {
         all.addAll(volunteerEndpoints());
         all.addAll(staffDirectoryEndpoints()); // console4: names of colleagues for the console's lists
         all.addAll(session7ProgrammesEndpoints());
+        all.addAll(prog5Endpoints()); // session 8, branch prog5
         return all;
     }
 
@@ -942,4 +944,20 @@ class AuthorizationMatrixTest {
         all.add(new Endpoint("GET", () -> "/api/v1/mutual-aid/claims?unitId=" + Demo.NANMING, () -> null, expect(staffOnFile())));
         return all;
     }
+    // ---- session 8, branch prog5 (issues 15 and 16): pending transfers, model-worker offers, optional benefits, gateway contributions ----
+
+    /** Fixtures of branch prog5 (none of its own yet beyond those of union aid, mutual aid and model workers). */
+    private void prog5Fixtures() {
+    }
+
+    /** The endpoints added by branch prog5. */
+    private List<Endpoint> prog5Endpoints() {
+        List<Endpoint> all = new ArrayList<>();
+        Object[] staffWithUnit = {Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 200,
+                Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 403};
+        // 待审批划转: every staff member with a unit; what they get is their subtree's (UnionAidApiTest)
+        all.add(new Endpoint("GET", () -> "/api/v1/union-aid/transfers/pending", () -> null, expect(staffWithUnit)));
+        return all;
+    }
+    // ---- end of branch prog5 ----
 }
