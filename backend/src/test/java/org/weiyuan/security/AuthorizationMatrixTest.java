@@ -946,8 +946,10 @@ class AuthorizationMatrixTest {
     }
     // ---- session 8, branch prog5 (issues 15 and 16): pending transfers, model-worker offers, optional benefits, gateway contributions ----
 
-    /** Fixtures of branch prog5 (none of its own yet beyond those of union aid, mutual aid and model workers). */
+    /** The matrix's model-worker archive names the owner worker's account (劳模优惠 are theirs; the other worker is no model worker). */
     private void prog5Fixtures() {
+        Api.staff(Demo.LIU_NANMING).body(Map.of("accountSubject", owner.toString())).put("/api/v1/model-workers/" + mwArchive + "/account")
+                .then().statusCode(200);
     }
 
     /** The endpoints added by branch prog5. */
@@ -957,6 +959,15 @@ class AuthorizationMatrixTest {
                 Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 403};
         // 待审批划转: every staff member with a unit; what they get is their subtree's (UnionAidApiTest)
         all.add(new Endpoint("GET", () -> "/api/v1/union-aid/transfers/pending", () -> null, expect(staffWithUnit)));
+        // 劳模优惠: the model worker's own account (the archive's staff link it); an unknown offer is 404 past auth
+        Object[] served = {Caller.STAFF_IN_SCOPE, ALLOWED, Caller.STAFF_PARENT_UNIT, 404, Caller.STAFF_SIBLING, 404,
+                Caller.STAFF_OTHER_CITY, 404, Caller.STAFF_UNASSIGNED, 403};
+        all.add(new Endpoint("PUT", () -> "/api/v1/model-workers/" + mwArchive + "/account", () -> Map.of("accountSubject", owner.toString()),
+                expect(served)));
+        all.add(new Endpoint("GET", () -> "/api/v1/services/model-worker-offers", () -> null,
+                expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 404)));
+        all.add(new Endpoint("POST", () -> "/api/v1/services/model-worker-orders", () -> Map.of("offerId", UUID.randomUUID().toString()),
+                expect(Caller.OWNER_WORKER, 404, Caller.OTHER_WORKER, 404)));
         return all;
     }
     // ---- end of branch prog5 ----
