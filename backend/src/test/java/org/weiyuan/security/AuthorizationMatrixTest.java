@@ -968,6 +968,9 @@ class AuthorizationMatrixTest {
                 expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 404)));
         all.add(new Endpoint("POST", () -> "/api/v1/services/model-worker-orders", () -> Map.of("offerId", UUID.randomUUID().toString()),
                 expect(Caller.OWNER_WORKER, 404, Caller.OTHER_WORKER, 404)));
+        // 自选计划: staff of the plan's subtree (the matrix plan has no options: 422 past auth)
+        all.add(new Endpoint("POST", () -> "/api/v1/mutual-aid/plans/" + maPlan + "/members/" + maMember + "/options",
+                () -> Map.of("optionCode", "ACCIDENT"), expect(staffOnFile())));
         return all;
     }
     // ---- end of branch prog5 ----
