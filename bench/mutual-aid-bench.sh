@@ -7,7 +7,10 @@
 # Starts the real platform (embedded PostgreSQL, Keycloak, backend) in a scratch directory on its own
 # ports, then
 #  1. imports an XLSX of IMPORT_ROWS members through POST /mutual-aid/plans/{id}/members/import and
-#     times it (wall clock of the one request), then re-imports it (idempotent: nobody added);
+#     times it (wall clock of the one request), then re-imports it (idempotent: nobody added); beside it,
+#     the ceiling: PostgreSQL's own COPY of the same rows (as CSV) into a staging table, and one
+#     INSERT … SELECT of them into mutual_aid_member for a second plan of the same unit (no encryption,
+#     no blind-index HMAC, no per-row checks: what the database alone needs for the rows);
 #  2. loads MEMBERS members with their contributions and CLAIMS paid claims over UNITS plans
 #     (bench/load-mutual-aid.sql) and measures the province's year figures (GET /mutual-aid/figures,
 #     as 马琳 of 贵州省总工会) with wrk beside the same two SQL statements with pgbench, with the ratio.
@@ -28,7 +31,7 @@ source bench/lib.sh
 M2=${MAVEN_REPO:-$HOME/.m2/repository}
 CP="$M2/org/dhatim/fastexcel/0.20.2/fastexcel-0.20.2.jar:$M2/com/github/rzymek/opczip/1.2.0/opczip-1.2.0.jar"
 echo "[bench] writing an enrolment sheet of $IMPORT_ROWS members"
-java -cp "$CP" bench/MutualAidSheet.java "$IMPORT_ROWS" "$WORK/members.xlsx"
+java -cp "$CP" bench/MutualAidSheet.java "$IMPORT_ROWS" "$WORK/members.xlsx" "$WORK/members.csv"
 SHEET_BYTES=$(stat -c %s "$WORK/members.xlsx")
 
 echo "[bench] loading $MEMBERS members, their contributions and $CLAIMS paid claims over $UNITS plans"
@@ -49,6 +52,31 @@ echo "[bench] importing the sheet over HTTP"
 FIRST=$(import_once first); echo "[bench] first import: $FIRST $(head -c 200 "$WORK/import-first.json")"
 SECOND=$(import_once again); echo "[bench] re-import: $SECOND $(head -c 200 "$WORK/import-again.json")"
 ENROLLED=$(psql -qAt -c "select count(*) from mutual_aid_member where plan_id = '$IMPORT_PLAN'")
+
+# The ceiling: the same rows by PostgreSQL alone, into a second plan of the import plan's unit.
+echo "[bench] the same rows by COPY and INSERT (the ceiling)"
+CEILING_PLAN=$(psql -qAt -c "insert into mutual_aid_plan (id, unit_id, plan_year, name, rules, created_by, created_at)
+  select gen_random_uuid(), unit_id, plan_year, '导入压测上限计划', rules, created_by, now() from mutual_aid_plan
+  where id = '$IMPORT_PLAN' returning id" | head -1)
+ms_now() { date +%s%3N; }
+T0=$(ms_now)
+psql -q -v ON_ERROR_STOP=1 <<SQL
+create unlogged table if not exists bench_import_rows (name text, id_number text, tier text, coverage_from date);
+truncate bench_import_rows;
+\copy bench_import_rows from '$WORK/members.csv' with (format csv)
+SQL
+T1=$(ms_now)
+psql -q -v ON_ERROR_STOP=1 -c "insert into mutual_aid_member (id, plan_id, worker_subject, name_enc, id_number_enc, id_number_bidx, tier,
+    coverage_from, enrolled_by, created_at)
+  select gen_random_uuid(), '$CEILING_PLAN', null, 'v1:' || name, 'v1:' || id_number, md5(id_number), tier, coverage_from,
+         '00000000-0000-0000-0000-0000000000b2', now() from bench_import_rows"
+T2=$(ms_now)
+CEILING_ROWS=$(psql -qAt -c "select count(*) from mutual_aid_member where plan_id = '$CEILING_PLAN'")
+psql -q -c "drop table bench_import_rows"
+COPY_S=$(awk -v a="$T0" -v b="$T1" 'BEGIN{printf "%.3f", (b-a)/1000}')
+INSERT_S=$(awk -v a="$T1" -v b="$T2" 'BEGIN{printf "%.3f", (b-a)/1000}')
+HTTP_S=$(cut -d' ' -f2 <<<"$FIRST")
+IMPORT_RATIO=$(awk -v h="$HTTP_S" -v c="$COPY_S" -v i="$INSERT_S" 'BEGIN{ if (c + i > 0) printf "%.1f", h/(c+i); else print "n/a"}')
 
 URL="http://localhost:$PORT/api/v1/mutual-aid/figures?unitId=$PROVINCE_ID&planYear=2026"
 curl -fsS -H "Authorization: Bearer $TOKEN" "$URL" > "$WORK/figures.json"
@@ -76,6 +104,13 @@ all on this machine.
 
 XLSX import of $IMPORT_ROWS members ($SHEET_BYTES bytes; HTTP body limit raised to $QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE for it):
 first import $FIRST (HTTP status, seconds), re-import $SECOND; members in the plan afterwards: $ENROLLED.
+
+| the same $IMPORT_ROWS rows | seconds | rows written |
+|---|---|---|
+| HTTP import (parse, validate, encrypt, blind index, insert) | $HTTP_S | $ENROLLED |
+| PostgreSQL COPY of the CSV into a staging table | $COPY_S | $IMPORT_ROWS |
+| PostgreSQL INSERT … SELECT into mutual_aid_member (the ceiling's second step) | $INSERT_S | $CEILING_ROWS |
+| ratio HTTP / (COPY + INSERT) | $IMPORT_RATIO | |
 
 Year figures of the province (GET /mutual-aid/figures, planYear 2026, $UNITROWS child-unit rows) over $MEMBERS members,
 $CLAIMS paid claims and $UNITS plans (loaded by SQL in ${LOAD_S}s): $TOTALS. Journal balanced: $BALANCED.

@@ -47,6 +47,8 @@ public final class ModelWorkerEntities {
         /** 光荣榜 consent: when the model worker agreed to be shown publicly, and who recorded it (null: not shown). */
         public LocalDate boardConsentOn;
         public UUID boardConsentBy;
+        /** The model worker's own platform account, when staff linked it (劳模优惠 are shown and ordered there). */
+        public UUID accountSubject;
         public UUID createdBy;
         public Instant createdAt;
         public Instant updatedAt;

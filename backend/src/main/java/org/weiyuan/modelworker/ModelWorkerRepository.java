@@ -47,6 +47,12 @@ public class ModelWorkerRepository extends SessionRepository {
         return find(ModelWorker.class, id);
     }
 
+    /** Whether another archive already names this account (one account, one model worker). */
+    public Uni<Boolean> accountTaken(UUID subject, UUID except) {
+        return session(s -> s.createSelectionQuery("select m.id from ModelWorker m where m.accountSubject = :s and m.id <> :e", UUID.class)
+                .setParameter("s", subject).setParameter("e", except).setMaxResults(1).getResultList()).map(found -> !found.isEmpty());
+    }
+
     public Uni<Boolean> idNumberTaken(String index, UUID except) {
         return session(s -> s.createSelectionQuery("select count(*) from ModelWorker where idNumberIndex = :i and id <> :e", Long.class)
                 .setParameter("i", index).setParameter("e", except == null ? new UUID(0, 0) : except).getSingleResult()).map(n -> n > 0);

@@ -134,4 +134,14 @@ public class ModelWorkerResource {
                                                               @Valid @NotNull ModelWorkerViews.BoardConsentRequest request) {
         return service.boardConsent(actor.get(), id, request);
     }
+
+    @PUT
+    @Path("/{id}/account")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "modelWorkerLinkAccount",
+            summary = "关联账号 Link the model worker's own platform account (for their 劳模优惠), or unlink it with null")
+    @APIResponse(responseCode = "200", description = "账号 The linked account")
+    public Uni<ModelWorkerViews.AccountView> linkAccount(@RestPath("id") UUID id, @Valid @NotNull ModelWorkerViews.AccountRequest request) {
+        return service.linkAccount(actor.get(), id, request);
+    }
 }

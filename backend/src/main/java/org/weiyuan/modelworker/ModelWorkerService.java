@@ -192,6 +192,23 @@ public class ModelWorkerService {
         }));
     }
 
+    /** Links (or, with null, unlinks) the model worker's own account, by staff who serve them; one account per archive (409). */
+    public Uni<ModelWorkerViews.AccountView> linkAccount(Actor actor, UUID id, ModelWorkerViews.AccountRequest r) {
+        return repository.inTransaction(() -> served(actor, id).chain(m -> (r.accountSubject() == null
+                ? Uni.createFrom().item(false) : repository.accountTaken(r.accountSubject(), m.id)).chain(taken -> {
+                    if (taken) {
+                        throw DomainException.conflict("problem.model-worker.account-taken");
+                    }
+                    UUID before = m.accountSubject;
+                    m.accountSubject = r.accountSubject();
+                    m.updatedAt = time.now();
+                    return audit.record(actor, "model-worker.account", "model_worker", m.id,
+                                    before == null ? null : Map.of("accountSubject", before),
+                                    m.accountSubject == null ? null : Map.of("accountSubject", m.accountSubject), null)
+                            .replaceWith(new ModelWorkerViews.AccountView(m.id, m.accountSubject));
+                })));
+    }
+
     // ---- helpers
 
     /** The archive, when the caller serves the model worker (their unit keeps it, or they are its contact); 404 otherwise. */

@@ -93,6 +93,11 @@ public final class ModelWorkerViews {
     /** Consent to the public honour board (示范引领 only): given on a day, or withdrawn ({@code consent = false}). */
     public record BoardConsentRequest(@NotNull Boolean consent, LocalDate consentedOn) { }
 
+    /** The model worker's own platform account (劳模优惠 are shown and ordered there); null unlinks it. */
+    public record AccountRequest(UUID accountSubject) { }
+
+    public record AccountView(UUID modelWorkerId, UUID accountSubject) { }
+
     public record BoardConsentView(UUID modelWorkerId, boolean onBoard, LocalDate consentedOn) { }
 
     /** One entry of the public honour board: the name, the unit, honours and deeds; nothing else of the archive. */

@@ -18,11 +18,20 @@ public final class BenefitCalculator {
     private BenefitCalculator() { }
 
     @Schema(name = "BenefitKind")
-    public enum Kind { INPATIENT, CRITICAL_ILLNESS, PHARMACY }
+    public enum Kind { INPATIENT, CRITICAL_ILLNESS, PHARMACY, /** 自选计划: a claim against an optional benefit */ OPTIONAL }
 
-    /** What is claimed. For in-patient claims selfPaid = total − insurance paid. */
-    public record Claim(Kind kind, LocalDate eventDate, String illness, long totalFen, long insurancePaidFen, long selfPaidFen) {
+    /** What is claimed. For in-patient claims selfPaid = total − insurance paid; {@code option} names the optional benefit. */
+    public record Claim(Kind kind, LocalDate eventDate, String illness, long totalFen, long insurancePaidFen, long selfPaidFen,
+                        String option) {
+
+        public Claim(Kind kind, LocalDate eventDate, String illness, long totalFen, long insurancePaidFen, long selfPaidFen) {
+            this(kind, eventDate, illness, totalFen, insurancePaidFen, selfPaidFen, null);
+        }
+
         public Claim {
+            if (kind == Kind.OPTIONAL) {
+                PlanRules.require(option != null && !option.isBlank(), "option", "required for a claim against an optional benefit");
+            }
             PlanRules.require(kind != null, "kind", "required");
             PlanRules.require(eventDate != null, "eventDate", "required");
             PlanRules.require(totalFen >= 0, "totalFen", "must not be negative");
@@ -37,11 +46,28 @@ public final class BenefitCalculator {
         }
     }
 
-    /** The member as far as the rules need them. */
-    public record Member(MemberTier tier, LocalDate coverageFrom, int planYear) { }
+    /** The member as far as the rules need them; {@code options}: the optional benefits they opted into, with the date. */
+    public record Member(MemberTier tier, LocalDate coverageFrom, int planYear, java.util.Map<String, LocalDate> options) {
+        public Member(MemberTier tier, LocalDate coverageFrom, int planYear) {
+            this(tier, coverageFrom, planYear, java.util.Map.of());
+        }
 
-    /** What was already paid to the member in the plan year, and what the fund holds now. */
-    public record History(long inpatientPaidThisYearFen, long pharmacyPaidThisYearFen, Set<String> illnessesPaid, long fundBalanceFen) { }
+        public Member {
+            options = options == null ? java.util.Map.of() : java.util.Map.copyOf(options);
+        }
+    }
+
+    /** What was already paid to the member in the plan year (optional benefits by code), and what the fund holds now. */
+    public record History(long inpatientPaidThisYearFen, long pharmacyPaidThisYearFen, Set<String> illnessesPaid, long fundBalanceFen,
+                          Set<String> optionsPaid) {
+        public History(long inpatientPaidThisYearFen, long pharmacyPaidThisYearFen, Set<String> illnessesPaid, long fundBalanceFen) {
+            this(inpatientPaidThisYearFen, pharmacyPaidThisYearFen, illnessesPaid, fundBalanceFen, Set.of());
+        }
+
+        public History {
+            optionsPaid = optionsPaid == null ? Set.of() : Set.copyOf(optionsPaid);
+        }
+    }
 
     /** One line of the explanation; {@code fen} is the running amount after this step (or the figure it names). */
     public record Line(String code, long fen, String zh, String en) { }
@@ -66,6 +92,7 @@ public final class BenefitCalculator {
             case INPATIENT -> inpatient(rules, member, claim, history, lines);
             case CRITICAL_ILLNESS -> criticalIllness(rules, claim, history, lines);
             case PHARMACY -> pharmacy(rules, member, claim, history, lines);
+            case OPTIONAL -> optional(rules, member, claim, history, lines);
         };
         if (a.payableFen() > history.fundBalanceFen()) {
             long fund = Math.max(0, history.fundBalanceFen());
@@ -166,6 +193,40 @@ public final class BenefitCalculator {
         }
         lines.add(payable(amount, c.selfPaidFen()));
         return new Assessment(amount, true, lines);
+    }
+
+    /**
+     * 自选计划: only a member who opted into the option is covered, from the day they opted in plus the
+     * plan's waiting period (an option chosen later in the year does not cover what happened before);
+     * it pays its lump sum once per member in the plan year.
+     */
+    private static Assessment optional(PlanRules rules, Member member, Claim c, History h, List<Line> lines) {
+        PlanRules.Option o = rules.option(c.option());
+        if (o == null) {
+            return notCovered(lines, "本计划没有自选计划“" + c.option() + "”", "this plan has no optional benefit \"" + c.option() + "\"");
+        }
+        LocalDate optedOn = member.options().get(o.code());
+        if (optedOn == null) {
+            lines.add(new Line("NOT_OPTED_IN", 0, "未参加自选计划“" + o.name() + "”(须另缴 " + Yuan.of(o.feeFen()) + "),不予支付",
+                    "not opted into the optional benefit \"" + o.name() + "\" (its fee is " + Yuan.en(o.feeFen()) + "); nothing is paid"));
+            return new Assessment(0, false, lines);
+        }
+        LocalDate coveredFrom = optedOn.plusDays(rules.waitingDays());
+        if (c.eventDate().isBefore(coveredFrom)) {
+            lines.add(new Line("OPTION_WAITING_PERIOD", 0, "自选计划“" + o.name() + "”自 " + optedOn + " 参加,等待期后自 " + coveredFrom
+                    + " 起方可申领,不予支付", "opted into \"" + o.name() + "\" on " + optedOn + ": covered from " + coveredFrom
+                    + " after the waiting period; nothing is paid"));
+            return new Assessment(0, false, lines);
+        }
+        if (h.optionsPaid().contains(o.code())) {
+            lines.add(new Line("ALREADY_PAID_OPTION", 0, "自选计划“" + o.name() + "”本年度已支付,每年限一次",
+                    "the optional benefit \"" + o.name() + "\" was already paid this plan year; once a year"));
+            return new Assessment(0, false, lines);
+        }
+        lines.add(new Line("OPTION_LUMP_SUM", o.amountFen(), "自选计划“" + o.name() + "”(已缴 " + Yuan.of(o.feeFen()) + "),支付 "
+                + Yuan.of(o.amountFen()), "optional benefit \"" + o.name() + "\" (fee paid " + Yuan.en(o.feeFen()) + "): pays "
+                + Yuan.en(o.amountFen())));
+        return new Assessment(o.amountFen(), true, lines);
     }
 
     static String tierZh(MemberTier t) {

@@ -71,14 +71,15 @@ public class ClaimService {
     @WithTransaction
     public Uni<ClaimView> submit(Actor actor, SubmitClaimRequest r) {
         BenefitCalculator.Claim input = new BenefitCalculator.Claim(r.kind(), r.eventDate(),
-                r.illness() == null ? null : r.illness().trim(), r.totalFen(), r.insurancePaidFen(), r.selfPaidFen());
+                r.illness() == null ? null : r.illness().trim(), r.totalFen(), r.insurancePaidFen(), r.selfPaidFen(),
+                r.kind() == BenefitCalculator.Kind.OPTIONAL && r.option() != null ? r.option().trim() : null);
         String invoice = r.invoiceNo().trim();
-        return memberFor(actor, r).chain(pm -> {
+        return memberFor(actor, r).chain(pm -> repo.optionsOf(pm.member.id).chain(options -> {
             return repo.history(pm.member.id, pm.plan.id).chain(history -> {
                 // the fund is checked at payout; the preview shows what the rules give
                 BenefitCalculator.History h = new BenefitCalculator.History(history.inpatientPaidThisYearFen(),
-                        history.pharmacyPaidThisYearFen(), history.illnessesPaid(), Long.MAX_VALUE);
-                Assessment a = assess(pm.plan, pm.member, input, h);
+                        history.pharmacyPaidThisYearFen(), history.illnessesPaid(), Long.MAX_VALUE, history.optionsPaid());
+                Assessment a = assess(pm.plan, pm.member, options, input, h);
                 if (!a.eligible() || a.payableFen() == 0) {
                     String why = a.lines().get(a.lines().size() - 1).code();
                     throw DomainException.unprocessable("kind", "problem.mutual-aid.not-eligible", why);
@@ -89,6 +90,7 @@ public class ClaimService {
                 c.memberId = pm.member.id;
                 c.kind = r.kind();
                 c.illness = input.illness();
+                c.optionCode = input.option();
                 c.invoiceNo = invoice;
                 c.eventDate = r.eventDate();
                 c.totalFen = r.totalFen();
@@ -109,7 +111,7 @@ public class ClaimService {
                                 link(c.id), c.invoiceNo, Money.yuan(c.computedFen), "审核 review"))
                         .chain(() -> view(actor, c));
             });
-        });
+        }));
     }
 
     /**
@@ -163,9 +165,10 @@ public class ClaimService {
         });
     }
 
-    private static Assessment assess(Plan plan, Member m, BenefitCalculator.Claim input, BenefitCalculator.History h) {
+    private static Assessment assess(Plan plan, Member m, Map<String, java.time.LocalDate> options, BenefitCalculator.Claim input,
+                                     BenefitCalculator.History h) {
         return BenefitCalculator.assess(MutualAidMapper.rules(plan.rules),
-                new BenefitCalculator.Member(m.tier, m.coverageFrom, plan.planYear), input, h);
+                new BenefitCalculator.Member(m.tier, m.coverageFrom, plan.planYear, options), input, h);
     }
 
     private Uni<Void> notifyMember(Member m, Claim c, String status) {
@@ -249,15 +252,17 @@ public class ClaimService {
 
     /** Recomputes under the plan's lock (other claims may have been paid since), then posts fund → 专户 for the member. */
     private Uni<Claim> pay(Actor staff, PlanMember pm, Claim c) {
-        BenefitCalculator.Claim input = new BenefitCalculator.Claim(c.kind, c.eventDate, c.illness, c.totalFen, c.insurancePaidFen, c.selfPaidFen);
+        BenefitCalculator.Claim input = new BenefitCalculator.Claim(c.kind, c.eventDate, c.illness, c.totalFen, c.insurancePaidFen, c.selfPaidFen,
+                c.optionCode);
+        Map<String, java.time.LocalDate> options = new java.util.HashMap<>();
         return repo.paidDuplicate(c).chain(dup -> {
             if (dup != null) {
                 throw DomainException.conflict("problem.mutual-aid.duplicate-paid", c.invoiceNo, dup.toString());
             }
-            return repo.history(pm.member.id, pm.plan.id);
+            return repo.optionsOf(pm.member.id).invoke(options::putAll).chain(() -> repo.history(pm.member.id, pm.plan.id));
         }).chain(h -> {
-            Assessment a = assess(pm.plan, pm.member, input, new BenefitCalculator.History(h.inpatientPaidThisYearFen(),
-                    h.pharmacyPaidThisYearFen(), h.illnessesPaid(), Long.MAX_VALUE));
+            Assessment a = assess(pm.plan, pm.member, options, input, new BenefitCalculator.History(h.inpatientPaidThisYearFen(),
+                    h.pharmacyPaidThisYearFen(), h.illnessesPaid(), Long.MAX_VALUE, h.optionsPaid()));
             if (!a.eligible() || a.payableFen() == 0) {
                 throw DomainException.unprocessable("kind", "problem.mutual-aid.not-eligible", a.lines().get(a.lines().size() - 1).code());
             }

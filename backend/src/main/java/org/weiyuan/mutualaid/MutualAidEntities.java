@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.weiyuan.mutualaid.BenefitCalculator.Kind;
@@ -68,6 +69,27 @@ public final class MutualAidEntities {
         public UUID entryId;
         public UUID recordedBy;
         public Instant recordedAt;
+        /** Set for the fee of an optional benefit (自选计划); null for the tier's shares. */
+        public String optionCode;
+    }
+
+    /** 自选计划: a member's opt-in to an optional benefit of their plan, with its fee's contribution row. */
+    @Entity(name = "MutualAidMemberOption")
+    @Table(name = "mutual_aid_member_option")
+    @IdClass(MemberOption.Key.class)
+    public static class MemberOption {
+        public record Key(UUID memberId, String optionCode) implements java.io.Serializable { }
+
+        @Id
+        public UUID memberId;
+        @Id
+        public String optionCode;
+        public UUID planId;
+        public LocalDate optedOn;
+        public long feeFen;
+        public UUID contributionId;
+        public UUID recordedBy;
+        public Instant recordedAt;
     }
 
     /** 申领 states: reviewed by one staff member, approved by another, a third above the threshold. */
@@ -83,6 +105,8 @@ public final class MutualAidEntities {
         @Enumerated(EnumType.STRING)
         public Kind kind;
         public String illness;
+        /** For an OPTIONAL claim: the optional benefit claimed against. */
+        public String optionCode;
         public String invoiceNo;
         public LocalDate eventDate;
         public long totalFen;

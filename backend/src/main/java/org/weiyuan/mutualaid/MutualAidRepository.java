@@ -24,6 +24,7 @@ import org.weiyuan.mutualaid.MutualAidViews.UnitFigures;
 
 import java.util.HashSet;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -163,8 +164,20 @@ public class MutualAidRepository {
 
     /** Which of these members already have their contribution recorded. */
     public Uni<Set<UUID>> contributedMembers(List<UUID> ids) {
-        return contributions.find("select distinct c.memberId from MutualAidContribution c where c.memberId in ?1", ids)
+        return contributions.find("select distinct c.memberId from MutualAidContribution c where c.memberId in ?1 and c.optionCode is null", ids)
                 .project(UUID.class).list().map(HashSet::new);
+    }
+
+    /** The optional benefits the member opted into, with the day (自选计划). */
+    public Uni<Map<String, LocalDate>> optionsOf(UUID memberId) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "select o.optionCode, o.optedOn from MutualAidMemberOption o where o.memberId = :m", Object[].class)
+                .setParameter("m", memberId).getResultList())
+                .map(rows -> {
+                    Map<String, LocalDate> out = new java.util.HashMap<>();
+                    rows.forEach(r -> out.put((String) r[0], (LocalDate) r[1]));
+                    return out;
+                });
     }
 
     public Uni<Claim> claim(UUID id) {
@@ -295,14 +308,16 @@ public class MutualAidRepository {
                     long inpatient = 0;
                     long pharmacy = 0;
                     Set<String> illnesses = new HashSet<>();
+                    Set<String> options = new HashSet<>();
                     for (Claim c : paid) {
                         switch (c.kind) {
                             case INPATIENT -> inpatient += c.paidFen;
                             case PHARMACY -> pharmacy += c.paidFen;
                             case CRITICAL_ILLNESS -> illnesses.add(c.illness);
+                            case OPTIONAL -> options.add(c.optionCode);
                         }
                     }
-                    return new BenefitCalculator.History(inpatient, pharmacy, Set.copyOf(illnesses), balance);
+                    return new BenefitCalculator.History(inpatient, pharmacy, Set.copyOf(illnesses), balance, Set.copyOf(options));
                 }));
     }
 

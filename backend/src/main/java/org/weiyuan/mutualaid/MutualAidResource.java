@@ -64,9 +64,12 @@ public class MutualAidResource {
     private final MutualAidConfig config;
     private final CurrentActor actor;
     private final Vertx vertx;
+    private final MemberOptionService options;
 
     public MutualAidResource(PlanService plans, EnrolmentService enrolment, ClaimService claims, ClaimDocumentService documents,
-                             ClaimListService claimList, MutualAidMapper mapper, MutualAidConfig config, CurrentActor actor, Vertx vertx) {
+                             ClaimListService claimList, MutualAidMapper mapper, MutualAidConfig config, CurrentActor actor, Vertx vertx,
+                             MemberOptionService options) {
+        this.options = options;
         this.plans = plans;
         this.enrolment = enrolment;
         this.claims = claims;
@@ -156,6 +159,18 @@ public class MutualAidResource {
             summary = "登记缴费 Record members' contributions as paid by the unit (one ledger entry each into the plan's fund)")
     public Uni<ContributionResult> contributions(@RestPath("id") UUID id, @Valid @NotNull ContributionRequest request) {
         return enrolment.recordContributions(actor.get(), id, request.memberIds());
+    }
+
+    @POST
+    @Path("/plans/{id}/members/{memberId}/options")
+    @RolesAllowed(Roles.STAFF)
+    @ResponseStatus(201)
+    @APIResponseSchema(value = MutualAidViews.MemberOptionView.class, responseCode = "201", responseDescription = "Opted in")
+    @Operation(operationId = "optInMutualAidOption",
+            summary = "参加自选计划 Opt a member into an optional benefit (at enrolment or later in the plan year); its fee is one ledger entry into the plan's fund")
+    public Uni<MutualAidViews.MemberOptionView> optIn(@RestPath("id") UUID id, @RestPath("memberId") UUID memberId,
+                                                     @Valid @NotNull MutualAidViews.OptInRequest request) {
+        return options.optIn(actor.get(), id, memberId, request);
     }
 
     @GET

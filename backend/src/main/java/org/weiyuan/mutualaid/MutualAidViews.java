@@ -59,7 +59,14 @@ public final class MutualAidViews {
                                      @NotBlank @Size(max = 64) String invoiceNo, @NotNull LocalDate eventDate,
                                      @NotNull @PositiveOrZero @Max(10_000_000_000L) Long totalFen,
                                      @NotNull @PositiveOrZero @Max(10_000_000_000L) Long insurancePaidFen,
-                                     @NotNull @PositiveOrZero @Max(10_000_000_000L) Long selfPaidFen) { }
+                                     @NotNull @PositiveOrZero @Max(10_000_000_000L) Long selfPaidFen,
+                                     /** For kind OPTIONAL: the optional benefit's code (自选计划) */ @Size(max = 24) String option) { }
+
+    /** 参加自选计划: the option's code; {@code optedOn} (China date) defaults to today, within the plan year and not in the future. */
+    public record OptInRequest(@NotBlank @Size(max = 24) String optionCode, java.time.LocalDate optedOn) { }
+
+    /** A member's opt-in, with the fee posted into the plan's fund ({@code entryId}). */
+    public record MemberOptionView(UUID memberId, String optionCode, String name, long feeFen, java.time.LocalDate optedOn, UUID entryId) { }
 
     public record ReviewRequest(@NotNull Boolean accept, @Size(max = 500) String reason) { }
 

@@ -17,9 +17,34 @@ import java.util.Objects;
  * @param inpatient       住院互助 (null when the plan has none)
  * @param criticalIllness 大病一次性补助 (null when none)
  * @param pharmacy        特困职工药费补助 (null when none)
+ * @param options         自选计划 (Zunyi: a 10-yuan fee opens optional plans such as accident or critical illness):
+ *                        benefits a member opts into for their own fee; empty when the plan has none
  */
 public record PlanRules(int waitingDays, List<ContributionTier> tiers, Inpatient inpatient,
-                        CriticalIllness criticalIllness, Pharmacy pharmacy) {
+                        CriticalIllness criticalIllness, Pharmacy pharmacy, List<Option> options) {
+
+    /** A plan without optional benefits. */
+    public PlanRules(int waitingDays, List<ContributionTier> tiers, Inpatient inpatient, CriticalIllness criticalIllness, Pharmacy pharmacy) {
+        this(waitingDays, tiers, inpatient, criticalIllness, pharmacy, List.of());
+    }
+
+    /**
+     * 自选计划: an optional benefit with its own fee (paid into the plan's fund when the member opts in)
+     * and the lump sum it pays for an event, at most once per member in the plan year.
+     *
+     * @param code      its key, e.g. ACCIDENT (A–Z, 0–9, _; up to 24)
+     * @param name      its name, e.g. 意外伤害
+     * @param feeFen    the member's fee for it
+     * @param amountFen what one claim pays
+     */
+    public record Option(String code, String name, long feeFen, long amountFen) {
+        public Option {
+            require(code != null && code.matches("[A-Z][A-Z0-9_]{0,23}"), "options.code", "A–Z, 0–9 and _, up to 24, starting with a letter");
+            require(name != null && !name.isBlank() && name.length() <= 50, "options.name", "1 to 50 characters");
+            require(feeFen > 0, "options.feeFen", "must be positive");
+            require(amountFen > 0, "options.amountFen", "must be positive");
+        }
+    }
 
     /** 会员档次: the tier a member is enrolled in, from their approved household file. */
     public enum MemberTier { ORDINARY, HARDSHIP, EXTREME_HARDSHIP }
@@ -85,13 +110,20 @@ public record PlanRules(int waitingDays, List<ContributionTier> tiers, Inpatient
         require(waitingDays >= 0 && waitingDays <= 365, "waitingDays", "between 0 and 365");
         require(tiers != null && !tiers.isEmpty(), "tiers", "at least one tier");
         require(tiers.stream().map(ContributionTier::tier).distinct().count() == tiers.size(), "tiers", "one entry per member tier");
-        require(inpatient != null || criticalIllness != null || pharmacy != null, "benefits", "at least one benefit");
+        options = options == null ? List.of() : List.copyOf(options);
+        require(inpatient != null || criticalIllness != null || pharmacy != null || !options.isEmpty(), "benefits", "at least one benefit");
+        require(options.stream().map(Option::code).distinct().count() == options.size(), "options.code", "one entry per code");
         tiers = List.copyOf(tiers);
         if (inpatient != null) {
             for (ContributionTier t : tiers) {
                 require(inpatient.ratioPercent().containsKey(t.tier()), "inpatient.ratioPercent", "a ratio for every tier: " + t.tier());
             }
         }
+    }
+
+    /** The optional benefit of this code, or null. */
+    public Option option(String code) {
+        return options.stream().filter(o -> o.code().equals(code)).findFirst().orElse(null);
     }
 
     public ContributionTier tier(MemberTier tier) {

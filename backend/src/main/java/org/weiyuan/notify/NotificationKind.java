@@ -29,6 +29,8 @@ public enum NotificationKind {
     MUTUAL_AID_CLAIM_QUEUED,
     /** Staff: a union aid list (帮扶名单) waits for a second staff member's approval. */
     UNION_AID_LIST_QUEUED,
+    /** Staff: a prepared transfer between union funds (资金划转) waits for a staff member other than its preparer. */
+    UNION_AID_TRANSFER_QUEUED,
     /** Worker: union aid (工会帮扶) was paid to their household. */
     UNION_AID_PAID,
     /** Staff: a birthday or festival visit to a model worker they keep contact with (劳模走访). */

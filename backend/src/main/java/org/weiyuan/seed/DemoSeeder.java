@@ -378,7 +378,7 @@ public class DemoSeeder {
         for (SeedOffer o : seed.offers()) {
             chain = chain.chain(() -> services.publish(actor(actors, o.staff()), new ServiceMenu.OfferRequest(providers.get(o.provider()),
                     o.category(), o.title(), o.description(), null, o.capacity(), o.discountPct(), o.eligibility(),
-                    today.plusDays(o.validDays()))).replaceWithVoid());
+                    today.plusDays(o.validDays()), null, null, null)).replaceWithVoid());
         }
         return chain;
     }

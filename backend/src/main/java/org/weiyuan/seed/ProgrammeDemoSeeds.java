@@ -138,7 +138,7 @@ class ProgrammeDemoSeeds {
                 Actor submitter = actors.apply(c.submittedBy());
                 chain = chain.chain(() -> claims.submit(submitter, new MutualAidViews.SubmitClaimRequest(planId[0],
                                 submitter.isStaff() ? memberIds.get(c.member()) : null, c.kind(), c.illness(), c.invoiceNo(), today,
-                                c.totalFen(), c.insurancePaidFen(), c.selfPaidFen()))
+                                c.totalFen(), c.insurancePaidFen(), c.selfPaidFen(), null))
                         .chain(claim -> claimFlow(claim.id(), c.flow(), actors)));
             }
         }

@@ -32,7 +32,11 @@ public final class ServiceEntities {
     }
 
     /** Who may be booked on an offer. */
-    public enum Eligibility { ANY_WORKER, FILED_HOUSEHOLD, APPROVED_HOUSEHOLD }
+    public enum Eligibility {
+        ANY_WORKER, FILED_HOUSEHOLD, APPROVED_HOUSEHOLD,
+        /** 劳模优惠: model workers whose highest honour is at least the offer's {@code modelWorkerLevel} (never booked by category) */
+        MODEL_WORKER
+    }
 
     /** An offer on the menu, with a number of places. */
     @Entity(name = "ServiceOffer")
@@ -52,8 +56,15 @@ public final class ServiceEntities {
         public int capacity;
         public int booked;
         public Integer discountPct;
+        /** A fixed discount in fen (instead of a percentage). */
+        public Long discountFen;
+        /** The list price in fen (needed for a model-worker offer, so the discount can be applied). */
+        public Long priceFen;
         @Enumerated(EnumType.STRING)
         public Eligibility eligibility;
+        /** For {@link Eligibility#MODEL_WORKER}: the lowest honour level served. */
+        @Enumerated(EnumType.STRING)
+        public org.weiyuan.modelworker.ModelWorkerPolicy.HonourLevel modelWorkerLevel;
         public LocalDate validUntil;
         @Enumerated(EnumType.STRING)
         public Status status;
@@ -83,6 +94,11 @@ public final class ServiceEntities {
         public UUID offerId;
         public Instant createdAt;
         public Instant bookedAt;
+        /** A model worker's order (劳模优惠): whose, and the discount applied when it was booked. */
+        public UUID modelWorkerId;
+        public Long listPriceFen;
+        public Long discountFen;
+        public Long payFen;
         @Version
         public long version;
     }

@@ -9,12 +9,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.household.Household;
 import org.weiyuan.household.HouseholdService;
 import org.weiyuan.household.HouseholdStatus;
+import org.weiyuan.modelworker.ModelWorkerPolicy.HonourLevel;
 import org.weiyuan.notify.NotificationKind;
 import org.weiyuan.notify.Notifier;
 import org.weiyuan.org.Districts;
@@ -64,7 +66,10 @@ public class ServiceMenu {
     public record OfferRequest(@NotNull UUID providerId, @NotNull ServiceCategory category, @NotBlank @Size(max = 100) String title,
                                @NotBlank @Size(max = 1000) String description, @Size(max = 12) String district,
                                @Min(1) @Max(10_000) int capacity, @Min(1) @Max(100) Integer discountPct,
-                               @NotNull Eligibility eligibility, @NotNull LocalDate validUntil) { }
+                               @NotNull Eligibility eligibility, @NotNull LocalDate validUntil,
+                               /** 劳模优惠: with eligibility MODEL_WORKER, the lowest honour level served */ HonourLevel modelWorkerLevel,
+                               /** The list price in fen (needed for a model-worker offer) */ @Positive @Max(100_000_000L) Long priceFen,
+                               /** A fixed discount in fen, instead of {@code discountPct} */ @Positive @Max(100_000_000L) Long discountFen) { }
 
     public record OrderRequest(@NotNull ServiceCategory category, @NotBlank @Size(max = 12) String district,
                                @Size(max = 500) String note) { }
@@ -97,6 +102,11 @@ public class ServiceMenu {
         if (r.validUntil().isBefore(time.today())) {
             throw DomainException.unprocessable("validUntil", "problem.services.valid-until");
         }
+        ModelWorkerOfferRules.Refusal refusal = ModelWorkerOfferRules.refusal(r.eligibility(), r.modelWorkerLevel(), r.priceFen(),
+                r.discountPct(), r.discountFen());
+        if (refusal != null) {
+            throw DomainException.unprocessable(refusal.field(), refusal.key());
+        }
         return repository.provider(r.providerId())
                 .onItem().ifNull().failWith(() -> DomainException.notFound("provider"))
                 .call(p -> scope.requireInStaffScope(staff, p.unitId))
@@ -112,7 +122,10 @@ public class ServiceMenu {
                     o.district = r.district() == null ? p.district : r.district();
                     o.capacity = r.capacity();
                     o.discountPct = r.discountPct();
+                    o.discountFen = r.discountFen();
+                    o.priceFen = r.priceFen();
                     o.eligibility = r.eligibility();
+                    o.modelWorkerLevel = r.modelWorkerLevel();
                     o.validUntil = r.validUntil();
                     o.status = ServiceOffer.Status.OPEN;
                     o.createdAt = time.now();

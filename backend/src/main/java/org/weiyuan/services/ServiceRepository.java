@@ -96,6 +96,35 @@ public class ServiceRepository {
                 .getResultList());
     }
 
+    /** The model worker whose archive names this account (劳模优惠), or null. */
+    public Uni<org.weiyuan.modelworker.ModelWorkerEntities.ModelWorker> modelWorkerOfAccount(UUID subject) {
+        return session(s -> s.createSelectionQuery("from ModelWorker m where m.accountSubject = :s",
+                        org.weiyuan.modelworker.ModelWorkerEntities.ModelWorker.class)
+                .setParameter("s", subject).getResultList()).map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /** Open offers for model workers with places left on {@code today}, highest level served last (the widest first), newest first. */
+    public Uni<List<ServiceOffer>> openModelWorkerOffers(LocalDate today) {
+        return session(s -> s.createSelectionQuery("from ServiceOffer o where o.eligibility = :mw and o.status = :open"
+                        + " and o.validUntil >= :today and o.booked < o.capacity order by o.createdAt desc, o.id", ServiceOffer.class)
+                .setParameter("mw", Eligibility.MODEL_WORKER).setParameter("open", ServiceOffer.Status.OPEN)
+                .setParameter("today", today).setMaxResults(200).getResultList());
+    }
+
+    /** Provider names by id. */
+    public Uni<java.util.Map<UUID, String>> providerNames(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(java.util.Map.of());
+        }
+        return session(s -> s.createSelectionQuery("select p.id, p.name from ServiceProvider p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList())
+                .map(rows -> {
+                    java.util.Map<UUID, String> names = new java.util.HashMap<>();
+                    rows.forEach(r -> names.put((UUID) r[0], (String) r[1]));
+                    return names;
+                });
+    }
+
     public Uni<List<ServiceOrder>> ordersOf(UUID worker) {
         return session(s -> s.createSelectionQuery(
                         "from ServiceOrder o where o.workerSubject = :me order by o.createdAt desc", ServiceOrder.class)

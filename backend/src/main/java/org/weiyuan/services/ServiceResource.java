@@ -39,10 +39,12 @@ import java.util.UUID;
 public class ServiceResource {
 
     final ServiceMenu menu;
+    final ModelWorkerOffers modelWorkerOffers;
     final CurrentActor actor;
 
-    ServiceResource(ServiceMenu menu, CurrentActor actor) {
+    ServiceResource(ServiceMenu menu, ModelWorkerOffers modelWorkerOffers, CurrentActor actor) {
         this.menu = menu;
+        this.modelWorkerOffers = modelWorkerOffers;
         this.actor = actor;
     }
 
@@ -50,19 +52,28 @@ public class ServiceResource {
 
     public record OfferView(UUID id, UUID providerId, ServiceCategory category, String title, String description, String district,
                             int capacity, int placesLeft, Integer discountPct, ServiceEntities.Eligibility eligibility,
-                            LocalDate validUntil) {
+                            LocalDate validUntil, Long discountFen, Long priceFen,
+                            org.weiyuan.modelworker.ModelWorkerPolicy.HonourLevel modelWorkerLevel) {
         static OfferView of(ServiceOffer o) {
             return new OfferView(o.id, o.providerId, o.category, o.title, o.description, o.district, o.capacity,
-                    o.capacity - o.booked, o.discountPct, o.eligibility, o.validUntil);
+                    o.capacity - o.booked, o.discountPct, o.eligibility, o.validUntil, o.discountFen, o.priceFen, o.modelWorkerLevel);
         }
     }
 
+    /** {@code listPriceFen}, {@code discountFen}, {@code payFen}: the discount applied when a model worker's order was booked. */
     public record OrderView(UUID id, ServiceCategory category, String district, String note, ServiceOrder.Status status,
-                            UUID offerId, Instant createdAt, Instant bookedAt) {
+                            UUID offerId, Instant createdAt, Instant bookedAt, Long listPriceFen, Long discountFen, Long payFen) {
         static OrderView of(ServiceOrder o) {
-            return new OrderView(o.id, o.category, o.district, o.note, o.status, o.offerId, o.createdAt, o.bookedAt);
+            return new OrderView(o.id, o.category, o.district, o.note, o.status, o.offerId, o.createdAt, o.bookedAt,
+                    o.listPriceFen, o.discountFen, o.payFen);
         }
     }
+
+    /** 劳模优惠: an open offer the calling model worker may use, with what they would pay. */
+    public record ModelWorkerOfferView(OfferView offer, String providerName, long discountFenApplied, long payFen) { }
+
+    /** A model worker books one offer for themselves. */
+    public record ModelWorkerOrderRequest(@NotNull UUID offerId, @jakarta.validation.constraints.Size(max = 500) String note) { }
 
     @POST
     @Path("/providers")
@@ -124,6 +135,26 @@ public class ServiceResource {
     @Operation(operationId = "cancelServiceOrder")
     public Uni<OrderView> cancel(@RestPath("id") UUID id) {
         return menu.cancel(actor.get(), id).map(OrderView::of);
+    }
+
+    @GET
+    @Path("/model-worker-offers")
+    @RolesAllowed(Roles.WORKER)
+    @Operation(operationId = "listMyModelWorkerOffers",
+            summary = "劳模优惠 Open offers for model workers that the caller's honour level qualifies for, with the discount applied")
+    public Uni<List<ModelWorkerOfferView>> modelWorkerOffers() {
+        return modelWorkerOffers.offers(actor.get());
+    }
+
+    @POST
+    @Path("/model-worker-orders")
+    @RolesAllowed(Roles.WORKER)
+    @ResponseStatus(201)
+    @APIResponseSchema(value = OrderView.class, responseCode = "201", responseDescription = "Booked")
+    @Operation(operationId = "orderModelWorkerOffer",
+            summary = "劳模优惠下单 A model worker books an offer for model workers; the discount is applied and recorded on the order")
+    public Uni<OrderView> orderModelWorkerOffer(@Valid @NotNull ModelWorkerOrderRequest request) {
+        return modelWorkerOffers.order(actor.get(), request.offerId(), request.note()).map(OrderView::of);
     }
 
     @GET

@@ -59,4 +59,27 @@ public final class FundRules {
         }
         return earmarkAllows(fromPurpose, toPurpose) ? null : "problem.union-aid.transfer-earmark";
     }
+
+    /**
+     * The unit whose staff may approve a transfer between funds of units at {@code pathA} and
+     * {@code pathB}: the deepest unit holding both in its subtree (the approver's subtree must hold
+     * both funds). Paths are {@code /root-id/…/own-id/}; returns the id of the last shared segment.
+     */
+    public static java.util.UUID approvingUnit(String pathA, String pathB) {
+        String[] a = pathA.split("/");
+        String[] b = pathB.split("/");
+        String shared = null;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (!a[i].equals(b[i])) {
+                break;
+            }
+            if (!a[i].isEmpty()) {
+                shared = a[i];
+            }
+        }
+        if (shared == null) {
+            throw new IllegalArgumentException("two units of one union tree share its root");
+        }
+        return java.util.UUID.fromString(shared);
+    }
 }

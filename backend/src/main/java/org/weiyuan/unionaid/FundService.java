@@ -7,6 +7,8 @@ import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.BusinessTime;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.funding.Ledger;
+import org.weiyuan.notify.NotificationKind;
+import org.weiyuan.notify.Notifier;
 import org.weiyuan.org.UnionScope;
 import org.weiyuan.security.Actor;
 import org.weiyuan.common.Money;
@@ -17,6 +19,7 @@ import org.weiyuan.unionaid.UnionAidViews.DepositRequest;
 import org.weiyuan.unionaid.UnionAidViews.FundDetail;
 import org.weiyuan.unionaid.UnionAidViews.FundRequest;
 import org.weiyuan.unionaid.UnionAidViews.FundView;
+import org.weiyuan.unionaid.UnionAidViews.PendingTransfer;
 import org.weiyuan.unionaid.UnionAidViews.RejectRequest;
 import org.weiyuan.unionaid.UnionAidViews.TransferRequest;
 import org.weiyuan.unionaid.UnionAidViews.TransferResult;
@@ -40,9 +43,11 @@ public class FundService {
     private final UnionAidMapper mapper;
     private final AuditLog audit;
     private final BusinessTime time;
+    private final Notifier notifier;
 
     public FundService(UnionAidRepository repository, UnionScope scope, UnionAidAccess access, Ledger ledger, UnionAidMapper mapper,
-                       AuditLog audit, BusinessTime time) {
+                       AuditLog audit, BusinessTime time, Notifier notifier) {
+        this.notifier = notifier;
         this.access = access;
         this.repository = repository;
         this.scope = scope;
@@ -136,6 +141,7 @@ public class FundService {
                 return repository.persist(t)
                         .chain(() -> audit.record(actor, "union-aid.fund.transfer-prepared", "union_fund", from.id, null,
                                 facts(t, t.status), null))
+                        .chain(() -> tellApprovers(t, from, to))
                         .chain(() -> result(t, from, to));
             });
         }));
@@ -174,6 +180,34 @@ public class FundService {
             return audit.record(actor, "union-aid.fund.transfer-rejected", "union_fund", from.id, null, facts(t, next),
                     t.rejectionReason);
         }));
+    }
+
+    static String transferLink(UUID transferId) {
+        return "weiyuan://union-aid/transfers/" + transferId;
+    }
+
+    /**
+     * Tells the staff who may approve the prepared transfer: those of the nearest unit, at or above
+     * the deepest unit holding both funds, that has staff other than the preparer (the platform's
+     * usual "nearest staff" rule). Staff below it cannot see both funds, so they are never told.
+     */
+    private Uni<Void> tellApprovers(FundTransfer t, UnionFund from, UnionFund to) {
+        return repository.unit(from.unitId).chain(a -> repository.unit(to.unitId).chain(b -> notifier.notifyStaff(
+                FundRules.approvingUnit(a.path, b.path), t.recordedBy, NotificationKind.UNION_AID_TRANSFER_QUEUED,
+                transferLink(t.id), t.reference, from.name, to.name, Money.yuan(t.amountFen))));
+    }
+
+    /**
+     * 待审批的资金划转: prepared transfers whose two funds the caller's subtree holds (the ones the
+     * caller could decide), oldest first; {@code mine} marks those the caller prepared (another must decide them).
+     */
+    public Uni<List<PendingTransfer>> pending(Actor actor) {
+        return repository.inSession(() -> scope.staffUnit(actor).chain(own -> repository.preparedTransfersUnder(own.path))
+                .map(rows -> rows.stream().map(r -> {
+                    FundTransfer t = (FundTransfer) r[0];
+                    return new PendingTransfer(mapper.toView(t), ((UnionFund) r[1]).name, ((UnionFund) r[2]).name,
+                            t.recordedBy.equals(actor.subject()));
+                }).toList()));
     }
 
     interface TransferDecision {

@@ -113,6 +113,15 @@ public class UnionAidRepository extends SessionRepository {
                 .map(rows -> rows.isEmpty() ? null : new UUID[] {(UUID) rows.get(0)[0], (UUID) rows.get(0)[1]});
     }
 
+    /** Prepared transfers both of whose funds lie in the subtree at {@code path}, with both funds, oldest first. */
+    public Uni<List<Object[]>> preparedTransfersUnder(String path) {
+        return session(s -> s.createSelectionQuery("select t, a, b from FundTransfer t, UnionFund a, UnionFund b"
+                        + " where a.id = t.fromFundId and b.id = t.toFundId and t.status = :s and " + Subtree.hql("a.unitId")
+                        + " and " + Subtree.hql("b.unitId") + " order by t.recordedAt, t.id", Object[].class)
+                .setParameter("s", TransferLifecycle.Status.PREPARED)
+                .setParameter(Subtree.PARAM, Subtree.pattern(path)).setMaxResults(200).getResultList());
+    }
+
     // ---- aid lists
 
     public Uni<AidList> list(UUID id) {

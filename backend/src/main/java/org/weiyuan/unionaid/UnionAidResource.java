@@ -31,6 +31,7 @@ import org.weiyuan.unionaid.UnionAidViews.ListRequest;
 import org.weiyuan.unionaid.UnionAidViews.ListSummary;
 import org.weiyuan.unionaid.UnionAidViews.ListView;
 import org.weiyuan.unionaid.UnionAidViews.PayRequest;
+import org.weiyuan.unionaid.UnionAidViews.PendingTransfer;
 import org.weiyuan.unionaid.UnionAidViews.RejectRequest;
 import org.weiyuan.unionaid.UnionAidViews.TransferRequest;
 import org.weiyuan.unionaid.UnionAidViews.TransferResult;
@@ -110,6 +111,16 @@ public class UnionAidResource {
     @APIResponseSchema(value = TransferResult.class, responseCode = "201", responseDescription = "划转 The prepared transfer and both funds")
     public Uni<TransferResult> transfer(@Valid @NotNull TransferRequest request) {
         return funds.transfer(actor.get(), request);
+    }
+
+    @GET
+    @Path("/transfers/pending")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "unionAidPendingTransfers",
+            summary = "待审批划转 Prepared transfers between funds of the caller's subtree, oldest first; mine = prepared by the caller")
+    @APIResponse(responseCode = "200", description = "划转 Prepared transfers")
+    public Uni<List<PendingTransfer>> pendingTransfers() {
+        return funds.pending(actor.get());
     }
 
     @POST

@@ -63,6 +63,9 @@ public final class UnionAidViews {
     /** A fund with its latest deposits and the transfers into or out of it (newest first). */
     public record FundDetail(FundView fund, List<DepositView> deposits, List<TransferView> transfers) { }
 
+    /** 待审批划转: a prepared transfer with its funds' names; {@code mine}: the caller prepared it, so another must decide it. */
+    public record PendingTransfer(TransferView transfer, String fromFundName, String toFundName, boolean mine) { }
+
     /** A transfer and both funds after it (a prepared or rejected transfer has moved nothing). */
     public record TransferResult(TransferView transfer, FundView from, FundView to) { }
 

@@ -244,6 +244,96 @@ class ModelWorkerApiTest {
         Api.anonymous().get("/api/v1/model-worker-board/reception-days/" + Demo.ZUNYI).then().statusCode(404);
     }
 
+    /** 劳模优惠 (issue 15, branch prog5): offers by honour level, the discount shown, applied and recorded on the order. */
+    @Test
+    void modelWorkersSeeAndBookTheOffersTheirHonourQualifiesForWithTheDiscountAppliedAndRecorded() throws Exception {
+        UUID account = UUID.randomUUID();
+        String cityMw = Api.staff(Demo.LIU_NANMING).body(archive("孙市级", idBornOn(LocalDate.of(1963, 3, 3)), "13900000011", "CITY",
+                "ASSISTANCE")).post(BASE).then().statusCode(201).extract().path("id");
+        String districtMw = Api.staff(Demo.LIU_NANMING).body(archive("周区级", idBornOn(LocalDate.of(1966, 6, 6)), "13900000012",
+                "DISTRICT", "CARE")).post(BASE).then().statusCode(201).extract().path("id");
+        String offers = "/api/v1/services/model-worker-offers";
+        String orders = "/api/v1/services/model-worker-orders";
+        // before staff link the account, the platform does not know them as a model worker
+        Api.worker(account).get(offers).then().statusCode(404);
+        Api.staff(Demo.SUN_YUNYAN).body(Map.of("accountSubject", account.toString())).put(BASE + "/" + cityMw + "/account").then().statusCode(404);
+        Api.staff(Demo.LIU_NANMING).body(Map.of("accountSubject", account.toString())).put(BASE + "/" + cityMw + "/account").then()
+                .statusCode(200).body("accountSubject", is(account.toString()));
+        Api.staff(Demo.LIU_NANMING).body(Map.of("accountSubject", account.toString())).put(BASE + "/" + districtMw + "/account").then()
+                .statusCode(409).contentType("application/problem+json");
+
+        String provider = Api.staff(Demo.LIU_NANMING).body(Map.of("unitId", Demo.NANMING, "name", "劳模合作药店" + UUID.randomUUID(),
+                "kind", "PHARMACY", "district", "520102")).post("/api/v1/services/providers").then().statusCode(201).extract().path("id");
+        // the terms are data, checked at their fields
+        offer(provider, "MODEL_WORKER", null, 20_000L, 15, null).statusCode(422).body("errors[0].field", is("modelWorkerLevel"));
+        offer(provider, "ANY_WORKER", "CITY", 20_000L, 15, null).statusCode(422).body("errors[0].field", is("modelWorkerLevel"));
+        offer(provider, "MODEL_WORKER", "CITY", 20_000L, 15, 1_000L).statusCode(422).body("errors[0].field", is("discountFen"));
+        offer(provider, "MODEL_WORKER", "CITY", null, 15, null).statusCode(422).body("errors[0].field", is("priceFen"));
+        offer(provider, "MODEL_WORKER", "CITY", 20_000L, null, null).statusCode(422).body("errors[0].field", is("discountPct"));
+        offer(provider, "MODEL_WORKER", "CITY", 2_000L, null, 3_000L).statusCode(422).body("errors[0].field", is("discountFen"));
+        String cityOffer = offer(provider, "MODEL_WORKER", "CITY", 19_999L, 15, null).statusCode(201)
+                .body("eligibility", is("MODEL_WORKER")).body("modelWorkerLevel", is("CITY")).extract().path("id");
+        String nationalOffer = offer(provider, "MODEL_WORKER", "NATIONAL", 50_000L, null, 8_000L).statusCode(201).extract().path("id");
+        String fixedOffer = offer(provider, "MODEL_WORKER", "DISTRICT", 3_000L, null, 500L).statusCode(201).extract().path("id");
+
+        // shown: what a city-level model worker qualifies for, with the discount applied (15% of 199.99 rounds down to 29.99)
+        io.restassured.path.json.JsonPath mine = Api.worker(account).get(offers).then().statusCode(200).extract().jsonPath();
+        assertThat(mine.getList("offer.id", String.class)).contains(cityOffer, fixedOffer).doesNotContain(nationalOffer);
+        assertThat(mine.getLong("find { it.offer.id == '" + cityOffer + "' }.discountFenApplied")).isEqualTo(2_999);
+        assertThat(mine.getLong("find { it.offer.id == '" + cityOffer + "' }.payFen")).isEqualTo(17_000);
+        assertThat(mine.getString("find { it.offer.id == '" + cityOffer + "' }.providerName")).startsWith("劳模合作药店");
+
+        // booked: the discount is applied and recorded on the order
+        String order = Api.worker(account).body(Map.of("offerId", cityOffer, "note", "降压药")).post(orders).then().statusCode(201)
+                .body("status", is("BOOKED")).body("offerId", is(cityOffer)).body("listPriceFen", is(19_999))
+                .body("discountFen", is(2_999)).body("payFen", is(17_000)).extract().path("id");
+        Api.worker(account).get("/api/v1/services/orders").then().statusCode(200)
+                .body("find { it.id == '" + order + "' }.payFen", is(17_000));
+        try (var c = jdbc.getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("select model_worker_id, list_price_fen, discount_fen, pay_fen from service_order where id = '" + order + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(cityMw);
+            assertThat(List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4))).containsExactly(19_999L, 2_999L, 17_000L);
+        }
+        // above their honour: refused with the reason, at the field
+        Api.worker(account).body(Map.of("offerId", nationalOffer)).post(orders).then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", is("offerId"));
+        // a fixed discount, one place: booked once, then full
+        Api.worker(account).body(Map.of("offerId", fixedOffer)).post(orders).then().statusCode(201)
+                .body("discountFen", is(500)).body("payFen", is(2_500));
+        Api.worker(account).body(Map.of("offerId", fixedOffer)).post(orders).then().statusCode(409);
+        // someone who is not a model worker; an offer that is not a model-worker offer
+        Api.worker(UUID.randomUUID()).body(Map.of("offerId", cityOffer)).post(orders).then().statusCode(404);
+        String plain = offer(provider, "ANY_WORKER", null, null, 10, null).statusCode(201).extract().path("id");
+        Api.worker(account).body(Map.of("offerId", plain)).post(orders).then().statusCode(404);
+        Api.staff(Demo.LIU_NANMING).get(offers).then().statusCode(403);
+        // a household's order by category is never booked on a model-worker offer
+        UUID hardship = UUID.randomUUID();
+        org.weiyuan.support.Fixtures.approvedHousehold(hardship);
+        Api.worker(hardship).body(Map.of("category", "MEDICAL_DISCOUNT", "district", "520102")).post("/api/v1/services/orders").then()
+                .statusCode(201).body("offerId", not(is(cityOffer))).body("offerId", not(is(nationalOffer)));
+    }
+
+    private static io.restassured.response.ValidatableResponse offer(String provider, String eligibility, String level, Long priceFen,
+                                                                     Integer pct, Long fixedFen) {
+        Map<String, Object> m = new HashMap<>(Map.of("providerId", provider, "category", "MEDICAL_DISCOUNT", "title", "劳模购药优惠",
+                "description", "合作药店劳模优惠", "district", "520102", "capacity", fixedFen != null && fixedFen == 500L ? 1 : 20,
+                "eligibility", eligibility, "validUntil", LocalDate.now().plusDays(60).toString()));
+        if (level != null) {
+            m.put("modelWorkerLevel", level);
+        }
+        if (priceFen != null) {
+            m.put("priceFen", priceFen);
+        }
+        if (pct != null) {
+            m.put("discountPct", pct);
+        }
+        if (fixedFen != null) {
+            m.put("discountFen", fixedFen);
+        }
+        return Api.staff(Demo.LIU_NANMING).body(m).post("/api/v1/services/offers").then();
+    }
+
     private static Map<String, Object> archive(String name, String idNumber, String phone, String topLevel, String serviceType) {
         Map<String, Object> m = new HashMap<>();
         m.put("name", name);

@@ -36,7 +36,7 @@ class BenefitPropertiesTest {
         Arbitrary<String> illness = Arbitraries.of("尿毒症", "恶性肿瘤", "感冒");
         Arbitrary<Integer> day = Arbitraries.integers().between(0, 364);
         return Combinators.combine(kind, selfPaid, insurance, illness, day).as((k, s, i, ill, d) ->
-                new Claim(k, LocalDate.of(2026, 1, 1).plusDays(d), ill, s + i, i, s));
+                new Claim(k, LocalDate.of(2026, 1, 1).plusDays(d), ill, s + i, i, s, k == Kind.OPTIONAL ? "ACCIDENT" : null));
     }
 
     @Property(tries = 300)

@@ -87,6 +87,7 @@ class AuthorizationMatrixTest {
         appealFixtures();
         volunteerFixtures();
         session7Fixtures();
+        prog5Fixtures(); // session 8, branch prog5
     }
 
     private RequestSpecification as(Caller caller) {
@@ -342,6 +343,7 @@ class AuthorizationMatrixTest {
         all.addAll(staffDirectoryEndpoints()); // console4: names of colleagues for the console's lists
         all.addAll(session7ProgrammesEndpoints());
         all.addAll(money5Endpoints()); // session 8, branch money5 (issue 14)
+        all.addAll(prog5Endpoints()); // session 8, branch prog5
         return all;
     }
 
@@ -965,4 +967,34 @@ class AuthorizationMatrixTest {
         return all;
     }
     // ---- end of money5 ----
+    // ---- session 8, branch prog5 (issues 15 and 16): pending transfers, model-worker offers, optional benefits, gateway contributions ----
+
+    /** The matrix's model-worker archive names the owner worker's account (劳模优惠 are theirs; the other worker is no model worker). */
+    private void prog5Fixtures() {
+        Api.staff(Demo.LIU_NANMING).body(Map.of("accountSubject", owner.toString())).put("/api/v1/model-workers/" + mwArchive + "/account")
+                .then().statusCode(200);
+    }
+
+    /** The endpoints added by branch prog5. */
+    private List<Endpoint> prog5Endpoints() {
+        List<Endpoint> all = new ArrayList<>();
+        Object[] staffWithUnit = {Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 200,
+                Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 403};
+        // 待审批划转: every staff member with a unit; what they get is their subtree's (UnionAidApiTest)
+        all.add(new Endpoint("GET", () -> "/api/v1/union-aid/transfers/pending", () -> null, expect(staffWithUnit)));
+        // 劳模优惠: the model worker's own account (the archive's staff link it); an unknown offer is 404 past auth
+        Object[] served = {Caller.STAFF_IN_SCOPE, ALLOWED, Caller.STAFF_PARENT_UNIT, 404, Caller.STAFF_SIBLING, 404,
+                Caller.STAFF_OTHER_CITY, 404, Caller.STAFF_UNASSIGNED, 403};
+        all.add(new Endpoint("PUT", () -> "/api/v1/model-workers/" + mwArchive + "/account", () -> Map.of("accountSubject", owner.toString()),
+                expect(served)));
+        all.add(new Endpoint("GET", () -> "/api/v1/services/model-worker-offers", () -> null,
+                expect(Caller.OWNER_WORKER, 200, Caller.OTHER_WORKER, 404)));
+        all.add(new Endpoint("POST", () -> "/api/v1/services/model-worker-orders", () -> Map.of("offerId", UUID.randomUUID().toString()),
+                expect(Caller.OWNER_WORKER, 404, Caller.OTHER_WORKER, 404)));
+        // 自选计划: staff of the plan's subtree (the matrix plan has no options: 422 past auth)
+        all.add(new Endpoint("POST", () -> "/api/v1/mutual-aid/plans/" + maPlan + "/members/" + maMember + "/options",
+                () -> Map.of("optionCode", "ACCIDENT"), expect(staffOnFile())));
+        return all;
+    }
+    // ---- end of branch prog5 ----
 }

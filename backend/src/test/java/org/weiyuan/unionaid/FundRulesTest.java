@@ -83,4 +83,18 @@ class FundRulesTest {
                 "union-fund:" + from + ":fund 30000/0", "union-fund:" + from + ":bank 0/30000",
                 "union-fund:" + to + ":bank 30000/0", "union-fund:" + to + ":fund 0/30000");
     }
+
+    @Test
+    void theApprovingUnitIsTheDeepestHoldingBothFunds() {
+        UUID root = UUID.randomUUID();
+        UUID city = UUID.randomUUID();
+        UUID d1 = UUID.randomUUID();
+        UUID d2 = UUID.randomUUID();
+        String cityPath = "/" + root + "/" + city + "/";
+        assertThat(FundRules.approvingUnit(cityPath + d1 + "/", cityPath + d2 + "/")).isEqualTo(city);
+        assertThat(FundRules.approvingUnit(cityPath + d1 + "/", cityPath + d1 + "/")).isEqualTo(d1);
+        assertThat(FundRules.approvingUnit(cityPath, cityPath + d2 + "/")).isEqualTo(city);
+        assertThat(FundRules.approvingUnit("/" + root + "/", cityPath + d2 + "/")).isEqualTo(root);
+        assertThatThrownBy(() -> FundRules.approvingUnit("/" + city + "/", "/" + root + "/")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

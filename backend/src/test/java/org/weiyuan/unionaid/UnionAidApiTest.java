@@ -225,6 +225,83 @@ class UnionAidApiTest {
     }
 
     @Test
+    void aPreparedTransferTellsOnlyTheStaffWhoMayApproveItAndWaitsInTheirQueue() {
+        // a subtree of its own: X (two staff) above D1 (staff a) and D2 (staff b); 陈 of 贵阳 sits above X
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        UUID x = unit(Demo.GUIYANG, "DISTRICT", "划转测试区" + tag);
+        UUID d1 = unit(x, "GRASSROOTS", "划转测试甲" + tag);
+        UUID d2 = unit(x, "GRASSROOTS", "划转测试乙" + tag);
+        UUID maker = assign(x, "划转经办");
+        UUID checker = assign(x, "划转审批");
+        UUID a = assign(d1, "甲单位干部");
+        UUID b = assign(d2, "乙单位干部");
+        String f1 = fundOf(maker, d1, 50_000);
+        String f2 = fundOf(maker, d2, 0);
+        String f1b = fundOf(a, d1, 0);
+
+        // D1 → D2: only X holds both, so X's other staff member is told; not the maker, not D1's or D2's staff, not 陈 above
+        String across = Api.staff(maker).body(transfer(f1, f2, 20_000)).post(BASE + "/transfers").then().statusCode(201)
+                .extract().path("transfer.id");
+        String link = "weiyuan://union-aid/transfers/" + across;
+        assertThat(notices(checker, "staff", link)).containsExactly("UNION_AID_TRANSFER_QUEUED");
+        for (UUID none : List.of(maker, a, b, Demo.CHEN_GUIYANG)) {
+            assertThat(notices(none, "staff", link)).as("inbox of %s", none).isEmpty();
+        }
+        // within D1, prepared by D1's only staff member: the nearest others able to approve are X's two
+        String within = Api.staff(a).body(transfer(f1, f1b, 10_000)).post(BASE + "/transfers").then().statusCode(201)
+                .extract().path("transfer.id");
+        String withinLink = "weiyuan://union-aid/transfers/" + within;
+        assertThat(notices(maker, "staff", withinLink)).containsExactly("UNION_AID_TRANSFER_QUEUED");
+        assertThat(notices(checker, "staff", withinLink)).containsExactly("UNION_AID_TRANSFER_QUEUED");
+        for (UUID none : List.of(a, b, Demo.CHEN_GUIYANG)) {
+            assertThat(notices(none, "staff", withinLink)).as("inbox of %s", none).isEmpty();
+        }
+        Api.staff(checker).get("/api/v1/inbox?limit=100").then().body("items.find { it.deepLink == '" + link + "' }.body",
+                org.hamcrest.Matchers.containsString("200.00"));
+
+        // the work queue: what the caller's subtree holds both funds of, the caller's own marked mine; b sees neither
+        assertThat(pendingIds(checker, false)).contains(across, within);
+        assertThat(pendingIds(maker, true)).containsExactly(across);
+        assertThat(pendingIds(a, true)).containsExactly(within);
+        assertThat(pendingIds(a, false)).doesNotContain(across);
+        assertThat(pendingIds(b, false)).doesNotContain(across, within);
+        Api.staff(checker).get(BASE + "/transfers/pending").then().statusCode(200)
+                .body("find { it.transfer.id == '" + across + "' }.fromFundName", org.hamcrest.Matchers.startsWith("划转测试资金"));
+        // decided, it leaves the queue
+        Api.staff(checker).post(BASE + "/transfers/" + across + "/approve").then().statusCode(200);
+        assertThat(pendingIds(checker, false)).doesNotContain(across).contains(within);
+        Api.worker(UUID.randomUUID()).get(BASE + "/transfers/pending").then().statusCode(403);
+    }
+
+    /** Ids of the caller's pending transfers that are (or are not) {@code mine}. */
+    private static List<String> pendingIds(UUID staff, boolean mine) {
+        List<Map<String, Object>> rows = Api.staff(staff).get(BASE + "/transfers/pending").then().statusCode(200).extract().path("$");
+        return rows.stream().filter(r -> Boolean.valueOf(mine).equals(r.get("mine")))
+                .map(r -> (String) ((Map<?, ?>) r.get("transfer")).get("id")).toList();
+    }
+
+    private static UUID unit(UUID parent, String level, String name) {
+        return UUID.fromString(Api.admin().body(Map.of("parentId", parent.toString(), "level", level, "name", name))
+                .post("/api/v1/units").then().statusCode(201).extract().path("id"));
+    }
+
+    private static UUID assign(UUID unit, String name) {
+        UUID subject = UUID.randomUUID();
+        Api.admin().body(Map.of("unitId", unit.toString(), "displayName", name)).put("/api/v1/staff/" + subject).then().statusCode(200);
+        return subject;
+    }
+
+    private static String fundOf(UUID staff, UUID unit, long fen) {
+        String id = Api.staff(staff).body(Map.of("unitId", unit.toString(), "source", "ALLOCATED", "purpose", "FESTIVAL",
+                "name", "划转测试资金 " + UUID.randomUUID())).post(BASE + "/funds").then().statusCode(201).extract().path("id");
+        if (fen > 0) {
+            Api.staff(staff).body(Map.of("amountFen", fen, "reference", "入账 " + fen)).post(BASE + "/funds/" + id + "/deposits")
+                    .then().statusCode(201);
+        }
+        return id;
+    }
+
+    @Test
     void aHelpPlansMeasureIsCompletedByTheUnionPayment() {
         UUID worker = UUID.randomUUID();
         String h = Fixtures.approvedHousehold(worker); // the home visit recommended LIVING_AID and MEDICAL_AID

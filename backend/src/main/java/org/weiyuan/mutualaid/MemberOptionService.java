@@ -1,0 +1,104 @@
+package org.weiyuan.mutualaid;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.weiyuan.audit.AuditLog;
+import org.weiyuan.common.BusinessTime;
+import org.weiyuan.common.DomainException;
+import org.weiyuan.funding.Accounts;
+import org.weiyuan.funding.Ledger;
+import org.weiyuan.funding.Posting;
+import org.weiyuan.mutualaid.MutualAidEntities.Contribution;
+import org.weiyuan.mutualaid.MutualAidEntities.MemberOption;
+import org.weiyuan.mutualaid.MutualAidViews.MemberOptionView;
+import org.weiyuan.mutualaid.MutualAidViews.OptInRequest;
+import org.weiyuan.security.Actor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * 自选计划: a member opts into an optional benefit of their plan, at enrolment or later in the plan
+ * year, and its fee (paid by the member, recorded by staff of the plan's subtree) is one balanced
+ * entry into the plan's fund (专户 debit, 互助基金 credit) with its contribution row. Claims against
+ * the option are paid only for members who opted in ({@link BenefitCalculator}).
+ */
+@ApplicationScoped
+public class MemberOptionService {
+
+    private final MutualAidRepository repo;
+    private final PlanService plans;
+    private final Ledger ledger;
+    private final AuditLog audit;
+    private final BusinessTime time;
+
+    public MemberOptionService(MutualAidRepository repo, PlanService plans, Ledger ledger, AuditLog audit, BusinessTime time) {
+        this.repo = repo;
+        this.plans = plans;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    @WithTransaction
+    public Uni<MemberOptionView> optIn(Actor staff, UUID planId, UUID memberId, OptInRequest r) {
+        LocalDate today = time.today();
+        LocalDate on = r.optedOn() == null ? today : r.optedOn();
+        String code = r.optionCode().strip();
+        return plans.planInScope(staff, planId).chain(plan -> repo.member(memberId).chain(member -> {
+            if (member == null || !member.planId.equals(plan.id)) {
+                throw DomainException.notFound("member");
+            }
+            PlanRules.Option option = MutualAidMapper.rules(plan.rules).option(code);
+            if (option == null) {
+                throw DomainException.unprocessable("optionCode", "problem.mutual-aid.no-such-option", code);
+            }
+            if (on.isAfter(today)) {
+                throw DomainException.unprocessable("optedOn", "problem.mutual-aid.opt-in-in-future");
+            }
+            if (on.getYear() != plan.planYear) {
+                throw DomainException.unprocessable("optedOn", "problem.mutual-aid.opt-in-outside-year", plan.planYear);
+            }
+            return repo.optionsOf(member.id).chain(opted -> {
+                if (opted.containsKey(code)) {
+                    throw DomainException.conflict("problem.mutual-aid.already-opted-in", option.name());
+                }
+                Posting posting = Posting.transfer("MUTUAL_AID_OPTION_FEE", "mutual-aid:option:" + member.id + ":" + code, null, null,
+                        "自选计划 " + option.name() + " " + plan.planYear, Accounts.mutualAidBank(plan.id), Accounts.mutualAidFund(plan.id),
+                        option.feeFen());
+                Instant now = time.now();
+                return ledger.post(posting).chain(entry -> {
+                    Contribution c = new Contribution();
+                    c.id = UUID.randomUUID();
+                    c.planId = plan.id;
+                    c.memberId = member.id;
+                    c.payer = PlanRules.Payer.WORKER;
+                    c.amountFen = option.feeFen();
+                    c.entryId = entry.id;
+                    c.recordedBy = staff.subject();
+                    c.recordedAt = now;
+                    c.optionCode = code;
+                    MemberOption o = new MemberOption();
+                    o.memberId = member.id;
+                    o.optionCode = code;
+                    o.planId = plan.id;
+                    o.optedOn = on;
+                    o.feeFen = option.feeFen();
+                    o.contributionId = c.id;
+                    o.recordedBy = staff.subject();
+                    o.recordedAt = now;
+                    // the contribution first: the opt-in row refers to it
+                    return repo.persistAll(List.of(c)).chain(() -> repo.persistAll(List.of(o)))
+                            .call(() -> audit.record(staff, "MUTUAL_AID_OPTION_OPTED_IN", "mutual_aid_member", member.id, null,
+                                    Map.of("planId", plan.id, "optionCode", code, "feeFen", option.feeFen(), "optedOn", on.toString(),
+                                            "entryId", entry.id), null))
+                            .map(x -> new MemberOptionView(member.id, code, option.name(), option.feeFen(), on, entry.id));
+                });
+            });
+        }));
+    }
+}
