@@ -1766,6 +1766,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/model-workers/{id}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 关联账号 Link the model worker's own platform account (for their 劳模优惠), or unlink it with null */
+        put: operations["modelWorkerLinkAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/model-workers/{id}/contact": {
         parameters: {
             query?: never;
@@ -2036,6 +2053,23 @@ export interface paths {
         put?: never;
         /** 批量导入会员 Enrol members from an XLSX sheet; bad rows are reported back, re-imports add nobody twice */
         post: operations["importMutualAidMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/plans/{id}/members/{memberId}/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 参加自选计划 Opt a member into an optional benefit (at enrolment or later in the plan year); its fee is one ledger entry into the plan's fund */
+        post: operations["optInMutualAidOption"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2327,6 +2361,40 @@ export interface paths {
         get: operations["getServiceMenu"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/model-worker-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 劳模优惠 Open offers for model workers that the caller's honour level qualifies for, with the discount applied */
+        get: operations["listMyModelWorkerOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/model-worker-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 劳模优惠下单 A model worker books an offer for model workers; the discount is applied and recorded on the order */
+        post: operations["orderModelWorkerOffer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3039,6 +3107,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/union-aid/transfers/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待审批划转 Prepared transfers between funds of the caller's subtree, oldest first; mine = prepared by the caller */
+        get: operations["unionAidPendingTransfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/union-aid/transfers/{transferId}/approve": {
         parameters: {
             query?: never;
@@ -3471,6 +3556,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountRequest: {
+            accountSubject?: components["schemas"]["UUID"];
+        };
+        AccountView: {
+            modelWorkerId?: components["schemas"]["UUID"];
+            accountSubject?: components["schemas"]["UUID"];
+        };
         AccountabilityFindingView: {
             id?: components["schemas"]["UUID"];
             householdId?: components["schemas"]["UUID"];
@@ -3667,7 +3759,7 @@ export interface components {
             unsealedWithinBound?: boolean;
         };
         /** @enum {string} */
-        BenefitKind: "INPATIENT" | "CRITICAL_ILLNESS" | "PHARMACY";
+        BenefitKind: "INPATIENT" | "CRITICAL_ILLNESS" | "PHARMACY" | "OPTIONAL";
         BoardConsentRequest: {
             consent: boolean;
             consentedOn?: components["schemas"]["LocalDate"];
@@ -4001,7 +4093,7 @@ export interface components {
         /** @enum {string} */
         DuplicateStatus: "OPEN" | "DUPLICATE" | "NOT_DUPLICATE";
         /** @enum {string} */
-        Eligibility: "ANY_WORKER" | "FILED_HOUSEHOLD" | "APPROVED_HOUSEHOLD";
+        Eligibility: "ANY_WORKER" | "FILED_HOUSEHOLD" | "APPROVED_HOUSEHOLD" | "MODEL_WORKER";
         EmployerRequest: {
             unitId: components["schemas"]["UUID"];
             name: string;
@@ -4741,6 +4833,15 @@ export interface components {
             healthStatus?: components["schemas"]["HealthStatus"];
             healthDetail?: string;
         };
+        MemberOptionView: {
+            memberId?: components["schemas"]["UUID"];
+            optionCode?: string;
+            name?: string;
+            /** Format: int64 */
+            feeFen?: number;
+            optedOn?: components["schemas"]["LocalDate"];
+            entryId?: components["schemas"]["UUID"];
+        };
         MemberRequest: {
             relation: components["schemas"]["Relation"];
             name: string;
@@ -4780,6 +4881,18 @@ export interface components {
             contactedOn?: components["schemas"]["LocalDate"];
             summary?: string;
             recordedAt?: components["schemas"]["Instant"];
+        };
+        ModelWorkerOfferView: {
+            offer?: components["schemas"]["OfferView"];
+            providerName?: string;
+            /** Format: int64 */
+            discountFenApplied?: number;
+            /** Format: int64 */
+            payFen?: number;
+        };
+        ModelWorkerOrderRequest: {
+            offerId: components["schemas"]["UUID"];
+            note?: string;
         };
         ModelWorkerTasks: {
             overdueVisits?: components["schemas"]["OverdueVisit"][];
@@ -4938,7 +5051,7 @@ export interface components {
             household?: components["schemas"]["HouseholdSummary"];
         };
         /** @enum {string} */
-        NotificationKind: "HOUSEHOLD_NEEDS_INFO" | "HOUSEHOLD_APPROVED" | "HOUSEHOLD_REJECTED" | "HOUSEHOLD_EXITED" | "WISH_NEEDS_INFO" | "WISH_PUBLISHED" | "WISH_FIRST_PLEDGE" | "WISH_FUNDED" | "WISH_DISBURSED" | "PLEDGE_PAID" | "PLEDGE_REFUNDED" | "PLEDGE_MOVED" | "THANK_YOU_RECEIVED" | "PLEDGE_REFUNDED_WISH_FROZEN" | "PLEDGE_MOVED_WISH_FROZEN" | "STAFF_HOUSEHOLD_QUEUED" | "STAFF_WISH_QUEUED" | "DISBURSEMENT_NEEDS_SECOND_APPROVAL" | "JOB_STRONG_MATCH" | "APPLICATION_STATUS" | "SERVICE_ORDER_BOOKED" | "DELIVERIES_PARKED" | "INVARIANT_VIOLATED" | "FOLLOWUP_CONTACT_OVERDUE" | "FOLLOWUP_VISIT_TASK" | "MUTUAL_AID_CLAIM_STATUS" | "MUTUAL_AID_CLAIM_QUEUED" | "UNION_AID_LIST_QUEUED" | "UNION_AID_PAID" | "MODEL_WORKER_VISIT_TASK" | "STAFF_APPEAL_QUEUED" | "HOUSEHOLD_APPEAL_UPHELD" | "HOUSEHOLD_APPEAL_REVERSED" | "STAFF_APPEAL_DECIDED" | "STAFF_ACCOUNTABILITY_FINDING" | "HOUSEHOLD_RECOVERY_REFUND_PAID";
+        NotificationKind: "HOUSEHOLD_NEEDS_INFO" | "HOUSEHOLD_APPROVED" | "HOUSEHOLD_REJECTED" | "HOUSEHOLD_EXITED" | "WISH_NEEDS_INFO" | "WISH_PUBLISHED" | "WISH_FIRST_PLEDGE" | "WISH_FUNDED" | "WISH_DISBURSED" | "PLEDGE_PAID" | "PLEDGE_REFUNDED" | "PLEDGE_MOVED" | "THANK_YOU_RECEIVED" | "PLEDGE_REFUNDED_WISH_FROZEN" | "PLEDGE_MOVED_WISH_FROZEN" | "STAFF_HOUSEHOLD_QUEUED" | "STAFF_WISH_QUEUED" | "DISBURSEMENT_NEEDS_SECOND_APPROVAL" | "JOB_STRONG_MATCH" | "APPLICATION_STATUS" | "SERVICE_ORDER_BOOKED" | "DELIVERIES_PARKED" | "INVARIANT_VIOLATED" | "FOLLOWUP_CONTACT_OVERDUE" | "FOLLOWUP_VISIT_TASK" | "MUTUAL_AID_CLAIM_STATUS" | "MUTUAL_AID_CLAIM_QUEUED" | "UNION_AID_LIST_QUEUED" | "UNION_AID_TRANSFER_QUEUED" | "UNION_AID_PAID" | "MODEL_WORKER_VISIT_TASK" | "STAFF_APPEAL_QUEUED" | "HOUSEHOLD_APPEAL_UPHELD" | "HOUSEHOLD_APPEAL_REVERSED" | "STAFF_APPEAL_DECIDED" | "STAFF_ACCOUNTABILITY_FINDING" | "HOUSEHOLD_RECOVERY_REFUND_PAID";
         NotificationPreferencesRequest: {
             quietFrom?: string;
             quietUntil?: string;
@@ -4970,6 +5083,11 @@ export interface components {
             discountPct?: number;
             eligibility: components["schemas"]["Eligibility"];
             validUntil: components["schemas"]["LocalDate"];
+            modelWorkerLevel?: components["schemas"]["HonourLevel"];
+            /** Format: int64 */
+            priceFen?: number;
+            /** Format: int64 */
+            discountFen?: number;
         };
         OfferView: {
             id?: components["schemas"]["UUID"];
@@ -4986,6 +5104,11 @@ export interface components {
             discountPct?: number;
             eligibility?: components["schemas"]["Eligibility"];
             validUntil?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            discountFen?: number;
+            /** Format: int64 */
+            priceFen?: number;
+            modelWorkerLevel?: components["schemas"]["HonourLevel"];
         };
         /** @enum {string} */
         OnExpiry: "REFUND" | "MOVE_TO_GENERAL_FUND";
@@ -4998,6 +5121,18 @@ export interface components {
             username?: string;
             temporaryPassword?: string;
             passwordChangeRequired?: boolean;
+        };
+        OptInRequest: {
+            optionCode: string;
+            optedOn?: components["schemas"]["LocalDate"];
+        };
+        Option: {
+            code?: string;
+            name?: string;
+            /** Format: int64 */
+            feeFen?: number;
+            /** Format: int64 */
+            amountFen?: number;
         };
         OrderRequest: {
             category: components["schemas"]["ServiceCategory"];
@@ -5013,6 +5148,12 @@ export interface components {
             offerId?: components["schemas"]["UUID"];
             createdAt?: components["schemas"]["Instant"];
             bookedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            listPriceFen?: number;
+            /** Format: int64 */
+            discountFen?: number;
+            /** Format: int64 */
+            payFen?: number;
         };
         /** @enum {string} */
         OutboxStatus: "PENDING" | "DELIVERED" | "PARKED" | "QUIET";
@@ -5092,6 +5233,12 @@ export interface components {
         PendingDisbursement: {
             disbursement?: components["schemas"]["DisbursementView"];
             wishTitle?: string;
+            mine?: boolean;
+        };
+        PendingTransfer: {
+            transfer?: components["schemas"]["TransferView"];
+            fromFundName?: string;
+            toFundName?: string;
             mine?: boolean;
         };
         /** @enum {string} */
@@ -5175,6 +5322,7 @@ export interface components {
             inpatient?: components["schemas"]["Inpatient"];
             criticalIllness?: components["schemas"]["CriticalIllness"];
             pharmacy?: components["schemas"]["Pharmacy"];
+            options?: components["schemas"]["Option"][];
         };
         PledgeRequest: {
             /** Format: int64 */
@@ -5701,6 +5849,7 @@ export interface components {
             insurancePaidFen: number;
             /** Format: int64 */
             selfPaidFen: number;
+            option?: string;
         };
         Taxonomy: {
             skills?: components["schemas"]["Term"][];
@@ -9653,6 +9802,40 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
         };
     };
+    modelWorkerLinkAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountRequest"];
+            };
+        };
+        responses: {
+            /** @description 账号 The linked account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     modelWorkerPair: {
         parameters: {
             query?: never;
@@ -10259,6 +10442,41 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
         };
     };
+    optInMutualAidOption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptInRequest"];
+            };
+        };
+        responses: {
+            /** @description Opted in */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberOptionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     renewMutualAidPlan: {
         parameters: {
             query?: never;
@@ -10796,6 +11014,59 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listMyModelWorkerOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelWorkerOfferView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    orderModelWorkerOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelWorkerOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Booked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     publishServiceOffer: {
@@ -12195,6 +12466,28 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    unionAidPendingTransfers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 划转 Prepared transfers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingTransfer"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     unionAidApproveTransfer: {
