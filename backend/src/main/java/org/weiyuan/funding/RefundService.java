@@ -190,11 +190,14 @@ public class RefundService {
         return refunds.ofRecoveries(recoveryIds);
     }
 
-    /** A payout waiting for approval, locked, whose recovery is in the caller's scope, decided by someone other than its maker. */
+    /** A payout waiting for approval, locked with its recovery, whose recovery is in the caller's scope, decided by someone other than its maker. */
     private Uni<RecoveryRefund> pending(Actor staff, UUID refundId, String action) {
         return scope.staffUnit(staff).chain(() -> refunds.findById(refundId, LockModeType.PESSIMISTIC_WRITE))
                 .onItem().ifNull().failWith(() -> DomainException.notFound("refund"))
-                .call(p -> recoveries.findById(p.recoveryId).chain(rec -> households.inStaffScope(staff, rec.householdId)))
+                // the recovery's first read in this session takes its lock: an unlocked read here left the entity
+                // cached, so the later locking find did not reload it and a concurrent approval's paid amount was lost
+                .call(p -> recoveries.findById(p.recoveryId, LockModeType.PESSIMISTIC_WRITE)
+                        .chain(rec -> households.inStaffScope(staff, rec.householdId)))
                 .invoke(p -> {
                     if (p.status != RecoveryRefund.Status.PENDING_APPROVAL) {
                         throw DomainException.illegalTransition(action, p.status);

@@ -288,6 +288,28 @@ class RecoveryRefundApiTest {
         ledgerBalanced();
     }
 
+    /** Two payouts of one recovery approved at once: both paid, and the recovery counts both (a stale read lost one). */
+    @Test
+    void twoPayoutsOfOneRecoveryApprovedAtOnceAreBothCounted() throws Exception {
+        String campaign = campaign();
+        Case a = recovered(campaign, 7_000);
+        JsonPath reversed = reverse(a);
+        assertThat(reversed.getString("reinstatement.cancelledRecoveries[0].refundStatus")).isEqualTo("PAYABLE");
+        String p1 = Api.staff(Demo.LIU_NANMING).body(payout(3_000)).post("/api/v1/recoveries/" + a.recovery() + "/refunds")
+                .then().statusCode(201).extract().path("id");
+        String p2 = Api.staff(Demo.LIU_NANMING).body(payout(3_000)).post("/api/v1/recoveries/" + a.recovery() + "/refunds")
+                .then().statusCode(201).extract().path("id");
+        List<Integer> codes = race(List.of(
+                () -> Api.staff(Demo.ZHOU_NANMING).post("/api/v1/recovery-refunds/" + p1 + "/approve").then().extract().statusCode(),
+                () -> Api.staff(Demo.ZHOU_NANMING).post("/api/v1/recovery-refunds/" + p2 + "/approve").then().extract().statusCode()));
+        assertThat(codes).containsExactly(200, 200);
+        assertThat(Sql.count(jdbc, "select refund_paid_fen from aid_recovery where id = '" + a.recovery() + "'")).isEqualTo(6_000);
+        assertThat(balance("recovery-refund:" + a.recovery())).isEqualTo(1_000);
+        // what is left to pay is what the ledger still holds for it: a third payout of 1,000 is accepted, 1,001 is not
+        Api.staff(Demo.LIU_NANMING).body(payout(1_001)).post("/api/v1/recoveries/" + a.recovery() + "/refunds").then().statusCode(422);
+        ledgerBalanced();
+    }
+
     private static Map<String, Object> payout(long fen) {
         return Map.of("amountFen", fen, "method", "BANK_TRANSFER", "reference", "退款转账", "proof", "银行回单 " + fen);
     }
