@@ -322,8 +322,17 @@ class PlatformIT {
         }
         if (p.exitValue() != 0) {
             // the failing journeys in the assertion itself: a CI report that keeps only the tail still says which and why
-            String failures = output.lines().filter(l -> l.startsWith("FAIL ")).map(l -> l.length() > 600 ? l.substring(0, 600) : l)
-                    .collect(java.util.stream.Collectors.joining("\n"));
+            // with the few lines after each: Playwright's call log there names the element it waited for
+            java.util.List<String> lines = output.lines().toList();
+            StringBuilder found = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).startsWith("FAIL ")) continue;
+                for (int j = i; j < Math.min(lines.size(), i + 6); j++) {
+                    String l = lines.get(j);
+                    found.append(l.length() > 600 ? l.substring(0, 600) : l).append('\n');
+                }
+            }
+            String failures = found.toString().strip();
             throw new AssertionError(dir.getFileName() + "/" + script + " exited " + p.exitValue() + ":\n"
                     + (failures.isEmpty() ? output.substring(Math.max(0, output.length() - 2000)) : failures));
         }
