@@ -34,6 +34,35 @@ public class Clocks {
     @Produces
     @Singleton
     jakarta.validation.ClockProvider validationClock(Clock clock) {
-        return () -> Clock.fixed(clock.instant(), BusinessTime.ZONE); // read each time: tests move the clock
+        // Hibernate Validator takes the clock once, when a constraint's validator is initialised, and
+        // keeps it: a clock fixed at that instant would judge every later date by the first day's calendar.
+        Clock live = new InZone(clock, BusinessTime.ZONE);
+        return () -> live;
+    }
+
+    /** The application's clock read afresh on every call, in another zone (a test clock keeps moving). */
+    static final class InZone extends Clock {
+        private final Clock source;
+        private final java.time.ZoneId zone;
+
+        InZone(Clock source, java.time.ZoneId zone) {
+            this.source = source;
+            this.zone = zone;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId other) {
+            return new InZone(source, other);
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return source.instant();
+        }
     }
 }

@@ -31,4 +31,20 @@ class ValidationClockTest {
                 .buildValidatorFactory().getValidator();
         assertThat(server.validate(new Visit(LocalDate.of(2026, 12, 2)))).hasSize(1);
     }
+
+    /** The validator keeps the clock it was first given: the clock must still move (the next day's visit is not "future"). */
+    @Test
+    void theCalendarMovesOnAfterTheValidatorFirstRan() {
+        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-12-01T02:00:00Z"));
+        Clock moving = new Clock() {
+            @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+            @Override public Clock withZone(java.time.ZoneId zone) { throw new UnsupportedOperationException(); }
+            @Override public Instant instant() { return now.get(); }
+        };
+        Validator validator = Validation.byDefaultProvider().configure().clockProvider(new Clocks().validationClock(moving))
+                .buildValidatorFactory().getValidator();
+        assertThat(validator.validate(new Visit(LocalDate.of(2026, 12, 2)))).hasSize(1);
+        now.set(Instant.parse("2026-12-01T16:30:00Z")); // 00:30 on 2 December in Beijing
+        assertThat(validator.validate(new Visit(LocalDate.of(2026, 12, 2)))).isEmpty();
+    }
 }
