@@ -230,15 +230,7 @@ public class EnrolmentService {
                         entry.id, staff.subject(), now);
                 c.optionCode = o.option().code();
                 fees.add(c);
-                MemberOption row = new MemberOption();
-                row.memberId = o.memberId();
-                row.optionCode = o.option().code();
-                row.planId = plan.id;
-                row.optedOn = o.on();
-                row.feeFen = o.option().feeFen();
-                row.contributionId = c.id;
-                row.recordedBy = staff.subject();
-                row.recordedAt = now;
+                MemberOption row = MemberOptionService.optedIn(o.memberId(), plan.id, o.option(), o.on(), c.id, staff.subject(), now);
                 rows.add(row);
             }
             // the contributions first: the opt-in rows refer to them

@@ -209,8 +209,19 @@ public class MutualAidRepository {
         return members.persist(m);
     }
 
+    /** Rows per insert batch: an import of 100,000 members goes to the database in batches, not one round trip per row. */
+    static final int INSERT_BATCH = 500;
+
+    /** Inserts the rows in batches of {@link #INSERT_BATCH} (one prepared statement executed per batch), then restores the session's setting. */
     public Uni<Void> persistAll(List<?> rows) {
-        return Panache.getSession().chain(s -> s.persistAll(rows.toArray()).chain(s::flush));
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(s -> {
+            Integer before = s.getBatchSize();
+            s.setBatchSize(INSERT_BATCH);
+            return s.persistAll(rows.toArray()).chain(s::flush).eventually(() -> s.setBatchSize(before));
+        });
     }
 
     public Uni<Long> contributedFen(UUID memberId) {
@@ -246,9 +257,9 @@ public class MutualAidRepository {
     /** The member's own payment still pending, started by them, or null (starting again gives the same checkout). */
     public Uni<Payment> pendingMemberPayment(UUID memberId, UUID startedBy) {
         return payments.find("""
-                        payerKind = ?1 and status = ?2 and startedBy = ?3
-                        and exists (select 1 from MutualAidPaymentShare s where s.paymentId = id and s.memberId = ?4)
-                        order by createdAt desc""", PayerKind.MEMBER, PaymentStatus.PENDING, startedBy, memberId).firstResult();
+                        from MutualAidPayment p where p.payerKind = ?1 and p.status = ?2 and p.startedBy = ?3
+                        and exists (select 1 from MutualAidPaymentShare s where s.paymentId = p.id and s.memberId = ?4)
+                        order by p.createdAt desc""", PayerKind.MEMBER, PaymentStatus.PENDING, startedBy, memberId).firstResult();
     }
 
     public Uni<List<PaymentShare>> sharesOf(UUID paymentId) {

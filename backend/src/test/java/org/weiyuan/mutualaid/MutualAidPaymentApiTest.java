@@ -50,8 +50,8 @@ class MutualAidPaymentApiTest {
         String plan = plan(YEAR, "网上缴费 " + UUID.randomUUID(), MutualAidApiTest.rules());
         String closed = plan(YEAR - 1, "往年计划 " + UUID.randomUUID(), MutualAidApiTest.rules());
         UUID worker = UUID.randomUUID();
-        String own = enrol(plan, worker);
-        enrol(closed, worker);
+        String own = enrol(plan, worker, YEAR);
+        enrol(closed, worker, YEAR - 1);
         String a = Api.staff(staff).body(Map.of("name", "缴费甲", "idNumber", MutualAidApiTest.idNumber(701), "tier", "HARDSHIP",
                 "coverageFrom", YEAR + "-01-01")).post(BASE + "/plans/" + plan + "/members").then().statusCode(201).extract().path("id");
         String b = Api.staff(staff).body(Map.of("name", "缴费乙", "idNumber", MutualAidApiTest.idNumber(702), "tier", "ORDINARY",
@@ -193,9 +193,9 @@ class MutualAidPaymentApiTest {
                 "name", name, "rules", rules)).post(BASE + "/plans").then().statusCode(201).extract().path("id");
     }
 
-    private static String enrol(String plan, UUID worker) {
+    private static String enrol(String plan, UUID worker, int year) {
         return Api.staff(MutualAidApiTest.REVIEWER).body(Map.of("workerSubject", worker.toString(), "tier", "ORDINARY",
-                "coverageFrom", YEAR + "-01-01")).post(BASE + "/plans/" + plan + "/members").then().statusCode(201).extract().path("id");
+                "coverageFrom", year + "-01-01")).post(BASE + "/plans/" + plan + "/members").then().statusCode(201).extract().path("id");
     }
 
     private io.restassured.response.Response notify(String reference, long amountFen) {
