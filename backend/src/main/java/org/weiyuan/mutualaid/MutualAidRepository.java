@@ -218,9 +218,9 @@ public class MutualAidRepository {
             return Uni.createFrom().voidItem();
         }
         return Panache.getSession().chain(s -> {
-            Integer before = s.getBatchSize();
+            Integer before = s.getBatchSize(); // null: the factory's setting, which is no batching (as a size of 1)
             s.setBatchSize(INSERT_BATCH);
-            return s.persistAll(rows.toArray()).chain(s::flush).eventually(() -> s.setBatchSize(before));
+            return s.persistAll(rows.toArray()).chain(s::flush).eventually(() -> s.setBatchSize(before == null ? 1 : before));
         });
     }
 
