@@ -28,7 +28,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,12 +102,7 @@ public class ContributionPaymentService implements PaymentIssuer {
         return plans.planInScope(staff, planId).chain(plan -> {
             requireOpen(plan);
             return repo.membersOf(planId, ids).chain(found -> {
-                if (found.size() != ids.size()) {
-                    Set<UUID> known = new HashSet<>();
-                    found.forEach(m -> known.add(m.id));
-                    UUID missing = ids.stream().filter(id -> !known.contains(id)).findFirst().orElseThrow();
-                    throw DomainException.unprocessable("memberIds", "problem.mutual-aid.not-a-member-id", missing.toString());
-                }
+                EnrolmentService.requireAll(ids, found, "problem.mutual-aid.not-a-member-id");
                 return repo.recordedShares(ids).chain(recorded -> {
                     PlanRules rules = MutualAidMapper.rules(plan.rules);
                     Map<UUID, List<Share>> shares = new LinkedHashMap<>();

@@ -279,12 +279,7 @@ public class EnrolmentService {
     public Uni<ContributionResult> recordContributions(Actor staff, UUID planId, List<UUID> memberIds) {
         List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(memberIds));
         return plans.planInScope(staff, planId).chain(plan -> repo.membersOf(planId, ids).chain(found -> {
-            if (found.size() != ids.size()) {
-                Set<UUID> known = new HashSet<>();
-                found.forEach(m -> known.add(m.id));
-                UUID missing = ids.stream().filter(id -> !known.contains(id)).findFirst().orElseThrow();
-                throw DomainException.unprocessable("memberIds", "problem.not-found", missing.toString());
-            }
+            requireAll(ids, found, "problem.not-found");
             return repo.recordedShares(ids).chain(recorded -> repo.unpaidOptions(ids).chain(unpaidOptions -> {
                 PlanRules rules = MutualAidMapper.rules(plan.rules);
                 Map<UUID, List<PlanRules.Share>> dueShares = new java.util.LinkedHashMap<>();
@@ -342,5 +337,15 @@ public class EnrolmentService {
         c.recordedBy = recordedBy;
         c.recordedAt = at;
         return c;
+    }
+
+    /** Every listed id is a member found in the plan; otherwise a 422 on {@code memberIds} naming the first that is not. */
+    static void requireAll(List<UUID> ids, List<Member> found, String messageKey) {
+        if (found.size() != ids.size()) {
+            Set<UUID> known = new HashSet<>();
+            found.forEach(m -> known.add(m.id));
+            UUID missing = ids.stream().filter(id -> !known.contains(id)).findFirst().orElseThrow();
+            throw DomainException.unprocessable("memberIds", messageKey, missing.toString());
+        }
     }
 }

@@ -174,6 +174,21 @@ class MutualAidPaymentApiTest {
         Api.admin().get("/api/v1/ledger/check").then().statusCode(200).body("balanced", is(true));
     }
 
+    @Test
+    void theDemoPlanHasFiveOptionalPlansAndMembersWhoChoseThem() {
+        UUID chen = org.weiyuan.support.Demo.CHEN_GUIYANG;
+        List<Map<String, Object>> plans = Api.staff(chen).get(BASE + "/plans?unitId=" + org.weiyuan.support.Demo.GUIYANG).then().statusCode(200)
+                .extract().jsonPath().getList("");
+        Map<String, Object> demo = plans.stream().filter(p -> String.valueOf(p.get("name")).contains("贵阳市职工医疗互助计划")
+                        && Integer.valueOf(YEAR).equals(p.get("planYear"))).findFirst()
+                .orElseThrow();
+        JsonPath plan = Api.staff(chen).get(BASE + "/plans/" + demo.get("id")).then().statusCode(200).extract().jsonPath();
+        assertThat(plan.getList("rules.options.code")).containsExactly("ACCIDENT", "CRITICAL", "WOMEN", "HOSPITAL_DAILY", "CHILD");
+        assertThat(plan.getList("rules.options.feeFen", Integer.class)).allMatch(fee -> fee == 2 * YUAN);
+        assertThat(options(chen, plan.getString("id"))).contains(List.of("ACCIDENT", "WOMEN"),
+                List.of("ACCIDENT", "CHILD", "CRITICAL", "HOSPITAL_DAILY", "WOMEN"), List.of("HOSPITAL_DAILY"), List.of());
+    }
+
     /** Two optional plans for a fee each (the second only when {@code both}); in-patient cover for all. */
     private static Map<String, Object> optionRules(long accidentFee, boolean both) {
         List<Map<String, Object>> options = new ArrayList<>();
