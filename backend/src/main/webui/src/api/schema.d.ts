@@ -1972,6 +1972,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mutual-aid/me/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 我要缴费 The worker pays their own share of their tier for a plan they are a member of (this plan year's only) through the payment gateway; starting again while it is pending gives the same payment */
+        post: operations["payMyMutualAidContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mutual-aid/plans": {
         parameters: {
             query?: never;
@@ -2070,6 +2087,23 @@ export interface paths {
         put?: never;
         /** 参加自选计划 Opt a member into an optional benefit (at enrolment or later in the plan year); its fee is one ledger entry into the plan's fund */
         post: operations["optInMutualAidOption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/plans/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 单位在线缴费 The unit pays through the payment gateway every share still due of these members (this plan year's plan only); the gateway's notification posts one ledger entry into the plan's fund */
+        post: operations["payMutualAidContributionsAsUnit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2342,7 +2376,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 沙箱支付 Pay a pledge in the sandbox; the gateway notifies the platform asynchronously */
+        /** 沙箱支付 Pay in the sandbox what the reference names (a donor's pledge or pool, a member's or a unit's mutual-aid contribution, only by whoever started it); the gateway notifies the platform asynchronously */
         post: operations["payInSandbox"];
         delete?: never;
         options?: never;
@@ -4544,6 +4578,8 @@ export interface components {
             enrolled?: number;
             /** Format: int32 */
             alreadyMembers?: number;
+            /** Format: int32 */
+            optionsChosen?: number;
             errors?: components["schemas"]["RowError"][];
         };
         Inpatient: {
@@ -4842,6 +4878,9 @@ export interface components {
             optedOn?: components["schemas"]["LocalDate"];
             entryId?: components["schemas"]["UUID"];
         };
+        MemberPaymentRequest: {
+            planId: components["schemas"]["UUID"];
+        };
         MemberRequest: {
             relation: components["schemas"]["Relation"];
             name: string;
@@ -5014,6 +5053,20 @@ export interface components {
             coverageFrom?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             contributedFen?: number;
+            createdAt?: components["schemas"]["Instant"];
+            options?: string[];
+        };
+        MutualAidPaymentView: {
+            id?: components["schemas"]["UUID"];
+            planId?: components["schemas"]["UUID"];
+            reference?: string;
+            payerKind?: components["schemas"]["PayerKind"];
+            /** Format: int64 */
+            amountFen?: number;
+            /** Format: int32 */
+            members?: number;
+            status?: components["schemas"]["PaymentStatus"];
+            checkoutUrl?: string;
             createdAt?: components["schemas"]["Instant"];
         };
         MutualAidPlanView: {
@@ -5224,12 +5277,16 @@ export interface components {
         /** @enum {string} */
         Payer: "WORKER" | "UNIT" | "UNION" | "GOVERNMENT";
         /** @enum {string} */
+        PayerKind: "MEMBER" | "UNIT";
+        /** @enum {string} */
         PaymentKind: "UNION_AID" | "WISH_DISBURSEMENT";
         PaymentNoticeAnswer: {
             result?: string;
             pledgeStatus?: string;
             poolStatus?: string;
         };
+        /** @enum {string} */
+        PaymentStatus: "PENDING" | "PAID";
         PendingDisbursement: {
             disbursement?: components["schemas"]["DisbursementView"];
             wishTitle?: string;
@@ -5647,6 +5704,8 @@ export interface components {
             plan?: components["schemas"]["MutualAidPlanView"];
             /** Format: int32 */
             membersCarried?: number;
+            /** Format: int32 */
+            optionsCarried?: number;
         };
         ReportLine: {
             /** Format: int64 */
@@ -5986,6 +6045,9 @@ export interface components {
         };
         /** @enum {string} */
         UnitLevel: "NATIONAL" | "PROVINCE" | "CITY" | "DISTRICT" | "GRASSROOTS";
+        UnitPaymentRequest: {
+            memberIds: string[];
+        };
         /** @description 工会组织 A union unit, as a row of a table names it */
         UnitRef: {
             id?: components["schemas"]["UUID"];
@@ -10228,6 +10290,37 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    payMyMutualAidContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description Started */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MutualAidPaymentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     listMutualAidPlans: {
         parameters: {
             query?: {
@@ -10465,6 +10558,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberOptionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    payMutualAidContributionsAsUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description Started */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MutualAidPaymentView"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -68,6 +68,10 @@ const en: typeof zh = {
     yearMet: 'Visits this year: on track', yearNotMet: 'Visits this year: behind', contacts: 'Contacts', masked: 'ID number masked', tasks: 'My model-worker visit tasks',
   },
   mutualAid: {
+    planDetail: 'Plan details', planDetailHint: 'Click a plan in the table above to see its optional plans and its members (names and ID numbers masked; the read is logged).', options: 'Optional plans', noOptions: 'This plan has no optional plans.',
+    optionCode: 'Code', optionName: 'Name', optionFee: 'Fee (yuan)', optionAmount: 'Benefit (yuan)', optionsTotal: 'All optional plans together: {amount} yuan',
+    memberName: 'Name', idNumber: 'ID number', tier: 'Tier', contributed: 'Paid (yuan)', chosen: 'Optional plans chosen', noneChosen: 'None', planMembers: 'Members (first 200)',
+    tiers: { ORDINARY: 'Ordinary worker', HARDSHIP: 'Hardship worker', EXTREME_HARDSHIP: 'Extreme hardship' },
     title: 'Medical mutual aid', hint: 'The mutual-aid plans of your union and the unions below it: members, contributions, claims paid and the fund balance (earmarked), rolled up per child unit.', year: 'Plan year',
     plans: 'Plans', plan: 'Plan', units: 'Per child unit', unit: 'Unit', members: 'Members', contributions: 'Contributions (yuan)', claimsPaid: 'Claims paid', claimsPaidFen: 'Paid out (yuan)',
     payout: 'Payout ratio', balance: 'Fund balance (yuan)', total: 'Total', openClaim: 'Open a claim', claimId: 'Claim number', claimHint: 'The claim number is in the claim notification and in the member\'s claims.',

@@ -66,6 +66,10 @@ export default {
     yearMet: '今年走访已达标', yearNotMet: '今年走访未达标', contacts: '联系记录', masked: '身份证号已脱敏', tasks: '我的劳模走访任务',
   },
   mutualAid: {
+    planDetail: '计划详情', planDetailHint: '点击上表中的一个计划，查看其自选计划和会员（姓名、身份证号已脱敏，查看会留痕）。', options: '自选计划', noOptions: '该计划没有自选计划。',
+    optionCode: '代码', optionName: '名称', optionFee: '费用（元）', optionAmount: '待遇（元）', optionsTotal: '全部自选共 {amount} 元',
+    memberName: '姓名', idNumber: '身份证号', tier: '档次', contributed: '已缴（元）', chosen: '所选自选计划', noneChosen: '未选', planMembers: '会员（前 200 名）',
+    tiers: { ORDINARY: '普通职工', HARDSHIP: '困难职工', EXTREME_HARDSHIP: '特困职工' },
     title: '职工医疗互助', hint: '本级及下级工会的互助计划：参加人数、缴费、已赔付和互助金结余（专款专用），按下级单位汇总。', year: '计划年度',
     plans: '互助计划', plan: '计划', units: '按下级单位', unit: '单位', members: '参加人数', contributions: '缴费（元）', claimsPaid: '已赔付笔数', claimsPaidFen: '已赔付（元）',
     payout: '赔付率', balance: '互助金结余（元）', total: '合计', openClaim: '打开申领', claimId: '申领编号', claimHint: '申领的编号在申领通知和会员的申领记录中。',

@@ -228,3 +228,22 @@ export function claimAction(c: Pick<Claim, 'status' | 'reviewedBy' | 'approvedBy
 export function permille(p: number | undefined | null): string {
   return p === undefined || p === null ? '—' : `${(p / 10).toFixed(1)}%`
 }
+
+/** 自选计划: an optional plan of a mutual-aid plan's rules. */
+export type PlanOption = { code?: string; name?: string; feeFen?: number; amountFen?: number }
+
+/**
+ * The optional plans a member chose, by name in the plan's own order and joined with the list mark;
+ * a code the plan's rules do not name (an option dropped since) is shown as its code, last.
+ */
+export function optionNames(codes: readonly string[] | undefined | null, options: readonly PlanOption[] | undefined | null, sep = '、'): string {
+  const chosen = new Set(codes ?? [])
+  const known = (options ?? []).filter((o) => o.code && chosen.has(o.code))
+  const unknown = [...chosen].filter((c) => !known.some((o) => o.code === c)).sort()
+  return [...known.map((o) => o.name || o.code), ...unknown].join(sep)
+}
+
+/** What the optional plans of a plan cost a member who chooses them all (fen). */
+export function optionsTotalFee(options: readonly PlanOption[] | undefined | null): number {
+  return (options ?? []).reduce((sum, o) => sum + (o.feeFen ?? 0), 0)
+}

@@ -114,8 +114,10 @@ public class FundingResource {
 
     @POST
     @Path("/sandbox/checkout/{reference}")
-    @RolesAllowed(Roles.DONOR)
-    @Operation(operationId = "payInSandbox", summary = "沙箱支付 Pay a pledge in the sandbox; the gateway notifies the platform asynchronously")
+    @RolesAllowed({Roles.DONOR, Roles.WORKER, Roles.STAFF})
+    @Operation(operationId = "payInSandbox",
+            summary = "沙箱支付 Pay in the sandbox what the reference names (a donor's pledge or pool, a member's or a unit's "
+                    + "mutual-aid contribution, only by whoever started it); the gateway notifies the platform asynchronously")
     public Uni<Response> payInSandbox(@RestPath("reference") String reference) {
         return payments.payInSandbox(actor.get(), reference).map(accepted -> Response.accepted(accepted).build());
     }

@@ -10,7 +10,12 @@ public interface PaymentGateway {
     String name();
 
     /** Where the donor goes to pay for this pledge. */
-    Session start(Pledge pledge);
+    default Session start(Pledge pledge) {
+        return start(pledge.paymentReference, pledge.amountFen);
+    }
+
+    /** Where the payer goes to pay this amount under a reference the platform issued (a pledge, a pool, a contribution). */
+    Session start(String reference, long amountFen);
 
     /** Checks the notification's signature and reads it; throws a 401 problem when it is forged. */
     Notification verify(String body, String signature);

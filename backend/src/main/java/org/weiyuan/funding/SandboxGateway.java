@@ -55,8 +55,8 @@ public class SandboxGateway implements PaymentGateway {
     }
 
     @Override
-    public Session start(Pledge pledge) {
-        return new Session(NAME, pledge.paymentReference, "/api/v1/sandbox/checkout/" + pledge.paymentReference);
+    public Session start(String reference, long amountFen) {
+        return new Session(NAME, reference, "/api/v1/sandbox/checkout/" + reference);
     }
 
     /** How often a real gateway would resend a notification that was not acknowledged (5xx or no answer). */

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.audit.AuditLog;
+import org.weiyuan.common.BusinessTime;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.common.Messages;
 import org.weiyuan.funding.Accounts;
@@ -13,6 +14,7 @@ import org.weiyuan.funding.Posting;
 import org.weiyuan.household.IdNumbers;
 import org.weiyuan.mutualaid.MutualAidEntities.Contribution;
 import org.weiyuan.mutualaid.MutualAidEntities.Member;
+import org.weiyuan.mutualaid.MutualAidEntities.MemberOption;
 import org.weiyuan.mutualaid.MutualAidEntities.Plan;
 import org.weiyuan.mutualaid.MutualAidViews.ContributionResult;
 import org.weiyuan.mutualaid.MutualAidViews.EnrolRequest;
@@ -25,7 +27,9 @@ import org.weiyuan.security.PiiCipher;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -107,20 +111,39 @@ public class EnrolmentService {
         return m;
     }
 
-    /** One row of an import sheet, as read (1-based row number of the sheet). */
-    public record ImportRow(int row, EnrolRequest request, RowError unreadable) { }
+    /**
+     * One row of an import sheet, as read (1-based row number of the sheet); {@code options}: the
+     * optional plans (自选计划) it names, by code or name, as written.
+     */
+    public record ImportRow(int row, EnrolRequest request, List<String> options, RowError unreadable) {
+        public ImportRow {
+            options = options == null ? List.of() : List.copyOf(options);
+        }
+
+        static ImportRow bad(int row, RowError error) {
+            return new ImportRow(row, null, List.of(), error);
+        }
+    }
 
     /**
      * Enrols every good row; a bad row is reported back with its field and reason and the others
      * still go in. A person already in the plan (same account or same ID number) is counted, not added.
+     * The optional plans a row names are opted into (from the coverage day for a new member, from today
+     * for one already enrolled) unless the member holds them already, so a re-import changes nothing;
+     * their fees are one balanced entry into the plan's fund, recorded as paid by the unit. A name
+     * that is no option of the plan fails its row.
      */
     @WithTransaction
     public Uni<ImportResult> importRows(Actor staff, UUID planId, List<ImportRow> rows) {
-        return plans.planInScope(staff, planId).chain(plan -> repo.memberIndexes(planId).chain(indexes -> repo.memberWorkers(planId).chain(workers -> {
+        return plans.planInScope(staff, planId).chain(plan -> repo.memberIndexes(planId).chain(indexes -> repo.memberWorkers(planId)
+                .chain(workers -> repo.optionsInPlan(planId).chain(held -> {
+            PlanRules rules = MutualAidMapper.rules(plan.rules);
+            LocalDate today = BusinessTime.dateOf(clock.instant());
             List<RowError> errors = new ArrayList<>();
             List<Member> fresh = new ArrayList<>();
-            Set<String> seenIds = new HashSet<>(indexes);
-            Set<UUID> seenWorkers = new HashSet<>(workers);
+            List<OptIn> optIns = new ArrayList<>();
+            Map<String, UUID> seenIds = new HashMap<>(indexes);
+            Map<UUID, UUID> seenWorkers = new HashMap<>(workers);
             int already = 0;
             for (ImportRow row : rows) {
                 if (row.unreadable() != null) {
@@ -128,16 +151,31 @@ public class EnrolmentService {
                     continue;
                 }
                 Member m;
+                List<PlanRules.Option> chosen;
                 try {
                     m = newMember(plan, staff, row.request());
+                    chosen = chosenOptions(rules, row.options());
                 } catch (DomainException e) {
-                    var fp = e.fieldProblems().isEmpty() ? null : e.fieldProblems().get(0);
-                    errors.add(new RowError(row.row(), fp == null ? null : fp.field(),
-                            Messages.get(Messages.CHINESE, e.messageKey(), e.args()) + " / " + Messages.get(Locale.ENGLISH, e.messageKey(), e.args())));
+                    errors.add(rowError(row.row(), e));
                     continue;
                 }
-                boolean dup = m.workerSubject != null ? !seenWorkers.add(m.workerSubject) : !seenIds.add(m.idNumberBidx);
-                if (dup) {
+                UUID existing = m.workerSubject != null ? seenWorkers.putIfAbsent(m.workerSubject, m.id)
+                        : seenIds.putIfAbsent(m.idNumberBidx, m.id);
+                UUID memberId = existing != null ? existing : m.id;
+                LocalDate from = existing != null ? (today.isAfter(m.coverageFrom) ? today : m.coverageFrom) : m.coverageFrom;
+                Set<String> has = held.computeIfAbsent(memberId, k -> new java.util.TreeSet<>());
+                List<PlanRules.Option> added = chosen.stream().filter(o -> !has.contains(o.code())).toList();
+                if (!added.isEmpty() && from.getYear() != plan.planYear) {
+                    errors.add(new RowError(row.row(), "options", Messages.get(Messages.CHINESE, "problem.mutual-aid.opt-in-outside-year",
+                            String.valueOf(plan.planYear)) + " / " + Messages.get(Locale.ENGLISH, "problem.mutual-aid.opt-in-outside-year",
+                            String.valueOf(plan.planYear))));
+                    continue;
+                }
+                added.forEach(o -> {
+                    has.add(o.code());
+                    optIns.add(new OptIn(memberId, o, from));
+                });
+                if (existing != null) {
                     already++;
                 } else {
                     fresh.add(m);
@@ -145,10 +183,59 @@ public class EnrolmentService {
             }
             int skipped = already;
             return repo.persistAll(fresh)
+                    .chain(() -> optInAll(staff, plan, optIns))
                     .call(() -> audit.record(staff, "MUTUAL_AID_MEMBERS_IMPORTED", "mutual_aid_plan", planId, null,
-                            Map.of("rows", rows.size(), "enrolled", fresh.size(), "errors", errors.size()), null))
-                    .map(x -> new ImportResult(rows.size(), fresh.size(), skipped, errors));
-        })));
+                            Map.of("rows", rows.size(), "enrolled", fresh.size(), "errors", errors.size(), "optionsChosen", optIns.size()), null))
+                    .map(x -> new ImportResult(rows.size(), fresh.size(), skipped, optIns.size(), errors));
+        }))));
+    }
+
+    private static RowError rowError(int row, DomainException e) {
+        var fp = e.fieldProblems().isEmpty() ? null : e.fieldProblems().get(0);
+        return new RowError(row, fp == null ? null : fp.field(),
+                Messages.get(Messages.CHINESE, e.messageKey(), e.args()) + " / " + Messages.get(Locale.ENGLISH, e.messageKey(), e.args()));
+    }
+
+    /** The plan's options a row names, by code or by name; a name that is none of them is a 422 on {@code options}. */
+    static List<PlanRules.Option> chosenOptions(PlanRules rules, List<String> named) {
+        List<PlanRules.Option> out = new ArrayList<>();
+        for (String n : named) {
+            PlanRules.Option o = rules.options().stream()
+                    .filter(x -> x.code().equalsIgnoreCase(n) || x.name().equals(n)).findFirst()
+                    .orElseThrow(() -> DomainException.unprocessable("options", "problem.mutual-aid.no-such-option", n));
+            if (!out.contains(o)) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** An opt-in an import makes. */
+    private record OptIn(UUID memberId, PlanRules.Option option, LocalDate on) { }
+
+    /** The opt-ins of one import: their fees in one balanced entry (专户 → 互助基金), a contribution row and an opt-in row each. */
+    private Uni<Void> optInAll(Actor staff, Plan plan, List<OptIn> optIns) {
+        if (optIns.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        long fen = optIns.stream().mapToLong(o -> o.option().feeFen()).reduce(0, Math::addExact);
+        Posting posting = Posting.transfer("MUTUAL_AID_OPTION_FEE", "mutual-aid:option-import:" + UUID.randomUUID(), null, null,
+                "自选计划 " + plan.planYear + " × " + optIns.size(), Accounts.mutualAidBank(plan.id), Accounts.mutualAidFund(plan.id), fen);
+        Instant now = clock.instant();
+        return ledger.post(posting).chain(entry -> {
+            List<Contribution> fees = new ArrayList<>();
+            List<MemberOption> rows = new ArrayList<>();
+            for (OptIn o : optIns) {
+                Contribution c = contribution(plan.id, o.memberId(), new PlanRules.Share(PlanRules.Payer.WORKER, o.option().feeFen()),
+                        entry.id, staff.subject(), now);
+                c.optionCode = o.option().code();
+                fees.add(c);
+                MemberOption row = MemberOptionService.optedIn(o.memberId(), plan.id, o.option(), o.on(), c.id, staff.subject(), now);
+                rows.add(row);
+            }
+            // the contributions first: the opt-in rows refer to them
+            return repo.persistAll(fees).chain(() -> repo.persistAll(rows));
+        });
     }
 
     /** Members of a plan, names and ID numbers masked; the read is audited (staff reads of personal data). */
@@ -176,63 +263,89 @@ public class EnrolmentService {
     Uni<MemberView> view(Member m, boolean masked) {
         String name = cipher.decrypt(m.nameEnc);
         String id = m.idNumberEnc == null ? null : cipher.decrypt(m.idNumberEnc);
-        return repo.contributedFen(m.id).map(fen -> new MemberView(m.id, m.planId, m.workerSubject,
-                masked ? Masking.name(name) : name, id == null ? null : Masking.idNumber(id), m.tier, m.coverageFrom, fen, m.createdAt));
+        return repo.contributedFen(m.id).chain(fen -> repo.optionsOf(m.id).map(opts -> new MemberView(m.id, m.planId, m.workerSubject,
+                masked ? Masking.name(name) : name, id == null ? null : Masking.idNumber(id), m.tier, m.coverageFrom, fen, m.createdAt,
+                opts.keySet().stream().sorted().toList())));
     }
 
     /**
      * Records the listed members' contributions as paid by the unit: every payer's share of each
-     * member's tier. The unit's payment is one balanced entry (专户 debit, 互助基金 credit) for the
-     * whole batch, and every contribution row names it. Recording again is harmless: a member
-     * already recorded is counted and skipped.
+     * member's tier not recorded yet (a share the member paid through the gateway is left out).
+     * The unit's payment is one balanced entry (专户 debit, 互助基金 credit) for the whole batch, and
+     * every contribution row names it. Recording again is harmless: a member with nothing due is
+     * counted and skipped. The fees of optional plans a renewal carried over are recorded with them.
      */
     @WithTransaction
     public Uni<ContributionResult> recordContributions(Actor staff, UUID planId, List<UUID> memberIds) {
         List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(memberIds));
         return plans.planInScope(staff, planId).chain(plan -> repo.membersOf(planId, ids).chain(found -> {
-            if (found.size() != ids.size()) {
-                Set<UUID> known = new HashSet<>();
-                found.forEach(m -> known.add(m.id));
-                UUID missing = ids.stream().filter(id -> !known.contains(id)).findFirst().orElseThrow();
-                throw DomainException.unprocessable("memberIds", "problem.not-found", missing.toString());
-            }
-            return repo.contributedMembers(ids).chain(done -> {
+            requireAll(ids, found, "problem.not-found");
+            return repo.recordedShares(ids).chain(recorded -> repo.unpaidOptions(ids).chain(unpaidOptions -> {
                 PlanRules rules = MutualAidMapper.rules(plan.rules);
-                List<Member> due = found.stream().filter(m -> !done.contains(m.id)).toList();
-                int already = found.size() - due.size();
-                if (due.isEmpty()) {
-                    return Uni.createFrom().item(new ContributionResult(0, already, 0));
-                }
+                Map<UUID, List<PlanRules.Share>> dueShares = new java.util.LinkedHashMap<>();
                 long total = 0;
-                for (Member m : due) {
-                    total = Math.addExact(total, rules.tier(m.tier).totalFen());
+                for (Member m : found) {
+                    List<PlanRules.Share> due = ContributionShares.due(rules.tier(m.tier), recorded.getOrDefault(m.id, Set.of()));
+                    if (!due.isEmpty()) {
+                        dueShares.put(m.id, due);
+                        total = Math.addExact(total, ContributionShares.total(due));
+                    }
+                }
+                Set<UUID> paying = new HashSet<>(dueShares.keySet());
+                for (MemberOption o : unpaidOptions) {
+                    total = Math.addExact(total, o.feeFen);
+                    paying.add(o.memberId);
+                }
+                int already = found.size() - paying.size();
+                if (paying.isEmpty()) {
+                    return Uni.createFrom().item(new ContributionResult(0, already, 0));
                 }
                 long fen = total;
                 Posting posting = Posting.transfer("MUTUAL_AID_CONTRIBUTION", "mutual-aid:contributions:" + UUID.randomUUID(), null, null,
-                        "互助会费 " + plan.planYear + " × " + due.size(), Accounts.mutualAidBank(planId), Accounts.mutualAidFund(planId), fen);
+                        "互助会费 " + plan.planYear + " × " + dueShares.size(), Accounts.mutualAidBank(planId), Accounts.mutualAidFund(planId), fen);
                 Instant now = clock.instant();
                 return ledger.post(posting).chain(entry -> {
                     List<Contribution> rows = new ArrayList<>();
-                    for (Member m : due) {
-                        for (PlanRules.Share share : rules.tier(m.tier).shares()) {
-                            Contribution c = new Contribution();
-                            c.id = UUID.randomUUID();
-                            c.planId = planId;
-                            c.memberId = m.id;
-                            c.payer = share.payer();
-                            c.amountFen = share.fen();
-                            c.entryId = entry.id;
-                            c.recordedBy = staff.subject();
-                            c.recordedAt = now;
-                            rows.add(c);
-                        }
+                    dueShares.forEach((memberId, shares) -> shares.forEach(share ->
+                            rows.add(contribution(planId, memberId, share, entry.id, staff.subject(), now))));
+                    // an optional plan carried over by a renewal: its fee for the new year, now recorded
+                    for (MemberOption o : unpaidOptions) {
+                        Contribution c = contribution(planId, o.memberId, new PlanRules.Share(PlanRules.Payer.WORKER, o.feeFen), entry.id,
+                                staff.subject(), now);
+                        c.optionCode = o.optionCode;
+                        rows.add(c);
+                        o.contributionId = c.id;
                     }
                     return repo.persistAll(rows)
                             .call(() -> audit.record(staff, "MUTUAL_AID_CONTRIBUTIONS_RECORDED", "mutual_aid_plan", planId, null,
-                                    Map.of("recorded", due.size(), "amountFen", fen, "entryId", entry.id), null))
-                            .map(x -> new ContributionResult(due.size(), already, fen));
+                                    Map.of("recorded", paying.size(), "amountFen", fen, "entryId", entry.id, "optionFees", unpaidOptions.size()), null))
+                            .map(x -> new ContributionResult(paying.size(), already, fen));
                 });
-            });
+            }));
         }));
+    }
+
+    /** One payer's share of a member's contribution, posted in {@code entryId}. */
+    static Contribution contribution(UUID planId, UUID memberId, PlanRules.Share share, UUID entryId, UUID recordedBy, Instant at) {
+        Contribution c = new Contribution();
+        c.id = UUID.randomUUID();
+        c.planId = planId;
+        c.memberId = memberId;
+        c.payer = share.payer();
+        c.amountFen = share.fen();
+        c.entryId = entryId;
+        c.recordedBy = recordedBy;
+        c.recordedAt = at;
+        return c;
+    }
+
+    /** Every listed id is a member found in the plan; otherwise a 422 on {@code memberIds} naming the first that is not. */
+    static void requireAll(List<UUID> ids, List<Member> found, String messageKey) {
+        if (found.size() != ids.size()) {
+            Set<UUID> known = new HashSet<>();
+            found.forEach(m -> known.add(m.id));
+            UUID missing = ids.stream().filter(id -> !known.contains(id)).findFirst().orElseThrow();
+            throw DomainException.unprocessable("memberIds", messageKey, missing.toString());
+        }
     }
 }

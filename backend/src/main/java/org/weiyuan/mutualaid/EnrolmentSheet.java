@@ -23,7 +23,9 @@ import java.util.stream.Stream;
 /**
  * Reads an enrolment sheet (FastExcel, streaming). The first row is the header; columns:
  * 姓名 name, 身份证号 ID number, 档次 tier (普通/困难/特困 or ORDINARY/HARDSHIP/EXTREME_HARDSHIP),
- * 起保日期 coverage from (a date cell or yyyy-MM-dd), 职工账号 worker account (optional UUID).
+ * 起保日期 coverage from (a date cell or yyyy-MM-dd), 职工账号 worker account (optional UUID),
+ * 自选计划 the optional plans chosen (optional: their codes or names, separated by 、 , ; or spaces;
+ * checked against the plan's rules when the rows are enrolled).
  * A row that cannot be read becomes a row error; it never stops the other rows. Blocking.
  */
 public final class EnrolmentSheet {
@@ -76,7 +78,7 @@ public final class EnrolmentSheet {
             try {
                 tier = MemberTier.valueOf(tierText.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                return new ImportRow(number, null, new RowError(number, "tier", "未知档次 unknown tier: " + tierText));
+                return ImportRow.bad(number, new RowError(number, "tier", "未知档次 unknown tier: " + tierText));
             }
         }
         LocalDate from;
@@ -84,7 +86,7 @@ public final class EnrolmentSheet {
         try {
             from = c != null && c.getType() == CellType.NUMBER ? c.asDate().toLocalDate() : LocalDate.parse(text(r, 3));
         } catch (RuntimeException e) { // DateTimeParseException or a cell that is no date
-            return new ImportRow(number, null, new RowError(number, "coverageFrom", "日期格式应为 yyyy-MM-dd / not a date (yyyy-MM-dd): " + text(r, 3)));
+            return ImportRow.bad(number, new RowError(number, "coverageFrom", "日期格式应为 yyyy-MM-dd / not a date (yyyy-MM-dd): " + text(r, 3)));
         }
         UUID worker = null;
         String account = text(r, 4);
@@ -92,13 +94,22 @@ public final class EnrolmentSheet {
             try {
                 worker = UUID.fromString(account);
             } catch (IllegalArgumentException e) {
-                return new ImportRow(number, null, new RowError(number, "workerSubject", "职工账号不是 UUID / not a UUID: " + account));
+                return ImportRow.bad(number, new RowError(number, "workerSubject", "职工账号不是 UUID / not a UUID: " + account));
             }
         }
         if (name.length() > 50) {
-            return new ImportRow(number, null, new RowError(number, "name", "姓名超过 50 字 / longer than 50 characters"));
+            return ImportRow.bad(number, new RowError(number, "name", "姓名超过 50 字 / longer than 50 characters"));
         }
-        return new ImportRow(number, new EnrolRequest(worker, name.isEmpty() ? null : name, id.isEmpty() ? null : id, tier, from), null);
+        return new ImportRow(number, new EnrolRequest(worker, name.isEmpty() ? null : name, id.isEmpty() ? null : id, tier, from),
+                options(text(r, 5)), null);
+    }
+
+    /** The chosen optional plans as written, in order, without repeats. */
+    static List<String> options(String cell) {
+        if (cell.isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(cell.split("[、,，;；\\s]+")).map(String::trim).filter(t -> !t.isEmpty()).distinct().toList();
     }
 
     private static String text(Row r, int i) {

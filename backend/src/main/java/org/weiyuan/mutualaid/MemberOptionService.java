@@ -61,7 +61,7 @@ public class MemberOptionService {
                 throw DomainException.unprocessable("optedOn", "problem.mutual-aid.opt-in-in-future");
             }
             if (on.getYear() != plan.planYear) {
-                throw DomainException.unprocessable("optedOn", "problem.mutual-aid.opt-in-outside-year", plan.planYear);
+                throw DomainException.unprocessable("optedOn", "problem.mutual-aid.opt-in-outside-year", String.valueOf(plan.planYear));
             }
             return repo.optionsOf(member.id).chain(opted -> {
                 if (opted.containsKey(code)) {
@@ -72,25 +72,10 @@ public class MemberOptionService {
                         option.feeFen());
                 Instant now = time.now();
                 return ledger.post(posting).chain(entry -> {
-                    Contribution c = new Contribution();
-                    c.id = UUID.randomUUID();
-                    c.planId = plan.id;
-                    c.memberId = member.id;
-                    c.payer = PlanRules.Payer.WORKER;
-                    c.amountFen = option.feeFen();
-                    c.entryId = entry.id;
-                    c.recordedBy = staff.subject();
-                    c.recordedAt = now;
+                    Contribution c = EnrolmentService.contribution(plan.id, member.id, new PlanRules.Share(PlanRules.Payer.WORKER,
+                            option.feeFen()), entry.id, staff.subject(), now);
                     c.optionCode = code;
-                    MemberOption o = new MemberOption();
-                    o.memberId = member.id;
-                    o.optionCode = code;
-                    o.planId = plan.id;
-                    o.optedOn = on;
-                    o.feeFen = option.feeFen();
-                    o.contributionId = c.id;
-                    o.recordedBy = staff.subject();
-                    o.recordedAt = now;
+                    MemberOption o = optedIn(member.id, plan.id, option, on, c.id, staff.subject(), now);
                     // the contribution first: the opt-in row refers to it
                     return repo.persistAll(List.of(c)).chain(() -> repo.persistAll(List.of(o)))
                             .call(() -> audit.record(staff, "MUTUAL_AID_OPTION_OPTED_IN", "mutual_aid_member", member.id, null,
@@ -100,5 +85,19 @@ public class MemberOptionService {
                 });
             });
         }));
+    }
+
+    /** The opt-in row of a member to an option, its fee paid as contribution {@code contributionId}. */
+    static MemberOption optedIn(UUID memberId, UUID planId, PlanRules.Option option, LocalDate on, UUID contributionId, UUID by, Instant at) {
+        MemberOption o = new MemberOption();
+        o.memberId = memberId;
+        o.optionCode = option.code();
+        o.planId = planId;
+        o.optedOn = on;
+        o.feeFen = option.feeFen();
+        o.contributionId = contributionId;
+        o.recordedBy = by;
+        o.recordedAt = at;
+        return o;
     }
 }

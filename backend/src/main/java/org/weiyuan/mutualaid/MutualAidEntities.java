@@ -167,4 +167,49 @@ public final class MutualAidEntities {
         public UUID documentId;
         public Instant createdAt;
     }
+
+    /** Who pays a contribution through a gateway: the member their own share, or a unit for its members. */
+    public enum PayerKind { MEMBER, UNIT }
+
+    /** A gateway payment's state: started (the payer is on the gateway's checkout) or paid (posted once). */
+    public enum PaymentStatus { PENDING, PAID }
+
+    /** 缴费支付: contributions paid through a payment gateway, posted when the gateway's notification arrives. */
+    @Entity(name = "MutualAidPayment")
+    @Table(name = "mutual_aid_payment")
+    public static class Payment {
+        @Id
+        public UUID id;
+        public UUID planId;
+        public String reference;
+        public String gateway;
+        @Enumerated(EnumType.STRING)
+        public PayerKind payerKind;
+        public UUID startedBy;
+        public long amountFen;
+        @Enumerated(EnumType.STRING)
+        public PaymentStatus status;
+        public long surplusFen;
+        public UUID entryId;
+        public String notificationId;
+        public Instant createdAt;
+        public Instant paidAt;
+    }
+
+    /** One member's share (by payer) that a payment covers. */
+    @Entity(name = "MutualAidPaymentShare")
+    @Table(name = "mutual_aid_payment_share")
+    @IdClass(PaymentShare.Key.class)
+    public static class PaymentShare {
+        public record Key(UUID paymentId, UUID memberId, Payer payer) implements java.io.Serializable { }
+
+        @Id
+        public UUID paymentId;
+        @Id
+        public UUID memberId;
+        @Id
+        @Enumerated(EnumType.STRING)
+        public Payer payer;
+        public long amountFen;
+    }
 }

@@ -16,6 +16,11 @@ import org.weiyuan.mutualaid.MutualAidEntities.DocumentKind;
 import org.weiyuan.mutualaid.MutualAidEntities.Flag;
 import org.weiyuan.mutualaid.MutualAidEntities.FlagKind;
 import org.weiyuan.mutualaid.MutualAidEntities.Member;
+import org.weiyuan.mutualaid.MutualAidEntities.PayerKind;
+import org.weiyuan.mutualaid.MutualAidEntities.Payment;
+import org.weiyuan.mutualaid.MutualAidEntities.PaymentShare;
+import org.weiyuan.mutualaid.MutualAidEntities.PaymentStatus;
+import org.weiyuan.mutualaid.PlanRules.Payer;
 import org.weiyuan.mutualaid.MutualAidEntities.Plan;
 import org.weiyuan.mutualaid.MutualAidViews.DocumentView;
 import org.weiyuan.mutualaid.PlanRules.MemberTier;
@@ -51,14 +56,20 @@ public class MutualAidRepository {
     @ApplicationScoped
     public static class Flags implements PanacheRepositoryBase<Flag, UUID> { }
 
+    @ApplicationScoped
+    public static class Payments implements PanacheRepositoryBase<Payment, UUID> { }
+
     private final Plans plans;
     private final Members members;
     private final Contributions contributions;
     private final Claims claims;
     private final Documents documents;
     private final Flags flags;
+    private final Payments payments;
 
-    public MutualAidRepository(Plans plans, Members members, Contributions contributions, Claims claims, Documents documents, Flags flags) {
+    public MutualAidRepository(Plans plans, Members members, Contributions contributions, Claims claims, Documents documents, Flags flags,
+                               Payments payments) {
+        this.payments = payments;
         this.plans = plans;
         this.members = members;
         this.contributions = contributions;
@@ -126,15 +137,64 @@ public class MutualAidRepository {
         return members.find("planId = ?1 and idNumberBidx = ?2", planId, bidx).firstResult();
     }
 
-    /** Blind indexes of a plan's members with an ID number, for an import to skip those already enrolled. */
-    public Uni<Set<String>> memberIndexes(UUID planId) {
-        return members.find("select m.idNumberBidx from MutualAidMember m where m.planId = ?1 and m.idNumberBidx is not null", planId)
-                .project(String.class).list().map(HashSet::new);
+    /** A plan's members with an ID number, by blind index, for an import to skip those already enrolled. */
+    public Uni<Map<String, UUID>> memberIndexes(UUID planId) {
+        return pairs("select m.idNumberBidx, m.id from MutualAidMember m where m.planId = :p and m.idNumberBidx is not null", planId);
     }
 
-    public Uni<Set<UUID>> memberWorkers(UUID planId) {
-        return members.find("select m.workerSubject from MutualAidMember m where m.planId = ?1 and m.workerSubject is not null", planId)
-                .project(UUID.class).list().map(HashSet::new);
+    /** A plan's members with a worker account, by account. */
+    public Uni<Map<UUID, UUID>> memberWorkers(UUID planId) {
+        return pairs("select m.workerSubject, m.id from MutualAidMember m where m.planId = :p and m.workerSubject is not null", planId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <K> Uni<Map<K, UUID>> pairs(String hql, UUID planId) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(hql, Object[].class).setParameter("p", planId).getResultList())
+                .map(rows -> {
+                    Map<K, UUID> out = new java.util.HashMap<>();
+                    rows.forEach(r -> out.put((K) r[0], (UUID) r[1]));
+                    return out;
+                });
+    }
+
+    /** The optional plans a plan's members opted into, as member id → codes (自选计划). */
+    public Uni<Map<UUID, Set<String>>> optionsInPlan(UUID planId) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "select o.memberId, o.optionCode from MutualAidMemberOption o where o.planId = :p", Object[].class)
+                .setParameter("p", planId).getResultList())
+                .map(rows -> {
+                    Map<UUID, Set<String>> out = new java.util.HashMap<>();
+                    rows.forEach(r -> out.computeIfAbsent((UUID) r[0], k -> new java.util.TreeSet<>()).add((String) r[1]));
+                    return out;
+                });
+    }
+
+    /** Opt-ins of these members whose fee is not recorded yet (carried over by a renewal). */
+    public Uni<List<MutualAidEntities.MemberOption>> unpaidOptions(List<UUID> memberIds) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "from MutualAidMemberOption o where o.memberId in :ids and o.contributionId is null order by o.memberId, o.optionCode",
+                        MutualAidEntities.MemberOption.class)
+                .setParameter("ids", memberIds).getResultList());
+    }
+
+    /**
+     * 续保: the members' choice of an optional plan carried into the renewed plan (same person, new
+     * member row), keeping the day they opted in (no new waiting period); its fee for the new year is
+     * due ({@code contribution_id} null until it is recorded). Runs after {@link #carryMembers}.
+     */
+    public Uni<Integer> carryOption(UUID fromPlan, UUID toPlan, String code, long feeFen, UUID staff, java.time.Instant at) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        insert into mutual_aid_member_option (member_id, option_code, plan_id, opted_on, fee_fen, contribution_id,
+                                                              recorded_by, recorded_at)
+                        select n.id, o.option_code, :to, o.opted_on, :fee, null, :staff, :at
+                        from mutual_aid_member_option o
+                        join mutual_aid_member m on m.id = o.member_id
+                        join mutual_aid_member n on n.plan_id = :to
+                             and (n.worker_subject = m.worker_subject or n.id_number_bidx = m.id_number_bidx)
+                        where o.plan_id = :from and o.option_code = :code""")
+                .setParameter("to", toPlan).setParameter("fee", feeFen).setParameter("staff", staff).setParameter("at", at)
+                .setParameter("from", fromPlan).setParameter("code", code)
+                .executeUpdate());
     }
 
     public Uni<List<Member>> members(UUID planId, int limit) {
@@ -149,8 +209,19 @@ public class MutualAidRepository {
         return members.persist(m);
     }
 
+    /** Rows per insert batch: an import of 100,000 members goes to the database in batches, not one round trip per row. */
+    static final int INSERT_BATCH = 500;
+
+    /** Inserts the rows in batches of {@link #INSERT_BATCH} (one prepared statement executed per batch), then restores the session's setting. */
     public Uni<Void> persistAll(List<?> rows) {
-        return Panache.getSession().chain(s -> s.persistAll(rows.toArray()).chain(s::flush));
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(s -> {
+            Integer before = s.getBatchSize(); // null: the factory's setting, which is no batching (as a size of 1)
+            s.setBatchSize(INSERT_BATCH);
+            return s.persistAll(rows.toArray()).chain(s::flush).eventually(() -> s.setBatchSize(before == null ? 1 : before));
+        });
     }
 
     public Uni<Long> contributedFen(UUID memberId) {
@@ -162,10 +233,39 @@ public class MutualAidRepository {
         return members.list("planId = ?1 and id in ?2", planId, ids);
     }
 
-    /** Which of these members already have their contribution recorded. */
-    public Uni<Set<UUID>> contributedMembers(List<UUID> ids) {
-        return contributions.find("select distinct c.memberId from MutualAidContribution c where c.memberId in ?1 and c.optionCode is null", ids)
-                .project(UUID.class).list().map(HashSet::new);
+    /** The tier shares (by payer) already recorded for each of these members; a member with none is absent. */
+    public Uni<Map<UUID, Set<Payer>>> recordedShares(List<UUID> memberIds) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "select c.memberId, c.payer from MutualAidContribution c where c.memberId in :ids and c.optionCode is null", Object[].class)
+                .setParameter("ids", memberIds).getResultList())
+                .map(rows -> {
+                    Map<UUID, Set<Payer>> out = new java.util.HashMap<>();
+                    rows.forEach(r -> out.computeIfAbsent((UUID) r[0], k -> java.util.EnumSet.noneOf(Payer.class)).add((Payer) r[1]));
+                    return out;
+                });
+    }
+
+    public Uni<Payment> paymentByReference(String reference) {
+        return payments.find("reference", reference).firstResult();
+    }
+
+    /** The payment row locked for update: two notifications of one payment are posted one after the other, the second finding it paid. */
+    public Uni<Payment> paymentByReferenceForUpdate(String reference) {
+        return payments.find("reference", reference).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** The member's own payment still pending, started by them, or null (starting again gives the same checkout). */
+    public Uni<Payment> pendingMemberPayment(UUID memberId, UUID startedBy) {
+        return payments.find("""
+                        from MutualAidPayment p where p.payerKind = ?1 and p.status = ?2 and p.startedBy = ?3
+                        and exists (select 1 from MutualAidPaymentShare s where s.paymentId = p.id and s.memberId = ?4)
+                        order by p.createdAt desc""", PayerKind.MEMBER, PaymentStatus.PENDING, startedBy, memberId).firstResult();
+    }
+
+    public Uni<List<PaymentShare>> sharesOf(UUID paymentId) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "from MutualAidPaymentShare s where s.paymentId = :p order by s.memberId, s.payer", PaymentShare.class)
+                .setParameter("p", paymentId).getResultList());
     }
 
     /** The optional benefits the member opted into, with the day (自选计划). */

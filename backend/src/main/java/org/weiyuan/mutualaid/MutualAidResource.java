@@ -65,10 +65,12 @@ public class MutualAidResource {
     private final CurrentActor actor;
     private final Vertx vertx;
     private final MemberOptionService options;
+    private final ContributionPaymentService payments;
 
     public MutualAidResource(PlanService plans, EnrolmentService enrolment, ClaimService claims, ClaimDocumentService documents,
                              ClaimListService claimList, MutualAidMapper mapper, MutualAidConfig config, CurrentActor actor, Vertx vertx,
-                             MemberOptionService options) {
+                             MemberOptionService options, ContributionPaymentService payments) {
+        this.payments = payments;
         this.options = options;
         this.plans = plans;
         this.enrolment = enrolment;
@@ -159,6 +161,30 @@ public class MutualAidResource {
             summary = "登记缴费 Record members' contributions as paid by the unit (one ledger entry each into the plan's fund)")
     public Uni<ContributionResult> contributions(@RestPath("id") UUID id, @Valid @NotNull ContributionRequest request) {
         return enrolment.recordContributions(actor.get(), id, request.memberIds());
+    }
+
+    @POST
+    @Path("/plans/{id}/payments")
+    @RolesAllowed(Roles.STAFF)
+    @ResponseStatus(201)
+    @APIResponseSchema(value = MutualAidViews.PaymentView.class, responseCode = "201", responseDescription = "Started")
+    @Operation(operationId = "payMutualAidContributionsAsUnit",
+            summary = "单位在线缴费 The unit pays through the payment gateway every share still due of these members (this plan year's plan only); "
+                    + "the gateway's notification posts one ledger entry into the plan's fund")
+    public Uni<MutualAidViews.PaymentView> payAsUnit(@RestPath("id") UUID id, @Valid @NotNull MutualAidViews.UnitPaymentRequest request) {
+        return payments.startForUnit(actor.get(), id, request.memberIds());
+    }
+
+    @POST
+    @Path("/me/payments")
+    @RolesAllowed(Roles.WORKER)
+    @ResponseStatus(201)
+    @APIResponseSchema(value = MutualAidViews.PaymentView.class, responseCode = "201", responseDescription = "Started")
+    @Operation(operationId = "payMyMutualAidContribution",
+            summary = "我要缴费 The worker pays their own share of their tier for a plan they are a member of (this plan year's only) "
+                    + "through the payment gateway; starting again while it is pending gives the same payment")
+    public Uni<MutualAidViews.PaymentView> payMine(@Valid @NotNull MutualAidViews.MemberPaymentRequest request) {
+        return payments.startForMember(actor.get(), request.planId());
     }
 
     @POST

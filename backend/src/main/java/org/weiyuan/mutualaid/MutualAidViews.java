@@ -35,7 +35,8 @@ public final class MutualAidViews {
     /** 续保: the next plan year's plan; {@code rules} null keeps this year's rules. */
     public record RenewPlanRequest(@Valid PlanRules rules) { }
 
-    public record RenewalResult(PlanView plan, int membersCarried) { }
+    /** {@code optionsCarried}: members' optional plans carried into the new plan (their new fees are due, recorded with the contributions). */
+    public record RenewalResult(PlanView plan, int membersCarried, int optionsCarried) { }
 
     /** Either {@code workerSubject} (a worker with an account) or {@code name} + {@code idNumber}. */
     @Schema(name = "MutualAidEnrolRequest")
@@ -44,16 +45,32 @@ public final class MutualAidViews {
 
     @Schema(name = "MutualAidMemberView")
     public record MemberView(UUID id, UUID planId, UUID workerSubject, String name, String idNumber, MemberTier tier,
-                             LocalDate coverageFrom, long contributedFen, Instant createdAt) { }
+                             LocalDate coverageFrom, long contributedFen, Instant createdAt,
+                             /** the optional plans (自选计划) the member chose, by code */ List<String> options) { }
 
     public record RowError(int row, String field, String reason) { }
 
-    public record ImportResult(int rows, int enrolled, int alreadyMembers, List<RowError> errors) { }
+    /** {@code optionsChosen}: opt-ins to optional plans the import made (their fees posted into the fund). */
+    public record ImportResult(int rows, int enrolled, int alreadyMembers, int optionsChosen, List<RowError> errors) { }
 
     /** Records the contributions of these members as paid by the unit (all payers' shares of each member's tier). */
     public record ContributionRequest(@NotEmpty @Size(max = 1000) List<@NotNull UUID> memberIds) { }
 
     public record ContributionResult(int recorded, int alreadyRecorded, long amountFen) { }
+
+    /** 我要缴费: the worker pays their own share of their tier for this plan through the payment gateway. */
+    public record MemberPaymentRequest(@NotNull UUID planId) { }
+
+    /** 单位缴费: the unit pays through the payment gateway every share still due of these members. */
+    public record UnitPaymentRequest(@NotEmpty @Size(max = 1000) List<@NotNull UUID> memberIds) { }
+
+    /**
+     * A contribution payment through the gateway: pay {@code amountFen} at {@code checkoutUrl} (the
+     * sandbox's: {@code POST} it); the gateway's notification posts it into the plan's fund.
+     */
+    @Schema(name = "MutualAidPaymentView")
+    public record PaymentView(UUID id, UUID planId, String reference, MutualAidEntities.PayerKind payerKind, long amountFen, int members,
+                              MutualAidEntities.PaymentStatus status, String checkoutUrl, Instant createdAt) { }
 
     public record SubmitClaimRequest(@NotNull UUID planId, UUID memberId, @NotNull Kind kind, @Size(max = 50) String illness,
                                      @NotBlank @Size(max = 64) String invoiceNo, @NotNull LocalDate eventDate,

@@ -62,7 +62,8 @@ public class PlanService {
 
     /**
      * 续保: the plan for the next plan year, same unit and name, this year's rules or new ones, with
-     * every member carried over (their contributions for the new year are recorded afresh). A second
+     * every member carried over (their contributions for the new year are recorded afresh) and their
+     * optional plans too, unless the new rules drop them (their fees are due again). A second
      * renewal is 409; new rules without a tier some member holds are 422.
      */
     @WithTransaction
@@ -93,11 +94,24 @@ public class PlanService {
                 p.createdBy = staff.subject();
                 p.createdAt = clock.instant();
                 return repo.persist(p).chain(() -> repo.carryMembers(old.id, p.id, staff.subject(), p.createdAt))
+                        .chain(n -> carryOptions(old.id, p.id, rules, staff, p.createdAt).map(o -> new int[] {n, o}))
                         .call(n -> audit.record(staff, "MUTUAL_AID_PLAN_RENEWED", "mutual_aid_plan", p.id, null,
-                                Map.of("from", old.id, "planYear", year, "members", n, "rules", p.rules), p.name))
-                        .map(n -> new RenewalResult(mapper.toView(p), n));
+                                Map.of("from", old.id, "planYear", year, "members", n[0], "options", n[1], "rules", p.rules), p.name))
+                        .map(n -> new RenewalResult(mapper.toView(p), n[0], n[1]));
             });
         });
+    }
+
+    /**
+     * The members' optional plans carried into the renewed plan, each option the new rules still have
+     * (at its new fee, due with the contributions); an option the new rules drop is not carried.
+     */
+    private Uni<Integer> carryOptions(UUID from, UUID to, PlanRules rules, Actor staff, java.time.Instant at) {
+        Uni<Integer> carried = Uni.createFrom().item(0);
+        for (PlanRules.Option o : rules.options()) {
+            carried = carried.chain(sum -> repo.carryOption(from, to, o.code(), o.feeFen(), staff.subject(), at).map(k -> sum + k));
+        }
+        return carried;
     }
 
     /** A plan in the staff caller's subtree; 404 otherwise. */

@@ -42,7 +42,8 @@ class ProgrammeDemoSeeds {
 
     record SeedReception(String unit, UUID setBy, ModelWorkerViews.ReceptionRequest reception) { }
 
-    record SeedMember(String key, UUID worker, String name, String idNumber, PlanRules.MemberTier tier) { }
+    /** {@code options}: the optional plans (自选计划) the member chose, by code (none when absent). */
+    record SeedMember(String key, UUID worker, String name, String idNumber, PlanRules.MemberTier tier, List<String> options) { }
 
     record SeedClaim(String note, String member, UUID submittedBy, BenefitCalculator.Kind kind, String illness, String invoiceNo,
                      long totalFen, long insurancePaidFen, long selfPaidFen, List<String> flow) { }
@@ -59,10 +60,13 @@ class ProgrammeDemoSeeds {
     private final PlanService mutualAidPlans;
     private final EnrolmentService enrolment;
     private final ClaimService claims;
+    private final org.weiyuan.mutualaid.MemberOptionService memberOptions;
     private final BusinessTime time;
 
     ProgrammeDemoSeeds(HelpPlanService plans, FundService funds, ModelWorkerService modelWorkers, ModelWorkerBoardService board,
-                       PlanService mutualAidPlans, EnrolmentService enrolment, ClaimService claims, BusinessTime time) {
+                       PlanService mutualAidPlans, EnrolmentService enrolment, ClaimService claims,
+                       org.weiyuan.mutualaid.MemberOptionService memberOptions, BusinessTime time) {
+        this.memberOptions = memberOptions;
         this.plans = plans;
         this.funds = funds;
         this.modelWorkers = modelWorkers;
@@ -115,7 +119,8 @@ class ProgrammeDemoSeeds {
 
     /**
      * 职工医疗互助: the plan of this plan year, its members (demo workers by account, others by name and
-     * ID number) covered from 1 January, their contributions recorded, then claims dated today (always in
+     * ID number) covered from 1 January, their contributions recorded, the optional plans they chose
+     * opted into from 1 January (each fee one entry into the fund), then claims dated today (always in
      * the plan year) taken as far as their flow says: REVIEW, REJECT:reason, APPROVE (repeatable).
      */
     Uni<Void> mutualAid(SeedMutualAid seed, Map<String, UUID> unitIds, Function<UUID, Actor> actors) {
@@ -134,6 +139,12 @@ class ProgrammeDemoSeeds {
             }
             chain = chain.chain(() -> enrolment.recordContributions(actors.apply(p.contributionsBy()), planId[0],
                     new ArrayList<>(memberIds.values())).replaceWithVoid());
+            for (SeedMember m : p.members()) {
+                for (String code : m.options() == null ? List.<String>of() : m.options()) {
+                    chain = chain.chain(() -> memberOptions.optIn(by, planId[0], memberIds.get(m.key()),
+                            new MutualAidViews.OptInRequest(code, coverageFrom)).replaceWithVoid());
+                }
+            }
             for (SeedClaim c : p.claims()) {
                 Actor submitter = actors.apply(c.submittedBy());
                 chain = chain.chain(() -> claims.submit(submitter, new MutualAidViews.SubmitClaimRequest(planId[0],

@@ -95,7 +95,7 @@ class MutualAidApiTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook wb = new Workbook(out, "weiyuan-test", "1.0");
         Worksheet ws = wb.newWorksheet("会员");
-        String[] headers = {"姓名", "身份证号", "档次", "起保日期", "职工账号"};
+        String[] headers = {"姓名", "身份证号", "档次", "起保日期", "职工账号", "自选计划"};
         for (int c = 0; c < headers.length; c++) {
             ws.value(0, c, headers[c]);
         }

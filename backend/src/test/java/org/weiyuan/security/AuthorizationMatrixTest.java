@@ -274,7 +274,8 @@ class AuthorizationMatrixTest {
                 // --- the role gate, with ids that name nothing (the scope rule of these is exercised by the feature's own API tests) ---
                 new Endpoint("GET", () -> "/api/v1/pledges/" + UUID.randomUUID(), none, roles(Roles.DONOR)),
                 new Endpoint("GET", () -> "/api/v1/pledges/" + UUID.randomUUID() + "/receipt", none, roles(Roles.DONOR)),
-                new Endpoint("POST", () -> "/api/v1/sandbox/checkout/SBX" + UUID.randomUUID(), none, roles(Roles.DONOR)),
+                // the sandbox checkout: donors (pledges, pools), workers and staff (mutual-aid contributions); a reference naming nothing is 404
+                new Endpoint("POST", () -> "/api/v1/sandbox/checkout/SBX" + UUID.randomUUID(), none, roles(Roles.DONOR, Roles.WORKER, Roles.STAFF)),
                 new Endpoint("POST", () -> "/api/v1/payments/sandbox/notify", () -> Map.of("reference", "x"), everyone(401)),
                 new Endpoint("POST", () -> "/api/v1/matching-pools", () -> Map.of(), roles(Roles.DONOR)),
                 new Endpoint("GET", () -> "/api/v1/matching-pools/" + UUID.randomUUID(), none, roles(Roles.DONOR)),
@@ -994,6 +995,12 @@ class AuthorizationMatrixTest {
         // 自选计划: staff of the plan's subtree (the matrix plan has no options: 422 past auth)
         all.add(new Endpoint("POST", () -> "/api/v1/mutual-aid/plans/" + maPlan + "/members/" + maMember + "/options",
                 () -> Map.of("optionCode", "ACCIDENT"), expect(staffOnFile())));
+        // 缴费支付 (aid6): the unit pays through the gateway (staff of the plan's subtree); the member pays their own share
+        // (the owner is a member: 201 or, once started, the same payment; another worker is no member: 422 past auth)
+        all.add(new Endpoint("POST", () -> "/api/v1/mutual-aid/plans/" + maPlan + "/payments",
+                () -> Map.of("memberIds", List.of(String.valueOf(maMember))), expect(staffOnFile())));
+        all.add(new Endpoint("POST", () -> "/api/v1/mutual-aid/me/payments", () -> Map.of("planId", String.valueOf(maPlan)),
+                expect(Caller.OWNER_WORKER, ALLOWED, Caller.OTHER_WORKER, ALLOWED)));
         return all;
     }
     // ---- end of branch prog5 ----
