@@ -81,7 +81,12 @@ public final class ApiClient {
 
     /** Pledges to a wish; the key makes a retry after a lost answer safe (the same pledge comes back). */
     public Responses.Pledge pledge(String wishId, long amountFen, String idempotencyKey) throws IOException, ApiException {
-        String body = parse(() -> new JSONObject().put("amountFen", amountFen).toString());
+        return pledge(wishId, amountFen, idempotencyKey, null);
+    }
+
+    /** A pledge with the donor's choice if the wish does not fill ({@code REFUND}, {@code MOVE_TO_GENERAL_FUND}; null: the server's, a refund). */
+    public Responses.Pledge pledge(String wishId, long amountFen, String idempotencyKey, String onExpiry) throws IOException, ApiException {
+        String body = parse(() -> new JSONObject().put("amountFen", amountFen).put("onExpiry", onExpiry).toString());
         String text = call("POST", "/api/v1/wishes/" + wishId + "/pledges", json(body), idempotencyKey);
         return Responses.one(text, Responses.Pledge::new);
     }
