@@ -120,6 +120,22 @@ public final class ApiClient {
         return Responses.items(text, FileSummary::new);
     }
 
+    /** A file as staff read it before deciding: the family, incomes, causes, category and severity, the home visits. */
+    public Responses.StaffFile staffFile(String id) throws IOException, ApiException {
+        return Responses.one(call("GET", "/api/v1/households/" + id, null), Responses.StaffFile::new);
+    }
+
+    /** The documents of a file (admission letter, income proof, diagnosis…). */
+    public List<Responses.Document> fileDocuments(String id) throws IOException, ApiException {
+        return Responses.array(call("GET", "/api/v1/households/" + id + "/documents", null), Responses.Document::new);
+    }
+
+    /** One document's bytes (a photo of it, or a PDF). */
+    public byte[] fileDocument(String id, String documentId) throws IOException, ApiException {
+        return exchange("GET", "/api/v1/households/" + id + "/documents/" + documentId, null, null, "image/jpeg, image/png, application/pdf",
+                ResponseBody::bytes);
+    }
+
     /** The worker's own household file (status, the questions staff asked), or null when there is none yet. */
     public Responses.MyFile myFile() throws IOException, ApiException {
         String text;
