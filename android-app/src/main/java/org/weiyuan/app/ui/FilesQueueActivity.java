@@ -113,7 +113,8 @@ public class FilesQueueActivity extends Screen {
             card.findViewById(R.id.file_ask).setOnClickListener(v -> prompt(R.string.file_ask, text ->
                     act(Action.askAboutFile(f.id, text).labelled(getString(R.string.file_ask) + ":" + f.headName), getString(R.string.file_asked), this::reload)));
             card.findViewById(R.id.file_reject).setOnClickListener(v -> prompt(R.string.file_reject_reason, text ->
-                    act(Action.rejectFile(f.id, text).labelled(getString(R.string.file_reject) + ":" + f.headName), getString(R.string.file_rejected), this::reload)));
+                    confirm(getString(R.string.review_confirm_reject, f.headName, text), () -> act(Action.rejectFile(f.id, text)
+                            .labelled(getString(R.string.file_reject) + ":" + f.headName), getString(R.string.file_rejected), this::reload))));
             list.addView(card);
         }
     }
