@@ -287,6 +287,18 @@ public class HouseholdService {
         return households.byOwner(subject);
     }
 
+    /**
+     * 工会已入户核实: the date of the latest home visit of the review cycle in which this file was
+     * approved (approval needs one), or null when the file is not approved. The date only, for donors.
+     */
+    public Uni<java.time.LocalDate> verifiedOn(Household h) {
+        if (h.status != HouseholdStatus.APPROVED || h.approvedAt == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return verifications.of(h.id).map(vs -> vs.stream().filter(v -> v.reviewCycle == h.reviewCycle)
+                .map(v -> v.visitedOn).max(java.util.Comparator.naturalOrder()).orElse(null));
+    }
+
     /** A file's state, for money to check before it moves (null when there is no such file); in the caller's session. */
     public Uni<HouseholdStatus> statusOf(UUID householdId) {
         return households.findById(householdId).map(h -> h == null ? null : h.status);

@@ -55,6 +55,11 @@ public class Wish implements Vetted<WishAction> {
     public String householdCategory;
     public String householdSeverity;
     public String householdCauses;
+    /**
+     * 工会已入户核实: the date of the home visit after which the household's file was approved, copied
+     * when the wish is made (like district and category, so the feed never reads the file); null if none.
+     */
+    public LocalDate verifiedOn;
     public String schoolName;
     public Integer admissionYear;
     /** 金秋助学: the level of the programme admitted to. */

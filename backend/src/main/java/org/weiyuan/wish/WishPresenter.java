@@ -30,13 +30,13 @@ public final class WishPresenter {
                 null, null, null, null, w.publishedAt, w.createdAt, w.updatedAt);
     }
 
-    public static FeedItem feed(Wish w, List<WishItem> items, List<UUID> clearedPhotos) {
+    public static FeedItem feed(Wish w, List<WishItem> items, List<UUID> clearedPhotos, int donorCount) {
         return new FeedItem(w.id, w.kind, w.title, w.story, w.district, w.householdCategory,
                 w.householdCauses == null || w.householdCauses.isBlank() ? List.of() : Arrays.asList(w.householdCauses.split(",")),
                 w.targetFen, w.pledgedFen, w.paidFen, w.remainingFen(), progressPercent(w.pledgedFen, w.targetFen),
                 w.deadline, w.campaignId,
                 items.stream().map(i -> new FeedItemLine(i.name, i.quantity, i.unitPriceFen)).toList(),
-                clearedPhotos, w.publishedAt);
+                clearedPhotos, w.publishedAt, w.verifiedOn != null, w.verifiedOn, donorCount);
     }
 
     /** Whole percent pledged, rounded down, so 100 means fully pledged and nothing less. */

@@ -138,6 +138,26 @@ public final class WishRepositories {
                     .range(0, limit - 1).list();
         }
 
+        /**
+         * Distinct donors with a held or paid pledge, per wish (the feed card's donor count), one grouped
+         * read over {@code pledge_wish}; bench/feed.sql runs it as the feed page does (BenchSqlTest).
+         */
+        static final String DONOR_COUNTS_SQL = "select p.wish_id, count(distinct p.donor_subject) from pledge p"
+                + " where p.wish_id in (:ids) and p.status in ('HELD', 'PAID') group by p.wish_id";
+
+        Uni<Map<UUID, Integer>> donorCounts(List<UUID> wishIds) {
+            if (wishIds.isEmpty()) {
+                return Uni.createFrom().item(Map.of());
+            }
+            return getSession().chain(s -> s.createNativeQuery(DONOR_COUNTS_SQL, Object[].class)
+                            .setParameter("ids", wishIds).getResultList())
+                    .map(rows -> {
+                        Map<UUID, Integer> counts = new HashMap<>();
+                        rows.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).intValue()));
+                        return counts;
+                    });
+        }
+
         /** The wishes with these ids (each once). */
         public Uni<List<Wish>> byIds(java.util.Collection<UUID> ids) {
             return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", java.util.Set.copyOf(ids));

@@ -96,7 +96,8 @@ public class WishService {
             return wishes.openCount(household.id).chain(open -> {
                 WishRules.checkOpenCount(open, config.limits());
                 return campaignFor(request).chain(campaign -> gate.admit(household, request, campaign)
-                        .chain(student -> build(actor, household, request, campaign, student)));
+                        .chain(student -> households.verifiedOn(household)
+                                .chain(verifiedOn -> build(actor, household, request, campaign, student, verifiedOn))));
             });
         });
     }
@@ -109,7 +110,8 @@ public class WishService {
                 .failWith(() -> DomainException.unprocessable("campaignId", "problem.wish.campaign-missing"));
     }
 
-    private Uni<WishFile> build(Actor actor, Household household, WishRequest r, Campaign campaign, String studentKey) {
+    private Uni<WishFile> build(Actor actor, Household household, WishRequest r, Campaign campaign, String studentKey,
+                                LocalDate verifiedOn) {
         LocalDate today = time.today();
         WishRules.checkDeadline(r.deadline(), today, config.limits());
         Wish w = new Wish();
@@ -161,6 +163,7 @@ public class WishService {
         w.householdCategory = household.category == null ? null : household.category.name();
         w.householdSeverity = household.severity == null ? null : household.severity.name();
         w.householdCauses = household.causes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        w.verifiedOn = verifiedOn;
         w.createdBy = actor.subject();
         w.createdAt = time.now();
         w.updatedAt = w.createdAt;

@@ -115,14 +115,16 @@ public final class WishViews {
 
     /**
      * A wish as donors see it: nothing that identifies the household. District is the finest
-     * place; the household shows only as its category and causes.
+     * place; the household shows only as its category and causes. {@code verified} (工会已入户核实):
+     * the household's file was approved after a home visit, made on {@code verifiedOn} (the date only);
+     * {@code donorCount}: distinct donors with a held or paid pledge.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FeedItem(UUID id, WishKind kind, String title, String story, String district,
                            String householdCategory, List<String> householdCauses,
                            long targetFen, long pledgedFen, long paidFen, long remainingFen, int progressPercent,
                            LocalDate deadline, UUID campaignId, List<FeedItemLine> items, List<UUID> photoIds,
-                           Instant publishedAt) { }
+                           Instant publishedAt, boolean verified, LocalDate verifiedOn, int donorCount) { }
 
     public record FeedItemLine(String name, int quantity, long unitPriceFen) { }
 }

@@ -2,12 +2,15 @@ package org.weiyuan.wish;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.weiyuan.support.Api;
 import org.weiyuan.support.Demo;
 import org.weiyuan.support.Files;
 import org.weiyuan.support.Fixtures;
+import org.weiyuan.support.Sql;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +27,9 @@ import static org.hamcrest.Matchers.is;
 /** Who may post what, scholarship rules, and a donor feed that identifies nobody. */
 @QuarkusTest
 class WishApiTest {
+
+    @Inject
+    AgroalDataSource jdbc;
 
     @Test
     void onlyAnApprovedHouseholdPostsWishesAndOnlyAFewAtOnce() {
@@ -179,5 +185,46 @@ class WishApiTest {
         assertThat(remaining).isSorted();
         assertThat(seen).doesNotHaveDuplicates().contains(small);
         given().queryParam("sort", "CHEAPEST").get("/api/v1/feed/wishes").then().statusCode(400);
+    }
+
+    @Test
+    void theCardShowsTheVisitThatVerifiedTheFileAndItsDistinctDonors() throws Exception {
+        UUID worker = UUID.randomUUID();
+        String household = Api.worker(worker).body(Files.household(Demo.NANMING_COMMUNITY, 100_000))
+                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        Api.worker(worker).post("/api/v1/households/" + household + "/submit").then().statusCode(200);
+        Api.staff(Demo.LIU_NANMING).post("/api/v1/households/" + household + "/start-verification").then().statusCode(200);
+        LocalDate first = LocalDate.now().minusDays(9);
+        LocalDate second = LocalDate.now().minusDays(3);
+        for (LocalDate day : List.of(second, first)) { // recorded out of order: the latest visit counts, not the last recorded
+            Map<String, Object> visit = new HashMap<>(Files.verification());
+            visit.put("visitedOn", day.toString());
+            Api.staff(Demo.LIU_NANMING).body(visit).post("/api/v1/households/" + household + "/verifications").then().statusCode(201);
+        }
+        Api.staff(Demo.ZHOU_NANMING).post("/api/v1/households/" + household + "/approve").then().statusCode(200);
+        String wish = Api.worker(worker).body(Fixtures.cashWish(100_000)).post("/api/v1/wishes").then().statusCode(201).extract().path("id");
+        Api.worker(worker).post("/api/v1/wishes/" + wish + "/submit").then().statusCode(200);
+        Api.staff(Demo.LIU_NANMING).body(Map.of()).post("/api/v1/wishes/" + wish + "/publish").then().statusCode(200);
+
+        given().get("/api/v1/feed/wishes/" + wish).then().statusCode(200)
+                .body("verified", is(true)).body("verifiedOn", is(second.toString())).body("donorCount", is(0));
+
+        UUID twice = UUID.randomUUID();
+        UUID once = UUID.randomUUID();
+        for (String[] p : new String[][] {{twice.toString(), "a"}, {twice.toString(), "b"}, {once.toString(), "c"}}) {
+            Api.as(UUID.fromString(p[0]), "donor").header("Idempotency-Key", "donors-" + p[1]).body(Map.of("amountFen", 1_000))
+                    .post("/api/v1/wishes/" + wish + "/pledges").then().statusCode(201);
+        }
+        given().get("/api/v1/feed/wishes/" + wish).then().statusCode(200).body("donorCount", is(2));
+
+        // a lapsed hold no longer counts its donor (the wish's row changes with it, which drops the cached cards)
+        Sql.execute(jdbc, "update pledge set status = 'RELEASED' where wish_id = '" + wish + "' and donor_subject = '" + once + "'");
+        Sql.execute(jdbc, "update wish set pledged_fen = pledged_fen - 1000 where id = '" + wish + "'");
+        Fixtures.await("the cards dropped", () -> given().get("/api/v1/feed/wishes/" + wish).path("pledgedFen").equals(2_000));
+        given().get("/api/v1/feed/wishes/" + wish).then().body("donorCount", is(1));
+        List<Map<String, Object>> page = given().queryParam("limit", 100).queryParam("sort", "NEWEST").get("/api/v1/feed/wishes")
+                .then().statusCode(200).extract().path("items");
+        Map<String, Object> card = page.stream().filter(i -> wish.equals(i.get("id"))).findFirst().orElseThrow();
+        assertThat(card).containsEntry("donorCount", 1).containsEntry("verified", true).containsEntry("verifiedOn", second.toString());
     }
 }

@@ -254,11 +254,20 @@ final class AppClientJourneys {
         byte[] photo = donor.feedPhoto(id, photoId);
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(photo))).as("the photo is an image").isNotNull();
 
-        // the pledge, its retry with the same key, the sandbox payment and the receipt
+        // 工会已入户核实 with the day of the visit (the seeded file was visited, then approved), nobody has given yet
+        assertThat(full.verified).isTrue();
+        assertThat(full.verifiedOn).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(full.donorCount).isZero();
+
+        // the pledge (to the campaign's fund if the wish does not fill), its retry with the same key, the sandbox payment and the receipt
         String key = UUID.randomUUID().toString();
-        Responses.Pledge pledge = donor.pledge(id, full.remainingFen, key);
-        Responses.Pledge again = donor.pledge(id, full.remainingFen, key);
+        Responses.Pledge pledge = donor.pledge(id, full.remainingFen, key, "MOVE_TO_GENERAL_FUND");
+        Responses.Pledge again = donor.pledge(id, full.remainingFen, key, "MOVE_TO_GENERAL_FUND");
         assertThat(again.id).isEqualTo(pledge.id);
+        // the same key with another choice is another request: refused, not taken as the first
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> donor.pledge(id, full.remainingFen, key, "REFUND"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status).isEqualTo(422));
+        await("a held pledge counts its donor", () -> donor.wish(id).donorCount == 1);
         assertThat(pledge.status).isEqualTo("HELD");
         assertThat(pledge.paymentReference).isNotBlank();
         String pledgeId = pledge.id;

@@ -81,7 +81,12 @@ public final class ApiClient {
 
     /** Pledges to a wish; the key makes a retry after a lost answer safe (the same pledge comes back). */
     public Responses.Pledge pledge(String wishId, long amountFen, String idempotencyKey) throws IOException, ApiException {
-        String body = parse(() -> new JSONObject().put("amountFen", amountFen).toString());
+        return pledge(wishId, amountFen, idempotencyKey, null);
+    }
+
+    /** A pledge with the donor's choice if the wish does not fill ({@code REFUND}, {@code MOVE_TO_GENERAL_FUND}; null: the server's, a refund). */
+    public Responses.Pledge pledge(String wishId, long amountFen, String idempotencyKey, String onExpiry) throws IOException, ApiException {
+        String body = parse(() -> new JSONObject().put("amountFen", amountFen).put("onExpiry", onExpiry).toString());
         String text = call("POST", "/api/v1/wishes/" + wishId + "/pledges", json(body), idempotencyKey);
         return Responses.one(text, Responses.Pledge::new);
     }
@@ -113,6 +118,22 @@ public final class ApiClient {
     public List<FileSummary> files(String status) throws IOException, ApiException {
         String text = call("GET", "/api/v1/households?status=" + status + "&limit=50", null);
         return Responses.items(text, FileSummary::new);
+    }
+
+    /** A file as staff read it before deciding: the family, incomes, causes, category and severity, the home visits. */
+    public Responses.StaffFile staffFile(String id) throws IOException, ApiException {
+        return Responses.one(call("GET", "/api/v1/households/" + id, null), Responses.StaffFile::new);
+    }
+
+    /** The documents of a file (admission letter, income proof, diagnosis…). */
+    public List<Responses.Document> fileDocuments(String id) throws IOException, ApiException {
+        return Responses.array(call("GET", "/api/v1/households/" + id + "/documents", null), Responses.Document::new);
+    }
+
+    /** One document's bytes (a photo of it, or a PDF). */
+    public byte[] fileDocument(String id, String documentId) throws IOException, ApiException {
+        return exchange("GET", "/api/v1/households/" + id + "/documents/" + documentId, null, null, "image/jpeg, image/png, application/pdf",
+                ResponseBody::bytes);
     }
 
     /** The worker's own household file (status, the questions staff asked), or null when there is none yet. */

@@ -22,6 +22,11 @@ public final class PledgeFlow {
     private String message;
     private String pledgeId;
     private String paymentReference;
+    private String onExpiry = REFUND;
+
+    /** What happens to the gift if the wish does not fill by its deadline (the pledge API's {@code onExpiry}). */
+    public static final String REFUND = "REFUND";
+    public static final String MOVE_TO_GENERAL_FUND = "MOVE_TO_GENERAL_FUND";
 
     public PledgeFlow(long remainingFen) {
         this.remainingFen = remainingFen;
@@ -35,8 +40,15 @@ public final class PledgeFlow {
         public final String pledgeId;
         public final String paymentReference;
         public final String message;
+        public final String onExpiry;
 
         public Saved(long amountFen, String idempotencyKey, String step, String pledgeId, String paymentReference, String message) {
+            this(amountFen, idempotencyKey, step, pledgeId, paymentReference, message, REFUND);
+        }
+
+        public Saved(long amountFen, String idempotencyKey, String step, String pledgeId, String paymentReference, String message,
+                     String onExpiry) {
+            this.onExpiry = onExpiry == null ? REFUND : onExpiry;
             this.amountFen = amountFen;
             this.idempotencyKey = idempotencyKey;
             this.step = step;
@@ -47,7 +59,7 @@ public final class PledgeFlow {
     }
 
     public Saved save() {
-        return new Saved(amountFen, idempotencyKey, step.name(), pledgeId, paymentReference, message);
+        return new Saved(amountFen, idempotencyKey, step.name(), pledgeId, paymentReference, message, onExpiry);
     }
 
     /**
@@ -57,7 +69,11 @@ public final class PledgeFlow {
      */
     public static PledgeFlow restore(Saved saved, long remainingFen) {
         PledgeFlow flow = new PledgeFlow(remainingFen);
-        if (saved == null || saved.amountFen <= 0) {
+        if (saved == null) {
+            return flow;
+        }
+        flow.onExpiry = saved.onExpiry;
+        if (saved.amountFen <= 0) {
             return flow;
         }
         flow.amountFen = saved.amountFen;
@@ -98,6 +114,60 @@ public final class PledgeFlow {
         }
         step = Step.CHOOSING;
         message = null;
+    }
+
+    /** Why an amount the donor typed cannot be pledged. */
+    public enum AmountProblem { EMPTY, NOT_AN_AMOUNT, FINER_THAN_A_FEN, NOT_POSITIVE, MORE_THAN_LEFT }
+
+    /**
+     * An amount the donor typed (yuan, "88.8"): its fen, or the problem — not a number or finer
+     * than a fen, zero or less, more than the wish still needs. Chosen only when it has no problem.
+     */
+    public AmountProblem chooseTyped(String yuan) {
+        if (yuan == null || yuan.trim().isEmpty()) {
+            return AmountProblem.EMPTY;
+        }
+        String typed = yuan.trim();
+        if (!typed.matches("-?[0-9]+(\\.[0-9]*)?|-?\\.[0-9]+")) {
+            return AmountProblem.NOT_AN_AMOUNT; // no exponents, signs or separators: what a phone's number pad gives
+        }
+        long fen = WishDraft.fen(typed);
+        if (fen == -1 && !typed.startsWith("-")) {
+            return AmountProblem.FINER_THAN_A_FEN; // more than two decimals
+        }
+        if (fen <= 0) {
+            return AmountProblem.NOT_POSITIVE;
+        }
+        if (fen > remainingFen) {
+            return AmountProblem.MORE_THAN_LEFT;
+        }
+        choose(fen);
+        return null;
+    }
+
+    /**
+     * Refund or move to the fund if the wish does not fill. The choice is part of the pledge the key
+     * names (the server refuses a key sent again with another choice), so a change makes a new key.
+     */
+    public void chooseOnExpiry(String choice) {
+        if (!REFUND.equals(choice) && !MOVE_TO_GENERAL_FUND.equals(choice)) {
+            throw new IllegalArgumentException("onExpiry: " + choice);
+        }
+        if (choice.equals(onExpiry) || !(step == Step.CHOOSING || step == Step.FAILED)) {
+            return;
+        }
+        onExpiry = choice;
+        if (amountFen > 0) {
+            idempotencyKey = UUID.randomUUID().toString();
+        }
+    }
+
+    public String onExpiry() {
+        return onExpiry;
+    }
+
+    public long remainingFen() {
+        return remainingFen;
     }
 
     public void pledging() {

@@ -451,4 +451,108 @@ public final class Responses {
             claims = f.list("claims", Claim::new);
         }
     }
+    /**
+     * A household file as staff read it before deciding (HouseholdView; masked unless they asked for
+     * the personal data): the family, the money, the causes, the category the rules gave and why,
+     * and every home visit's findings.
+     */
+    public static final class StaffFile {
+        public final String id;
+        public final String status;
+        public final String headName;
+        public final String district;
+        public final String housing;
+        public final List<Member> members;
+        public final long otherMonthlyIncomeFen;
+        public final long totalMonthlyIncomeFen;
+        public final long perCapitaIncomeFen;
+        /** The 低保 line the file was assessed against (monthly, per person), 0 when none was found. */
+        public final long povertyLineFen;
+        public final int povertyLineYear;
+        public final List<String> causes;
+        public final String causeNote;
+        public final String category;
+        public final String severity;
+        public final List<Visit> visits;
+
+        StaffFile(Fields f) throws JSONException {
+            id = f.text("id");
+            status = f.text("status");
+            headName = f.optText("headName");
+            district = f.optText("district");
+            housing = f.nullable("housing");
+            members = f.list("members", Member::new);
+            otherMonthlyIncomeFen = f.optFen("otherMonthlyIncomeFen");
+            totalMonthlyIncomeFen = f.optFen("totalMonthlyIncomeFen");
+            perCapitaIncomeFen = f.optFen("perCapitaIncomeFen");
+            Fields line = f.optObject("povertyLine");
+            povertyLineFen = line == null ? 0 : line.optFen("monthlyFen");
+            povertyLineYear = line == null ? 0 : line.optWhole("year");
+            causes = f.strings("causes");
+            causeNote = f.nullable("causeNote");
+            category = f.nullable("category");
+            severity = f.nullable("severity");
+            visits = f.list("verifications", Visit::new);
+        }
+    }
+
+    /** One member of a file (HouseholdMemberView). */
+    public static final class Member {
+        public final String name;
+        public final String relation;
+        public final int birthYear;
+        public final String healthStatus;
+        public final String workStatus;
+        public final long monthlyIncomeFen;
+
+        Member(Fields f) throws JSONException {
+            name = f.optText("name");
+            relation = f.optText("relation");
+            birthYear = f.optWhole("birthYear");
+            healthStatus = f.optText("healthStatus");
+            workStatus = f.optText("workStatus");
+            monthlyIncomeFen = f.optFen("monthlyIncomeFen");
+        }
+    }
+
+    /** A home visit (入户核查, VerificationView): when, the four looks, the help recommended, the summary. */
+    public static final class Visit {
+        public final String visitedOn;
+        public final String housing;
+        public final String food;
+        public final String workingCapacity;
+        public final String childrenInSchool;
+        public final List<String> recommendedHelp;
+        public final String summary;
+        public final String volunteerName;
+
+        Visit(Fields f) throws JSONException {
+            visitedOn = f.text("visitedOn");
+            Fields looks = f.optObject("findings");
+            housing = looks == null ? null : looks.nullable("housing");
+            food = looks == null ? null : looks.nullable("food");
+            workingCapacity = looks == null ? null : looks.nullable("workingCapacity");
+            childrenInSchool = looks == null ? null : looks.nullable("childrenInSchool");
+            recommendedHelp = f.strings("recommendedHelp");
+            summary = f.nullable("summary");
+            volunteerName = f.nullable("volunteerName");
+        }
+    }
+
+    /** A document of a file (EvidenceDocumentView): its kind (ADMISSION_LETTER, INCOME_PROOF…) and type. */
+    public static final class Document {
+        public final String id;
+        public final String kind;
+        public final String contentType;
+
+        Document(Fields f) throws JSONException {
+            id = f.text("id");
+            kind = f.text("kind");
+            contentType = f.optText("contentType");
+        }
+
+        public boolean image() {
+            return contentType.startsWith("image/");
+        }
+    }
 }

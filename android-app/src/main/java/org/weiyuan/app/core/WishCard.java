@@ -18,6 +18,11 @@ public final class WishCard {
     public final java.util.List<Line> items;
     /** The photos staff cleared for donors, in order. */
     public final java.util.List<String> photoIds;
+    /** 工会已入户核实: the household's file was approved after a home visit, made on {@link #verifiedOn} (null if unknown). */
+    public final boolean verified;
+    public final String verifiedOn;
+    /** Distinct donors with a held or paid pledge. */
+    public final int donorCount;
 
     /** One item of a goods wish. */
     public static final class Line {
@@ -45,6 +50,9 @@ public final class WishCard {
         deadline = f.optText("deadline");
         items = f.list("items", l -> new Line(l.text("name"), l.whole("quantity"), l.fen("unitPriceFen")));
         photoIds = f.strings("photoIds");
+        verified = f.flag("verified");
+        verifiedOn = f.nullable("verifiedOn");
+        donorCount = f.optWhole("donorCount");
     }
 
     /** The card as JSON, for the offline cache (the same fields the server sends). */
@@ -52,7 +60,8 @@ public final class WishCard {
         return new JSONObject().put("id", id).put("kind", kind).put("title", title).put("story", story)
                 .put("district", district).put("targetFen", targetFen).put("pledgedFen", pledgedFen)
                 .put("remainingFen", remainingFen).put("progressPercent", progressPercent).put("deadline", deadline)
-                .put("items", lines()).put("photoIds", new org.json.JSONArray(photoIds));
+                .put("items", lines()).put("photoIds", new org.json.JSONArray(photoIds)).put("verified", verified)
+                .put("verifiedOn", verifiedOn).put("donorCount", donorCount);
     }
 
     private org.json.JSONArray lines() throws org.json.JSONException {

@@ -3,11 +3,8 @@ package org.weiyuan.app.ui;
 import android.os.Bundle;
 import android.view.LayoutInflater;
 import android.view.View;
-import android.widget.EditText;
 import android.widget.LinearLayout;
 import android.widget.TextView;
-
-import androidx.appcompat.app.AlertDialog;
 
 import org.weiyuan.app.R;
 import org.weiyuan.app.core.Action;
@@ -107,20 +104,19 @@ public class FilesQueueActivity extends Screen {
             ((TextView) card.findViewById(R.id.file_name)).setText(getString(R.string.file_title, f.headName, f.district));
             ((TextView) card.findViewById(R.id.file_facts)).setText(getString(R.string.file_facts, f.memberCount,
                     Money.yuan(f.perCapitaIncomeFen), label("category_", f.category), label("severity_", f.severity)));
+            View open = card.findViewById(R.id.file_open);
+            open.setVisibility(View.VISIBLE); // the whole file, the visits and the documents before deciding
+            open.setOnClickListener(v -> startActivity(new android.content.Intent(this, FileReviewActivity.class)
+                    .putExtra(FileReviewActivity.EXTRA_ID, f.id)));
             card.findViewById(R.id.file_approve).setOnClickListener(v -> confirm(getString(R.string.file_approve) + ":" + f.headName,
                     () -> act(Action.approveFile(f.id).labelled(getString(R.string.file_approve) + ":" + f.headName), getString(R.string.file_approved), this::reload)));
             card.findViewById(R.id.file_ask).setOnClickListener(v -> prompt(R.string.file_ask, text ->
                     act(Action.askAboutFile(f.id, text).labelled(getString(R.string.file_ask) + ":" + f.headName), getString(R.string.file_asked), this::reload)));
             card.findViewById(R.id.file_reject).setOnClickListener(v -> prompt(R.string.file_reject_reason, text ->
-                    act(Action.rejectFile(f.id, text).labelled(getString(R.string.file_reject) + ":" + f.headName), getString(R.string.file_rejected), this::reload)));
+                    confirm(getString(R.string.review_confirm_reject, f.headName, text), () -> act(Action.rejectFile(f.id, text)
+                            .labelled(getString(R.string.file_reject) + ":" + f.headName), getString(R.string.file_rejected), this::reload))));
             list.addView(card);
         }
-    }
-
-    /** Approving, publishing and second approvals are asked once more: a decision about a family is not a stray tap. */
-    private void confirm(String what, Runnable then) {
-        new com.google.android.material.dialog.MaterialAlertDialogBuilder(this).setTitle(what).setMessage(R.string.confirm_decision)
-                .setPositiveButton(R.string.confirm_yes, (d, w) -> then.run()).setNegativeButton(R.string.confirm_no, null).show();
     }
 
     private void renderWishes(List<Responses.WishView> wishes) {
@@ -183,26 +179,8 @@ public class FilesQueueActivity extends Screen {
         return R.id.queue_status;
     }
 
-    interface Answer {
-        void given(String text);
-    }
-
     @Override
     protected void afterPendingSent() {
         reload();
     }
-
-    private void prompt(int title, Answer answer) {
-        EditText input = new EditText(this);
-        input.setMinLines(2);
-        new AlertDialog.Builder(this).setTitle(title).setView(input)
-                .setPositiveButton(android.R.string.ok, (d, w) -> {
-                    String text = input.getText().toString().trim();
-                    if (!text.isEmpty()) {
-                        answer.given(text);
-                    }
-                })
-                .setNegativeButton(android.R.string.cancel, null).show();
-    }
-
 }

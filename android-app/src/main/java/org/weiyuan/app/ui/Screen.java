@@ -156,6 +156,30 @@ abstract class Screen extends AppCompatActivity {
         }, this::status);
     }
 
+    /** Approving, publishing, rejecting and second approvals are asked once more: a decision about a family is not a stray tap. */
+    protected void confirm(String what, Runnable then) {
+        new com.google.android.material.dialog.MaterialAlertDialogBuilder(this).setTitle(what).setMessage(R.string.confirm_decision)
+                .setPositiveButton(R.string.confirm_yes, (d, w) -> then.run()).setNegativeButton(R.string.confirm_no, null).show();
+    }
+
+    interface Answer {
+        void given(String text);
+    }
+
+    /** Asks for a text (a question, a reason); an empty one is not sent. */
+    protected void prompt(int title, Answer answer) {
+        android.widget.EditText input = new android.widget.EditText(this);
+        input.setMinLines(2);
+        new androidx.appcompat.app.AlertDialog.Builder(this).setTitle(title).setView(input)
+                .setPositiveButton(android.R.string.ok, (d, w) -> {
+                    String text = input.getText().toString().trim();
+                    if (!text.isEmpty()) {
+                        answer.given(text);
+                    }
+                })
+                .setNegativeButton(android.R.string.cancel, null).show();
+    }
+
     /** Called after actions kept offline were sent: the screen shows the data again. */
     protected void afterPendingSent() {
     }

@@ -22,7 +22,9 @@ import org.weiyuan.app.core.WishCard;
 
 
 /**
- * A wish and the donor's pledge (认捐): choose an amount (presets and "what is left"), pledge, pay in
+ * A wish and the donor's pledge (认捐): its photos, the union's verification mark and how many have
+ * given; choose an amount (presets, "what is left", or one's own) and what happens to it if the wish
+ * does not fill (a refund or the campaign's fund), pledge, pay in
  * the sandbox, and see the money arrive. Signing in is asked for only when the donor pledges. The
  * state lives in {@link WishModel}, so a rotation or the process being killed loses neither the
  * pledge nor its idempotency key. Until the wish is loaded the pledge button is disabled (and
@@ -47,6 +49,12 @@ public class WishActivity extends AppCompatActivity {
         model = new ViewModelProvider(this).get(WishModel.class);
         findViewById(R.id.pledge).setOnClickListener(v -> pledge());
         findViewById(R.id.wish_retry).setOnClickListener(v -> model.load());
+        findViewById(R.id.pledge_custom_use).setOnClickListener(v -> useTypedAmount());
+        ((android.widget.RadioGroup) findViewById(R.id.pledge_on_expiry)).setOnCheckedChangeListener((group, checked) -> {
+            if (model.flow != null) {
+                model.chooseOnExpiry(checked == R.id.pledge_on_expiry_fund ? PledgeFlow.MOVE_TO_GENERAL_FUND : PledgeFlow.REFUND);
+            }
+        });
         model.changed.observe(this, tick -> render());
         model.start(getIntent().getStringExtra(EXTRA_ID), store.api(this));
     }
@@ -110,11 +118,12 @@ public class WishActivity extends AppCompatActivity {
         }
         items.setText(lines);
         items.setVisibility(w.items.isEmpty() ? View.GONE : View.VISIBLE);
-        android.widget.ImageView photo = findViewById(R.id.wish_photo);
-        android.graphics.Bitmap picture = model.photo == null ? null
-                : android.graphics.BitmapFactory.decodeByteArray(model.photo, 0, model.photo.length);
-        photo.setImageBitmap(picture);
-        photo.setVisibility(picture == null ? View.GONE : View.VISIBLE);
+        showPhotos();
+        TextView verified = findViewById(R.id.wish_verified);
+        verified.setText(w.verifiedOn == null ? getString(R.string.wish_verified_undated) : getString(R.string.wish_verified, w.verifiedOn));
+        verified.setVisibility(w.verified ? View.VISIBLE : View.GONE);
+        ((TextView) findViewById(R.id.wish_donors)).setText(w.donorCount > 0 ? getString(R.string.wish_donors, w.donorCount)
+                : getString(R.string.wish_no_donors));
         ((LinearProgressIndicator) findViewById(R.id.wish_progress)).setProgressCompat(w.progressPercent, false);
         ((TextView) findViewById(R.id.wish_amounts)).setText(getString(R.string.wish_progress, Money.yuan(w.pledgedFen),
                 Money.yuan(w.targetFen)));
@@ -128,9 +137,60 @@ public class WishActivity extends AppCompatActivity {
             MaterialButton b = new MaterialButton(this, null, com.google.android.material.R.attr.materialButtonOutlinedStyle);
             b.setText(fen == w.remainingFen ? getString(R.string.pledge_rest, Money.yuan(fen)) : Money.yuan(fen));
             b.setMinHeight((int) (56 * getResources().getDisplayMetrics().density));
-            b.setOnClickListener(v -> model.choose(fen));
+            b.setOnClickListener(v -> {
+                findViewById(R.id.pledge_custom_error).setVisibility(View.GONE);
+                model.choose(fen);
+            });
             amounts.addView(b, new LinearLayout.LayoutParams(ViewGroup.LayoutParams.MATCH_PARENT, ViewGroup.LayoutParams.WRAP_CONTENT));
         }
+    }
+
+    private java.util.List<byte[]> shownPhotos;
+
+    /** Every cleared photo, side by side (a wide one when there is only one), each described for TalkBack. */
+    private void showPhotos() {
+        if (model.photos == shownPhotos) {
+            return;
+        }
+        shownPhotos = model.photos;
+        LinearLayout strip = findViewById(R.id.wish_photos);
+        strip.removeAllViews();
+        float density = getResources().getDisplayMetrics().density;
+        java.util.List<android.graphics.Bitmap> pictures = new java.util.ArrayList<>();
+        for (byte[] bytes : model.photos) {
+            android.graphics.Bitmap picture = android.graphics.BitmapFactory.decodeByteArray(bytes, 0, bytes.length);
+            if (picture != null) {
+                pictures.add(picture);
+            }
+        }
+        int width = pictures.size() == 1 ? getResources().getDisplayMetrics().widthPixels - Math.round(32 * density)
+                : Math.round(280 * density);
+        for (int i = 0; i < pictures.size(); i++) {
+            android.widget.ImageView photo = new android.widget.ImageView(this);
+            photo.setImageBitmap(pictures.get(i));
+            photo.setScaleType(android.widget.ImageView.ScaleType.CENTER_CROP);
+            photo.setContentDescription(getString(R.string.wish_photo_n, i + 1, pictures.size()));
+            LinearLayout.LayoutParams size = new LinearLayout.LayoutParams(width, Math.round(210 * density));
+            size.setMarginEnd(i + 1 < pictures.size() ? Math.round(8 * density) : 0);
+            strip.addView(photo, size);
+        }
+        findViewById(R.id.wish_photos_scroll).setVisibility(pictures.isEmpty() ? View.GONE : View.VISIBLE);
+    }
+
+    /** An amount the donor typed, chosen when it fits; otherwise why not, beside the field. */
+    private void useTypedAmount() {
+        android.widget.EditText field = findViewById(R.id.pledge_custom_amount);
+        PledgeFlow.AmountProblem problem = model.flow == null ? null : model.chooseTyped(field.getText().toString());
+        TextView error = findViewById(R.id.pledge_custom_error);
+        if (model.flow == null || problem == null) {
+            error.setVisibility(View.GONE);
+            return;
+        }
+        String text = problem == PledgeFlow.AmountProblem.MORE_THAN_LEFT
+                ? getString(R.string.pledge_amount_MORE_THAN_LEFT, Money.yuan(model.flow.remainingFen()))
+                : getString(getResources().getIdentifier("pledge_amount_" + problem.name(), "string", getPackageName()));
+        error.setText(text);
+        error.setVisibility(View.VISIBLE);
     }
 
     /** 善款去向: what was given and handed over, and the family's thank-you; pledging ends when the wish is funded. */
@@ -174,6 +234,15 @@ public class WishActivity extends AppCompatActivity {
         // the button names what it does; what to do first is said beside it, not printed on a disabled button
         pledge.setText(flow.amountFen() > 0 ? getString(R.string.pledge_button_amount, Money.yuan(flow.amountFen()))
                 : getString(R.string.pledge_button));
+        android.widget.RadioGroup onExpiry = findViewById(R.id.pledge_on_expiry);
+        int checked = PledgeFlow.MOVE_TO_GENERAL_FUND.equals(flow.onExpiry()) ? R.id.pledge_on_expiry_fund : R.id.pledge_on_expiry_refund;
+        if (onExpiry.getCheckedRadioButtonId() != checked) {
+            onExpiry.check(checked); // after a process death, the choice as it was
+        }
+        boolean choosing = flow.step() == PledgeFlow.Step.CHOOSING || flow.step() == PledgeFlow.Step.FAILED;
+        for (int i = 0; i < onExpiry.getChildCount(); i++) {
+            onExpiry.getChildAt(i).setEnabled(choosing); // part of the pledge once it is on its way
+        }
         TextView hint = findViewById(R.id.pledge_choose_hint);
         hint.setVisibility(flow.amountFen() > 0 ? View.GONE : View.VISIBLE);
         switch (flow.step()) {

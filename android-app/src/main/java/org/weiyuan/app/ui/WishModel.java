@@ -46,8 +46,9 @@ public class WishModel extends AndroidViewModel {
 
     WishCard wish;
     Responses.FundingReport report;
-    /** The first photo staff cleared for donors, or null. */
-    byte[] photo;
+    /** Every photo staff cleared for donors, in order (one that would not load is left out). */
+    java.util.List<byte[]> photos = java.util.Collections.emptyList();
+    private java.util.List<String> photosOf = java.util.Collections.emptyList();
     /** Why the wish could not be loaded (the screen offers a retry), or null. */
     String loadError;
     boolean loading;
@@ -81,12 +82,13 @@ public class WishModel extends AndroidViewModel {
             try {
                 WishCard w = api.wish(id);
                 Responses.FundingReport r = reportOrNull(id);
-                byte[] p = photo != null || w.photoIds.isEmpty() ? photo : photoOrNull(id, w.photoIds.get(0));
+                java.util.List<byte[]> p = w.photoIds.equals(photosOf) ? photos : photosOf(id, w.photoIds);
                 onMain(() -> {
                     loading = false;
                     wish = w;
                     report = r;
-                    photo = p;
+                    photos = p;
+                    photosOf = w.photoIds;
                     if (flow == null) {
                         flow = PledgeFlow.restore(saved(), w.remainingFen);
                         if (flow.inFlight()) {
@@ -118,13 +120,17 @@ public class WishModel extends AndroidViewModel {
         }
     }
 
-    /** The photo is extra too. */
-    private byte[] photoOrNull(String wishId, String photoId) throws IOException {
-        try {
-            return api.feedPhoto(wishId, photoId);
-        } catch (ApiException e) {
-            return null;
+    /** The photos are extra too: one the server will not give is left out. */
+    private java.util.List<byte[]> photosOf(String wishId, java.util.List<String> photoIds) throws IOException {
+        java.util.List<byte[]> all = new java.util.ArrayList<>();
+        for (String photoId : photoIds) {
+            try {
+                all.add(api.feedPhoto(wishId, photoId));
+            } catch (ApiException e) {
+                // left out
+            }
         }
+        return all;
     }
 
     void choose(long fen) {
@@ -132,16 +138,28 @@ public class WishModel extends AndroidViewModel {
         changed();
     }
 
+    /** An amount the donor typed: null when chosen, else why not (the screen says it beside the field). */
+    PledgeFlow.AmountProblem chooseTyped(String yuan) {
+        PledgeFlow.AmountProblem problem = flow.chooseTyped(yuan);
+        changed();
+        return problem;
+    }
+
+    void chooseOnExpiry(String choice) {
+        flow.chooseOnExpiry(choice);
+        changed();
+    }
+
     /** Pledges the chosen amount with its key, pays in the sandbox and waits for the notice. */
     void pledge() {
         flow.pledging();
         changed();
-        run(flow.amountFen(), flow.idempotencyKey(), null, null);
+        run(flow.amountFen(), flow.idempotencyKey(), flow.onExpiry(), null, null);
     }
 
     /** Picks up a pledge that was on its way when the process was killed. */
     private void resume() {
-        run(flow.amountFen(), flow.idempotencyKey(), flow.pledgeId(), flow.step() == PledgeFlow.Step.WAITING_FOR_PAYMENT
+        run(flow.amountFen(), flow.idempotencyKey(), flow.onExpiry(), flow.pledgeId(), flow.step() == PledgeFlow.Step.WAITING_FOR_PAYMENT
                 ? flow.paymentReference() : null);
     }
 
@@ -149,7 +167,7 @@ public class WishModel extends AndroidViewModel {
      * {@code pledgeId} null: send the pledge (again, with the same key). {@code paidReference} not
      * null: payment had started, only look for its notice.
      */
-    private void run(long amount, String key, String knownPledge, String paidReference) {
+    private void run(long amount, String key, String onExpiry, String knownPledge, String paidReference) {
         String wish = wishId;
         String knownReference = flow.paymentReference();
         io.execute(() -> {
@@ -157,7 +175,7 @@ public class WishModel extends AndroidViewModel {
                 String id = knownPledge;
                 String reference = knownReference;
                 if (id == null) {
-                    Responses.Pledge pledge = api.pledge(wish, amount, key);
+                    Responses.Pledge pledge = api.pledge(wish, amount, key, onExpiry);
                     String pid = pledge.id;
                     String ref = pledge.paymentReference;
                     if (ref == null && !"PAID".equals(pledge.status)) {
@@ -222,6 +240,7 @@ public class WishModel extends AndroidViewModel {
             state.set("pledgeId", s.pledgeId);
             state.set("paymentReference", s.paymentReference);
             state.set("message", s.message);
+            state.set("onExpiry", s.onExpiry);
         }
         Integer n = changed.getValue();
         changed.setValue(n == null ? 1 : n + 1);
@@ -233,7 +252,7 @@ public class WishModel extends AndroidViewModel {
             return null;
         }
         return new PledgeFlow.Saved(amount, state.get("idempotencyKey"), state.get("step"), state.get("pledgeId"),
-                state.get("paymentReference"), state.get("message"));
+                state.get("paymentReference"), state.get("message"), state.get("onExpiry"));
     }
 
     @Override

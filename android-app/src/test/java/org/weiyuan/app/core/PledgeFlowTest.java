@@ -36,6 +36,50 @@ class PledgeFlowTest {
     }
 
     @Test
+    void aTypedAmountIsChosenOnlyWhenItIsWholeFenAboveNothingAndWithinWhatIsLeft() {
+        PledgeFlow f = new PledgeFlow(35_000);
+        assertThat(f.chooseTyped("  ")).isEqualTo(PledgeFlow.AmountProblem.EMPTY);
+        assertThat(f.chooseTyped("五十")).isEqualTo(PledgeFlow.AmountProblem.NOT_AN_AMOUNT);
+        assertThat(f.chooseTyped("1e3")).isEqualTo(PledgeFlow.AmountProblem.NOT_AN_AMOUNT);
+        assertThat(f.chooseTyped("1,000")).isEqualTo(PledgeFlow.AmountProblem.NOT_AN_AMOUNT);
+        assertThat(f.chooseTyped("12.345")).isEqualTo(PledgeFlow.AmountProblem.FINER_THAN_A_FEN);
+        assertThat(f.chooseTyped("0")).isEqualTo(PledgeFlow.AmountProblem.NOT_POSITIVE);
+        assertThat(f.chooseTyped("0.00")).isEqualTo(PledgeFlow.AmountProblem.NOT_POSITIVE);
+        assertThat(f.chooseTyped("-5")).isEqualTo(PledgeFlow.AmountProblem.NOT_POSITIVE);
+        assertThat(f.chooseTyped("350.01")).isEqualTo(PledgeFlow.AmountProblem.MORE_THAN_LEFT);
+        assertThat(f.amountFen()).as("nothing chosen by a refused amount").isZero();
+        assertThat(f.chooseTyped("88.8")).isNull();
+        assertThat(f.amountFen()).isEqualTo(8_880);
+        assertThat(f.chooseTyped("350")).isNull();
+        assertThat(f.amountFen()).isEqualTo(35_000);
+        assertThat(f.chooseTyped(".5")).isNull();
+        assertThat(f.amountFen()).isEqualTo(50);
+    }
+
+    @Test
+    void changingWhatHappensOnExpiryMakesANewKeyAndOutlivesTheProcess() {
+        PledgeFlow f = new PledgeFlow(35_000);
+        assertThat(f.onExpiry()).isEqualTo(PledgeFlow.REFUND);
+        f.choose(5_000);
+        String key = f.idempotencyKey();
+        f.chooseOnExpiry(PledgeFlow.REFUND);
+        assertThat(f.idempotencyKey()).as("the same choice, the same pledge").isEqualTo(key);
+        f.chooseOnExpiry(PledgeFlow.MOVE_TO_GENERAL_FUND);
+        assertThat(f.idempotencyKey()).as("the server refuses a key sent again with another choice").isNotEqualTo(key);
+        PledgeFlow restored = PledgeFlow.restore(f.save(), 35_000);
+        assertThat(restored.onExpiry()).isEqualTo(PledgeFlow.MOVE_TO_GENERAL_FUND);
+        assertThat(restored.idempotencyKey()).isEqualTo(f.idempotencyKey());
+        f.pledging();
+        String sent = f.idempotencyKey();
+        f.chooseOnExpiry(PledgeFlow.REFUND);
+        assertThat(f.onExpiry()).as("fixed once the pledge is on its way").isEqualTo(PledgeFlow.MOVE_TO_GENERAL_FUND);
+        assertThat(f.idempotencyKey()).isEqualTo(sent);
+        assertThatThrownBy(() -> f.chooseOnExpiry("KEEP")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PledgeFlow.restore(new PledgeFlow.Saved(0, null, null, null, null, null, PledgeFlow.MOVE_TO_GENERAL_FUND), 100)
+                .onExpiry()).as("a choice made before any amount").isEqualTo(PledgeFlow.MOVE_TO_GENERAL_FUND);
+    }
+
+    @Test
     void theStepsOfAPaidPledge() {
         PledgeFlow f = new PledgeFlow(35_000);
         f.choose(35_000);

@@ -38,7 +38,8 @@ public class WishActivityTest {
             + "\"story\":\"老房子漏风,冬天很冷,想给老人添置过冬物品。\",\"district\":\"南明区\",\"targetFen\":70000,"
             + "\"pledgedFen\":35000,\"paidFen\":30000,\"remainingFen\":35000,\"progressPercent\":50,\"deadline\":\""
             + org.weiyuan.app.core.Dates.plusDays(System.currentTimeMillis(), 12) + "\",\"items\":[{\"name\":\"棉被\",\"quantity\":2,"
-            + "\"unitPriceFen\":15000},{\"name\":\"电暖器\",\"quantity\":1,\"unitPriceFen\":40000}],\"photoIds\":[\"ph1\"]}";
+            + "\"unitPriceFen\":15000},{\"name\":\"电暖器\",\"quantity\":1,\"unitPriceFen\":40000}],\"photoIds\":[\"ph1\",\"ph2\"],"
+            + "\"verified\":true,\"verifiedOn\":\"2026-11-20\",\"donorCount\":7}";
 
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
@@ -62,8 +63,9 @@ public class WishActivityTest {
                         .replace("\"remainingFen\":35000", "\"remainingFen\":0").replace("\"progressPercent\":50", "\"progressPercent\":100")
                         : WISH);
             }
-            if (path.equals("/api/v1/feed/wishes/w1/photos/ph1")) {
+            if (path.equals("/api/v1/feed/wishes/w1/photos/ph1") || path.equals("/api/v1/feed/wishes/w1/photos/ph2")) {
                 android.graphics.Bitmap b = android.graphics.Bitmap.createBitmap(64, 48, android.graphics.Bitmap.Config.ARGB_8888);
+                b.eraseColor(path.endsWith("ph1") ? 0xFF8D6E63 : 0xFF90A4AE);
                 java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
                 b.compress(android.graphics.Bitmap.CompressFormat.JPEG, 80, jpeg);
                 return new MockResponse().setHeader("Content-Type", "image/jpeg").setBody(new okio.Buffer().write(jpeg.toByteArray()));
@@ -148,7 +150,17 @@ public class WishActivityTest {
         assertThat(((TextView) a.findViewById(R.id.wish_place_and_time)).getText().toString()).isEqualTo("南明区 · 还剩 12 天");
         assertThat(((TextView) a.findViewById(R.id.wish_items_list)).getText().toString())
                 .isEqualTo("需要的物品:\n• 棉被 × 2,每件 ¥150\n• 电暖器 × 1,每件 ¥400");
-        assertThat(a.findViewById(R.id.wish_photo).getVisibility()).isEqualTo(View.VISIBLE);
+        // every photo the union cleared, each described; the verification mark with the visit's date; how many gave
+        LinearLayout photos = a.findViewById(R.id.wish_photos);
+        assertThat(a.findViewById(R.id.wish_photos_scroll).getVisibility()).isEqualTo(View.VISIBLE);
+        assertThat(photos.getChildCount()).isEqualTo(2);
+        assertThat(photos.getChildAt(1).getContentDescription().toString()).isEqualTo("受助家庭拍的第 2 张照片\uff0c共 2 张\uff08经工会审核\uff09");
+        assertThat(requests).extracting(RecordedRequest::getPath)
+                .contains("/api/v1/feed/wishes/w1/photos/ph1", "/api/v1/feed/wishes/w1/photos/ph2");
+        TextView verified = a.findViewById(R.id.wish_verified);
+        assertThat(verified.getVisibility()).isEqualTo(View.VISIBLE);
+        assertThat(verified.getText().toString()).isEqualTo("✓ 工会已入户核实\uff082026-11-20\uff09");
+        assertThat(((TextView) a.findViewById(R.id.wish_donors)).getText().toString()).isEqualTo("已有 7 位爱心人士认捐");
         ScreenTests.screenshot(a, "wish-zh-CN.png");
 
         rest.performClick();
@@ -161,11 +173,75 @@ public class WishActivityTest {
 
         RecordedRequest sent = requests.stream().filter(r -> r.getPath().equals("/api/v1/wishes/w1/pledges")).findFirst().orElseThrow();
         assertThat(sent.getMethod()).isEqualTo("POST");
-        assertThat(sent.getBody().readUtf8()).isEqualTo("{\"amountFen\":35000}");
+        assertThat(sent.getBody().readUtf8()).isEqualTo("{\"amountFen\":35000,\"onExpiry\":\"REFUND\"}");
         assertThat(sent.getHeader("Idempotency-Key")).isNotBlank();
         assertThat(sent.getHeader("Authorization")).startsWith("Bearer eyJ");
         assertThat(requests).extracting(RecordedRequest::getPath).contains("/api/v1/sandbox/checkout/r1");
         assertThat(pledge.isEnabled()).isFalse();
+    }
+
+    private static String typed(WishActivity a, String yuan) {
+        ((android.widget.EditText) a.findViewById(R.id.pledge_custom_amount)).setText(yuan);
+        a.findViewById(R.id.pledge_custom_use).performClick();
+        TextView error = a.findViewById(R.id.pledge_custom_error);
+        return error.getVisibility() == View.VISIBLE ? error.getText().toString() : null;
+    }
+
+    @Test
+    public void aDonorGivesAnAmountOfTheirOwnAndHasItMovedToTheFundIfTheWishDoesNotFill() throws Exception {
+        signInAsDonor();
+        WishActivity a = open();
+        TextView pledge = a.findViewById(R.id.pledge);
+        assertThat(typed(a, "")).isEqualTo("请填写金额");
+        assertThat(typed(a, "1,000")).isEqualTo("请只填写数字\uff0c例如 88 或 88.5");
+        assertThat(typed(a, "0")).isEqualTo("金额须大于 0");
+        assertThat(typed(a, "12.345")).isEqualTo("金额最多精确到分\uff08两位小数\uff09");
+        assertThat(typed(a, "400")).isEqualTo("这个微愿只差 ¥350\uff0c请不要超过这个数");
+        assertThat(pledge.isEnabled()).as("nothing chosen yet").isFalse();
+        ScreenTests.screenshot(a, "wish-zh-CN-custom-amount-refused.png");
+
+        assertThat(typed(a, "88.8")).isNull();
+        assertThat(pledge.getText().toString()).isEqualTo("认捐 ¥88.80 并支付");
+        ((android.widget.RadioButton) a.findViewById(R.id.pledge_on_expiry_fund)).performClick();
+        ScreenTests.screenshot(a, "wish-zh-CN-custom-amount-to-fund.png");
+        pledge.performClick();
+        ScreenTests.await(() -> !pledgeRequests().isEmpty());
+        assertThat(pledgeRequests().get(0).getBody().readUtf8()).isEqualTo("{\"amountFen\":8880,\"onExpiry\":\"MOVE_TO_GENERAL_FUND\"}");
+        assertThat(a.findViewById(R.id.pledge_on_expiry_refund).isEnabled()).as("fixed once sent").isFalse();
+    }
+
+    @Test
+    @Config(qualifiers = "en-w360dp-h640dp-xhdpi")
+    public void theWishPageInEnglishShowsTheMarkTheDonorsAndTheChoices() throws Exception {
+        WishActivity a = open();
+        assertThat(((TextView) a.findViewById(R.id.wish_verified)).getText().toString()).isEqualTo("✓ Home visit verified by the union (2026-11-20)");
+        assertThat(((TextView) a.findViewById(R.id.wish_donors)).getText().toString()).isEqualTo("Donors so far: 7");
+        assertThat(typed(a, "400")).isEqualTo("This wish needs only ¥350 more: enter that or less");
+        ScreenTests.screenshot(a, "wish-en.png");
+    }
+
+    @Test
+    public void aWishNoOneHasGivenToAndThatIsNotMarkedSaysSo() throws Exception {
+        wishThree.set(new MockResponse().setBody(WISH.replace("w1", "w3").replace("\"verified\":true,\"verifiedOn\":\"2026-11-20\",", "")
+                .replace("\"donorCount\":7", "\"donorCount\":0").replace("\"photoIds\":[\"ph1\",\"ph2\"]", "\"photoIds\":[]")));
+        WishActivity a = Robolectric.buildActivity(WishActivity.class,
+                new Intent(RuntimeEnvironment.getApplication(), WishActivity.class).putExtra(WishActivity.EXTRA_ID, "w3")).setup().get();
+        LinearLayout choices = a.findViewById(R.id.amount_choices);
+        ScreenTests.await(() -> choices.getChildCount() > 0);
+        assertThat(a.findViewById(R.id.wish_verified).getVisibility()).isEqualTo(View.GONE);
+        assertThat(a.findViewById(R.id.wish_photos_scroll).getVisibility()).isEqualTo(View.GONE);
+        assertThat(((TextView) a.findViewById(R.id.wish_donors)).getText().toString()).isEqualTo("还没有人认捐\uff0c成为第一位爱心人士吧");
+    }
+
+    @Test
+    public void theWishPageInElderModeHasLargeTargetsForTheNewControls() throws Exception {
+        ElderMode.set(RuntimeEnvironment.getApplication(), true);
+        WishActivity a = open();
+        for (int id : new int[] {R.id.pledge_custom_amount, R.id.pledge_custom_use, R.id.pledge_on_expiry_refund, R.id.pledge_on_expiry_fund}) {
+            View v = a.findViewById(id);
+            ScreenTests.await(() -> v.getHeight() >= ScreenTests.px(a, ElderMode.MIN_TARGET_DP));
+        }
+        ScreenTests.screenshot(a, "wish-zh-CN-elder.png");
     }
 
     @Test
@@ -269,7 +345,7 @@ public class WishActivityTest {
         List<RecordedRequest> sent = pledgeRequests();
         assertThat(sent).hasSize(2);
         assertThat(sent.get(1).getHeader("Idempotency-Key")).isEqualTo(sent.get(0).getHeader("Idempotency-Key"));
-        assertThat(sent.get(1).getBody().readUtf8()).isEqualTo("{\"amountFen\":35000}");
+        assertThat(sent.get(1).getBody().readUtf8()).isEqualTo("{\"amountFen\":35000,\"onExpiry\":\"REFUND\"}");
     }
 
     @Test

@@ -140,9 +140,10 @@ public class SitePages {
             if (id == null) {
                 return Uni.createFrom().failure(DomainException.notFound("wish"));
             }
-            return feed.one(id).chain(item -> disbursements.report(id).chain(report -> repository.donors(id)
-                    .chain(donors -> campaignOf(item.campaignId()).chain(c -> repository.publicUnitOfWish(id)
-                            .chain(u -> repository.verifiedOn(id).map(visited -> page(item, report, donors, c, UnitLink.of(u), visited)))))));
+            // the donor count and the visit's date are the card's (FeedItem), as the app shows them
+            return feed.one(id).chain(item -> disbursements.report(id).chain(report -> campaignOf(item.campaignId())
+                    .chain(c -> repository.publicUnitOfWish(id)
+                            .map(u -> page(item, report, item.donorCount(), c, UnitLink.of(u), item.verifiedOn())))));
         });
     }
 

@@ -42,21 +42,6 @@ public class SiteRepository {
                 .setParameter("c", campaignId).setParameter("active", MatchingPool.Status.ACTIVE).getResultList());
     }
 
-    /** How many different donors have paid towards a wish (a count only, never who). */
-    public Uni<Long> donors(UUID wishId) {
-        return Panache.getSession().chain(s -> s.createSelectionQuery("""
-                        select count(distinct p.donorSubject) from Pledge p where p.wishId = :w and p.status = :paid""", Long.class)
-                .setParameter("w", wishId).setParameter("paid", org.weiyuan.funding.PledgeStatus.PAID).getSingleResult());
-    }
-
-    /** 入户核实日期 The day of the union's latest home visit to the wish's household (the verification mark's date); null if none. */
-    public Uni<java.time.LocalDate> verifiedOn(UUID wishId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        select max(v.visited_on) from household_verification v join wish w on w.household_id = v.household_id
-                        where w.id = :w""", java.time.LocalDate.class)
-                .setParameter("w", wishId).getSingleResultOrNull());
-    }
-
     // --- 工会公开页 a union unit's public totals (/u/{shortId}) ---
 
     /**

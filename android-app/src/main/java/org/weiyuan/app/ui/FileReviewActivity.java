@@ -1,0 +1,186 @@
+package org.weiyuan.app.ui;
+
+import android.graphics.Bitmap;
+import android.graphics.BitmapFactory;
+import android.os.Bundle;
+import android.view.View;
+import android.widget.ImageView;
+import android.widget.LinearLayout;
+import android.widget.TextView;
+
+import org.weiyuan.app.R;
+import org.weiyuan.app.core.Action;
+import org.weiyuan.app.core.Money;
+import org.weiyuan.app.core.Responses;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Staff: the whole household file before deciding (审批), from the queue: the head (masked), every
+ * member with their income, the household's and each person's income against the region's 低保
+ * line, the causes, the category and severity the rules gave, every home visit's four looks, the
+ * help recommended and its conclusion, and the documents (photos shown, PDFs named). Approving and
+ * rejecting are asked once more in a dialog that names the household (and the reason).
+ */
+public class FileReviewActivity extends Screen {
+
+    static final String EXTRA_ID = "householdId";
+
+    /** What the screen shows once loaded: the file, its documents and their pictures (null for a PDF or one that failed). */
+    private static final class Loaded {
+        final Responses.StaffFile file;
+        final List<Responses.Document> documents;
+        final List<Bitmap> pictures;
+
+        Loaded(Responses.StaffFile file, List<Responses.Document> documents, List<Bitmap> pictures) {
+            this.file = file;
+            this.documents = documents;
+            this.pictures = pictures;
+        }
+    }
+
+    private String id;
+
+    @Override
+    protected void onCreate(Bundle savedInstanceState) {
+        super.onCreate(savedInstanceState);
+        setContentView(R.layout.activity_file_review);
+        id = getIntent().getStringExtra(EXTRA_ID);
+        loadList(this::load, this::show);
+    }
+
+    private Loaded load() throws java.io.IOException, org.weiyuan.app.core.ApiException {
+        Responses.StaffFile file = api.staffFile(id);
+        List<Responses.Document> documents = api.fileDocuments(id);
+        List<Bitmap> pictures = new ArrayList<>();
+        for (Responses.Document d : documents) {
+            Bitmap picture = null;
+            if (d.image()) {
+                try {
+                    byte[] bytes = api.fileDocument(id, d.id);
+                    picture = BitmapFactory.decodeByteArray(bytes, 0, bytes.length);
+                } catch (org.weiyuan.app.core.ApiException e) {
+                    picture = null; // named, not shown
+                }
+            }
+            pictures.add(picture);
+        }
+        return new Loaded(file, documents, pictures);
+    }
+
+    private void show(Loaded loaded) {
+        Responses.StaffFile f = loaded.file;
+        text(R.id.review_head, getString(R.string.review_head, f.headName, f.district,
+                f.housing == null ? getString(R.string.review_none) : label("housing_", f.housing)));
+        StringBuilder family = new StringBuilder();
+        for (Responses.Member m : f.members) {
+            family.append(family.length() == 0 ? "" : "\n").append(getString(R.string.review_member_line, m.name,
+                    label("relation_", m.relation), m.birthYear, label("health_", m.healthStatus), label("work_", m.workStatus),
+                    Money.yuan(m.monthlyIncomeFen)));
+        }
+        text(R.id.review_family, family.toString());
+        String money = getString(R.string.review_money, Money.yuan(f.totalMonthlyIncomeFen), Money.yuan(f.otherMonthlyIncomeFen),
+                Money.yuan(f.perCapitaIncomeFen)) + "\n" + (f.povertyLineFen > 0
+                ? getString(R.string.review_line, f.povertyLineYear, Money.yuan(f.povertyLineFen)) : getString(R.string.review_no_line));
+        text(R.id.review_money, money);
+        text(R.id.review_assessment, assessment(f));
+        text(R.id.review_visits, visits(f.visits));
+        showDocuments(loaded);
+        String name = f.headName;
+        View approve = findViewById(R.id.review_approve);
+        approve.setEnabled(!f.visits.isEmpty()); // the server refuses approval without a visit; why is said under 入户核查
+        approve.setOnClickListener(v -> confirm(getString(R.string.review_confirm_approve, name), () -> act(
+                Action.approveFile(id).labelled(getString(R.string.file_approve) + ":" + name), getString(R.string.file_approved), this::decided)));
+        View ask = findViewById(R.id.review_ask);
+        ask.setEnabled(true);
+        ask.setOnClickListener(v -> prompt(R.string.file_ask, text -> act(Action.askAboutFile(id, text)
+                .labelled(getString(R.string.file_ask) + ":" + name), getString(R.string.file_asked), null)));
+        View reject = findViewById(R.id.review_reject);
+        reject.setEnabled(true);
+        reject.setOnClickListener(v -> prompt(R.string.file_reject_reason, reason -> confirm(getString(R.string.review_confirm_reject, name, reason),
+                () -> act(Action.rejectFile(id, reason).labelled(getString(R.string.file_reject) + ":" + name),
+                        getString(R.string.file_rejected), this::decided))));
+    }
+
+    /** The category and severity the rules gave, and on what: the causes and the staff's note. */
+    private String assessment(Responses.StaffFile f) {
+        StringBuilder s = new StringBuilder(f.category == null ? getString(R.string.review_unassessed)
+                : label("category_", f.category) + (f.severity == null ? "" : " · " + label("severity_", f.severity)));
+        List<String> causes = new ArrayList<>();
+        for (String c : f.causes) {
+            causes.add(label("cause_", c));
+        }
+        s.append("\n").append(getString(R.string.review_causes, causes.isEmpty() ? getString(R.string.review_none)
+                : android.text.TextUtils.join(getString(R.string.review_separator), causes)));
+        if (f.causeNote != null && !f.causeNote.isEmpty()) {
+            s.append("\n").append(getString(R.string.review_cause_note, f.causeNote));
+        }
+        return s.toString();
+    }
+
+    private String visits(List<Responses.Visit> visits) {
+        if (visits.isEmpty()) {
+            return getString(R.string.review_no_visits);
+        }
+        StringBuilder s = new StringBuilder();
+        String none = getString(R.string.review_none);
+        for (Responses.Visit v : visits) {
+            List<String> help = new ArrayList<>();
+            for (String h : v.recommendedHelp) {
+                help.add(label("help_kind_", h));
+            }
+            s.append(s.length() == 0 ? "" : "\n\n").append(getString(R.string.review_visit, v.visitedOn, orNone(v.housing, none),
+                    orNone(v.food, none), orNone(v.workingCapacity, none), orNone(v.childrenInSchool, none),
+                    help.isEmpty() ? none : android.text.TextUtils.join(getString(R.string.review_separator), help), orNone(v.summary, none)));
+        }
+        return s.toString();
+    }
+
+    private static String orNone(String text, String none) {
+        return text == null || text.isEmpty() ? none : text;
+    }
+
+    /** Each document by its kind; a photo of it shown under its name, a PDF named only. */
+    private void showDocuments(Loaded loaded) {
+        LinearLayout list = findViewById(R.id.review_documents);
+        list.removeAllViews();
+        findViewById(R.id.review_no_documents_text).setVisibility(loaded.documents.isEmpty() ? View.VISIBLE : View.GONE);
+        ((TextView) findViewById(R.id.review_no_documents_text)).setText(R.string.review_no_documents);
+        float density = getResources().getDisplayMetrics().density;
+        for (int i = 0; i < loaded.documents.size(); i++) {
+            Responses.Document d = loaded.documents.get(i);
+            String name = getString(R.string.review_document, label("document_", d.kind), i + 1);
+            Bitmap picture = loaded.pictures.get(i);
+            TextView caption = new TextView(this);
+            caption.setTextSize(android.util.TypedValue.COMPLEX_UNIT_SP, 18);
+            caption.setText(picture == null && !d.image() ? getString(R.string.review_document_pdf, name) : name);
+            caption.setPadding(0, Math.round(8 * density), 0, Math.round(4 * density));
+            list.addView(caption);
+            if (picture != null) {
+                ImageView image = new ImageView(this);
+                image.setImageBitmap(picture);
+                image.setAdjustViewBounds(true);
+                image.setMaxHeight(Math.round(320 * density));
+                image.setContentDescription(name);
+                list.addView(image, new LinearLayout.LayoutParams(LinearLayout.LayoutParams.MATCH_PARENT, LinearLayout.LayoutParams.WRAP_CONTENT));
+            }
+        }
+        ElderMode.enlarge(this);
+    }
+
+    private void text(int view, String text) {
+        ((TextView) findViewById(view)).setText(text);
+    }
+
+    /** Once decided, the file leaves the queue: back to it. */
+    private void decided() {
+        setResult(RESULT_OK);
+        finish();
+    }
+
+    @Override
+    protected int statusViewId() {
+        return R.id.review_status;
+    }
+}

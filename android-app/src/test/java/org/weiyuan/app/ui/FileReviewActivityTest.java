@@ -1,0 +1,202 @@
+package org.weiyuan.app.ui;
+
+import android.content.Intent;
+import android.view.View;
+import android.widget.LinearLayout;
+import android.widget.TextView;
+
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.robolectric.Robolectric;
+import org.robolectric.RobolectricTestRunner;
+import org.robolectric.RuntimeEnvironment;
+import org.robolectric.annotation.Config;
+import org.robolectric.annotation.GraphicsMode;
+import org.weiyuan.app.R;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.robolectric.Shadows.shadowOf;
+
+/** Staff read the whole file (family, incomes, causes, category, visits, documents) before deciding, and confirm the decision. */
+@RunWith(RobolectricTestRunner.class)
+@Config(sdk = 34, qualifiers = "zh-rCN-w360dp-h640dp-xhdpi")
+@GraphicsMode(GraphicsMode.Mode.NATIVE)
+public class FileReviewActivityTest {
+
+    static final String FILE = "{\"id\":\"h1\",\"status\":\"UNDER_VERIFICATION\",\"masked\":true,\"headName\":\"王*\",\"district\":\"南明区\","
+            + "\"housing\":\"RENTED\",\"memberCount\":2,\"members\":[{\"id\":\"m1\",\"name\":\"王*\",\"relation\":\"SELF\",\"birthYear\":1979,"
+            + "\"healthStatus\":\"CHRONIC_ILLNESS\",\"workStatus\":\"FLEXIBLE\",\"monthlyIncomeFen\":90000},{\"id\":\"m2\",\"name\":\"李*\","
+            + "\"relation\":\"CHILD\",\"birthYear\":2008,\"healthStatus\":\"HEALTHY\",\"workStatus\":\"STUDENT\",\"monthlyIncomeFen\":0}],"
+            + "\"otherMonthlyIncomeFen\":10000,\"totalMonthlyIncomeFen\":100000,\"perCapitaIncomeFen\":50000,"
+            + "\"povertyLine\":{\"year\":2026,\"monthlyFen\":72000},\"causes\":[\"ILLNESS\",\"CHILD_EDUCATION\"],\"causeNote\":\"户主糖尿病,需长期用药\","
+            + "\"category\":\"DIBAO\",\"severity\":\"HARDSHIP\",\"questions\":[],"
+            + "\"verifications\":[{\"id\":\"v1\",\"reviewCycle\":1,\"visitedOn\":\"2026-11-28\",\"investigatorSubject\":\"s1\","
+            + "\"findings\":{\"housing\":\"租住老房,漏雨\",\"food\":\"温饱\",\"workingCapacity\":\"户主只能做零工\",\"childrenInSchool\":\"女儿读高三\"},"
+            + "\"recommendedHelp\":[\"LIVING_AID\",\"SCHOLARSHIP\"],\"summary\":\"情况属实\",\"recordedAt\":\"2026-11-28T08:00:00Z\"}]}";
+
+    static final String DOCUMENTS = "[{\"id\":\"d1\",\"householdId\":\"h1\",\"kind\":\"ADMISSION_LETTER\",\"contentType\":\"image/jpeg\",\"sizeBytes\":2048,"
+            + "\"createdAt\":\"2026-11-27T08:00:00Z\"},{\"id\":\"d2\",\"householdId\":\"h1\",\"kind\":\"DIAGNOSIS\",\"contentType\":\"application/pdf\","
+            + "\"sizeBytes\":4096,\"createdAt\":\"2026-11-27T09:00:00Z\"}]";
+
+    private final MockWebServer server = new MockWebServer();
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private volatile String file = FILE;
+
+    @Before
+    public void start() throws IOException {
+        ScreenTests.serve(server, requests, r -> {
+            String path = r.getPath();
+            if (path.equals("/api/v1/households/h1")) {
+                return new MockResponse().setBody(file);
+            }
+            if (path.equals("/api/v1/households/h1/documents")) {
+                return new MockResponse().setBody(DOCUMENTS);
+            }
+            if (path.equals("/api/v1/households/h1/documents/d1")) {
+                android.graphics.Bitmap b = android.graphics.Bitmap.createBitmap(80, 60, android.graphics.Bitmap.Config.ARGB_8888);
+                b.eraseColor(0xFFB0BEC5);
+                java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+                b.compress(android.graphics.Bitmap.CompressFormat.JPEG, 80, jpeg);
+                return new MockResponse().setHeader("Content-Type", "image/jpeg").setBody(new okio.Buffer().write(jpeg.toByteArray()));
+            }
+            if ((path.equals("/api/v1/households/h1/approve") || path.equals("/api/v1/households/h1/reject")) && r.getMethod().equals("POST")) {
+                return new MockResponse().setBody(FILE.replace("UNDER_VERIFICATION", path.endsWith("approve") ? "APPROVED" : "REJECTED"));
+            }
+            return new MockResponse().setResponseCode(404);
+        });
+        ScreenTests.signIn("zhou.hua", "staff");
+    }
+
+    @After
+    public void stop() throws IOException {
+        ScreenTests.stop(server);
+    }
+
+    private static FileReviewActivity open() throws InterruptedException {
+        FileReviewActivity a = Robolectric.buildActivity(FileReviewActivity.class,
+                new Intent(RuntimeEnvironment.getApplication(), FileReviewActivity.class).putExtra(FileReviewActivity.EXTRA_ID, "h1")).setup().get();
+        ScreenTests.await(() -> ((LinearLayout) a.findViewById(R.id.review_documents)).getChildCount() > 0);
+        return a;
+    }
+
+    private static String text(FileReviewActivity a, int id) {
+        return ((TextView) a.findViewById(id)).getText().toString();
+    }
+
+    private static androidx.appcompat.app.AlertDialog dialog() {
+        shadowOf(android.os.Looper.getMainLooper()).idle();
+        return (androidx.appcompat.app.AlertDialog) org.robolectric.shadows.ShadowDialog.getLatestDialog();
+    }
+
+    @Test
+    public void staffSeeTheWholeFileAndConfirmTheApproval() throws Exception {
+        FileReviewActivity a = open();
+        assertThat(text(a, R.id.review_head)).isEqualTo("户主 王* · 南明区 · 租房");
+        assertThat(text(a, R.id.review_family)).isEqualTo("• 王* · 本人 · 1979 年生 · 慢性病 · 灵活就业 · 月收入 ¥900\n"
+                + "• 李* · 子女 · 2008 年生 · 健康 · 在读 · 月收入 ¥0");
+        assertThat(text(a, R.id.review_money)).isEqualTo("家庭月收入 ¥1,000\uff08其中其他收入 ¥100\uff09\n人均月收入 ¥500\n2026 年低保线\uff1a每人每月 ¥720");
+        assertThat(text(a, R.id.review_assessment)).isEqualTo("低保户 · 困难\n困难原因\uff1a因病、子女上学\n说明\uff1a户主糖尿病,需长期用药");
+        assertThat(text(a, R.id.review_visits)).isEqualTo("2026-11-28 入户\n住房\uff1a租住老房,漏雨\n吃穿\uff1a温饱\n劳动能力\uff1a户主只能做零工\n"
+                + "子女上学\uff1a女儿读高三\n建议帮扶\uff1a生活救助、助学\n结论\uff1a情况属实");
+        LinearLayout documents = a.findViewById(R.id.review_documents);
+        // the admission letter's photo under its name; the PDF named only
+        assertThat(documents.getChildCount()).isEqualTo(3);
+        assertThat(((TextView) documents.getChildAt(0)).getText().toString()).isEqualTo("录取通知书\uff08第 1 份\uff09");
+        assertThat(documents.getChildAt(1)).isInstanceOf(android.widget.ImageView.class);
+        assertThat(documents.getChildAt(1).getContentDescription().toString()).isEqualTo("录取通知书\uff08第 1 份\uff09");
+        assertThat(((TextView) documents.getChildAt(2)).getText().toString()).startsWith("诊断证明\uff08第 2 份\uff09\uff1aPDF 文件");
+        assertThat(requests).extracting(RecordedRequest::getPath).doesNotContain("/api/v1/households/h1/documents/d2");
+        ScreenTests.screenshot(a, "staff-file-review-zh-CN.png");
+
+        a.findViewById(R.id.review_approve).performClick();
+        androidx.appcompat.app.AlertDialog confirm = dialog();
+        assertThat(confirm.isShowing()).isTrue();
+        assertThat(requests).extracting(RecordedRequest::getPath).doesNotContain("/api/v1/households/h1/approve"); // asked first
+        ScreenTests.screenshot(a, "staff-file-review-zh-CN-confirm.png");
+        confirm.getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
+        ScreenTests.await(a::isFinishing);
+        RecordedRequest approve = requests.stream().filter(r -> r.getPath().equals("/api/v1/households/h1/approve")).findFirst().orElseThrow();
+        assertThat(approve.getMethod()).isEqualTo("POST");
+        assertThat(approve.getHeader("Idempotency-Key")).isNotBlank();
+    }
+
+    @Test
+    public void aRejectionNamesItsReasonAndIsConfirmedOrNotSent() throws Exception {
+        FileReviewActivity a = open();
+        a.findViewById(R.id.review_reject).performClick();
+        androidx.appcompat.app.AlertDialog reason = dialog();
+        findEditText(reason.getWindow().getDecorView()).setText("收入高于低保线");
+        reason.getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
+        androidx.appcompat.app.AlertDialog confirm = dialog();
+        assertThat(confirm).isNotSameAs(reason);
+        // the household and the reason, once more; "再想想" sends nothing
+        confirm.getButton(android.content.DialogInterface.BUTTON_NEGATIVE).performClick();
+        shadowOf(android.os.Looper.getMainLooper()).idle();
+        assertThat(requests).extracting(RecordedRequest::getPath).doesNotContain("/api/v1/households/h1/reject");
+        assertThat(a.isFinishing()).isFalse();
+
+        a.findViewById(R.id.review_reject).performClick();
+        reason = dialog();
+        findEditText(reason.getWindow().getDecorView()).setText("收入高于低保线");
+        reason.getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
+        dialog().getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
+        ScreenTests.await(a::isFinishing);
+        RecordedRequest reject = requests.stream().filter(r -> r.getPath().equals("/api/v1/households/h1/reject")).findFirst().orElseThrow();
+        assertThat(reject.getBody().readUtf8()).isEqualTo("{\"reason\":\"收入高于低保线\"}");
+    }
+
+    @Test
+    public void aFileWithoutAVisitCannotBeApprovedAndSaysWhy() throws Exception {
+        file = FILE.replaceAll("\"verifications\":\\[.*]}$", "\"verifications\":[]}");
+        FileReviewActivity a = open();
+        assertThat(text(a, R.id.review_visits)).isEqualTo("还没有入户核查记录\uff0c不能审核通过");
+        assertThat(a.findViewById(R.id.review_approve).isEnabled()).isFalse();
+        assertThat(a.findViewById(R.id.review_reject).isEnabled()).isTrue();
+    }
+
+    @Test
+    @Config(qualifiers = "en-w360dp-h640dp-xhdpi")
+    public void theFileInEnglish() throws Exception {
+        FileReviewActivity a = open();
+        assertThat(text(a, R.id.review_head)).isEqualTo("Head 王* · 南明区 · rented");
+        assertThat(text(a, R.id.review_assessment)).contains("\nCauses: illness, children's schooling\n");
+        assertThat(text(a, R.id.review_money)).endsWith("\n2026 低保 line: ¥720 per person a month");
+        assertThat(text(a, R.id.review_visits)).startsWith("Visited 2026-11-28\nHousing: 租住老房,漏雨");
+        ScreenTests.screenshot(a, "staff-file-review-en.png");
+    }
+
+    @Test
+    public void theFileInElderMode() throws Exception {
+        ElderMode.set(RuntimeEnvironment.getApplication(), true);
+        FileReviewActivity a = open();
+        View approve = a.findViewById(R.id.review_approve);
+        ScreenTests.await(() -> approve.getHeight() >= ScreenTests.px(a, ElderMode.MIN_TARGET_DP));
+        ScreenTests.screenshot(a, "staff-file-review-zh-CN-elder.png");
+    }
+
+    private static android.widget.EditText findEditText(View v) {
+        if (v instanceof android.widget.EditText) {
+            return (android.widget.EditText) v;
+        }
+        if (v instanceof android.view.ViewGroup) {
+            android.view.ViewGroup g = (android.view.ViewGroup) v;
+            for (int i = 0; i < g.getChildCount(); i++) {
+                android.widget.EditText found = findEditText(g.getChildAt(i));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
