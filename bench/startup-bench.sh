@@ -76,8 +76,9 @@ await_ready() {
 # the load: feed and pledges at once; wrk's outputs in $1.feed and $1.pledge
 warm_up() {
   wrk -t1 -c4 -d"${WARM}s" "$R$FEED_PATH" > "$1.feed" &
+  local feed=$!
   wrk -t1 -c4 -d"${WARM}s" -s "$WORK/pledge.lua" "$R" > "$1.pledge"
-  wait
+  wait "$feed" # not a bare wait: the replica is a child too
 }
 rps() { sed -n 's/^Requests\/sec: *//p' "$1"; }
 stop_replica() { kill "$REPLICA" 2>/dev/null || true; wait "$REPLICA" 2>/dev/null || true; }
