@@ -39,3 +39,19 @@ export PGHOST=localhost PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD=postgres PGDA
 
 # A bearer token for a demo user, through a real Keycloak login.
 token_for() { WEIYUAN_KEYCLOAK_PORT=$KC_PORT java -cp platform/target/weiyuan-platform.jar org.weiyuan.platform.KeycloakLogin "$1" weiyuan123; }
+
+load() { cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/'; }
+# The backends are the launcher's children running quarkus-run.jar; each is told its port in its environment.
+backend_pid() {
+  local pid
+  for pid in $(ps -eo pid,ppid,args | awk -v p="$PLATFORM" '$2 == p && /quarkus-app\/quarkus-run.jar/ {print $1}'); do
+    tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qx "QUARKUS_HTTP_PORT=$1" && { echo "$pid"; return; }
+  done
+}
+rss_mb() { [ -n "$1" ] && ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
+# pledge_lua FILE: bench/pledge.lua with the ids of the first 1000 bench wishes (bench/load-wishes.sql) and a donor's token before it.
+pledge_lua() {
+  psql -qAt -c "select id from bench_wish order by n limit 1000" > "$WORK/ids.txt"
+  local token; token=$(token_for zhao.min)
+  { echo "ids = {"; sed 's/.*/"&",/' "$WORK/ids.txt"; echo "}"; echo "token = \"$token\""; cat bench/pledge.lua; } > "$1"
+}

@@ -44,15 +44,7 @@ for _ in $(seq 1 "${BENCH_START_TIMEOUT:-900}"); do
 done
 curl -fs "$LB/q/health/ready" >/dev/null
 T_UP=$(date +%s)
-load() { cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/'; }
-backend_pid() {
-  local pid
-  for pid in $(ps -eo pid,ppid,args | awk -v p="$PLATFORM" '$2 == p && /quarkus-app\/quarkus-run.jar/ {print $1}'); do
-    tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qx "QUARKUS_HTTP_PORT=$1" && { echo "$pid"; return; }
-  done
-}
 PID_A=$(backend_pid "$PORT"); PID_B=$(backend_pid "$WEIYUAN_REPLICA_PORT")
-rss_mb() { [ -n "$1" ] && ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
 
 echo "[province] generating $HOUSEHOLDS households (load average $(load))"
 T=$(date +%s)

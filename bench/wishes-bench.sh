@@ -41,15 +41,7 @@ curl -fs "$LB/q/health/ready" >/dev/null && curl -fs "$SLOW/q/health/ready" >/de
 # Start to ready: each backend's own figure (Quarkus logs "started in"), PostgreSQL and Keycloak already up.
 # Backend a also migrates the schema and loads the seeds; b and the delayed replica start on a ready database.
 ready_s() { grep -ho 'started in [0-9.]*s' "$WORK/data/logs/$1" 2>/dev/null | tail -1 | sed 's/started in //; s/s$//' || true; }
-# The backends are the launcher's children running quarkus-run.jar; each is told its port in its environment.
-backend_pid() {
-  local pid
-  for pid in $(ps -eo pid,ppid,args | awk -v p="$PLATFORM" '$2 == p && /quarkus-app\/quarkus-run.jar/ {print $1}'); do
-    tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qx "QUARKUS_HTTP_PORT=$1" && { echo "$pid"; return; }
-  done
-}
 PID_A=$(backend_pid "$PORT"); PID_B=$(backend_pid "$WEIYUAN_REPLICA_PORT"); PID_SLOW=$(backend_pid "$WEIYUAN_DELAYED_REPLICA_PORT")
-rss_mb() { [ -n "$1" ] && ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
 # Resident memory of the given backends, sampled every second while process $1 runs: the peaks, one per backend.
 sample_rss() {
   local watched=$1; shift; local -a peak=(); local i r
@@ -59,19 +51,11 @@ sample_rss() {
   done
   echo "${peak[*]}"
 }
-load() { cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/'; }
 
 echo "[bench] loading $WISHES published wishes"
 psql -q -v ON_ERROR_STOP=1 -v n="$WISHES" -f bench/load-wishes.sql
 psql -q -c "create sequence if not exists bench_chain_pos"
-psql -qAt -c "select id from bench_wish order by n limit 1000" > "$WORK/ids.txt"
-
-TOKEN=$(token_for zhao.min)
-{
-  echo "ids = {"; sed 's/.*/"&",/' "$WORK/ids.txt"; echo "}"
-  echo "token = \"$TOKEN\""
-  cat bench/pledge.lua
-} > "$WORK/pledge.lua"
+pledge_lua "$WORK/pledge.lua"
 
 rps() { sed -n 's/^Requests\/sec: *//p' "$1"; }
 pct() { grep -E "^ +$1%" "$2" | awk '{print $2}'; }

@@ -160,10 +160,12 @@ public final class Platform implements AutoCloseable {
         Properties keys = installationKeys();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(backendJvmOptions(System.getenv("WEIYUAN_BACKEND_JAVA_OPTS")));
+        command.addAll(backendJvmOptions(System.getenv("WEIYUAN_BACKEND_JAVA_OPTS"), config.backendAotCache()));
         command.addAll(List.of("-jar", config.backendJar().toString()));
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // two malloc arenas instead of eight per core: the JVM's own native allocations stay in fewer, fuller pages
+        env.put("MALLOC_ARENA_MAX", "2");
         env.put("WEIYUAN_DB_USER", Database.USER);
         env.put("WEIYUAN_DB_PASSWORD", Database.PASSWORD);
         env.put("WEIYUAN_DB_REACTIVE_URL", database.reactiveUrl("weiyuan"));
@@ -184,14 +186,29 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * The backend's JVM options: {@code WEIYUAN_BACKEND_JAVA_OPTS} (space-separated), else a 512 MB heap.
-     * Operators measuring the footprint (bench/wishes-bench.sh) pass e.g. {@code -Xmx256m -XX:+UseSerialGC}.
+     * The backend's JVM options unless told otherwise: the serial collector on a heap that starts at
+     * 64 MB and is kept close to what is live (the heap in use under load was ~65 MB; G1 and a 512 MB
+     * heap made most of the 470 MB resident before), still allowed to grow to 384 MB for the
+     * invariant checks that read every ledger line; smaller thread stacks. See docs/benchmarks.md,
+     * "Start to ready and resident memory".
      */
-    static List<String> backendJvmOptions(String fromEnv) {
-        if (fromEnv == null || fromEnv.isBlank()) {
-            return List.of("-Xmx512m");
+    static final List<String> DEFAULT_BACKEND_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Xss512k");
+
+    /**
+     * The backend's JVM options: {@code WEIYUAN_BACKEND_JAVA_OPTS} (space-separated) if set, used as
+     * given; else {@link #DEFAULT_BACKEND_JVM_OPTIONS}, with the JDK's AOT cache when the build made
+     * one ({@code aotCache}; a cache that no longer matches the jar is ignored by the JVM with a warning).
+     */
+    static List<String> backendJvmOptions(String fromEnv, Path aotCache) {
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return List.of(fromEnv.trim().split("\\s+"));
         }
-        return List.of(fromEnv.trim().split("\\s+"));
+        List<String> options = new ArrayList<>(DEFAULT_BACKEND_JVM_OPTIONS);
+        if (aotCache != null && Files.isRegularFile(aotCache)) {
+            options.add("-XX:AOTCache=" + aotCache);
+        }
+        return List.copyOf(options);
     }
 
     /**

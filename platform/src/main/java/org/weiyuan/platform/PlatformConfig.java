@@ -36,6 +36,11 @@ public record PlatformConfig(Path repoRoot, Path dataDir, int postgresPort, int 
         return repoRoot.resolve("backend/target/quarkus-app/quarkus-run.jar");
     }
 
+    /** The JDK AOT cache the backend's build writes beside its jar (quarkus.package.jar.aot), if it did. */
+    public Path backendAotCache() {
+        return backendJar().resolveSibling("app.aot");
+    }
+
     public Path seedDir() {
         return repoRoot.resolve("seeds");
     }

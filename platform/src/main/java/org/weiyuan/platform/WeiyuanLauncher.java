@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * {@code ./weiyuan run}: starts PostgreSQL, Keycloak and the backend, prints where they are and
  * who can sign in, and stops everything on Ctrl-C.
  *
- * <p>Options: {@code --reset} wipes the data directory first (fresh demo data); ports come from
+ * <p>Options: {@code --reset} wipes the data directory first (fresh demo data);
+ * {@code --backend-jvm-options} prints the JVM options a backend would be started with and exits; ports come from
  * WEIYUAN_PORT (8080), WEIYUAN_KEYCLOAK_PORT (8180), WEIYUAN_DB_PORT (54329); the data directory
  * from WEIYUAN_DATA_DIR (.weiyuan/ in the checkout).
  *
@@ -38,6 +39,11 @@ public final class WeiyuanLauncher {
         for (String arg : args) {
             if (arg.equals("--reset")) {
                 reset = true;
+            } else if (arg.equals("--backend-jvm-options")) {
+                // what a backend started now would get (bench/startup-bench.sh reads it)
+                System.out.println(String.join(" ", Platform.backendJvmOptions(System.getenv("WEIYUAN_BACKEND_JAVA_OPTS"),
+                        runConfig(root, dataDir).backendAotCache())));
+                return;
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 System.out.println("usage: ./weiyuan run [--reset]   (--reset: wipe " + dataDir + " and reload the demo data)");
                 return;
