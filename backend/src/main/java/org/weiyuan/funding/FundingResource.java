@@ -116,6 +116,8 @@ public class FundingResource {
     @Path("/sandbox/checkout/{reference}")
     @RolesAllowed(Roles.DONOR)
     @Operation(operationId = "payInSandbox", summary = "沙箱支付 Pay a pledge in the sandbox; the gateway notifies the platform asynchronously")
+    @APIResponseSchema(value = FundingViews.PaymentAccepted.class, responseCode = "202",
+            responseDescription = "已受理 Accepted: the payment is processing; the gateway's notification marks the pledge paid")
     public Uni<Response> payInSandbox(@RestPath("reference") String reference) {
         return payments.payInSandbox(actor.get(), reference).map(accepted -> Response.accepted(accepted).build());
     }
