@@ -228,3 +228,11 @@ export function claimAction(c: Pick<Claim, 'status' | 'reviewedBy' | 'approvedBy
 export function permille(p: number | undefined | null): string {
   return p === undefined || p === null ? '—' : `${(p / 10).toFixed(1)}%`
 }
+
+/**
+ * The tag style of a state: paid out (已发放, a claim's 已赔付) is done and good, so green (success). The theme's primary
+ * colour is 工会红, the colour of refusals, so a paid-out tag without a type read as an error; other states keep theirs.
+ */
+export function stateTag(status?: string | null): 'success' | undefined {
+  return status === 'PAID' ? 'success' : undefined
+}
