@@ -2900,6 +2900,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/union-aid/awaiting-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待我审批 Fund transfers and aid lists of the caller's subtree waiting for a second staff member, never the caller's own, oldest first */
+        get: operations["unionAidAwaitingApproval"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/union-aid/funds": {
         parameters: {
             query?: never;
@@ -3290,6 +3307,58 @@ export interface paths {
         put?: never;
         /** 记录义工入户 The volunteer records the home visit; the visit closes and the file with it */
         post: operations["recordVolunteerVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 志愿者名册 The roster of a unit of the caller's subtree, or of the whole subtree; phones masked */
+        get: operations["listVolunteers"];
+        put?: never;
+        /** 登记志愿者 Add a volunteer to a unit's roster (phone encrypted) */
+        post: operations["addVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/for-household/{householdId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可选志愿者 The active volunteers a home visit of the file may name: of its unit and the units above it */
+        get: operations["listVolunteersForHousehold"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改志愿者 Change a roster entry: name, phone, skills, active */
+        put: operations["updateVolunteer"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3792,6 +3861,20 @@ export interface components {
             maxUnsealedAgeSeconds?: number;
             unsealedWithinBound?: boolean;
         };
+        AwaitingApproval: {
+            kind?: components["schemas"]["AwaitingApprovalKind"];
+            id?: components["schemas"]["UUID"];
+            title?: string;
+            purpose?: components["schemas"]["Purpose"];
+            fundName?: string;
+            toFundName?: string;
+            /** Format: int64 */
+            amountFen?: number;
+            preparedBy?: components["schemas"]["UUID"];
+            since?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        AwaitingApprovalKind: "FUND_TRANSFER" | "AID_LIST";
         /** @enum {string} */
         BenefitKind: "INPATIENT" | "CRITICAL_ILLNESS" | "PHARMACY" | "OPTIONAL";
         BoardConsentRequest: {
@@ -4309,6 +4392,8 @@ export interface components {
             balanceFen?: number;
             /** Format: int64 */
             committedFen?: number;
+            /** Format: int64 */
+            pendingOutFen?: number;
             /** Format: int64 */
             availableFen?: number;
             createdAt?: components["schemas"]["Instant"];
@@ -5276,6 +5361,10 @@ export interface components {
         };
         /** @enum {string} */
         Payer: "WORKER" | "UNIT" | "UNION" | "GOVERNMENT";
+        PaymentAccepted: {
+            reference?: string;
+            status?: string;
+        };
         /** @enum {string} */
         PayerKind: "MEMBER" | "UNIT";
         /** @enum {string} */
@@ -5744,6 +5833,28 @@ export interface components {
             note?: string;
             reviewedBy?: components["schemas"]["UUID"];
         };
+        RosterVolunteerRequest: {
+            unitId: components["schemas"]["UUID"];
+            name: string;
+            phone: string;
+            skills?: string[];
+        };
+        RosterVolunteerUpdate: {
+            name: string;
+            phone?: string;
+            skills?: string[];
+            active: boolean;
+        };
+        RosterVolunteerView: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            name?: string;
+            phone?: string;
+            skills?: string[];
+            active?: boolean;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
         RowError: {
             /** Format: int32 */
             row?: number;
@@ -6083,6 +6194,7 @@ export interface components {
             recommendedHelp: components["schemas"]["RecommendedHelp"][];
             summary?: string;
             volunteerName?: string;
+            volunteerId?: components["schemas"]["UUID"];
         };
         VerificationView: {
             id?: components["schemas"]["UUID"];
@@ -6091,6 +6203,7 @@ export interface components {
             visitedOn?: components["schemas"]["LocalDate"];
             investigatorSubject?: components["schemas"]["UUID"];
             volunteerName?: string;
+            volunteerId?: components["schemas"]["UUID"];
             findings?: components["schemas"]["FourLooks"];
             recommendedHelp?: components["schemas"]["RecommendedHelp"][];
             summary?: string;
@@ -11100,13 +11213,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description 已受理 Accepted: the payment is processing; the gateway's notification marks the pledge paid */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentAccepted"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12109,6 +12222,28 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    unionAidAwaitingApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 待审批 Transfers and lists the caller may decide */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwaitingApproval"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     unionAidFunds: {
         parameters: {
             query?: never;
@@ -12888,6 +13023,124 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VolunteerFileView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listVolunteers: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                unitId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 志愿者 Volunteers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterVolunteerView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RosterVolunteerRequest"];
+            };
+        };
+        responses: {
+            /** @description 志愿者 The volunteer */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterVolunteerView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listVolunteersForHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 志愿者 Volunteers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterVolunteerView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RosterVolunteerUpdate"];
+            };
+        };
+        responses: {
+            /** @description 志愿者 The volunteer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterVolunteerView"];
                 };
             };
             400: components["responses"]["BadRequest"];

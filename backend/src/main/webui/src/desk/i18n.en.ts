@@ -11,7 +11,14 @@ const en: typeof zh = {
     district: '{v}', born: 'born {v}', idTail: 'ID ending {v}',
   },
   spot: { noHistory: 'The platform has no list of past spot checks yet. After a draw this page\'s address carries the check\'s number: bookmark or share it to open the check again.' },
-  menu: { appeals: 'Appeals', accountability: 'Accountability', board: 'Honour board', fairs: 'Job fairs' },
+  menu: { appeals: 'Appeals', accountability: 'Accountability', board: 'Honour board', fairs: 'Job fairs', volunteers: 'Volunteer roster' },
+  volunteers: {
+    title: 'Volunteer roster', hint: 'The volunteers of your union and the unions below it who go on home visits. Phones are stored encrypted and shown in part; the home-visit form picks from the active volunteers of the household\'s union and the unions above it.',
+    add: 'Add a volunteer', edit: 'Change', name: 'Name', phone: 'Mobile phone', newPhone: 'New mobile phone (leave empty to keep it)', skills: 'Skills', skillsHint: 'Separated by commas, e.g. electrician, counselling',
+    state: 'State', active: 'Active', inactive: 'No longer active', activeHint: 'Active (offered on the home-visit form)', empty: 'No volunteers yet',
+    added: 'Volunteer added', saved: 'Volunteer saved', needName: 'Give the name', badPhone: 'Give an 11-digit mobile number', tooManySkills: 'At most 10 skills, each of at most 30 characters',
+    pick: 'Pick a volunteer of the roster (optional)', noneOnRoster: 'No active volunteers in the household\'s union or the unions above it yet',
+  },
   funds: {
     create: 'Open a fund', deposit: 'Record money received', transfer: 'Transfer between funds', name: 'Fund name', amount: 'Amount', reference: 'Receipt no.', receivedOn: 'Received on',
     from: 'From fund', to: 'To fund', transferReference: 'Transfer no.', noTarget: 'No other fund for the same purpose (funds are earmarked)',

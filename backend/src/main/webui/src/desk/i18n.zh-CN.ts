@@ -9,7 +9,14 @@ export default {
     district: '{v}', born: '{v} 年生', idTail: '身份证尾号 {v}',
   },
   spot: { noHistory: '系统暂不提供历次抽查的列表。抽取后本页地址带有抽查编号，可收藏或转发该地址以便再次打开。' },
-  menu: { appeals: '申诉复议', accountability: '责任追究', board: '劳模光荣榜', fairs: '招聘会' },
+  menu: { appeals: '申诉复议', accountability: '责任追究', board: '劳模光荣榜', fairs: '招聘会', volunteers: '志愿者名册' },
+  volunteers: {
+    title: '志愿者名册', hint: '本单位及下级工会参加入户核查的志愿者（义工）。手机号加密保存、只显示部分号码；入户核查表从本户所在工会及上级工会的在册志愿者中选择。',
+    add: '登记志愿者', edit: '修改', name: '姓名', phone: '手机号', newPhone: '新手机号（不改请留空）', skills: '特长', skillsHint: '用顿号或逗号分隔，例如：电工、心理疏导',
+    state: '状态', active: '在册', inactive: '已停用', activeHint: '在册（可在入户核查表中选择）', empty: '还没有登记志愿者',
+    added: '志愿者已登记', saved: '志愿者信息已保存', needName: '请填写姓名', badPhone: '请填写 11 位手机号', tooManySkills: '特长最多 10 项，每项不超过 30 个字',
+    pick: '选择在册志愿者（可不选）', noneOnRoster: '本户所在工会及上级工会还没有在册志愿者',
+  },
   funds: {
     create: '设立资金', deposit: '资金入账', transfer: '资金划拨', name: '资金名称', amount: '金额', reference: '入账凭证号', receivedOn: '到账日期',
     from: '划出资金', to: '划入资金', transferReference: '划拨单号', noTarget: '没有同一用途的其他资金（专款专用）',

@@ -144,12 +144,19 @@ export function fairProblems(f: { title: string; heldOn: string; venue: string }
   return p
 }
 
-/**
- * The transfers waiting for their second staff member (划拨待审批, 一人经办、一人审批): the PREPARED ones among the
- * funds' details, each once (a transfer is in both its funds' details), oldest first.
- */
-export function pendingTransfers(details: { transfers?: Schemas['TransferView'][] }[]): Schemas['TransferView'][] {
-  const seen = new Map<string, Schemas['TransferView']>()
-  for (const d of details) for (const x of d.transfers ?? []) if (x.id && x.status === 'PREPARED') seen.set(x.id, x)
-  return [...seen.values()].sort((a, b) => (a.recordedAt ?? '').localeCompare(b.recordedAt ?? ''))
+/** A roster entry's skills as typed (separated by 、，, or spaces): trimmed, each once. */
+export function skillList(text: string): string[] {
+  return [...new Set(text.split(/[、，,\s]+/).map((x) => x.trim()).filter(Boolean))]
+}
+
+/** What a roster entry (志愿者名册) still lacks; a new one needs its unit and a mobile number, a change keeps the phone when left empty. */
+export function volunteerProblems(f: { unitId: string; name: string; phone: string; skills: string }, isNew: boolean): Record<string, string> {
+  const p: Record<string, string> = {}
+  if (isNew && !f.unitId) p.unitId = 'desk.funds.needUnit'
+  if (!f.name.trim()) p.name = 'desk.volunteers.needName'
+  const phone = f.phone.trim()
+  if ((isNew || phone) && !/^1[3-9]\d{9}$/.test(phone)) p.phone = 'desk.volunteers.badPhone'
+  const skills = skillList(f.skills)
+  if (skills.length > 10 || skills.some((x) => x.length > 30)) p.skills = 'desk.volunteers.tooManySkills'
+  return p
 }

@@ -58,13 +58,15 @@ const en: typeof zhCN = {
     kind: 'Kind', subject: 'Item', district: 'District', status: 'Status', waiting: 'Waiting',
     filterText: 'Filter by name, title or district',
     kinds: {
-      START: 'To start verifying', VERIFY: 'Under verification (visit or approve)', ANSWERS: 'Waiting for answers', WISH: 'Wish to vet', DISBURSEMENT: 'Disbursement to approve', SERVICE: 'Service orders waiting',
+      START: 'To start verifying', VERIFY: 'Under verification (visit or approve)', ANSWERS: 'Waiting for answers', WISH: 'Wish to vet', DISBURSEMENT: 'Disbursement to approve', FUND_TRANSFER: 'Fund transfer to approve', AID_LIST: 'Aid list to approve', SERVICE: 'Service orders waiting',
     },
     total: '{n} items',
     bulkStart: 'Start verification for selected',
     bulkStarted: 'Verification started for {n} files',
     ownDisbursement: 'Recorded by you: another staff member must approve',
     serviceWaiting: '{category} · {district}: {n} waiting',
+    transferWaiting: 'Transfer {reference}: {from} → {to}, {amount} yuan',
+    aidListWaiting: '{title} ({fund}), {amount} yuan in all',
   },
   jobs: {
     title: 'Jobs', listings: 'Open listings', listing: 'Job title', employers: 'Employers', employer: 'Employer', contact: 'Contact',

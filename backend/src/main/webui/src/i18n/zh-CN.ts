@@ -56,13 +56,15 @@ export default {
     kind: '事项类型', subject: '事项', district: '区县', status: '状态', waiting: '已等待',
     filterText: '按姓名、标题或区县筛选',
     kinds: {
-      START: '待开始核查', VERIFY: '核查中（待走访或审批）', ANSWERS: '待职工答复', WISH: '微愿待审核', DISBURSEMENT: '拨付待复核', SERVICE: '服务订单待派单',
+      START: '待开始核查', VERIFY: '核查中（待走访或审批）', ANSWERS: '待职工答复', WISH: '微愿待审核', DISBURSEMENT: '拨付待复核', FUND_TRANSFER: '资金划转待审批', AID_LIST: '帮扶名单待审批', SERVICE: '服务订单待派单',
     },
     total: '共 {n} 项',
     bulkStart: '批量开始核查',
     bulkStarted: '已开始核查 {n} 份档案',
     ownDisbursement: '本人登记，需另一位工作人员复核',
     serviceWaiting: '{category} · {district}：{n} 人等待',
+    transferWaiting: '划拨单 {reference}：{from} → {to}，{amount} 元',
+    aidListWaiting: '{title}（{fund}），合计 {amount} 元',
   },
   jobs: {
     title: '就业援助', listings: '在招岗位', listing: '岗位名称', employers: '用工单位', employer: '用工单位', contact: '联系人',

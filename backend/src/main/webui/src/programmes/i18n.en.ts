@@ -29,7 +29,8 @@ const en: typeof zh = {
   },
   aid: {
     title: 'Union aid funds', hint: 'The aid funds of your union and the unions below it (each for one purpose only) and the aid lists: one staff member prepares, another approves, then it is paid and booked.',
-    funds: 'Funds', fund: 'Fund', source: 'Source', purpose: 'Purpose', balance: 'Balance', committed: 'Approved, not yet paid', available: 'Available',
+    funds: 'Funds', fund: 'Fund', source: 'Source', purpose: 'Purpose', balance: 'Balance', committed: 'Approved, not yet paid', pendingOut: 'Transfers out awaiting approval', available: 'Available',
+    availableHint: 'Available = balance − approved, not yet paid − transfers out awaiting approval (a transfer holds its amount from when it is prepared until it is approved or sent back).',
     lists: 'Aid lists', list: 'List', total: 'Total', listStatus: 'Status', preparedBy: 'Prepared by', created: 'Prepared', newList: 'Prepare a list', listTitle: 'List title', listCreated: 'List created',
     sources: { ALLOCATED: 'Allocated by the union above', OWN_BUDGET: 'Own budget', ENTERPRISE: 'Enterprise contribution', DONATION: 'Public donation' },
     purposes: { FESTIVAL: 'New Year and Spring Festival aid', LIVING: 'Living aid', MEDICAL: 'Medical aid', SCHOLARSHIP: 'Golden Autumn scholarship', CONDOLENCE: 'Festival visits (May Day, Double Ninth)' },

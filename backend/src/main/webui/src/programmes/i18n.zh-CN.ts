@@ -27,7 +27,8 @@ export default {
   },
   aid: {
     title: '工会帮扶资金', hint: '本级及下级工会的帮扶资金（专款专用）和帮扶名单：一人编制，另一人审批，审批后发放并记账。',
-    funds: '资金账户', fund: '资金', source: '来源', purpose: '用途', balance: '余额', committed: '已审批待发放', available: '可用',
+    funds: '资金账户', fund: '资金', source: '来源', purpose: '用途', balance: '余额', committed: '已审批待发放', pendingOut: '划出待审批', available: '可用',
+    availableHint: '可用 = 余额 − 已审批待发放 − 划出待审批（划转一经发起即占用，审批通过或退回后释放）。',
     lists: '帮扶名单', list: '名单', total: '合计', listStatus: '状态', preparedBy: '编制人', created: '编制时间', newList: '编制名单', listTitle: '名单名称', listCreated: '名单已建立',
     sources: { ALLOCATED: '上级工会下拨', OWN_BUDGET: '本级经费预算', ENTERPRISE: '企业捐助', DONATION: '社会捐赠' },
     purposes: { FESTIVAL: '两节送温暖', LIVING: '生活救助', MEDICAL: '医疗救助', SCHOLARSHIP: '金秋助学', CONDOLENCE: '节日慰问（五一、重阳）' },

@@ -247,3 +247,11 @@ export function optionNames(codes: readonly string[] | undefined | null, options
 export function optionsTotalFee(options: readonly PlanOption[] | undefined | null): number {
   return (options ?? []).reduce((sum, o) => sum + (o.feeFen ?? 0), 0)
 }
+
+/**
+ * The tag style of a state: paid out (已发放, a claim's 已赔付) is done and good, so green (success). The theme's primary
+ * colour is 工会红, the colour of refusals, so a paid-out tag without a type read as an error; other states keep theirs.
+ */
+export function stateTag(status?: string | null): 'success' | undefined {
+  return status === 'PAID' ? 'success' : undefined
+}

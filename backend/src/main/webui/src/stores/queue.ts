@@ -2,7 +2,10 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api, ok, type Schemas } from '../api/client'
 
-export type QueueKind = 'START' | 'VERIFY' | 'ANSWERS' | 'WISH' | 'DISBURSEMENT' | 'SERVICE'
+export type QueueKind = 'START' | 'VERIFY' | 'ANSWERS' | 'WISH' | 'DISBURSEMENT' | 'FUND_TRANSFER' | 'AID_LIST' | 'SERVICE'
+
+/** Every kind, in the order the queue's filter buttons show them. */
+export const QUEUE_KINDS: QueueKind[] = ['START', 'VERIFY', 'ANSWERS', 'WISH', 'DISBURSEMENT', 'FUND_TRANSFER', 'AID_LIST', 'SERVICE']
 
 /** One line of 待我处理: what it is, where it is, since when it waits, where to handle it. */
 export interface QueueItem {
@@ -18,6 +21,10 @@ export interface QueueItem {
   actionable: boolean
   count?: number
   category?: string
+  /** a fund transfer's or aid list's fund, a transfer's target fund, and the amount (fen) */
+  fundName?: string
+  toFundName?: string | null
+  amountFen?: number
 }
 
 export interface QueueSources {
@@ -25,6 +32,8 @@ export interface QueueSources {
   wishes: Schemas['WishView'][]
   disbursements: Schemas['PendingDisbursement'][]
   unmet: Schemas['UnmetDemand'][]
+  /** fund transfers and aid lists waiting for a second staff member; the server leaves out the caller's own */
+  approvals?: Schemas['AwaitingApproval'][]
 }
 
 const HOUSEHOLD_KIND: Partial<Record<string, QueueKind>> = {
@@ -51,6 +60,14 @@ export function buildQueue(s: QueueSources): QueueItem[] {
     items.push({ key: `d:${d.id}`, kind: 'DISBURSEMENT', id: d.id, subject: p.wishTitle ?? '', district: '',
       since: d.createdAt ?? null, link: d.wishId ? `/wishes/${d.wishId}` : null, actionable: !p.mine })
   }
+  for (const a of s.approvals ?? []) {
+    if (!a.id || !a.kind) continue
+    const transfer = a.kind === 'FUND_TRANSFER'
+    // a transfer is decided in the pending transfers card of the union-aid page, a list on its own page
+    items.push({ key: `${transfer ? 't' : 'l'}:${a.id}`, kind: a.kind, id: a.id, subject: a.title ?? '', district: '',
+      since: a.since ?? null, link: transfer ? '/union-aid' : `/union-aid/lists/${a.id}`, actionable: true,
+      fundName: a.fundName ?? '', toFundName: a.toFundName ?? null, amountFen: a.amountFen ?? 0 })
+  }
   for (const u of s.unmet) {
     items.push({ key: `s:${u.category}:${u.district}`, kind: 'SERVICE', id: `${u.category}:${u.district}`,
       subject: u.category ?? '', district: u.district ?? '', since: null, link: null, actionable: true,
@@ -66,7 +83,7 @@ export function buildQueue(s: QueueSources): QueueItem[] {
 
 /** Counts per kind (a service line counts its waiting orders); only what the staff member can act on. */
 export function countByKind(items: QueueItem[]): Record<QueueKind, number> {
-  const counts: Record<QueueKind, number> = { START: 0, VERIFY: 0, ANSWERS: 0, WISH: 0, DISBURSEMENT: 0, SERVICE: 0 }
+  const counts = Object.fromEntries(QUEUE_KINDS.map((k) => [k, 0])) as Record<QueueKind, number>
   for (const i of items) if (i.actionable) counts[i.kind] += i.count ?? 1
   return counts
 }
@@ -99,13 +116,14 @@ export const useQueueStore = defineStore('queue', () => {
   async function refresh(): Promise<void> {
     loading.value = true
     try {
-      const [submitted, verifying, needsInfo, wishes, disbursements, unmet] = await Promise.all([
+      const [submitted, verifying, needsInfo, wishes, disbursements, unmet, approvals] = await Promise.all([
         allHouseholds('SUBMITTED'), allHouseholds('UNDER_VERIFICATION'), allHouseholds('NEEDS_INFO'),
         ok(api.GET('/api/v1/wishes', { params: { query: { status: 'SUBMITTED', limit: 200 } } })),
         ok(api.GET('/api/v1/disbursements/pending')),
         ok(api.GET('/api/v1/services/unmet-demand')),
+        ok(api.GET('/api/v1/union-aid/awaiting-approval')),
       ])
-      items.value = buildQueue({ households: [...submitted, ...verifying, ...needsInfo], wishes, disbursements, unmet })
+      items.value = buildQueue({ households: [...submitted, ...verifying, ...needsInfo], wishes, disbursements, unmet, approvals })
       error.value = null
       loadedAt.value = Date.now()
     } catch (e) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { appealDecisionProblem, complianceWhy, filterDuplicates, mayAppeal, refFacts, traceCandidates, pendingTransfers, transferProblems, transferTargets, waitingDays } from '../desk/rules'
+import { appealDecisionProblem, complianceWhy, filterDuplicates, mayAppeal, refFacts, traceCandidates, skillList, transferProblems, volunteerProblems, transferTargets, waitingDays } from '../desk/rules'
 import { formFieldErrors, newMember, onBehalfProblems, type OnBehalfForm } from '../identity/checks'
 import { toFen } from '../util/format'
 import { appendPage, claimsQuery } from '../desk/claims'
@@ -118,14 +118,18 @@ describe('the mutual-aid claims list (申领列表)', () => {
   })
 })
 
-describe('transfers waiting for a second staff member (划拨待审批)', () => {
-  it('lists each prepared transfer once, oldest first, and leaves out the posted and rejected', () => {
-    const a = { id: 'a', status: 'PREPARED' as const, recordedAt: '2026-12-01T10:00:00Z' }
-    const b = { id: 'b', status: 'PREPARED' as const, recordedAt: '2026-11-30T10:00:00Z' }
-    const posted = { id: 'c', status: 'POSTED' as const, recordedAt: '2026-11-29T10:00:00Z' }
-    const rejected = { id: 'd', status: 'REJECTED' as const, recordedAt: '2026-11-28T10:00:00Z' }
-    // a transfer is in the details of both its funds
-    expect(pendingTransfers([{ transfers: [a, posted] }, { transfers: [a, b, rejected] }, {}]).map((x) => x.id)).toEqual(['b', 'a'])
-    expect(pendingTransfers([])).toEqual([])
+describe('the volunteer roster form (志愿者名册)', () => {
+  it('reads skills separated by 、，, or spaces, each once', () => {
+    expect(skillList(' 电工、心理疏导，电工, 陪护  ')).toEqual(['电工', '心理疏导', '陪护'])
+    expect(skillList('')).toEqual([])
+  })
+  it('needs unit, name and a mobile number when new; a change may leave the phone empty', () => {
+    expect(volunteerProblems({ unitId: '', name: ' ', phone: '1234', skills: '' }, true))
+      .toEqual({ unitId: 'desk.funds.needUnit', name: 'desk.volunteers.needName', phone: 'desk.volunteers.badPhone' })
+    expect(volunteerProblems({ unitId: 'u', name: '张三', phone: '13800001234', skills: '电工' }, true)).toEqual({})
+    expect(volunteerProblems({ unitId: '', name: '张三', phone: '', skills: '' }, false)).toEqual({})
+    expect(volunteerProblems({ unitId: '', name: '张三', phone: '1380000', skills: '' }, false)).toEqual({ phone: 'desk.volunteers.badPhone' })
+    expect(volunteerProblems({ unitId: 'u', name: '张三', phone: '13800001234', skills: Array.from({ length: 11 }, (_, i) => `技${i}`).join('、') }, true))
+      .toEqual({ skills: 'desk.volunteers.tooManySkills' })
   })
 })

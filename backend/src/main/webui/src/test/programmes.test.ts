@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   aidListActions, chinaQuarter, claimAction, permille, contactProblems, contactRequest, courseProblems, courseRequest, dueRows, emptyContact, emptyCourse, fundsFor,
-  isFull, lineProblems, lineRequest, maskId, maskPhone, measureActions, needsResult, ownSubmitted, places, share,
+  isFull, lineProblems, lineRequest, maskId, maskPhone, measureActions, needsResult, ownSubmitted, places, share, stateTag,
 } from '../programmes/rules'
 import { programmeMenu, programmeRoutes } from '../programmes/routes'
 
@@ -145,5 +145,12 @@ describe('programme pages', () => {
   it('every menu entry has its route', () => {
     const paths = programmeRoutes.map((r) => `/${r.path}`)
     for (const m of programmeMenu) expect(paths).toContain(m.to)
+  })
+})
+
+describe('state tags', () => {
+  it('shows paid out (已发放, 已赔付) green, never in the brand red of a refusal; other states keep their style', () => {
+    expect(stateTag('PAID')).toBe('success')
+    for (const other of ['DRAFT', 'SUBMITTED', 'APPROVED', 'CANCELLED', 'PLANNED', 'REJECTED', undefined, null]) expect(stateTag(other)).toBeUndefined()
   })
 })

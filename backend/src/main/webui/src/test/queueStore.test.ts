@@ -9,6 +9,7 @@ const answers: Record<string, unknown> = {
   '/api/v1/wishes?status=SUBMITTED&limit=200': [{ id: 'w1', title: '书桌', district: '南明区', updatedAt: '2026-03-01T00:00:00Z' }],
   '/api/v1/disbursements/pending': [{ wishTitle: '轮椅', mine: true, disbursement: { id: 'd1', wishId: 'w9', createdAt: '2026-03-02T00:00:00Z' } }],
   '/api/v1/services/unmet-demand': [],
+  '/api/v1/union-aid/awaiting-approval': [{ kind: 'AID_LIST', id: 'l1', title: '春节送温暖', fundName: '两节资金', amountFen: 30000, since: '2026-03-03T00:00:00Z' }],
 }
 const seen: Request[] = []
 
@@ -33,9 +34,10 @@ describe('the queue store', () => {
     const queue = useQueueStore()
     await queue.refresh()
     expect(queue.error).toBeNull()
-    expect(queue.items.map((i) => i.key)).toEqual(['w:w1', 'd:d1', 'h:h1'])
+    expect(queue.items.map((i) => i.key)).toEqual(['w:w1', 'd:d1', 'l:l1', 'h:h1'])
     expect(queue.counts.DISBURSEMENT).toBe(0) // recorded by this staff member: not theirs to approve
-    expect(queue.total).toBe(2)
+    expect(queue.counts.AID_LIST).toBe(1)
+    expect(queue.total).toBe(3)
     expect(seen.every((r) => r.headers.get('Authorization') === 'Bearer token-of-liu.yang')).toBe(true)
   })
 
@@ -47,7 +49,7 @@ describe('the queue store', () => {
     answers['/api/v1/services/unmet-demand'] = undefined
     await queue.refresh()
     expect(queue.error).toContain('unexpected')
-    expect(queue.items).toHaveLength(3)
+    expect(queue.items).toHaveLength(4)
     answers['/api/v1/services/unmet-demand'] = []
   })
 })

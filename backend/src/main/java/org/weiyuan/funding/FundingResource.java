@@ -118,6 +118,8 @@ public class FundingResource {
     @Operation(operationId = "payInSandbox",
             summary = "沙箱支付 Pay in the sandbox what the reference names (a donor's pledge or pool, a member's or a unit's "
                     + "mutual-aid contribution, only by whoever started it); the gateway notifies the platform asynchronously")
+    @APIResponseSchema(value = FundingViews.PaymentAccepted.class, responseCode = "202",
+            responseDescription = "已受理 Accepted: the payment is processing; the gateway's notification marks it paid")
     public Uni<Response> payInSandbox(@RestPath("reference") String reference) {
         return payments.payInSandbox(actor.get(), reference).map(accepted -> Response.accepted(accepted).build());
     }

@@ -75,7 +75,7 @@ public class HouseholdPresenter {
     }
 
     static VerificationView verification(Verification v) {
-        return new VerificationView(v.id, v.reviewCycle, v.visitedOn, v.investigatorSubject, v.volunteerName,
+        return new VerificationView(v.id, v.reviewCycle, v.visitedOn, v.investigatorSubject, v.volunteerName, v.volunteerId,
                 v.findings, v.recommendedHelp, v.summary, v.recordedAt);
     }
 

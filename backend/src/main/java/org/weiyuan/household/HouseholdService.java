@@ -64,7 +64,10 @@ public class HouseholdService {
             HouseholdAction.ANSWER_QUESTION, HouseholdAction.ANSWERS_COMPLETE, "HOUSEHOLD_QUESTION_ASKED",
             "HOUSEHOLD_QUESTION_ANSWERED", "HOUSEHOLD_RESUBMITTED", NotificationKind.HOUSEHOLD_NEEDS_INFO);
 
-    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, ApprovalChanges approvals, AuditLog audit, Notifier notifier, DuplicateService duplicates, AppealRepository appeals, VettingWorkflow vetting) {
+    private final VolunteerRosterRepository roster;
+
+    HouseholdService(BusinessTime time, Repositories.Households households, Repositories.Members members, Repositories.Verifications verifications, Repositories.Questions questions, UnionUnitRepository units, UnionScope scope, PovertyLineService lines, PiiCipher cipher, ApprovalChanges approvals, AuditLog audit, Notifier notifier, DuplicateService duplicates, AppealRepository appeals, VettingWorkflow vetting, VolunteerRosterRepository roster) {
+        this.roster = roster;
         this.vetting = vetting;
         this.appeals = appeals;
         this.duplicates = duplicates;
@@ -390,13 +393,34 @@ public class HouseholdService {
     private Uni<Accessed> verify(Actor actor, Accessed a, VerificationRequest request) {
         Household h = a.file().household();
         HouseholdLifecycle.next(h.status, HouseholdAction.RECORD_VERIFICATION);
+        return rosterVolunteer(request.volunteerId(), h).chain(picked -> verify(actor, a, request, picked));
+    }
+
+    /** The roster entry a visit names: an active volunteer of the file's unit or a unit above it (422 on volunteerId otherwise). */
+    private Uni<RosterVolunteer> rosterVolunteer(UUID volunteerId, Household h) {
+        if (volunteerId == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return roster.findById(volunteerId).chain(v -> v == null ? Uni.createFrom().failure(
+                        DomainException.unprocessable("volunteerId", "problem.volunteer-roster.not-for-file"))
+                : units.findById(v.unitId).chain(vu -> units.findById(h.unitId).map(hu -> {
+                    if (!VolunteerRosterRules.mayVisit(v.active, vu.path, hu.path)) {
+                        throw DomainException.unprocessable("volunteerId", "problem.volunteer-roster.not-for-file");
+                    }
+                    return v;
+                })));
+    }
+
+    private Uni<Accessed> verify(Actor actor, Accessed a, VerificationRequest request, RosterVolunteer picked) {
+        Household h = a.file().household();
         Verification v = new Verification();
         v.id = UUID.randomUUID();
         v.householdId = h.id;
         v.reviewCycle = h.reviewCycle;
         v.visitedOn = request.visitedOn();
         v.investigatorSubject = actor.subject();
-        v.volunteerName = blankToNull(request.volunteerName());
+        v.volunteerId = picked == null ? null : picked.id;
+        v.volunteerName = picked == null ? blankToNull(request.volunteerName()) : picked.name;
         v.findings = request.findings().copy();
         v.recommendedHelp = java.util.EnumSet.copyOf(request.recommendedHelp());
         v.summary = blankToNull(request.summary());

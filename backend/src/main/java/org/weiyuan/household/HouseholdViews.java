@@ -81,7 +81,10 @@ public final class HouseholdViews {
             @NotNull @Valid FourLooks findings,
             @NotEmpty Set<@NotNull RecommendedHelp> recommendedHelp,
             @Size(max = 1000) String summary,
-            @Size(max = 50) String volunteerName) { }
+            /** Free text, as visits recorded before the roster were; {@code volunteerId} wins when both are given. */
+            @Size(max = 50) String volunteerName,
+            /** 志愿者名册: an active volunteer of the file's unit or a unit above it (422 otherwise). */
+            UUID volunteerId) { }
 
     /** The full file. Personal fields are masked unless the viewer is the household itself. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -112,7 +115,8 @@ public final class HouseholdViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VerificationView(UUID id, int reviewCycle, LocalDate visitedOn, UUID investigatorSubject,
-                                   String volunteerName, FourLooks findings, Set<RecommendedHelp> recommendedHelp,
+                                   String volunteerName, /** The roster entry, when the visit named one. */ UUID volunteerId,
+                                   FourLooks findings, Set<RecommendedHelp> recommendedHelp,
                                    String summary, Instant recordedAt) { }
 
     /** A line in the staff work list: name masked, no personal numbers. */

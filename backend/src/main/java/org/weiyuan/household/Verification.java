@@ -25,6 +25,8 @@ public class Verification {
     public UUID investigatorSubject;
     /** A volunteer verifier (义工) who made the visit with or for the investigator. */
     public String volunteerName;
+    /** The roster entry (志愿者名册, V170) the visit named; null for visits before it (their name is free text). */
+    public UUID volunteerId;
     @Embedded
     public FourLooks findings;
     @Convert(converter = EnumSets.Help.class)

@@ -124,7 +124,7 @@ public class VolunteerService {
         return openVisit(volunteer, visitId, true).chain(v -> {
             // the name on the record is the one staff sent, whatever the request says
             VerificationRequest visit = new VerificationRequest(r.visitedOn(), r.findings(), r.recommendedHelp(), r.summary(),
-                    v.volunteerName);
+                    v.volunteerName, null);
             return files.recordVolunteerVisit(volunteer, v.householdId, visit).chain(a -> {
                 List<Verification> all = a.file().verifications();
                 Map<String, Object> before = snapshot(v);

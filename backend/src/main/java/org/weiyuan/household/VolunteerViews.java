@@ -8,7 +8,10 @@ import org.weiyuan.household.HouseholdViews.HouseholdSummary;
 import org.weiyuan.household.HouseholdViews.HouseholdView;
 import org.weiyuan.household.HouseholdViews.VerificationRequest;
 
+import jakarta.validation.constraints.Pattern;
+
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Request and response shapes of volunteer home visits (义工入户核查). */
@@ -37,4 +40,20 @@ public final class VolunteerViews {
 
     /** The file as the volunteer sees it while the visit is open: masked as for investigators. */
     public record VolunteerFileView(VolunteerVisitView visit, HouseholdView household) { }
+
+    // ---- 志愿者名册 (the roster, V170)
+
+    /** A new volunteer of a unit in the caller's subtree; the phone is stored encrypted, shown masked. */
+    public record RosterVolunteerRequest(@NotNull UUID unitId, @NotBlank @Size(max = 50) String name,
+                                         @NotNull @Pattern(regexp = "^1[3-9]\\d{9}$", message = "{weiyuan.validation.phone}") String phone,
+                                         @Size(max = 10) List<@NotNull @Size(max = 30) String> skills) { }
+
+    /** A changed roster entry; {@code phone} null keeps the stored one; {@code active} false takes them off the visit form. */
+    public record RosterVolunteerUpdate(@NotBlank @Size(max = 50) String name,
+                                        @Pattern(regexp = "^1[3-9]\\d{9}$", message = "{weiyuan.validation.phone}") String phone,
+                                        @Size(max = 10) List<@NotNull @Size(max = 30) String> skills, @NotNull Boolean active) { }
+
+    /** One volunteer of the roster; {@code phone} masked (138****0000). */
+    public record RosterVolunteerView(UUID id, UUID unitId, String name, String phone, List<String> skills, boolean active,
+                                      Instant createdAt, Instant updatedAt) { }
 }

@@ -87,4 +87,19 @@ public final class ModelWorkerPolicy {
         }
         return null;
     }
+
+    /**
+     * Whether staff whose subtree is at {@code staffPath} may link an account to a model worker's archive:
+     * never one linked to another archive already (one account, one model worker), never one the platform
+     * places outside the staff member's subtree ({@code accountUnitPaths}: the units of the account's own
+     * household file, job profile or staff assignment). An account the platform knows nothing of yet (a
+     * model worker who is no hardship worker) has no unit and may be linked. Returns the refusal's message
+     * key, or null when the link may be made.
+     */
+    public static String accountRefusal(boolean linkedToAnother, String staffPath, Collection<String> accountUnitPaths) {
+        if (linkedToAnother) {
+            return "problem.model-worker.account-taken";
+        }
+        return accountUnitPaths.stream().allMatch(p -> p.startsWith(staffPath)) ? null : "problem.model-worker.account-out-of-scope";
+    }
 }

@@ -53,6 +53,16 @@ public class ModelWorkerRepository extends SessionRepository {
                 .setParameter("s", subject).setParameter("e", except).setMaxResults(1).getResultList()).map(found -> !found.isEmpty());
     }
 
+    /** The paths of the units the platform places the account in: its own household file, its job profile, its staff assignment. */
+    public Uni<List<String>> accountUnitPaths(UUID subject) {
+        return session(s -> s.createNativeQuery("""
+                        select u.path from union_unit u where u.id in (
+                            select h.unit_id from household h where h.owner_subject = :s
+                            union select w.unit_id from worker_profile w where w.subject = :s
+                            union select m.unit_id from staff_member m where m.subject = :s)""", String.class)
+                .setParameter("s", subject).getResultList());
+    }
+
     public Uni<Boolean> idNumberTaken(String index, UUID except) {
         return session(s -> s.createSelectionQuery("select count(*) from ModelWorker where idNumberIndex = :i and id <> :e", Long.class)
                 .setParameter("i", index).setParameter("e", except == null ? new UUID(0, 0) : except).getSingleResult()).map(n -> n > 0);

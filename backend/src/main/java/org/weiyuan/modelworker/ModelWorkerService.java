@@ -192,12 +192,18 @@ public class ModelWorkerService {
         }));
     }
 
-    /** Links (or, with null, unlinks) the model worker's own account, by staff who serve them; one account per archive (409). */
+    /**
+     * Links (or, with null, unlinks) the model worker's own account, by staff who serve them; one archive per
+     * account, and never an account the platform places outside the caller's subtree (both 409, {@link ModelWorkerPolicy#accountRefusal}).
+     * Two links of one account at once: the unique index refuses the second (409 as well).
+     */
     public Uni<ModelWorkerViews.AccountView> linkAccount(Actor actor, UUID id, ModelWorkerViews.AccountRequest r) {
-        return repository.inTransaction(() -> served(actor, id).chain(m -> (r.accountSubject() == null
-                ? Uni.createFrom().item(false) : repository.accountTaken(r.accountSubject(), m.id)).chain(taken -> {
-                    if (taken) {
-                        throw DomainException.conflict("problem.model-worker.account-taken");
+        return repository.inTransaction(() -> served(actor, id).chain(m -> scope.staffUnit(actor).chain(own -> r.accountSubject() == null
+                ? Uni.createFrom().item((String) null)
+                : repository.accountTaken(r.accountSubject(), m.id).chain(taken -> repository.accountUnitPaths(r.accountSubject())
+                        .map(paths -> ModelWorkerPolicy.accountRefusal(taken, own.path, paths)))).chain(refusal -> {
+                    if (refusal != null) {
+                        throw DomainException.conflict(refusal);
                     }
                     UUID before = m.accountSubject;
                     m.accountSubject = r.accountSubject();

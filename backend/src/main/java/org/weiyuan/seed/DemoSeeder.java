@@ -468,7 +468,7 @@ public class DemoSeeder {
                     time.today().minusDays(3),
                     new FourLooks("与申报一致", "与申报一致", "与申报一致", "与申报一致"),
                     EnumSet.of(RecommendedHelp.LIVING_AID, RecommendedHelp.JOB_PLACEMENT),
-                    "入户核查属实（演示数据）", "义工 小李"));
+                    "入户核查属实（演示数据）", "义工 小李", null)); // a visit from before the roster: free text
             case "ASK" -> households.ask(actor, id, arg);
             case "APPROVE" -> households.approve(actor, id);
             case "REJECT" -> households.reject(actor, id, arg);

@@ -19,8 +19,11 @@ import org.weiyuan.unionaid.AidListLifecycle.Action;
 import org.weiyuan.unionaid.AidListLifecycle.Status;
 import org.weiyuan.unionaid.UnionAidEntities.AidLine;
 import org.weiyuan.unionaid.UnionAidEntities.AidList;
+import org.weiyuan.unionaid.UnionAidEntities.FundTransfer;
 import org.weiyuan.unionaid.UnionAidEntities.LineStatus;
 import org.weiyuan.unionaid.UnionAidEntities.UnionFund;
+import org.weiyuan.unionaid.UnionAidViews.AwaitingApproval;
+import org.weiyuan.unionaid.UnionAidViews.AwaitingKind;
 import org.weiyuan.unionaid.UnionAidViews.LineRequest;
 import org.weiyuan.unionaid.UnionAidViews.ListRequest;
 import org.weiyuan.unionaid.UnionAidViews.ListSummary;
@@ -29,6 +32,7 @@ import org.weiyuan.unionaid.UnionAidViews.PayRequest;
 import org.weiyuan.unionaid.UnionAidViews.RejectRequest;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +107,30 @@ public class AidListService {
     public Uni<List<ListSummary>> list(Actor actor, Status status) {
         return repository.inSession(() -> scope.staffUnit(actor).chain(own -> repository.listsUnder(own.path, status))
                 .map(lists -> lists.stream().map(mapper::toSummary).toList()));
+    }
+
+    /**
+     * 待我审批: the prepared transfers and submitted lists of the caller's subtree that the caller may
+     * decide (never their own), oldest first. A transfer counts when the subtree holds both its funds
+     * (who may approve it), a list when the subtree holds its unit.
+     */
+    public Uni<List<AwaitingApproval>> awaitingApproval(Actor actor) {
+        return repository.inSession(() -> scope.staffUnit(actor).chain(own -> repository.preparedTransfersUnder(own.path)
+                .chain(transfers -> repository.submittedListsUnder(own.path).map(lists -> {
+                    List<AwaitingApproval> all = new ArrayList<>();
+                    for (Object[] r : transfers) {
+                        FundTransfer t = (FundTransfer) r[0];
+                        UnionFund from = (UnionFund) r[1];
+                        all.add(new AwaitingApproval(AwaitingKind.FUND_TRANSFER, t.id, t.reference, from.purpose, from.name,
+                                ((UnionFund) r[2]).name, t.amountFen, t.recordedBy, t.recordedAt));
+                    }
+                    for (Object[] r : lists) {
+                        AidList l = (AidList) r[0];
+                        all.add(new AwaitingApproval(AwaitingKind.AID_LIST, l.id, l.title, l.purpose, ((UnionFund) r[1]).name, null,
+                                l.totalFen, l.preparedBy, l.submittedAt == null ? l.updatedAt : l.submittedAt));
+                    }
+                    return ApprovalQueue.forChecker(actor.subject(), all);
+                }))));
     }
 
     public Uni<ListView> get(Actor actor, UUID listId) {
@@ -197,7 +225,11 @@ public class AidListService {
         }));
     }
 
-    /** 审批: a second staff member approves; the fund must cover the list on top of what approved lists claim. */
+    /**
+     * 审批: a second staff member approves; the fund must cover the list on top of what approved lists claim
+     * and what transfers prepared out of it hold back. A list draws on its fund only from its approval (a
+     * draft or submitted list holds nothing back), so the approval is where the check belongs.
+     */
     public Uni<ListView> approve(Actor actor, UUID listId) {
         return repository.inTransaction(() -> lockedWithFund(actor, listId, (fund, list) -> {
             Status next = next(list, Action.APPROVE);
@@ -207,9 +239,9 @@ public class AidListService {
             if (!FundRules.earmarkAllows(fund.purpose, list.purpose)) {
                 throw DomainException.unprocessable("purpose", "problem.union-aid.earmark", fund.purpose.name(), list.purpose.name());
             }
-            return repository.balance(fund.id).chain(balance -> repository.committed(fund.id).chain(committed -> {
-                if (!FundRules.covers(balance, committed, list.totalFen)) {
-                    throw DomainException.conflict("problem.union-aid.insufficient", Money.yuan(FundRules.available(balance, committed)),
+            return funds.figures(fund.id).chain(figures -> {
+                if (!figures.covers(list.totalFen)) {
+                    throw DomainException.conflict("problem.union-aid.insufficient", Money.yuan(figures.availableFen()),
                             Money.yuan(list.totalFen));
                 }
                 list.status = next;
@@ -218,7 +250,7 @@ public class AidListService {
                 list.updatedAt = list.approvedAt;
                 return audit.record(actor, "union-aid.list.approve", "aid_list", list.id, Map.of("status", Status.SUBMITTED),
                         Map.of("status", next, "totalFen", list.totalFen), null).chain(() -> view(list));
-            }));
+            });
         }));
     }
 

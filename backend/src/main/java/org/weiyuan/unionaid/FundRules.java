@@ -39,9 +39,40 @@ public final class FundRules {
         return Math.max(0, balanceFen - committedFen);
     }
 
-    /** Whether a list of {@code totalFen} can be approved against the fund: it must be covered in full. */
-    public static boolean covers(long balanceFen, long committedFen, long totalFen) {
-        return totalFen > 0 && totalFen <= available(balanceFen, committedFen);
+    /**
+     * What a fund may still promise once prepared transfers out of it (资金划转 waiting for their second
+     * staff member) are held back too: a prepared transfer claims its amount from the moment it is
+     * prepared until it is approved (then the balance falls) or rejected (then it is free again).
+     */
+    public static long available(long balanceFen, long committedFen, long preparedOutFen) {
+        if (preparedOutFen < 0) {
+            throw new IllegalArgumentException("prepared transfers are never negative");
+        }
+        return available(balanceFen, Math.addExact(committedFen, preparedOutFen));
+    }
+
+    /**
+     * A fund's figures as read together under its lock: the ledger balance, what approved unpaid lists
+     * claim, and what transfers prepared out of it and not yet decided hold back.
+     */
+    public record Figures(long balanceFen, long committedFen, long preparedOutFen) {
+
+        public long availableFen() {
+            return available(balanceFen, committedFen, preparedOutFen);
+        }
+
+        /** Whether {@code amountFen} (a list's total, a transfer) fits in what is still available. */
+        public boolean covers(long amountFen) {
+            return amountFen > 0 && amountFen <= availableFen();
+        }
+
+        /** The figures without one prepared transfer's own hold (its approval draws what it held). */
+        public Figures releasing(long preparedFen) {
+            if (preparedFen < 0 || preparedFen > preparedOutFen) {
+                throw new IllegalArgumentException("only a transfer held on the fund can be released");
+            }
+            return new Figures(balanceFen, committedFen, preparedOutFen - preparedFen);
+        }
     }
 
     /** A goods line names the goods; a cash line may not (its amount is the aid). Returns the cleaned text or null. */

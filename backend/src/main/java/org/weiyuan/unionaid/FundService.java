@@ -75,7 +75,7 @@ public class FundService {
                 return repository.persist(f)
                         .chain(() -> audit.record(actor, "union-aid.fund.create", "union_fund", f.id, null,
                                 Map.of("unitId", f.unitId, "source", f.source, "purpose", f.purpose, "name", f.name), null))
-                        .replaceWith(mapper.toView(f, 0, 0, 0));
+                        .replaceWith(mapper.toView(f, new FundRules.Figures(0, 0, 0)));
             });
         }));
     }
@@ -117,7 +117,8 @@ public class FundService {
     /**
      * 资金划转, first step: a staff member prepares a transfer from one fund of their subtree to another
      * of the same purpose. Nothing moves yet: another staff member approves it ({@link #approveTransfer}).
-     * The source must cover it now too, so an impossible transfer is refused at once; the approval checks again.
+     * The source must cover it now (on top of approved lists and the other prepared transfers out of it),
+     * and from now on the amount is held back from the fund's 可用 until the transfer is decided; the approval checks again.
      * Its reference (划拨单号) is unique per source fund: a retried request gets 409.
      */
     public Uni<TransferResult> transfer(Actor actor, TransferRequest r) {
@@ -128,7 +129,7 @@ public class FundService {
             if (earmark != null) {
                 throw DomainException.unprocessable("toFundId", earmark, from.purpose.name(), to.purpose.name());
             }
-            return requireCovered(from, r.amountFen()).chain(() -> {
+            return requireCovered(from, r.amountFen(), 0).chain(() -> {
                 FundTransfer t = new FundTransfer();
                 t.id = UUID.randomUUID();
                 t.fromFundId = from.id;
@@ -156,7 +157,7 @@ public class FundService {
      */
     public Uni<TransferResult> approveTransfer(Actor actor, UUID transferId) {
         return repository.inTransaction(() -> decide(actor, transferId, TransferLifecycle.Action.APPROVE, (t, from, to, next) ->
-                requireCovered(from, t.amountFen)
+                requireCovered(from, t.amountFen, t.amountFen)
                         .chain(() -> ledger.post(UnionAidPosting.transfer(from.id, to.id, t.id, t.amountFen, t.reference)))
                         .chain(entry -> {
                             // the entry and the status change together: the row's check wants both or neither at any flush
@@ -245,14 +246,26 @@ public class FundService {
         });
     }
 
-    private Uni<Void> requireCovered(UnionFund from, long amountFen) {
-        return repository.balance(from.id).chain(balance -> repository.committed(from.id).map(committed -> {
-            if (amountFen > FundRules.available(balance, committed)) {
+    /**
+     * The source (locked) covers {@code amountFen} on top of what approved lists claim and what other
+     * prepared transfers out of it hold back; {@code ownHoldFen} is the transfer's own hold when it is
+     * the one being approved (it draws what it held), 0 when it is being prepared.
+     */
+    private Uni<Void> requireCovered(UnionFund from, long amountFen, long ownHoldFen) {
+        return figures(from.id).map(all -> {
+            FundRules.Figures others = all.releasing(ownHoldFen);
+            if (!others.covers(amountFen)) {
                 throw DomainException.conflict("problem.union-aid.transfer-insufficient",
-                        Money.yuan(FundRules.available(balance, committed)), Money.yuan(amountFen));
+                        Money.yuan(others.availableFen()), Money.yuan(amountFen));
             }
             return null;
-        })).replaceWithVoid();
+        }).replaceWithVoid();
+    }
+
+    /** The fund's balance from the ledger, what approved lists claim, and what prepared transfers out of it hold back. */
+    Uni<FundRules.Figures> figures(UUID fundId) {
+        return repository.balance(fundId).chain(balance -> repository.committed(fundId).chain(committed -> repository.preparedOut(fundId)
+                .map(preparedOut -> new FundRules.Figures(balance, committed, preparedOut))));
     }
 
     private static Map<String, Object> facts(FundTransfer t, TransferLifecycle.Status status) {
@@ -271,8 +284,7 @@ public class FundService {
     }
 
     Uni<FundView> view(UnionFund f) {
-        return repository.balance(f.id).chain(balance -> repository.committed(f.id)
-                .map(committed -> mapper.toView(f, balance, committed, FundRules.available(balance, committed))));
+        return figures(f.id).map(figures -> mapper.toView(f, figures));
     }
 
     private Uni<FundDetail> detail(UnionFund f) {

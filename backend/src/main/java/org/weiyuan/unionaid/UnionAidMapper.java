@@ -14,10 +14,11 @@ import java.util.List;
 @Mapper(componentModel = "jakarta-cdi")
 public interface UnionAidMapper {
 
-    @Mapping(target = "balanceFen", source = "balanceFen")
-    @Mapping(target = "committedFen", source = "committedFen")
-    @Mapping(target = "availableFen", source = "availableFen")
-    UnionAidViews.FundView toView(UnionFund fund, long balanceFen, long committedFen, long availableFen);
+    @Mapping(target = "pendingOutFen", source = "figures.preparedOutFen")
+    @Mapping(target = "balanceFen", source = "figures.balanceFen")
+    @Mapping(target = "committedFen", source = "figures.committedFen")
+    @Mapping(target = "availableFen", expression = "java(figures.availableFen())")
+    UnionAidViews.FundView toView(UnionFund fund, FundRules.Figures figures);
 
     UnionAidViews.DepositView toView(FundDeposit d);
 

@@ -94,6 +94,13 @@ public class UnionAidRepository extends SessionRepository {
                 .setParameter("f", fundId).setParameter("s", AidListLifecycle.Status.APPROVED).getSingleResult());
     }
 
+    /** What transfers prepared out of the fund, and not yet approved or rejected, hold back. */
+    public Uni<Long> preparedOut(UUID fundId) {
+        return session(s -> s.createSelectionQuery("select coalesce(sum(t.amountFen), 0) from FundTransfer t"
+                        + " where t.fromFundId = :f and t.status = :s", Long.class)
+                .setParameter("f", fundId).setParameter("s", TransferLifecycle.Status.PREPARED).getSingleResult());
+    }
+
     public Uni<List<FundDeposit>> deposits(UUID fundId) {
         return session(s -> s.createSelectionQuery("from FundDeposit where fundId = :f order by recordedAt desc, id", FundDeposit.class)
                 .setParameter("f", fundId).setMaxResults(50).getResultList());
@@ -149,6 +156,14 @@ public class UnionAidRepository extends SessionRepository {
             }
             return q.setMaxResults(200).getResultList();
         });
+    }
+
+    /** Submitted lists (waiting for their second staff member) of the subtree at {@code path}, with their funds, oldest first. */
+    public Uni<List<Object[]>> submittedListsUnder(String path) {
+        return session(s -> s.createSelectionQuery("select l, f from AidList l, UnionFund f where f.id = l.fundId and l.status = :s and "
+                        + Subtree.hql("l.unitId") + " order by l.submittedAt, l.id", Object[].class)
+                .setParameter("s", AidListLifecycle.Status.SUBMITTED)
+                .setParameter(Subtree.PARAM, Subtree.pattern(path)).setMaxResults(200).getResultList());
     }
 
     public Uni<List<AidLine>> lines(UUID listId) {

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.weiyuan.security.CurrentActor;
 import org.weiyuan.security.Roles;
 import org.weiyuan.unionaid.UnionAidViews.AidHistory;
+import org.weiyuan.unionaid.UnionAidViews.AwaitingApproval;
 import org.weiyuan.unionaid.UnionAidViews.DepositRequest;
 import org.weiyuan.unionaid.UnionAidViews.FundDetail;
 import org.weiyuan.unionaid.UnionAidViews.FundRequest;
@@ -121,6 +122,16 @@ public class UnionAidResource {
     @APIResponse(responseCode = "200", description = "划转 Prepared transfers")
     public Uni<List<PendingTransfer>> pendingTransfers() {
         return funds.pending(actor.get());
+    }
+
+    @GET
+    @Path("/awaiting-approval")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "unionAidAwaitingApproval",
+            summary = "待我审批 Fund transfers and aid lists of the caller's subtree waiting for a second staff member, never the caller's own, oldest first")
+    @APIResponse(responseCode = "200", description = "待审批 Transfers and lists the caller may decide")
+    public Uni<List<AwaitingApproval>> awaitingApproval() {
+        return lists.awaitingApproval(actor.get());
     }
 
     @POST

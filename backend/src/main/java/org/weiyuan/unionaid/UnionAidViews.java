@@ -49,7 +49,8 @@ public final class UnionAidViews {
     public record FundView(UUID id, UUID unitId, FundRules.Source source, FundRules.Purpose purpose, String name,
                            /** From the ledger: what was received less what was paid. */ long balanceFen,
                            /** Claimed by approved, unpaid lists. */ long committedFen,
-                           /** What new approvals may still draw. */ long availableFen,
+                           /** Held back by transfers prepared out of the fund and not yet approved or rejected. */ long pendingOutFen,
+                           /** What new approvals and transfers may still draw: balance less both. */ long availableFen,
                            Instant createdAt) { }
 
     public record DepositView(UUID id, long amountFen, String reference, LocalDate receivedOn, UUID entryId, UUID recordedBy,
@@ -65,6 +66,22 @@ public final class UnionAidViews {
 
     /** 待审批划转: a prepared transfer with its funds' names; {@code mine}: the caller prepared it, so another must decide it. */
     public record PendingTransfer(TransferView transfer, String fromFundName, String toFundName, boolean mine) { }
+
+    /** What waits for a second staff member in 待我处理. */
+    @Schema(name = "AwaitingApprovalKind")
+    public enum AwaitingKind {
+        /** 资金划转待审批 */ FUND_TRANSFER,
+        /** 帮扶名单待审批 (e.g. 两节送温暖) */ AID_LIST
+    }
+
+    /**
+     * 待我审批: one prepared transfer or submitted aid list the caller may decide (never their own).
+     * {@code title}: a transfer's reference (划拨单号) or a list's title; {@code fundName}: the source fund or the
+     * list's fund; {@code toFundName}: a transfer's target (null for a list); {@code since}: when it was prepared
+     * (transfer) or submitted (list), the start of its wait.
+     */
+    public record AwaitingApproval(AwaitingKind kind, UUID id, String title, FundRules.Purpose purpose, String fundName,
+                                   String toFundName, long amountFen, UUID preparedBy, Instant since) { }
 
     /** A transfer and both funds after it (a prepared or rejected transfer has moved nothing). */
     public record TransferResult(TransferView transfer, FundView from, FundView to) { }

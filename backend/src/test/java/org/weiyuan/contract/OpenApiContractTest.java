@@ -161,6 +161,18 @@ class OpenApiContractTest {
         }
     }
 
+    /** The sandbox checkout answers 202 (the payment is processing; the gateway's notice completes it): the document says so, not 200. */
+    @Test
+    void anAcceptedPaymentIsDocumentedAs202() throws Exception {
+        fetch();
+        String label = "POST /api/v1/sandbox/checkout/{reference}";
+        Op op = ops.stream().filter(o -> o.label().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label));
+        assertThat(op.node().path("responses").has("202")).as(label + " documents 202").isTrue();
+        assertThat(op.node().path("responses").has("200")).as(label + " never answers 200").isFalse();
+        assertThat(op.node().at("/responses/202/content/application~1json/schema/$ref").asText()).as(label)
+                .isEqualTo("#/components/schemas/PaymentAccepted");
+    }
+
     /** The generic answers the contract declares by rule are what the server really sends. */
     @Test
     void theGenericClientErrorsAreRealProblemAnswers() {

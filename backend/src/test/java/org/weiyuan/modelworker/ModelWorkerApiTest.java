@@ -244,6 +244,35 @@ class ModelWorkerApiTest {
         Api.anonymous().get("/api/v1/model-worker-board/reception-days/" + Demo.ZUNYI).then().statusCode(404);
     }
 
+    /** Linking an account (desk6): one archive per account, and never an account the platform places outside the caller's subtree. */
+    @Test
+    void anAccountIsLinkedOnceAndOnlyWithinTheStaffMembersUnion() {
+        String mw = Api.staff(Demo.LIU_NANMING).body(archive("吴关联", idBornOn(LocalDate.of(1960, 1, 21)), "13900000021", "CITY",
+                "CARE")).post(BASE).then().statusCode(201).extract().path("id");
+        String other = Api.staff(Demo.LIU_NANMING).body(archive("郑关联", idBornOn(LocalDate.of(1961, 2, 22)), "13900000022", "CITY",
+                "CARE")).post(BASE).then().statusCode(201).extract().path("id");
+        String account = BASE + "/" + mw + "/account";
+        // a worker whose own file is kept by 云岩's market union: outside 刘(南明)'s subtree
+        UUID yunyanWorker = UUID.randomUUID();
+        Api.worker(yunyanWorker).body(org.weiyuan.support.Files.household(Demo.YUNYAN_MARKET, 100_000)).post("/api/v1/households")
+                .then().statusCode(201);
+        Api.staff(Demo.LIU_NANMING).body(Map.of("accountSubject", yunyanWorker.toString())).put(account).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("范围以外"));
+        // a staff member of 云岩 is outside it too; nothing was linked by either refusal
+        Api.staff(Demo.LIU_NANMING).body(Map.of("accountSubject", Demo.SUN_YUNYAN.toString())).put(account).then().statusCode(409)
+                .contentType("application/problem+json");
+        // a worker of 南明's community: linked; the same account on a second archive is refused, its own again is fine
+        UUID nanmingWorker = UUID.randomUUID();
+        org.weiyuan.support.Fixtures.approvedHousehold(nanmingWorker);
+        Api.staff(Demo.LIU_NANMING).body(Map.of("accountSubject", nanmingWorker.toString())).put(account).then().statusCode(200)
+                .body("accountSubject", is(nanmingWorker.toString()));
+        Api.staff(Demo.LIU_NANMING).body(Map.of("accountSubject", nanmingWorker.toString())).put(BASE + "/" + other + "/account").then()
+                .statusCode(409).contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("另一位劳模"));
+        Api.staff(Demo.LIU_NANMING).body(Map.of("accountSubject", nanmingWorker.toString())).put(account).then().statusCode(200);
+        // 云岩's staff do not serve this archive at all (404 before any account check)
+        Api.staff(Demo.SUN_YUNYAN).body(Map.of("accountSubject", yunyanWorker.toString())).put(account).then().statusCode(404);
+    }
+
     /** 劳模优惠 (issue 15, branch prog5): offers by honour level, the discount shown, applied and recorded on the order. */
     @Test
     void modelWorkersSeeAndBookTheOffersTheirHonourQualifiesForWithTheDiscountAppliedAndRecorded() throws Exception {

@@ -57,4 +57,15 @@ class ModelWorkerPolicyTest {
         assertThat(ModelWorkerPolicy.birthdayWithin("01-02", LocalDate.of(2026, 12, 30), 7)).isEqualTo(LocalDate.of(2027, 1, 2));
         assertThat(ModelWorkerPolicy.birthdayWithin("02-29", LocalDate.of(2027, 2, 25), 7)).isEqualTo(LocalDate.of(2027, 2, 28));
     }
+
+    @org.junit.jupiter.api.Test
+    void anAccountIsLinkedOnceAndOnlyInsideTheStaffMembersSubtree() {
+        String nanming = "/gz/gy/nm/";
+        assertThat(ModelWorkerPolicy.accountRefusal(false, nanming, List.of())).isNull(); // unknown to the platform yet
+        assertThat(ModelWorkerPolicy.accountRefusal(false, nanming, List.of("/gz/gy/nm/", "/gz/gy/nm/sq/"))).isNull();
+        assertThat(ModelWorkerPolicy.accountRefusal(false, nanming, List.of("/gz/gy/nm/sq/", "/gz/gy/yy/")))
+                .isEqualTo("problem.model-worker.account-out-of-scope");
+        assertThat(ModelWorkerPolicy.accountRefusal(false, nanming, List.of("/gz/gy/"))).isEqualTo("problem.model-worker.account-out-of-scope");
+        assertThat(ModelWorkerPolicy.accountRefusal(true, nanming, List.of())).isEqualTo("problem.model-worker.account-taken");
+    }
 }

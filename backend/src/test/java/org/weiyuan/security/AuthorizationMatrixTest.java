@@ -88,6 +88,7 @@ class AuthorizationMatrixTest {
         volunteerFixtures();
         session7Fixtures();
         prog5Fixtures(); // session 8, branch prog5
+        desk6Fixtures(); // session 9, branch desk6
     }
 
     private RequestSpecification as(Caller caller) {
@@ -345,6 +346,7 @@ class AuthorizationMatrixTest {
         all.addAll(session7ProgrammesEndpoints());
         all.addAll(money5Endpoints()); // session 8, branch money5 (issue 14)
         all.addAll(prog5Endpoints()); // session 8, branch prog5
+        all.addAll(desk6Endpoints()); // session 9, branch desk6
         return all;
     }
 
@@ -974,6 +976,32 @@ class AuthorizationMatrixTest {
     private void prog5Fixtures() {
         Api.staff(Demo.LIU_NANMING).body(Map.of("accountSubject", owner.toString())).put("/api/v1/model-workers/" + mwArchive + "/account")
                 .then().statusCode(200);
+    }
+
+    private String rosterVolunteer;
+
+    /** A 南明 volunteer of the roster (志愿者名册). */
+    private void desk6Fixtures() {
+        rosterVolunteer = Api.staff(Demo.LIU_NANMING).body(Map.of("unitId", Demo.NANMING.toString(), "name", "矩阵志愿者",
+                "phone", "13800009999")).post("/api/v1/volunteers").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * The endpoints added by branch desk6: 待我审批 of union aid and the roster's list, every staff member with a unit
+     * (what they get is their subtree's: UnionAidApiTest, VolunteerRosterApiTest); adding to 南明's roster, changing
+     * its entry and the volunteers a 南明 file's visit may name: staff whose subtree holds 南明.
+     */
+    private List<Endpoint> desk6Endpoints() {
+        Object[] staffWithUnit = {Caller.STAFF_IN_SCOPE, 200, Caller.STAFF_PARENT_UNIT, 200, Caller.STAFF_SIBLING, 200,
+                Caller.STAFF_OTHER_CITY, 200, Caller.STAFF_UNASSIGNED, 403};
+        return List.of(
+                new Endpoint("GET", () -> "/api/v1/union-aid/awaiting-approval", () -> null, expect(staffWithUnit)),
+                new Endpoint("GET", () -> "/api/v1/volunteers", () -> null, expect(staffWithUnit)),
+                new Endpoint("POST", () -> "/api/v1/volunteers", () -> Map.of("unitId", Demo.NANMING.toString(), "name", "矩阵志愿者",
+                        "phone", "13800009999"), expect(staffOnFile())),
+                new Endpoint("PUT", () -> "/api/v1/volunteers/" + rosterVolunteer, () -> Map.of("name", "矩阵志愿者", "active", true),
+                        expect(staffOnFile())),
+                new Endpoint("GET", () -> "/api/v1/volunteers/for-household/" + household, () -> null, expect(staffOnFile())));
     }
 
     /** The endpoints added by branch prog5. */

@@ -31,11 +31,25 @@ class FundRulesTest {
     }
 
     @Test
-    void aListIsCoveredOnlyInFullAndNeverWhenEmpty() {
-        assertThat(FundRules.covers(100_000, 70_000, 30_000)).isTrue();   // exactly what is left
-        assertThat(FundRules.covers(100_000, 70_000, 30_001)).isFalse();  // one fen too much
-        assertThat(FundRules.covers(100_000, 0, 0)).isFalse();
-        assertThat(FundRules.covers(0, 0, 1)).isFalse();
+    void aListOrTransferIsCoveredOnlyInFullAndNeverWhenEmpty() {
+        assertThat(new FundRules.Figures(100_000, 70_000, 0).covers(30_000)).isTrue();   // exactly what is left
+        assertThat(new FundRules.Figures(100_000, 70_000, 0).covers(30_001)).isFalse();  // one fen too much
+        assertThat(new FundRules.Figures(100_000, 0, 0).covers(0)).isFalse();
+        assertThat(new FundRules.Figures(0, 0, 0).covers(1)).isFalse();
+    }
+
+    @Test
+    void preparedTransfersOutHoldTheirAmountBackUntilDecided() {
+        FundRules.Figures f = new FundRules.Figures(100_000, 20_000, 70_000);
+        assertThat(f.availableFen()).isEqualTo(10_000);
+        assertThat(FundRules.available(100_000, 20_000, 90_000)).isZero();
+        assertThat(f.covers(10_001)).isFalse();
+        // approving the 70,000 transfer: it draws what it held, so it fits; another of 70,000 would not
+        assertThat(f.releasing(70_000).covers(70_000)).isTrue();
+        assertThat(f.releasing(70_000).availableFen()).isEqualTo(80_000);
+        assertThat(f.releasing(0)).isEqualTo(f);
+        assertThatThrownBy(() -> f.releasing(70_001)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FundRules.available(100_000, 0, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

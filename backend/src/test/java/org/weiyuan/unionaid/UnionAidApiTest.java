@@ -169,55 +169,104 @@ class UnionAidApiTest {
         Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, city, 10_000)).post(BASE + "/transfers").then().statusCode(422);
         Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, district, 100_001)).post(BASE + "/transfers").then().statusCode(409);
 
-        // prepared: nothing moves, the ledger has no entry yet; the preparer may not approve (403), 刘 cannot see the city fund (404)
+        // prepared: nothing moves, the ledger has no entry yet, but the amount is held back from 可用 until it is decided;
+        // the preparer may not approve (403), 刘 cannot see the city fund (404)
         JsonPath prepared = Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, district, 70_000)).post(BASE + "/transfers").then()
                 .statusCode(201).extract().jsonPath();
         String first = prepared.getString("transfer.id");
         assertThat(prepared.getString("transfer.status")).isEqualTo("PREPARED");
         assertThat(prepared.getString("transfer.entryId")).isNull();
         assertThat(prepared.getLong("from.balanceFen")).isEqualTo(100_000);
-        String second = Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, district, 60_000)).post(BASE + "/transfers").then()
-                .statusCode(201).extract().path("transfer.id");
+        assertThat(prepared.getLong("from.pendingOutFen")).isEqualTo(70_000);
+        assertThat(prepared.getLong("from.availableFen")).isEqualTo(30_000);
+        assertThat(prepared.getLong("to.pendingOutFen")).isZero();
+        // a second transfer the source would cover only without the first is refused at once
+        Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, district, 60_000)).post(BASE + "/transfers").then().statusCode(409)
+                .contentType("application/problem+json");
         Api.staff(Demo.CHEN_GUIYANG).post(BASE + "/transfers/" + first + "/approve").then().statusCode(403)
                 .contentType("application/problem+json").body("type", is("https://weiyuan.org/problems/separation-of-duties"));
         Api.staff(Demo.CHEN_GUIYANG).body(Map.of("reason", "自己退回")).post(BASE + "/transfers/" + first + "/reject").then().statusCode(403);
         Api.staff(PREPARER).post(BASE + "/transfers/" + first + "/approve").then().statusCode(404);
         Api.staff(checker).post(BASE + "/transfers/" + UUID.randomUUID() + "/approve").then().statusCode(404);
         Api.staff(Demo.CHEN_GUIYANG).get(BASE + "/funds/" + city).then().body("fund.balanceFen", is(100_000))
-                .body("transfers.status", org.hamcrest.Matchers.everyItem(is("PREPARED")));
+                .body("fund.availableFen", is(30_000)).body("transfers.status", org.hamcrest.Matchers.everyItem(is("PREPARED")));
 
-        // two approvals at once that together exceed the source: one posts, one is refused, nothing overdrawn
+        // two preparations at once that together exceed what is left (30,000): one is prepared, one refused
+        List<Integer> preparing = race(List.of(
+                () -> Api.staff(Demo.CHEN_GUIYANG).body(Map.of("fromFundId", city, "toFundId", district, "amountFen", 20_000,
+                        "reference", "下拨甲")).post(BASE + "/transfers").then().extract().statusCode(),
+                () -> Api.staff(Demo.CHEN_GUIYANG).body(Map.of("fromFundId", city, "toFundId", district, "amountFen", 20_000,
+                        "reference", "下拨乙")).post(BASE + "/transfers").then().extract().statusCode()));
+        assertThat(preparing).containsExactlyInAnyOrder(201, 409);
+        String second = Api.staff(Demo.CHEN_GUIYANG).get(BASE + "/funds/" + city).then().body("fund.pendingOutFen", is(90_000))
+                .body("fund.availableFen", is(10_000)).extract().path("transfers.find { it.amountFen == 20000 }.id");
+
+        // the same transfer approved twice at once (a double click, two tabs): it posts once
         List<Integer> codes = race(List.of(
                 () -> Api.staff(checker).post(BASE + "/transfers/" + first + "/approve").then().extract().statusCode(),
-                () -> Api.staff(checker).post(BASE + "/transfers/" + second + "/approve").then().extract().statusCode()));
+                () -> Api.staff(checker).post(BASE + "/transfers/" + first + "/approve").then().extract().statusCode()));
         assertThat(codes).containsExactlyInAnyOrder(200, 409);
-        long moved = codes.get(0) == 200 ? 70_000 : 60_000;
-        String posted = codes.get(0) == 200 ? first : second;
-        String refused = codes.get(0) == 200 ? second : first;
         JsonPath from = Api.staff(Demo.CHEN_GUIYANG).get(BASE + "/funds/" + city).then().statusCode(200).extract().jsonPath();
-        assertThat(from.getLong("fund.balanceFen")).isEqualTo(100_000 - moved);
-        assertThat(from.getString("transfers.find { it.id == '" + posted + "' }.status")).isEqualTo("POSTED");
-        assertThat(from.getString("transfers.find { it.id == '" + posted + "' }.approvedBy")).isEqualTo(checker.toString());
-        assertThat(from.getString("transfers.find { it.id == '" + posted + "' }.entryId")).isNotNull();
+        assertThat(from.getLong("fund.balanceFen")).isEqualTo(30_000);
+        assertThat(from.getLong("fund.pendingOutFen")).isEqualTo(20_000);
+        assertThat(from.getLong("fund.availableFen")).isEqualTo(10_000);
+        assertThat(from.getString("transfers.find { it.id == '" + first + "' }.status")).isEqualTo("POSTED");
+        assertThat(from.getString("transfers.find { it.id == '" + first + "' }.approvedBy")).isEqualTo(checker.toString());
+        assertThat(from.getString("transfers.find { it.id == '" + first + "' }.entryId")).isNotNull();
         // approving the posted one again (a retry after a timeout) moves nothing twice
-        Api.staff(checker).post(BASE + "/transfers/" + posted + "/approve").then().statusCode(409)
+        Api.staff(checker).post(BASE + "/transfers/" + first + "/approve").then().statusCode(409)
                 .contentType("application/problem+json").body("currentState", is("POSTED"));
-        // the refused one is sent back; its reference is free again, the posted one's is not (a retried prepare: 409)
+        // the held one draws what it held: 20,000 posts although only 10,000 is free for anything new
+        Api.staff(checker).post(BASE + "/transfers/" + second + "/approve").then().statusCode(200)
+                .body("from.balanceFen", is(10_000)).body("from.pendingOutFen", is(0)).body("from.availableFen", is(10_000));
+
+        // one sent back holds nothing any more and its reference is free again; a posted one's is not (a retried prepare: 409)
+        String refused = Api.staff(Demo.CHEN_GUIYANG).body(transfer(city, district, 10_000)).post(BASE + "/transfers").then()
+                .statusCode(201).body("from.availableFen", is(0)).extract().path("transfer.id");
         Api.staff(checker).body(Map.of("reason", "资金不足,下月再拨")).post(BASE + "/transfers/" + refused + "/reject").then()
-                .statusCode(200).body("transfer.status", is("REJECTED")).body("transfer.rejectionReason", is("资金不足,下月再拨"));
+                .statusCode(200).body("transfer.status", is("REJECTED")).body("transfer.rejectionReason", is("资金不足,下月再拨"))
+                .body("from.pendingOutFen", is(0)).body("from.availableFen", is(10_000));
         Api.staff(checker).post(BASE + "/transfers/" + refused + "/approve").then().statusCode(409);
-        Api.staff(Demo.CHEN_GUIYANG).body(Map.of("fromFundId", city, "toFundId", district, "amountFen", 1, "reference", "下拨 " + moved))
+        Api.staff(Demo.CHEN_GUIYANG).body(Map.of("fromFundId", city, "toFundId", district, "amountFen", 1, "reference", "下拨 70000"))
                 .post(BASE + "/transfers").then().statusCode(409).contentType("application/problem+json");
-        long rest = moved == 70_000 ? 60_000 : 70_000;
-        Api.staff(Demo.CHEN_GUIYANG).body(Map.of("fromFundId", city, "toFundId", district, "amountFen", 1, "reference", "下拨 " + rest))
+        Api.staff(Demo.CHEN_GUIYANG).body(Map.of("fromFundId", city, "toFundId", district, "amountFen", 1, "reference", "下拨 10000"))
                 .post(BASE + "/transfers").then().statusCode(201).body("transfer.status", is("PREPARED"));
-        Api.staff(Demo.CHEN_GUIYANG).get(BASE + "/funds/" + city).then().body("fund.balanceFen", is((int) (100_000 - moved)));
+        Api.staff(Demo.CHEN_GUIYANG).get(BASE + "/funds/" + city).then().body("fund.balanceFen", is(10_000))
+                .body("fund.availableFen", is(9_999));
         Api.staff(PREPARER).get(BASE + "/funds/" + district).then().statusCode(200)
-                .body("fund.balanceFen", is((int) moved)).body("transfers.find { it.id == '" + posted + "' }.fromFundId", is(city));
+                .body("fund.balanceFen", is(90_000)).body("transfers.find { it.id == '" + first + "' }.fromFundId", is(city));
         // the ledger balances and the union-funds invariant (ledger against deposits, payments and posted transfers) holds
         Api.admin().get("/api/v1/ledger/check").then().statusCode(200).body("balanced", is(true));
         Api.admin().post("/api/v1/admin/invariants").then().statusCode(200)
                 .body("checks.find { it.check == 'union-funds' }.violations", is(0));
+    }
+
+    @Test
+    void aPreparedTransferHoldsItsAmountBackFromListsAndNeitherClaimsTheSameMoneyTwice() throws Exception {
+        String a = fund("LIVING", "OWN_BUDGET");
+        deposit(a, 100_000);
+        String b = fund("LIVING", "ALLOCATED");
+        String h = Fixtures.approvedHousehold(UUID.randomUUID());
+        String list = submitted(a, "LIVING", "生活救助(划转占用)", h, 50_000);
+        String held = Api.staff(PREPARER).body(transfer(a, b, 60_000)).post(BASE + "/transfers").then().statusCode(201)
+                .extract().path("transfer.id");
+        Api.staff(CHECKER).get(BASE + "/funds").then().statusCode(200)
+                .body("find { it.id == '" + a + "' }.pendingOutFen", is(60_000)).body("find { it.id == '" + a + "' }.availableFen", is(40_000));
+        // next to the held transfer the list no longer fits
+        Api.staff(CHECKER).post(BASE + "/lists/" + list + "/approve").then().statusCode(409).contentType("application/problem+json");
+        // sent back, the transfer holds nothing: the list would fit again
+        Api.staff(CHECKER).body(Map.of("reason", "改用下月预算")).post(BASE + "/transfers/" + held + "/reject").then().statusCode(200);
+        Api.staff(PREPARER).get(BASE + "/funds/" + a).then().body("fund.pendingOutFen", is(0)).body("fund.availableFen", is(100_000));
+
+        // a list approval and a transfer preparation at once, together more than the fund holds: exactly one gets the money
+        List<Integer> codes = race(List.of(
+                () -> Api.staff(CHECKER).post(BASE + "/lists/" + list + "/approve").then().extract().statusCode(),
+                () -> Api.staff(PREPARER).body(transfer(a, b, 60_001)).post(BASE + "/transfers").then().extract().statusCode()));
+        assertThat(codes).containsOnlyOnce(409).containsAnyOf(200, 201);
+        JsonPath f = Api.staff(PREPARER).get(BASE + "/funds/" + a).then().statusCode(200).extract().jsonPath();
+        assertThat(f.getLong("fund.balanceFen")).isEqualTo(100_000);
+        assertThat(f.getLong("fund.committedFen") + f.getLong("fund.pendingOutFen")).isEqualTo(codes.get(0) == 200 ? 50_000 : 60_001);
+        assertThat(f.getLong("fund.availableFen")).isEqualTo(100_000 - (codes.get(0) == 200 ? 50_000 : 60_001));
     }
 
     private static Map<String, Object> transfer(String from, String to, long fen) {
@@ -271,6 +320,48 @@ class UnionAidApiTest {
         Api.staff(checker).post(BASE + "/transfers/" + across + "/approve").then().statusCode(200);
         assertThat(pendingIds(checker, false)).doesNotContain(across).contains(within);
         Api.worker(UUID.randomUUID()).get(BASE + "/transfers/pending").then().statusCode(403);
+    }
+
+    @Test
+    void transfersAndListsWaitInTheQueueOfEveryoneWhoMayDecideThemButNeverTheirPreparers() {
+        String fund = fund("FESTIVAL", "OWN_BUDGET");
+        deposit(fund, 100_000);
+        String target = fund("FESTIVAL", "ALLOCATED");
+        String h = Fixtures.approvedHousehold(UUID.randomUUID());
+        String list = submitted(fund, "FESTIVAL", "春节送温暖(待我处理)", h, 30_000);
+        String draft = list(fund, "FESTIVAL", "元旦送温暖(编制中)");
+        String mine = Api.staff(PREPARER).body(transfer(fund, target, 20_000)).post(BASE + "/transfers").then().statusCode(201)
+                .extract().path("transfer.id");
+        String theirs = Api.staff(CHECKER).body(transfer(fund, target, 10_000)).post(BASE + "/transfers").then().statusCode(201)
+                .extract().path("transfer.id");
+
+        // 周 may decide 刘's list and transfer, not the transfer 周 prepared; a draft waits for nobody
+        JsonPath zhou = Api.staff(CHECKER).get(BASE + "/awaiting-approval").then().statusCode(200).extract().jsonPath();
+        List<String> zhouIds = zhou.getList("id");
+        assertThat(zhouIds).contains(list, mine).doesNotContain(theirs, draft);
+        assertThat(zhou.getString("find { it.id == '" + list + "' }.kind")).isEqualTo("AID_LIST");
+        assertThat(zhou.getString("find { it.id == '" + list + "' }.title")).isEqualTo("春节送温暖(待我处理)");
+        assertThat(zhou.getString("find { it.id == '" + list + "' }.purpose")).isEqualTo("FESTIVAL");
+        assertThat(zhou.getLong("find { it.id == '" + list + "' }.amountFen")).isEqualTo(30_000);
+        assertThat(zhou.getString("find { it.id == '" + list + "' }.preparedBy")).isEqualTo(PREPARER.toString());
+        assertThat(zhou.getString("find { it.id == '" + list + "' }.fundName")).startsWith("测试资金");
+        assertThat(zhou.getString("find { it.id == '" + list + "' }.toFundName")).isNull();
+        assertThat(zhou.getString("find { it.id == '" + mine + "' }.kind")).isEqualTo("FUND_TRANSFER");
+        assertThat(zhou.getString("find { it.id == '" + mine + "' }.title")).isEqualTo("下拨 20000");
+        assertThat(zhou.getString("find { it.id == '" + mine + "' }.toFundName")).startsWith("测试资金");
+        List<String> since = zhou.getList("since");
+        assertThat(since).isSortedAccordingTo(java.util.Comparator.comparing(java.time.Instant::parse));
+        // 刘 sees the other way round; 云岩's staff see neither; workers may not ask
+        List<String> liu = Api.staff(PREPARER).get(BASE + "/awaiting-approval").then().statusCode(200).extract().path("id");
+        assertThat(liu).contains(theirs).doesNotContain(list, mine, draft);
+        List<String> sun = Api.staff(Demo.SUN_YUNYAN).get(BASE + "/awaiting-approval").then().statusCode(200).extract().path("id");
+        assertThat(sun).doesNotContain(list, mine, theirs);
+        Api.worker(UUID.randomUUID()).get(BASE + "/awaiting-approval").then().statusCode(403);
+        // decided, they leave the queue
+        Api.staff(CHECKER).post(BASE + "/lists/" + list + "/approve").then().statusCode(200);
+        Api.staff(CHECKER).body(Map.of("reason", "重复划拨")).post(BASE + "/transfers/" + mine + "/reject").then().statusCode(200);
+        List<String> after = Api.staff(CHECKER).get(BASE + "/awaiting-approval").then().statusCode(200).extract().path("id");
+        assertThat(after).doesNotContain(list, mine);
     }
 
     /** Ids of the caller's pending transfers that are (or are not) {@code mine}. */
