@@ -66,14 +66,6 @@ public final class Accounts {
         return new Ref("mutual-aid:plan:" + planId + ":bank", AccountKind.ASSET, "互助基金专户 " + planId, null);
     }
 
-    /**
-     * A plan's gateway clearing account: contributions paid through {@code gateway}, received for this
-     * plan. Named under the plan so the earmarking trigger sees one plan's accounts only.
-     */
-    public static Ref mutualAidClearing(UUID planId, String gateway) {
-        return new Ref("mutual-aid:plan:" + planId + ":clearing:" + gateway, AccountKind.ASSET, "互助缴费清算 " + gateway + " " + planId, null);
-    }
-
     /** Contributions paid twice (a share recorded another way while its gateway payment was pending): owed back to the payer. */
     public static Ref mutualAidSurplus(UUID planId) {
         return new Ref("mutual-aid:plan:" + planId + ":surplus", AccountKind.LIABILITY, "互助多缴待退 " + planId, null);

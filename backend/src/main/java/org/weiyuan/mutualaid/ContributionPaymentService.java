@@ -80,17 +80,17 @@ public class ContributionPaymentService implements PaymentIssuer {
                 if (member == null) {
                     throw DomainException.unprocessable("planId", "problem.mutual-aid.not-a-member");
                 }
-                return repo.pendingMemberPayment(member.id, worker.subject()).chain(pending -> pending != null
-                        ? Uni.createFrom().item(view(pending, 1))
-                        : repo.recordedShares(List.of(member.id)).chain(recorded -> {
-                            PlanRules rules = MutualAidMapper.rules(plan.rules);
-                            List<Share> due = ContributionShares.memberDue(rules.tier(member.tier), recorded.getOrDefault(member.id, Set.of()));
-                            if (due.isEmpty()) {
-                                throw DomainException.conflict("problem.mutual-aid.already-paid");
-                            }
-                            Map<UUID, List<Share>> shares = Map.of(member.id, due);
-                            return start(worker, plan, PayerKind.MEMBER, shares);
-                        }));
+                // what is still due first: a share the unit recorded meanwhile is never offered for payment again
+                return repo.recordedShares(List.of(member.id)).chain(recorded -> {
+                    PlanRules rules = MutualAidMapper.rules(plan.rules);
+                    List<Share> due = ContributionShares.memberDue(rules.tier(member.tier), recorded.getOrDefault(member.id, Set.of()));
+                    if (due.isEmpty()) {
+                        throw DomainException.conflict("problem.mutual-aid.already-paid");
+                    }
+                    return repo.pendingMemberPayment(member.id, worker.subject()).chain(pending -> pending != null
+                            ? Uni.createFrom().item(view(pending, 1))
+                            : start(worker, plan, PayerKind.MEMBER, Map.of(member.id, due)));
+                });
             });
         });
     }
@@ -171,9 +171,9 @@ public class ContributionPaymentService implements PaymentIssuer {
     @Override
     @WithSession
     public Uni<Long> payable(Actor payer, String reference) {
-        return repo.paymentByReference(reference).map(p -> {
+        return repo.paymentByReference(reference).chain(p -> {
             if (p == null) {
-                return null;
+                return Uni.createFrom().nullItem();
             }
             if (!p.startedBy.equals(payer.subject())) {
                 throw DomainException.notFound("payment");
@@ -181,7 +181,14 @@ public class ContributionPaymentService implements PaymentIssuer {
             if (p.status == PaymentStatus.PAID) {
                 throw DomainException.conflict("problem.mutual-aid.already-paid");
             }
-            return p.amountFen;
+            // nothing is taken for shares all recorded another way since the payment was started
+            return repo.sharesOf(p.id).chain(shares -> repo.recordedShares(shares.stream().map(s -> s.memberId).distinct().toList())
+                    .map(recorded -> {
+                        if (shares.stream().allMatch(s -> recorded.getOrDefault(s.memberId, Set.of()).contains(s.payer))) {
+                            throw DomainException.conflict("problem.mutual-aid.already-paid");
+                        }
+                        return p.amountFen;
+                    }));
         });
     }
 
@@ -198,7 +205,9 @@ public class ContributionPaymentService implements PaymentIssuer {
             if (n.amountFen() != p.amountFen) {
                 throw DomainException.unprocessable("amountFen", "problem.payment.amount");
             }
-            return repo.sharesOf(p.id).chain(shares -> repo.recordedShares(shares.stream().map(s -> s.memberId).distinct().toList())
+            // the plan's lock, as the unit's own recording takes it: what was recorded meanwhile is read after it, never raced
+            return repo.lockPlan(p.planId).chain(plan -> repo.sharesOf(p.id))
+                    .chain(shares -> repo.recordedShares(shares.stream().map(s -> s.memberId).distinct().toList())
                     .chain(recorded -> post(p, n, shares, recorded)));
         });
     }
@@ -216,7 +225,8 @@ public class ContributionPaymentService implements PaymentIssuer {
         }
         long toFund = p.amountFen - surplus;
         List<Posting.Line> lines = new ArrayList<>();
-        lines.add(Posting.Line.debit(Accounts.mutualAidClearing(p.planId, p.gateway), p.amountFen));
+        // the gateway settles into the plan's 专户, from which claims are paid
+        lines.add(Posting.Line.debit(Accounts.mutualAidBank(p.planId), p.amountFen));
         if (toFund > 0) {
             lines.add(Posting.Line.credit(Accounts.mutualAidFund(p.planId), toFund));
         }

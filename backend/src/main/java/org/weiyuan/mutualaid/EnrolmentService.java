@@ -278,7 +278,8 @@ public class EnrolmentService {
     @WithTransaction
     public Uni<ContributionResult> recordContributions(Actor staff, UUID planId, List<UUID> memberIds) {
         List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(memberIds));
-        return plans.planInScope(staff, planId).chain(plan -> repo.membersOf(planId, ids).chain(found -> {
+        // under the plan's lock, as a gateway payment's confirmation: a share is recorded once, by one of them
+        return plans.planInScope(staff, planId).chain(p -> repo.lockPlan(p.id)).chain(plan -> repo.membersOf(planId, ids).chain(found -> {
             requireAll(ids, found, "problem.not-found");
             return repo.recordedShares(ids).chain(recorded -> repo.unpaidOptions(ids).chain(unpaidOptions -> {
                 PlanRules rules = MutualAidMapper.rules(plan.rules);

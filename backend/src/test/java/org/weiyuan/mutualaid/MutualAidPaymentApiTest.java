@@ -123,10 +123,21 @@ class MutualAidPaymentApiTest {
                 .statusCode(201).extract().path("reference");
         Api.staff(staff).body(Map.of("memberIds", List.of(b))).post(BASE + "/plans/" + plan + "/contributions").then().statusCode(200)
                 .body("recorded", is(1));
+        // nothing is due on it any more: its checkout takes no money (the gateway's notification would only be surplus)
+        Api.staff(staff).post("/api/v1/sandbox/checkout/" + late).then().statusCode(409);
         notify(late, 260 * YUAN).then().statusCode(200);
+        // a member's pending payment whose share the unit then recorded is not offered again
+        UUID second = UUID.randomUUID();
+        String secondMember = enrol(plan, second, YEAR);
+        String pendingRef = Api.worker(second).body(Map.of("planId", plan)).post(BASE + "/me/payments").then().statusCode(201)
+                .extract().path("reference");
+        Api.staff(staff).body(Map.of("memberIds", List.of(secondMember))).post(BASE + "/plans/" + plan + "/contributions").then()
+                .statusCode(200).body("recorded", is(1));
+        Api.worker(second).body(Map.of("planId", plan)).post(BASE + "/me/payments").then().statusCode(409);
+        Api.worker(second).post("/api/v1/sandbox/checkout/" + pendingRef).then().statusCode(409);
         f = planFigures(staff, plan);
-        assertThat(f.getLong("contributionsFen")).isEqualTo(680 * YUAN);
-        assertThat(f.getLong("fundBalanceFen")).isEqualTo(680 * YUAN);
+        assertThat(f.getLong("contributionsFen")).isEqualTo(680 * YUAN + 260 * YUAN);
+        assertThat(f.getLong("fundBalanceFen")).isEqualTo(680 * YUAN + 260 * YUAN);
         Api.admin().get("/api/v1/ledger/check").then().statusCode(200).body("balanced", is(true));
     }
 
