@@ -263,6 +263,6 @@ class DemoSeedsApiTest {
         assertThat(figures.getLong("plans.find { it.planId == '" + plan + "' }.members")).isEqualTo(12);
         assertThat(figures.getLong("plans.find { it.planId == '" + plan + "' }.claimsPaid")).isEqualTo(2);
         assertThat(figures.getLong("plans.find { it.planId == '" + plan + "' }.fundBalanceFen"))
-                .isEqualTo((2_820 - 1_500 - 600) * 100L);
+                .isEqualTo((2_820 + 8 * 2 - 1_500 - 600) * 100L); // 8 optional plans chosen at 2 yuan each (seeds/mutual-aid.json)
     }
 }
