@@ -4311,6 +4311,10 @@ export interface components {
             items?: components["schemas"]["FeedItemLine"][];
             photoIds?: string[];
             publishedAt?: components["schemas"]["Instant"];
+            verified?: boolean;
+            verifiedOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            donorCount?: number;
         };
         FeedItemLine: {
             name?: string;
@@ -5361,12 +5365,12 @@ export interface components {
         };
         /** @enum {string} */
         Payer: "WORKER" | "UNIT" | "UNION" | "GOVERNMENT";
+        /** @enum {string} */
+        PayerKind: "MEMBER" | "UNIT";
         PaymentAccepted: {
             reference?: string;
             status?: string;
         };
-        /** @enum {string} */
-        PayerKind: "MEMBER" | "UNIT";
         /** @enum {string} */
         PaymentKind: "UNION_AID" | "WISH_DISBURSEMENT";
         PaymentNoticeAnswer: {
@@ -11213,7 +11217,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 已受理 Accepted: the payment is processing; the gateway's notification marks the pledge paid */
+            /** @description 已受理 Accepted: the payment is processing; the gateway's notification marks it paid */
             202: {
                 headers: {
                     [name: string]: unknown;
