@@ -613,8 +613,18 @@ function idNumberFor(region, birth, seq) {
 
 /** Picks an option of an Element Plus select and waits for its dropdown to fade out (axe would see it). */
 async function pick(page, testid, option) {
+  await pickMatching(page, testid, `text="${option}"`)
+}
+
+/** Picks the option whose label contains `text` (a fund's label also shows what it has available). */
+async function pickContaining(page, testid, text) {
+  await pickMatching(page, testid, `text=${text}`)
+}
+
+// the list is closed before the next step: a list still fading out is :visible, and its options are matched too
+async function pickMatching(page, testid, option) {
   await page.click(`[data-testid="${testid}"]`)
-  await page.click(`.el-select-dropdown__item:visible >> text="${option}"`)
+  await page.click(`.el-select-dropdown__item:visible >> ${option}`)
   await page.locator('.el-select-dropdown:visible').first().waitFor({ state: 'hidden', timeout: 5000 })
 }
 
@@ -1132,21 +1142,18 @@ await journey('console4: liu.yang opens a fund, records money into it and transf
   const fundRow = page.locator(`[data-testid="funds-table"] .el-table__row:has-text("${fundName}")`)
   await fundRow.waitFor()
   await page.click('[data-testid="fund-deposit"]')
-  await page.click('[data-testid="deposit-fund"]')
-  await page.click(`.el-select-dropdown__item:visible >> text=${fundName}`)
+  await pickContaining(page, 'deposit-fund', fundName)
   await page.fill('input[data-testid="deposit-amount"]', '200')
   await page.fill('input[data-testid="deposit-reference"]', `贵阳公交集团捐款 ${Date.now()}`)
   await page.click('[data-testid="deposit-submit"]')
   await fundRow.filter({ hasText: '200.00' }).waitFor()
   await page.click('[data-testid="fund-transfer"]')
-  await page.click('[data-testid="transfer-from"]')
-  await page.click('.el-select-dropdown__item:visible >> text=南明区两节送温暖资金')
+  await pickContaining(page, 'transfer-from', '南明区两节送温暖资金')
   await page.fill('input[data-testid="transfer-amount"]', '99999999')
   await page.click('[data-testid="transfer-submit"]')
   check(await textShows(page, '[data-testid="fund-transfer-form"]', '请选择划入资金') && await textShows(page, '[data-testid="fund-transfer-form"]', '可用余额'),
     `the transfer form names the missing target and the amount above what is available: ${(await page.textContent('[data-testid="fund-transfer-form"]')).slice(0, 300)}`)
-  await page.click('[data-testid="transfer-to"]')
-  await page.click(`.el-select-dropdown__item:visible >> text=${fundName}`)
+  await pickContaining(page, 'transfer-to', fundName)
   await page.fill('input[data-testid="transfer-amount"]', '50')
   const transferNo = `HB-${Date.now()}`
   await page.fill('input[data-testid="transfer-reference"]', transferNo)
