@@ -26,7 +26,7 @@ public class VolunteerRosterRepository implements PanacheRepositoryBase<RosterVo
 
     /** The active volunteers of the unit at {@code path} and of every unit above it, by name: who may visit a file there. */
     Uni<List<RosterVolunteer>> activeAtOrAbove(String path) {
-        return find("active = true and unitId in (select u.id from UnionUnit u where :path like concat(u.path, '%'))"
+        return find("active = true and unitId in (select u.id from UnionUnit u where " + Subtree.ancestorsOf("u.path", ":path") + ")"
                 + " order by name, id", io.quarkus.panache.common.Parameters.with("path", path)).range(0, MAX - 1).list();
     }
 }

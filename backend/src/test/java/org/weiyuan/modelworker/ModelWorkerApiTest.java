@@ -254,7 +254,9 @@ class ModelWorkerApiTest {
         String account = BASE + "/" + mw + "/account";
         // a worker whose own file is kept by 云岩's market union: outside 刘(南明)'s subtree
         UUID yunyanWorker = UUID.randomUUID();
-        Api.worker(yunyanWorker).body(org.weiyuan.support.Files.household(Demo.YUNYAN_MARKET, 100_000)).post("/api/v1/households")
+        Map<String, Object> yunyanFile = new java.util.HashMap<>(org.weiyuan.support.Files.household(Demo.YUNYAN_MARKET, 100_000));
+        yunyanFile.put("district", "云岩区"); // as its unit is: other tests read every 云岩区 file as 云岩区's
+        Api.worker(yunyanWorker).body(yunyanFile).post("/api/v1/households")
                 .then().statusCode(201);
         Api.staff(Demo.LIU_NANMING).body(Map.of("accountSubject", yunyanWorker.toString())).put(account).then().statusCode(409)
                 .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("范围以外"));
