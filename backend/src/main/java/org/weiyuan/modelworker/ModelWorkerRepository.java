@@ -49,8 +49,7 @@ public class ModelWorkerRepository extends SessionRepository {
 
     /** Whether another archive already names this account (one account, one model worker). */
     public Uni<Boolean> accountTaken(UUID subject, UUID except) {
-        return session(s -> s.createSelectionQuery("select m.id from ModelWorker m where m.accountSubject = :s and m.id <> :e", UUID.class)
-                .setParameter("s", subject).setParameter("e", except).setMaxResults(1).getResultList()).map(found -> !found.isEmpty());
+        return exists("select m.id from ModelWorker m where m.accountSubject = :s and m.id <> :e", "s", subject, "e", except);
     }
 
     /** The paths of the units the platform places the account in: its own household file, its job profile, its staff assignment. */

@@ -68,8 +68,7 @@ public class UnionAidRepository extends SessionRepository {
 
     /** Whether the unit has a fund of this name already (the first match is enough). */
     public Uni<Boolean> fundNameTaken(UUID unitId, String name) {
-        return session(s -> s.createSelectionQuery("select f.id from UnionFund f where f.unitId = :u and f.name = :n", UUID.class)
-                .setParameter("u", unitId).setParameter("n", name).setMaxResults(1).getResultList()).map(found -> !found.isEmpty());
+        return exists("select f.id from UnionFund f where f.unitId = :u and f.name = :n", "u", unitId, "n", name);
     }
 
     /** Funds of the units in the subtree at {@code path}. */

@@ -48,6 +48,20 @@ public abstract class SessionRepository {
         return session(s -> s.find(type, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /**
+     * Whether the HQL selection finds at least one row; {@code params} alternates names and values.
+     * Reads one row at most: uniqueness checks need to know only that a match exists.
+     */
+    protected static Uni<Boolean> exists(String hql, Object... params) {
+        return session(s -> {
+            var query = s.createSelectionQuery(hql, Object.class);
+            for (int i = 0; i < params.length; i += 2) {
+                query.setParameter((String) params[i], params[i + 1]);
+            }
+            return query.setMaxResults(1).getResultList();
+        }).map(found -> !found.isEmpty());
+    }
+
     /** The first element, or null. */
     protected static <T> T first(List<T> rows) {
         return rows.isEmpty() ? null : rows.get(0);
