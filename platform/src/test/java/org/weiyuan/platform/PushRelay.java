@@ -32,6 +32,8 @@ final class PushRelay implements AutoCloseable {
     /** Messages whose key differs from their notification id (must stay empty). */
     private final Set<String> mismatchedKeys = ConcurrentHashMap.newKeySet();
     private volatile CountDownLatch held = new CountDownLatch(0);
+    /** Per sender, the notifications that arrived while the relay held its answers (never answered to that sender). */
+    private final Map<String, Set<String>> heldBySender = new ConcurrentHashMap<>();
 
     private PushRelay(HttpServer server) {
         this.server = server;
@@ -51,8 +53,12 @@ final class PushRelay implements AutoCloseable {
                     relay.mismatchedKeys.add(id + " sent with key " + key);
                 }
                 relay.delivered.add(key == null ? "(no key) " + id : key);
+                CountDownLatch latch = relay.held;
+                if (latch.getCount() > 0) {
+                    relay.heldBySender.computeIfAbsent(sender, k -> ConcurrentHashMap.newKeySet()).add(id);
+                }
                 try {
-                    relay.held.await();
+                    latch.await();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -86,6 +92,11 @@ final class PushRelay implements AutoCloseable {
     int arrivalsFrom(String sender) {
         AtomicInteger n = bySender.get(sender);
         return n == null ? 0 : n.get();
+    }
+
+    /** The notifications this sender sent while the relay held its answers, whatever their kind. */
+    Set<String> heldFrom(String sender) {
+        return Set.copyOf(heldBySender.getOrDefault(sender, Set.of()));
     }
 
     /** Whether the relay's dedupe set (what reaches phones) holds this notification. */
