@@ -48,6 +48,8 @@ backend_pid() {
     tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qx "QUARKUS_HTTP_PORT=$1" && { echo "$pid"; return; }
   done
 }
+# The JVM options a backend runs with (the launcher's default or WEIYUAN_BACKEND_JAVA_OPTS), as the report prints them.
+jvm_opts() { [ -n "$1" ] && tr '\0' '\n' < "/proc/$1/cmdline" 2>/dev/null | grep -E '^-X' | grep -v '^-XX:AOTCache' | paste -sd ' ' -; }
 rss_mb() { [ -n "$1" ] && ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
 # pledge_lua FILE: bench/pledge.lua with the ids of the first 1000 bench wishes (bench/load-wishes.sql) and a donor's token before it.
 pledge_lua() {

@@ -99,6 +99,10 @@ LOAD_RUN=$(load)
 T_LOAD=$(( $(date +%s) - T )); T=$(date +%s)
 
 echo "[province] sealing the audit log, then checking every invariant"
+# resident memory sampled every second through the sealing and the checks too (they read every row)
+( pa=0; pb=0; while :; do r=$(rss_mb "$PID_A" || echo 0); [ "${r:-0}" -gt "$pa" ] && pa=$r
+    r=$(rss_mb "$PID_B" || echo 0); [ "${r:-0}" -gt "$pb" ] && pb=$r; echo "$pa $pb" > "$WORK/check-rss"; sleep 1; done ) &
+CHECK_RSS=$!
 for _ in $(seq 1 600); do
   UNSEALED=$(psql -qAt -c "select count(*) from audit_entry where chain_pos is null"); [ "$UNSEALED" = 0 ] && break; sleep 1
 done
@@ -122,6 +126,7 @@ OVERDRAWN=$(psql -qAt -c "select count(*) from (select a.id from ledger_account 
   where a.code like 'fund:%' or a.code like 'mutual-aid:%' or a.code like 'union-fund:%'
   group by a.id, a.kind having case when a.kind = 'ASSET' then sum(l.debit_fen - l.credit_fen) else sum(l.credit_fen - l.debit_fen) end < 0) x")
 T_CHECK=$(( $(date +%s) - T ))
+kill "$CHECK_RSS" 2>/dev/null || true; read -r CHECK_PEAK_A CHECK_PEAK_B < "$WORK/check-rss" || true
 DB_AFTER=$(psql -qAt -c "select pg_size_pretty(pg_database_size('weiyuan'))")
 RSS_AFTER_A=$(rss_mb "$PID_A" || true); RSS_AFTER_B=$(rss_mb "$PID_B" || true)
 
@@ -158,7 +163,7 @@ Generated: $SIZES; $DONORS donors. Database $DB_BEFORE after loading, $DB_AFTER 
 | donor feed (5 pages: orders and districts) | $(rps "$WORK/feed.txt") | $(pct 50 "$WORK/feed.txt") | $(pct 99 "$WORK/feed.txt") | non-2xx: $(grep -E "Non-2xx" "$WORK/feed.txt" | awk '{print $NF}' || echo 0) |
 | pledge 1 yuan on one of $(wc -l < "$WORK/ids.txt") fundable wishes | $(rps "$WORK/pledge.txt") | $(pct 50 "$WORK/pledge.txt") | $(pct 99 "$WORK/pledge.txt") | $(statuses "$WORK/pledge.txt") |
 
-Resident memory: replica a ${PEAK_A} MB and b ${PEAK_B} MB peak under the load; ${RSS_AFTER_A:-?} MB and ${RSS_AFTER_B:-?} MB after (-Xmx512m each).
+Resident memory: replica a ${PEAK_A} MB and b ${PEAK_B} MB peak under the load; ${RSS_AFTER_A:-?} MB and ${RSS_AFTER_B:-?} MB after; ${CHECK_PEAK_A:-?} MB and ${CHECK_PEAK_B:-?} MB peak during the sealing and the checks (JVM options: $(jvm_opts "$PID_A" || echo '?')).
 
 Invariants:
 - audit chain (GET /api/v1/audit/verify, $UNSEALED unsealed left): intact=$INTACT — $VERIFY

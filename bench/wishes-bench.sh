@@ -136,7 +136,7 @@ Two replicas / one replica: feed $(ratio "$(rps "$WORK/feed-lb.txt")" "$(rps "$W
 With ${DELAY}s inside: the lock-free SQL / the SQL with the global lock $(ratio "$(tps "$WORK/pledge-delay-pg.txt")" "$(tps "$WORK/pledge-delay-lock-pg.txt")") (the lock's ceiling is 1 / ${DELAY}s = $(awk -v d="$DELAY" 'BEGIN{printf "%.0f", 1/d}') tps).
 
 Start to ready (Quarkus "started in", PostgreSQL and Keycloak already up): a $(ready_s backend.log) s (migrations and seeds), b $(ready_s backend-b.log) s, delayed replica $(ready_s backend-delayed.log) s.
-Resident memory: a ${RSS_PLEDGE_A:-?} MB peak under the one-replica pledge load; a ${RSS_LB_A:-?} MB and b ${RSS_LB_B:-?} MB peak under the two-replica pledge load; after: a ${RSS_IDLE_A:-?} MB, b ${RSS_IDLE_B:-?} MB, delayed ${RSS_IDLE_SLOW:-?} MB (-Xmx512m each).
+Resident memory: a ${RSS_PLEDGE_A:-?} MB peak under the one-replica pledge load; a ${RSS_LB_A:-?} MB and b ${RSS_LB_B:-?} MB peak under the two-replica pledge load; after: a ${RSS_IDLE_A:-?} MB, b ${RSS_IDLE_B:-?} MB, delayed ${RSS_IDLE_SLOW:-?} MB (JVM options of a: $(jvm_opts "$PID_A" || echo '?')).
 
 Pledge answers by status: one replica $(statuses pledge); delayed $(statuses pledge-delay); two replicas $(statuses pledge-lb). $STORED pledges stored over HTTP (warm-up included).
 Wishes over their target: $OVER. Ledger check: $LEDGER

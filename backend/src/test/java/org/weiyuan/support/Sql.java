@@ -19,6 +19,19 @@ public final class Sql {
         }
     }
 
+    /**
+     * A connection of its own, outside the JDBC pool (which has two), in a transaction the test commits
+     * or rolls back: for tests that hold one transaction open while another runs.
+     */
+    public static Connection transaction() throws Exception {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        Connection c = java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+        c.setAutoCommit(false);
+        return c;
+    }
+
     public static void execute(AgroalDataSource jdbc, String sql) throws Exception {
         try (Connection c = jdbc.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate(sql);
