@@ -79,6 +79,15 @@ final class CameraPhoto {
         return kept;
     }
 
+    /** The kept photo's bytes to upload (off the main thread); an IOException when it is gone (the cache was cleared). */
+    static byte[] bytes(String kept) throws IOException {
+        byte[] jpeg = kept == null ? null : read(kept);
+        if (jpeg == null) {
+            throw new IOException("the photo is gone");
+        }
+        return jpeg;
+    }
+
     /** The photo was uploaded: the screen is ready for another. */
     void sent() {
         delete(kept);

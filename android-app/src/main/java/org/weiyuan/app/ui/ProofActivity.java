@@ -9,7 +9,6 @@ import org.weiyuan.app.R;
 import org.weiyuan.app.core.Money;
 import org.weiyuan.app.core.StaffWish;
 
-import java.io.IOException;
 
 /**
  * Staff photograph a disbursement's proof (拨付凭证: the receipt, the transfer slip, the note the
@@ -55,13 +54,7 @@ public class ProofActivity extends Screen {
         String kept = photo.kept();
         findViewById(R.id.proof_upload).setEnabled(false);
         status(getString(R.string.proof_uploading));
-        background.run(() -> {
-            byte[] jpeg = CameraPhoto.read(kept);
-            if (jpeg == null) {
-                throw new IOException("the photo is gone");
-            }
-            return api.uploadProof(wishId, jpeg);
-        }, wish -> {
+        background.run(() -> api.uploadProof(wishId, CameraPhoto.bytes(kept)), wish -> {
             photo.sent();
             int proofs = wish.photos("DISBURSEMENT_PROOF").size();
             boolean reused = proofs > 0 && wish.photos("DISBURSEMENT_PROOF").get(proofs - 1).reusedPhotoId != null;

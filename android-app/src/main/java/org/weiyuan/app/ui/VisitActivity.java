@@ -13,7 +13,6 @@ import org.weiyuan.app.R;
 import org.weiyuan.app.core.Dates;
 import org.weiyuan.app.core.VisitDraft;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
@@ -115,13 +114,7 @@ public class VisitActivity extends Screen {
             return;
         }
         findViewById(R.id.visit_save).setEnabled(false);
-        background.run(() -> {
-            byte[] jpeg = CameraPhoto.read(kept);
-            if (jpeg == null) {
-                throw new IOException("the photo is gone");
-            }
-            return api.uploadVisitPhoto(householdId, jpeg);
-        }, uploaded -> {
+        background.run(() -> api.uploadVisitPhoto(householdId, CameraPhoto.bytes(kept)), uploaded -> {
             photoSent = true;
             record(draft);
         }, message -> {

@@ -340,6 +340,13 @@ final class ScreenTests {
         assertThat(at[0] + text.getWidth()).isLessThanOrEqualTo(a.getWindow().getDecorView().getWidth());
     }
 
+    /** After a test of a screen that shares files: the server stopped (and checked), the font and FileProvider's roots reset. */
+    static void stopSharing(MockWebServer server) throws Exception {
+        RuntimeEnvironment.setFontScale(1.0f);
+        stop(server);
+        forgetFileProviderRoots();
+    }
+
     /**
      * FileProvider remembers its roots in a static cache for the life of the process; on a phone the
      * cache directory never moves, but Robolectric gives each test a new one.

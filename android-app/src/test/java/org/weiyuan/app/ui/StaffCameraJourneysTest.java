@@ -92,6 +92,9 @@ public class StaffCameraJourneysTest {
             if (path.equals("/api/v1/wishes?status=FUNDED&limit=50")) {
                 return new MockResponse().setBody("[" + FUNDED + "]");
             }
+            if (path.startsWith("/api/v1/households?status=UNDER_VERIFICATION")) { // the queue opens on the files
+                return new MockResponse().setBody("{\"items\":[],\"nextCursor\":null}");
+            }
             if (path.equals("/api/v1/wishes?status=FULFILLING&limit=50")) {
                 return new MockResponse().setBody("[]");
             }
@@ -102,9 +105,7 @@ public class StaffCameraJourneysTest {
 
     @After
     public void stop() throws Exception {
-        RuntimeEnvironment.setFontScale(1.0f);
-        ScreenTests.stop(server);
-        ScreenTests.forgetFileProviderRoots();
+        ScreenTests.stopSharing(server);
     }
 
     private static VisitActivity openVisit() {

@@ -107,9 +107,7 @@ public class WishReviewActivityTest {
 
     @After
     public void stop() throws Exception {
-        RuntimeEnvironment.setFontScale(1.0f);
-        ScreenTests.stop(server);
-        ScreenTests.forgetFileProviderRoots();
+        ScreenTests.stopSharing(server);
     }
 
     static MockResponse jpeg(int colour) {
