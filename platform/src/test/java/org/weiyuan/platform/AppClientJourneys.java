@@ -430,7 +430,7 @@ final class AppClientJourneys {
      * Idempotency-Key for pledges only: for these actions a replay is refused as a conflict with the
      * state the first one reached (which the queue reports and drops), never done twice or a 5xx.
      */
-    private static void replay(ApiClient client, Action action) {
+    static void replay(ApiClient client, Action action) {
         try {
             client.send(action);
         } catch (ApiException e) {
@@ -440,7 +440,7 @@ final class AppClientJourneys {
         }
     }
 
-    private static String deadline(int days) {
+    static String deadline(int days) {
         return LocalDate.now(CHINA).plusDays(days).toString();
     }
 
@@ -528,7 +528,7 @@ final class AppClientJourneys {
         assertThat(noClaim.status).as(noClaim.detail).isEqualTo(404);
     }
 
-    private static byte[] jpeg(Color color) throws IOException {
+    static byte[] jpeg(Color color) throws IOException {
         BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();
         g.setColor(color);
@@ -542,7 +542,7 @@ final class AppClientJourneys {
     }
 
     /** A call the app does not make (console work in these journeys), with the same kind of token. */
-    private String raw(String username, String method, String path, String json) throws Exception {
+    String raw(String username, String method, String path, String json) throws Exception {
         Request.Builder request = new Request.Builder().url(backendUrl + path)
                 .header("Authorization", "Bearer " + signedIn(username).accessToken())
                 .method(method, json == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0], JSON)) : RequestBody.create(json, JSON));
@@ -553,11 +553,11 @@ final class AppClientJourneys {
         }
     }
 
-    private interface Check {
+    interface Check {
         boolean holds() throws Exception;
     }
 
-    private static void await(String what, Check check) throws Exception {
+    static void await(String what, Check check) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!check.holds()) {
             if (System.nanoTime() > deadline) {

@@ -194,6 +194,16 @@ class PlatformIT {
         app().workerScreensInboxPushAndTokens();
     }
 
+    @Test
+    void theAppsStaffVetAWishInFullAndPhotographItsProof() throws Exception {
+        new StaffAppJourneys(app()).staffVetAWishAndPhotographItsProof();
+    }
+
+    @Test
+    void theAppsStaffRecordAHomeVisitWithAPhoto() throws Exception {
+        new StaffAppJourneys(app()).staffRecordAHomeVisitWithAPhoto();
+    }
+
     private static AppClientJourneys app() {
         return new AppClientJourneys(platform.config().backendUrl(), platform.config().issuer());
     }

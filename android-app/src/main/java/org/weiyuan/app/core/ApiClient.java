@@ -412,4 +412,37 @@ public final class ApiClient {
             return new ApiException(status, "about:blank", "HTTP " + status, new LinkedHashMap<>());
         }
     }
+
+    // ---- staff journeys (app8) -------------------------------------------------------------
+
+    /** A wish in full as staff vet it: items, story, photos (with their kind), the household it is for, the questions. */
+    public StaffWish staffWish(String wishId) throws IOException, ApiException {
+        return Responses.one(call("GET", "/api/v1/wishes/" + wishId, null), StaffWish::new);
+    }
+
+    /** One photo of a wish as staff see it, cleared or not (the need, an admission letter, a proof): JPEG or PNG bytes. */
+    public byte[] wishPhoto(String wishId, String photoId) throws IOException, ApiException {
+        return exchange("GET", "/api/v1/wishes/" + wishId + "/photos/" + photoId, null, null, "image/jpeg, image/png", ResponseBody::bytes);
+    }
+
+    /** Funded wishes in the staff member's subtree whose help is being handed over (FUNDED, then FULFILLING): where proofs are taken. */
+    public List<StaffWish> wishesToHandOver() throws IOException, ApiException {
+        List<StaffWish> all = new java.util.ArrayList<>(Responses.array(call("GET", "/api/v1/wishes?status=FUNDED&limit=50", null), StaffWish::new));
+        all.addAll(Responses.array(call("GET", "/api/v1/wishes?status=FULFILLING&limit=50", null), StaffWish::new));
+        return java.util.Collections.unmodifiableList(all);
+    }
+
+    /**
+     * A photo taken on a home visit, kept with the file's documents (kind OTHER: the visit request has
+     * no photo of its own, and the evidence API has no kind for visit photos).
+     */
+    public Responses.Document uploadVisitPhoto(String householdId, byte[] jpeg) throws IOException, ApiException {
+        String text = call("POST", "/api/v1/households/" + householdId + "/documents?kind=OTHER", RequestBody.create(jpeg, JPEG));
+        return Responses.one(text, Responses.Document::new);
+    }
+
+    /** 拨付凭证: a photo of a disbursement's proof (receipt, signed delivery note) on a funded wish; the wish comes back with it. */
+    public StaffWish uploadProof(String wishId, byte[] jpeg) throws IOException, ApiException {
+        return Responses.one(call("POST", "/api/v1/wishes/" + wishId + "/proofs", RequestBody.create(jpeg, JPEG)), StaffWish::new);
+    }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 public class FileReviewActivity extends Screen {
 
     static final String EXTRA_ID = "householdId";
+    private static final int RECORD_VISIT = 61;
 
     /** What the screen shows once loaded: the file, its documents and their pictures (null for a PDF or one that failed). */
     private static final class Loaded {
@@ -85,9 +86,12 @@ public class FileReviewActivity extends Screen {
                 ? getString(R.string.review_line, f.povertyLineYear, Money.yuan(f.povertyLineFen)) : getString(R.string.review_no_line));
         text(R.id.review_money, money);
         text(R.id.review_assessment, assessment(f));
-        text(R.id.review_visits, visits(f.visits));
+        text(R.id.review_visits, VisitText.all(this, f.visits));
         showDocuments(loaded);
         String name = f.headName;
+        View record = findViewById(R.id.review_record_visit);
+        record.setVisibility("UNDER_VERIFICATION".equals(f.status) ? View.VISIBLE : View.GONE);
+        record.setOnClickListener(v -> startActivityForResult(VisitActivity.intent(this, id, name, f.district), RECORD_VISIT));
         View approve = findViewById(R.id.review_approve);
         approve.setEnabled(!f.visits.isEmpty()); // the server refuses approval without a visit; why is said under 入户核查
         approve.setOnClickListener(v -> confirm(getString(R.string.review_confirm_approve, name), () -> act(
@@ -117,28 +121,6 @@ public class FileReviewActivity extends Screen {
             s.append("\n").append(getString(R.string.review_cause_note, f.causeNote));
         }
         return s.toString();
-    }
-
-    private String visits(List<Responses.Visit> visits) {
-        if (visits.isEmpty()) {
-            return getString(R.string.review_no_visits);
-        }
-        StringBuilder s = new StringBuilder();
-        String none = getString(R.string.review_none);
-        for (Responses.Visit v : visits) {
-            List<String> help = new ArrayList<>();
-            for (String h : v.recommendedHelp) {
-                help.add(label("help_kind_", h));
-            }
-            s.append(s.length() == 0 ? "" : "\n\n").append(getString(R.string.review_visit, v.visitedOn, orNone(v.housing, none),
-                    orNone(v.food, none), orNone(v.workingCapacity, none), orNone(v.childrenInSchool, none),
-                    help.isEmpty() ? none : android.text.TextUtils.join(getString(R.string.review_separator), help), orNone(v.summary, none)));
-        }
-        return s.toString();
-    }
-
-    private static String orNone(String text, String none) {
-        return text == null || text.isEmpty() ? none : text;
     }
 
     /** Each document by its kind; a photo of it shown under its name, a PDF named only. */
@@ -177,6 +159,22 @@ public class FileReviewActivity extends Screen {
     private void decided() {
         setResult(RESULT_OK);
         finish();
+    }
+
+    /** A visit recorded: the file again, with it (and its photo among the documents). */
+    @Override
+    protected void onActivityResult(int requestCode, int resultCode, android.content.Intent data) {
+        super.onActivityResult(requestCode, resultCode, data);
+        if (requestCode == RECORD_VISIT && resultCode == RESULT_OK) {
+            loadList(this::load, this::show);
+        }
+    }
+
+    /** A refusal (e.g. 谁调查、谁审核: the investigator may not approve) is said at the top, and the screen scrolls there. */
+    @Override
+    protected void status(String text) {
+        super.status(text);
+        StaffViews.showTop(this, R.id.review_scroll);
     }
 
     @Override

@@ -25,7 +25,7 @@ public class FilesQueueActivity extends Screen {
     private final ListState<FileSummary> state = new ListState<>();
 
     /** Which queue is shown. */
-    enum Queue { FILES, WISHES, DISBURSEMENTS }
+    enum Queue { FILES, WISHES, DISBURSEMENTS, HANDOVER }
 
     /** Which queue a notification's link opens (a Queue's name). */
     static final String EXTRA_QUEUE = "queue";
@@ -40,6 +40,7 @@ public class FilesQueueActivity extends Screen {
         findViewById(R.id.queue_files).setOnClickListener(v -> show(Queue.FILES));
         findViewById(R.id.queue_wishes).setOnClickListener(v -> show(Queue.WISHES));
         findViewById(R.id.queue_disbursements).setOnClickListener(v -> show(Queue.DISBURSEMENTS));
+        findViewById(R.id.queue_handover).setOnClickListener(v -> show(Queue.HANDOVER));
         String asked = getIntent().getStringExtra(EXTRA_QUEUE);
         for (Queue q : Queue.values()) {
             if (q.name().equals(asked)) {
@@ -68,6 +69,8 @@ public class FilesQueueActivity extends Screen {
     private void fetch(boolean loud) {
         if (queue == Queue.WISHES) {
             fetch(loud, api::wishesToVet, this::renderWishes);
+        } else if (queue == Queue.HANDOVER) {
+            fetch(loud, api::wishesToHandOver, this::renderHandover);
         } else if (queue == Queue.DISBURSEMENTS) {
             fetch(loud, api::pendingDisbursements, this::renderDisbursements);
         } else {
@@ -128,13 +131,19 @@ public class FilesQueueActivity extends Screen {
             ((TextView) card.findViewById(R.id.file_name)).setText(title);
             ((TextView) card.findViewById(R.id.file_facts)).setText(getString(R.string.wish_facts, w.district,
                     Money.yuan(w.targetFen)));
+            TextView open = card.findViewById(R.id.file_open);
+            open.setText(R.string.wish_review_open);
+            open.setVisibility(View.VISIBLE); // the items, story, photos, the household and the admission letter before deciding
+            open.setOnClickListener(v -> startActivity(new android.content.Intent(this, WishReviewActivity.class)
+                    .putExtra(WishReviewActivity.EXTRA_ID, id)));
             ((TextView) card.findViewById(R.id.file_approve)).setText(R.string.wish_publish);
             card.findViewById(R.id.file_approve).setOnClickListener(v -> confirm(getString(R.string.wish_publish) + ":" + title,
                     () -> act(Action.publishWish(id).labelled(getString(R.string.wish_publish) + ":" + title), getString(R.string.wish_published), this::reload)));
             card.findViewById(R.id.file_ask).setOnClickListener(v -> prompt(R.string.file_ask, text ->
                     act(Action.askAboutWish(id, text).labelled(getString(R.string.file_ask) + ":" + title), getString(R.string.file_asked), this::reload)));
             card.findViewById(R.id.file_reject).setOnClickListener(v -> prompt(R.string.file_reject_reason, text ->
-                    act(Action.rejectWish(id, text).labelled(getString(R.string.file_reject) + ":" + title), getString(R.string.file_rejected), this::reload)));
+                    confirm(getString(R.string.wish_review_confirm_reject, title, text), () -> act(Action.rejectWish(id, text)
+                            .labelled(getString(R.string.file_reject) + ":" + title), getString(R.string.file_rejected), this::reload))));
             list.addView(card);
         }
     }
@@ -154,6 +163,28 @@ public class FilesQueueActivity extends Screen {
             approve.setEnabled(!mine); // whoever recorded it may not approve it
             approve.setOnClickListener(v -> confirm(getString(R.string.disbursement_approve) + ":" + p.wishTitle, () -> act(Action.approveDisbursement(id).labelled(getString(R.string.disbursement_approve) + ":" + p.wishTitle),
                     getString(R.string.disbursement_approved), this::reload)));
+            card.findViewById(R.id.file_ask).setVisibility(View.GONE);
+            card.findViewById(R.id.file_reject).setVisibility(View.GONE);
+            list.addView(card);
+        }
+    }
+
+    /** Funded wishes whose help is being handed over: each opens its proof of hand-over (拨付凭证), taken with the camera. */
+    private void renderHandover(List<org.weiyuan.app.core.StaffWish> wishes) {
+        LinearLayout list = cleared(wishes.isEmpty());
+        for (org.weiyuan.app.core.StaffWish w : wishes) {
+            View card = LayoutInflater.from(this).inflate(R.layout.item_file, list, false);
+            ((TextView) card.findViewById(R.id.file_name)).setText(w.title);
+            ((TextView) card.findViewById(R.id.file_facts)).setText(getString(R.string.handover_facts, w.district, Money.yuan(w.targetFen),
+                    label("staff_wish_status_", w.status)));
+            TextView proof = card.findViewById(R.id.file_approve);
+            proof.setText(R.string.wish_review_take_proof);
+            proof.setOnClickListener(v -> startActivity(ProofActivity.intent(this, w)));
+            TextView open = card.findViewById(R.id.file_open);
+            open.setText(R.string.wish_review_open);
+            open.setVisibility(View.VISIBLE);
+            open.setOnClickListener(v -> startActivity(new android.content.Intent(this, WishReviewActivity.class)
+                    .putExtra(WishReviewActivity.EXTRA_ID, w.id)));
             card.findViewById(R.id.file_ask).setVisibility(View.GONE);
             card.findViewById(R.id.file_reject).setVisibility(View.GONE);
             list.addView(card);

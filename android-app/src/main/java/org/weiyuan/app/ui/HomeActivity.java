@@ -37,8 +37,14 @@ public class HomeActivity extends AppCompatActivity {
             case DONATIONS:
                 return new Intent(context, DonationsActivity.class);
             case STAFF_FILES:
+                if (target.id != null) { // a file's link: the whole file, where staff decide
+                    return new Intent(context, FileReviewActivity.class).putExtra(FileReviewActivity.EXTRA_ID, target.id);
+                }
                 return new Intent(context, FilesQueueActivity.class).putExtra(FilesQueueActivity.EXTRA_QUEUE, "FILES");
             case STAFF_WISHES:
+                if (target.id != null) { // a wish's link: the whole wish, where staff vet it
+                    return new Intent(context, WishReviewActivity.class).putExtra(WishReviewActivity.EXTRA_ID, target.id);
+                }
                 return new Intent(context, FilesQueueActivity.class).putExtra(FilesQueueActivity.EXTRA_QUEUE, "WISHES");
             case STAFF_DISBURSEMENTS:
                 return new Intent(context, FilesQueueActivity.class).putExtra(FilesQueueActivity.EXTRA_QUEUE, "DISBURSEMENTS");

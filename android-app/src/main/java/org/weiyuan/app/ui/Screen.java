@@ -143,6 +143,7 @@ abstract class Screen extends AppCompatActivity {
             }
         }, waiting -> {
             if (waiting >= 0) {
+                queued();
                 status(getString(R.string.action_queued) + "\n" + getString(R.string.action_waiting, waiting));
                 retryLater();
                 return;
@@ -154,6 +155,10 @@ abstract class Screen extends AppCompatActivity {
                 then.run();
             }
         }, this::status);
+    }
+
+    /** The last action was kept on the phone (offline) rather than sent: a screen that must not repeat it hears so here. */
+    protected void queued() {
     }
 
     /** Approving, publishing, rejecting and second approvals are asked once more: a decision about a family is not a stray tap. */

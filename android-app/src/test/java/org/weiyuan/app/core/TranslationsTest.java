@@ -23,20 +23,24 @@ class TranslationsTest {
 
     @Test
     void everyChineseTextHasAnEnglishOneWithTheSamePlaceholders() throws Exception {
-        Map<String, String> zh = strings("src/main/res/values/strings.xml");
-        Map<String, String> en = strings("src/main/res/values-en/strings.xml");
+        Map<String, String> zh = strings("src/main/res/values");
+        Map<String, String> en = strings("src/main/res/values-en");
         assertThat(zh).isNotEmpty();
         assertThat(en.keySet()).isEqualTo(zh.keySet());
         zh.forEach((name, text) -> assertThat(placeholders(en.get(name))).as(name).isEqualTo(placeholders(text)));
     }
 
-    private static Map<String, String> strings(String path) throws Exception {
-        NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(path))
-                .getElementsByTagName("string");
+    /** Every string of a resource folder, from each of its strings*.xml (strings.xml, strings_staff.xml…). */
+    private static Map<String, String> strings(String folder) throws Exception {
         Map<String, String> all = new TreeMap<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Element e = (Element) nodes.item(i);
-            all.put(e.getAttribute("name"), e.getTextContent());
+        File[] files = new File(folder).listFiles((dir, name) -> name.startsWith("strings") && name.endsWith(".xml"));
+        assertThat(files).isNotEmpty();
+        for (File file : files) {
+            NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file).getElementsByTagName("string");
+            for (int i = 0; i < nodes.getLength(); i++) {
+                Element e = (Element) nodes.item(i);
+                assertThat(all.put(e.getAttribute("name"), e.getTextContent())).as(e.getAttribute("name") + " twice in " + folder).isNull();
+            }
         }
         return all;
     }

@@ -90,17 +90,7 @@ public class DonorScreensTest {
     @After
     public void stop() throws Exception {
         ScreenTests.stop(server);
-        forgetFileProviderRoots();
-    }
-
-    /**
-     * FileProvider remembers its roots in a static cache for the life of the process; on a phone the
-     * cache directory never moves, but Robolectric gives each test a new one.
-     */
-    private static void forgetFileProviderRoots() throws ReflectiveOperationException {
-        java.lang.reflect.Field cache = androidx.core.content.FileProvider.class.getDeclaredField("sCache");
-        cache.setAccessible(true);
-        ((java.util.Map<?, ?>) cache.get(null)).clear();
+        ScreenTests.forgetFileProviderRoots();
     }
 
     @Test

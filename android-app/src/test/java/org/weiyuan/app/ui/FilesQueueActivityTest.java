@@ -150,16 +150,24 @@ public class FilesQueueActivityTest {
     }
 
     @Test
-    public void aLinkToAWishInVettingOpensTheVettingQueueForStaff() throws Exception {
+    public void aLinkToAWishInVettingOpensTheWholeWishForStaffAndTheQueueLinksToItToo() throws Exception {
         android.content.Intent link = new android.content.Intent(android.content.Intent.ACTION_VIEW,
                 android.net.Uri.parse("weiyuan://wishes/w5"), RuntimeEnvironment.getApplication(), HomeActivity.class);
         HomeActivity home = Robolectric.buildActivity(HomeActivity.class, link).setup().get();
         android.content.Intent next = shadowOf(home).getNextStartedActivity();
-        assertThat(next.getComponent().getClassName()).isEqualTo(FilesQueueActivity.class.getName());
-        FilesQueueActivity a = Robolectric.buildActivity(FilesQueueActivity.class, next).setup().get();
+        assertThat(next.getComponent().getClassName()).isEqualTo(WishReviewActivity.class.getName());
+        assertThat(next.getStringExtra(WishReviewActivity.EXTRA_ID)).isEqualTo("w5");
+        FilesQueueActivity a = Robolectric.buildActivity(FilesQueueActivity.class).setup().get();
+        a.findViewById(R.id.queue_wishes).performClick();
         LinearLayout list = a.findViewById(R.id.queue_list);
         ScreenTests.await(() -> list.getChildCount() == 1 && ((TextView) list.getChildAt(0).findViewById(R.id.file_name)).getText().toString()
                 .equals("轮椅一台"));
+        TextView open = list.getChildAt(0).findViewById(R.id.file_open);
+        assertThat(open.getText().toString()).isEqualTo("查看完整微愿");
+        open.performClick();
+        android.content.Intent full = shadowOf(a).getNextStartedActivity();
+        assertThat(full.getComponent().getClassName()).isEqualTo(WishReviewActivity.class.getName());
+        assertThat(full.getStringExtra(WishReviewActivity.EXTRA_ID)).isEqualTo("w5");
     }
 
     @Test

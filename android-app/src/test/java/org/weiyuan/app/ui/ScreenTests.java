@@ -340,6 +340,23 @@ final class ScreenTests {
         assertThat(at[0] + text.getWidth()).isLessThanOrEqualTo(a.getWindow().getDecorView().getWidth());
     }
 
+    /** After a test of a screen that shares files: the server stopped (and checked), the font and FileProvider's roots reset. */
+    static void stopSharing(MockWebServer server) throws Exception {
+        RuntimeEnvironment.setFontScale(1.0f);
+        stop(server);
+        forgetFileProviderRoots();
+    }
+
+    /**
+     * FileProvider remembers its roots in a static cache for the life of the process; on a phone the
+     * cache directory never moves, but Robolectric gives each test a new one.
+     */
+    static void forgetFileProviderRoots() throws ReflectiveOperationException {
+        java.lang.reflect.Field cache = androidx.core.content.FileProvider.class.getDeclaredField("sCache");
+        cache.setAccessible(true);
+        ((java.util.Map<?, ?>) cache.get(null)).clear();
+    }
+
     /** Density-independent pixels as pixels on this screen. */
     static int px(android.content.Context c, float dp) {
         return Math.round(dp * c.getResources().getDisplayMetrics().density);
