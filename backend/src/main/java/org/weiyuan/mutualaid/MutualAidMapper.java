@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 import org.weiyuan.mutualaid.MutualAidEntities.Claim;
 import org.weiyuan.mutualaid.MutualAidEntities.Document;
 import org.weiyuan.mutualaid.MutualAidEntities.Flag;
@@ -51,6 +52,11 @@ public interface MutualAidMapper {
         }
     }
 
+    /**
+     * Writes a value as JSON text for storage. {@code @Named} keeps MapStruct from taking it as the way to map
+     * any String field (it did: plan names, invoice numbers and reasons came back wrapped in quotes).
+     */
+    @Named("json")
     static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
