@@ -137,19 +137,22 @@ public class MutualAidRepository {
         return members.find("planId = ?1 and idNumberBidx = ?2", planId, bidx).firstResult();
     }
 
-    /** A plan's members with an ID number, by blind index, for an import to skip those already enrolled. */
-    public Uni<Map<String, UUID>> memberIndexes(UUID planId) {
-        return pairs("select m.idNumberBidx, m.id from MutualAidMember m where m.planId = :p and m.idNumberBidx is not null", planId);
+    /** Those of these blind indexes that are members of the plan already, by blind index (an import batch skips them). */
+    public Uni<Map<String, UUID>> memberIndexes(UUID planId, java.util.Collection<String> bidxs) {
+        return bidxs.isEmpty() ? Uni.createFrom().item(new java.util.HashMap<>())
+                : pairs("select m.idNumberBidx, m.id from MutualAidMember m where m.planId = :p and m.idNumberBidx in :keys", planId, bidxs);
     }
 
-    /** A plan's members with a worker account, by account. */
-    public Uni<Map<UUID, UUID>> memberWorkers(UUID planId) {
-        return pairs("select m.workerSubject, m.id from MutualAidMember m where m.planId = :p and m.workerSubject is not null", planId);
+    /** Those of these worker accounts that are members of the plan already, by account. */
+    public Uni<Map<UUID, UUID>> memberWorkers(UUID planId, java.util.Collection<UUID> workers) {
+        return workers.isEmpty() ? Uni.createFrom().item(new java.util.HashMap<>())
+                : pairs("select m.workerSubject, m.id from MutualAidMember m where m.planId = :p and m.workerSubject in :keys", planId, workers);
     }
 
     @SuppressWarnings("unchecked")
-    private <K> Uni<Map<K, UUID>> pairs(String hql, UUID planId) {
-        return Panache.getSession().chain(s -> s.createSelectionQuery(hql, Object[].class).setParameter("p", planId).getResultList())
+    private <K> Uni<Map<K, UUID>> pairs(String hql, UUID planId, java.util.Collection<?> keys) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(hql, Object[].class).setParameter("p", planId)
+                        .setParameter("keys", keys).getResultList())
                 .map(rows -> {
                     Map<K, UUID> out = new java.util.HashMap<>();
                     rows.forEach(r -> out.put((K) r[0], (UUID) r[1]));
@@ -157,11 +160,14 @@ public class MutualAidRepository {
                 });
     }
 
-    /** The optional plans a plan's members opted into, as member id → codes (自选计划). */
-    public Uni<Map<UUID, Set<String>>> optionsInPlan(UUID planId) {
+    /** The optional plans these members opted into, as member id → codes (自选计划). */
+    public Uni<Map<UUID, Set<String>>> optionsAmong(java.util.Collection<UUID> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Uni.createFrom().item(new java.util.HashMap<>());
+        }
         return Panache.getSession().chain(s -> s.createSelectionQuery(
-                        "select o.memberId, o.optionCode from MutualAidMemberOption o where o.planId = :p", Object[].class)
-                .setParameter("p", planId).getResultList())
+                        "select o.memberId, o.optionCode from MutualAidMemberOption o where o.memberId in :ids", Object[].class)
+                .setParameter("ids", memberIds).getResultList())
                 .map(rows -> {
                     Map<UUID, Set<String>> out = new java.util.HashMap<>();
                     rows.forEach(r -> out.computeIfAbsent((UUID) r[0], k -> new java.util.TreeSet<>()).add((String) r[1]));
