@@ -175,6 +175,13 @@ public class MutualAidRepository {
                 });
     }
 
+    /** Withdraws the member's opt-in while its fee is not recorded yet; answers whether one was withdrawn. */
+    public Uni<Boolean> withdrawUnpaidOption(UUID memberId, String code) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "delete from mutual_aid_member_option where member_id = :m and option_code = :c and contribution_id is null")
+                .setParameter("m", memberId).setParameter("c", code).executeUpdate()).map(n -> n > 0);
+    }
+
     /** Opt-ins of these members whose fee is not recorded yet (carried over by a renewal). */
     public Uni<List<MutualAidEntities.MemberOption>> unpaidOptions(List<UUID> memberIds) {
         return Panache.getSession().chain(s -> s.createSelectionQuery(
@@ -260,12 +267,33 @@ public class MutualAidRepository {
         return payments.find("reference", reference).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
-    /** The member's own payment still pending, started by them, or null (starting again gives the same checkout). */
-    public Uni<Payment> pendingMemberPayment(UUID memberId, UUID startedBy) {
+    /** The member's own payment still pending, started by them since {@code since}, or null (starting again gives the same checkout). */
+    public Uni<Payment> pendingMemberPayment(UUID memberId, UUID startedBy, java.time.Instant since) {
         return payments.find("""
                         from MutualAidPayment p where p.payerKind = ?1 and p.status = ?2 and p.startedBy = ?3
                         and exists (select 1 from MutualAidPaymentShare s where s.paymentId = p.id and s.memberId = ?4)
-                        order by p.createdAt desc""", PayerKind.MEMBER, PaymentStatus.PENDING, startedBy, memberId).firstResult();
+                        and p.createdAt >= ?5
+                        order by p.createdAt desc""", PayerKind.MEMBER, PaymentStatus.PENDING, startedBy, memberId, since).firstResult();
+    }
+
+    public Uni<Payment> payment(UUID id) {
+        return payments.findById(id);
+    }
+
+    /**
+     * Expires up to {@code batch} payments still pending that were started before {@code cutoff}; rows a
+     * confirmation holds (it locks the payment) are skipped and looked at again on the next run, so a payment
+     * is either paid or expired, never both. Answers the expired payments' ids.
+     */
+    public Uni<List<UUID>> expirePending(java.time.Instant cutoff, java.time.Instant now, int batch) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        update mutual_aid_payment set status = 'EXPIRED', expired_at = :now
+                        where id in (select id from mutual_aid_payment where status = 'PENDING' and created_at < :cutoff
+                                     order by created_at limit :batch for update skip locked)
+                        and status = 'PENDING'
+                        returning cast(id as varchar)""", String.class)
+                .setParameter("now", now).setParameter("cutoff", cutoff).setParameter("batch", batch).getResultList())
+                .map(ids -> ids.stream().map(UUID::fromString).toList());
     }
 
     public Uni<List<PaymentShare>> sharesOf(UUID paymentId) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -219,6 +220,39 @@ public class MutualAidResource {
     public Uni<MutualAidViews.MemberOptionView> optIn(@RestPath("id") UUID id, @RestPath("memberId") UUID memberId,
                                                      @Valid @NotNull MutualAidViews.OptInRequest request) {
         return options.optIn(actor.get(), id, memberId, request);
+    }
+
+    @GET
+    @Path("/payments/{id}")
+    @RolesAllowed({Roles.WORKER, Roles.STAFF})
+    @Operation(operationId = "getMutualAidPayment",
+            summary = "缴费状态 A gateway payment (pending, paid or expired) and the shares it covers: for whoever started it, or staff of "
+                    + "the plan's subtree")
+    public Uni<MutualAidViews.PaymentStatusView> payment(@RestPath("id") UUID id) {
+        return payments.status(actor.get(), id);
+    }
+
+    @POST
+    @Path("/me/plans/{planId}/options/{optionCode}")
+    @RolesAllowed(Roles.WORKER)
+    @ResponseStatus(201)
+    @APIResponseSchema(value = MutualAidViews.MemberOptionView.class, responseCode = "201", responseDescription = "Opted in")
+    @Operation(operationId = "optIntoMyMutualAidOption",
+            summary = "我要参加自选计划 The worker opts into an optional benefit of their plan from today; its fee is due with their contributions")
+    public Uni<MutualAidViews.MemberOptionView> optInMine(@RestPath("planId") UUID planId,
+                                                         @RestPath("optionCode") @jakarta.validation.constraints.Size(max = 24) String optionCode) {
+        return options.optInMine(actor.get(), planId, optionCode);
+    }
+
+    @DELETE
+    @Path("/me/plans/{planId}/options/{optionCode}")
+    @RolesAllowed(Roles.WORKER)
+    @ResponseStatus(204)
+    @Operation(operationId = "optOutOfMyMutualAidOption",
+            summary = "退出自选计划 The worker leaves an optional benefit while its fee is unpaid and nothing was claimed on it (409 after)")
+    public Uni<Void> optOutMine(@RestPath("planId") UUID planId,
+                                @RestPath("optionCode") @jakarta.validation.constraints.Size(max = 24) String optionCode) {
+        return options.optOutMine(actor.get(), planId, optionCode);
     }
 
     @GET
