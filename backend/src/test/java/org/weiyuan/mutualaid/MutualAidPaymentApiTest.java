@@ -148,7 +148,7 @@ class MutualAidPaymentApiTest {
     io.agroal.api.AgroalDataSource jdbc;
 
     @Test
-    void aPendingPaymentExpiresAndALateConfirmationIsNeverRecordedTwice() throws Exception {
+    void aPendingPaymentExpiresAndALateConfirmationIsNeverRecordedTwice() throws Throwable {
         MutualAidApiTest.setUp();
         UUID staff = MutualAidApiTest.REVIEWER;
         String plan = plan(YEAR, "缴费超时 " + UUID.randomUUID(), MutualAidApiTest.rules());
