@@ -131,18 +131,23 @@ class MutualAidApiTest {
         String job = "/api/v1/mutual-aid/plans/" + planId + "/imports/" + jobId;
         org.weiyuan.support.Fixtures.await("import " + jobId + " done", () -> !List.of("QUEUED", "RUNNING")
                 .contains(Api.staff(staff).get(job).then().statusCode(200).extract().<String>path("state")));
-        Map<String, Object> out = new HashMap<>(Api.staff(staff).get(job).then().statusCode(200).body("state", is("DONE"))
-                .extract().jsonPath().getMap(""));
-        List<Object> errors = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonPath page = Api.staff(staff).get(job + "/errors?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)).then().statusCode(200)
-                    .extract().jsonPath();
-            errors.addAll(page.getList("items"));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null);
-        out.put("errors", errors);
-        return JsonPath.from(groovy.json.JsonOutput.toJson(out)); // JsonPath's own values (Groovy's), written back by Groovy
+        // the job's JSON and its error pages as Jackson reads them (JsonPath's own maps hold lazily parsed values)
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try {
+            var out = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(Api.staff(staff).get(job).then().statusCode(200)
+                    .body("state", is("DONE")).extract().asString());
+            var errors = out.putArray("errors");
+            String cursor = null;
+            do {
+                var page = json.readTree(Api.staff(staff).get(job + "/errors?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)).then()
+                        .statusCode(200).extract().asString());
+                page.get("items").forEach(errors::add);
+                cursor = page.path("nextCursor").isTextual() ? page.get("nextCursor").asText() : null;
+            } while (cursor != null);
+            return JsonPath.from(json.writeValueAsString(out));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     static Map<String, Object> claim(String kind, String invoice, String illness, long total, long insurance, long self) {

@@ -69,7 +69,7 @@ class MutualAidImportJobApiTest {
         assertThat(done.getString("finishedAt")).isNotNull();
         String firstJob = done.getString("id");
 
-        // a job of the plan held by a replica elsewhere (its lease live, stopped after row 3 of its 7 rows): later jobs wait
+        // a job of the plan held by a replica elsewhere (its lease live, stopped after row 3 of its 6 rows): later jobs wait
         String blocker = UUID.randomUUID().toString();
         Sql.execute(jdbc, """
                 insert into mutual_aid_import_job (id, plan_id, sheet_sha256, sheet_enc, state, rows_total, rows_done, attempts, lease_owner,
