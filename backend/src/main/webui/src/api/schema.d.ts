@@ -1989,6 +1989,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mutual-aid/me/plans/{planId}/options/{optionCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 我要参加自选计划 The worker opts into an optional benefit of their plan from today; its fee is due with their contributions */
+        post: operations["optIntoMyMutualAidOption"];
+        /** 退出自选计划 The worker leaves an optional benefit while its fee is unpaid and nothing was claimed on it (409 after) */
+        delete: operations["optOutOfMyMutualAidOption"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 缴费状态 A gateway payment (pending, paid or expired) and the shares it covers: for whoever started it, or staff of the plan's subtree */
+        get: operations["getMutualAidPayment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mutual-aid/plans": {
         parameters: {
             query?: never;
@@ -2041,6 +2076,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mutual-aid/plans/{id}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导入任务 The plan's recent import jobs, newest first */
+        get: operations["listMutualAidImports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/plans/{id}/imports/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导入进度 An import job: state, rows done, counts */
+        get: operations["getMutualAidImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mutual-aid/plans/{id}/imports/{jobId}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导入错误 The rows an import job refused, with field and reason, in row order */
+        get: operations["listMutualAidImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mutual-aid/plans/{id}/members": {
         parameters: {
             query?: never;
@@ -2068,7 +2154,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 批量导入会员 Enrol members from an XLSX sheet; bad rows are reported back, re-imports add nobody twice */
+        /** 批量导入会员 Enrol members from an XLSX sheet as a job run outside the request: poll it; bad rows are reported back, the same sheet while its job runs is that job, re-imports add nobody twice */
         post: operations["importMutualAidMembers"];
         delete?: never;
         options?: never;
@@ -4660,17 +4746,6 @@ export interface components {
         };
         /** @enum {string} */
         Housing: "OWNED" | "RENTED" | "PUBLIC_RENTAL" | "EMPLOYER_DORMITORY" | "NONE_OR_TEMPORARY";
-        ImportResult: {
-            /** Format: int32 */
-            rows?: number;
-            /** Format: int32 */
-            enrolled?: number;
-            /** Format: int32 */
-            alreadyMembers?: number;
-            /** Format: int32 */
-            optionsChosen?: number;
-            errors?: components["schemas"]["RowError"][];
-        };
         Inpatient: {
             /** Format: int64 */
             deductibleFen?: number;
@@ -5132,6 +5207,30 @@ export interface components {
             tier: components["schemas"]["MemberTier"];
             coverageFrom: components["schemas"]["LocalDate"];
         };
+        MutualAidImportJob: {
+            id?: components["schemas"]["UUID"];
+            planId?: components["schemas"]["UUID"];
+            state?: components["schemas"]["MutualAidImportState"];
+            /** Format: int32 */
+            rowsTotal?: number;
+            /** Format: int32 */
+            rowsDone?: number;
+            /** Format: int32 */
+            enrolled?: number;
+            /** Format: int32 */
+            updated?: number;
+            /** Format: int32 */
+            unchanged?: number;
+            /** Format: int32 */
+            rejected?: number;
+            /** Format: int32 */
+            optionsChosen?: number;
+            failure?: string;
+            createdAt?: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        MutualAidImportState: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
         MutualAidMemberView: {
             id?: components["schemas"]["UUID"];
             planId?: components["schemas"]["UUID"];
@@ -5144,6 +5243,28 @@ export interface components {
             contributedFen?: number;
             createdAt?: components["schemas"]["Instant"];
             options?: string[];
+        };
+        MutualAidPaymentShare: {
+            memberId?: components["schemas"]["UUID"];
+            payer?: components["schemas"]["Payer"];
+            /** Format: int64 */
+            amountFen?: number;
+        };
+        MutualAidPaymentStatus: {
+            id?: components["schemas"]["UUID"];
+            planId?: components["schemas"]["UUID"];
+            reference?: string;
+            payerKind?: components["schemas"]["PayerKind"];
+            /** Format: int64 */
+            amountFen?: number;
+            status?: components["schemas"]["PaymentStatus"];
+            /** Format: int64 */
+            surplusFen?: number;
+            entryId?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
+            paidAt?: components["schemas"]["Instant"];
+            expiredAt?: components["schemas"]["Instant"];
+            shares?: components["schemas"]["MutualAidPaymentShare"][];
         };
         MutualAidPaymentView: {
             id?: components["schemas"]["UUID"];
@@ -5331,6 +5452,10 @@ export interface components {
             items?: components["schemas"]["NotificationView"][];
             nextCursor?: string;
         };
+        PageRowError: {
+            items?: components["schemas"]["RowError"][];
+            nextCursor?: string;
+        };
         PageSpotCheckSummary: {
             items?: components["schemas"]["SpotCheckSummary"][];
             nextCursor?: string;
@@ -5379,7 +5504,7 @@ export interface components {
             poolStatus?: string;
         };
         /** @enum {string} */
-        PaymentStatus: "PENDING" | "PAID";
+        PaymentStatus: "PENDING" | "PAID" | "EXPIRED";
         PendingDisbursement: {
             disbursement?: components["schemas"]["DisbursementView"];
             wishTitle?: string;
@@ -10438,6 +10563,86 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
         };
     };
+    optIntoMyMutualAidOption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                optionCode: string;
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Opted in */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberOptionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    optOutOfMyMutualAidOption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                optionCode: string;
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getMutualAidPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MutualAidPaymentStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listMutualAidPlans: {
         parameters: {
             query?: {
@@ -10556,6 +10761,91 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
         };
     };
+    listMutualAidImports: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MutualAidImportJob"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMutualAidImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                jobId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MutualAidImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMutualAidImportErrors: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                jobId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageRowError"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listMutualAidMembers: {
         parameters: {
             query?: {
@@ -10633,13 +10923,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Queued (or the job of the same sheet still queued or running); Location: the job to poll */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImportResult"];
+                    "application/json": components["schemas"]["MutualAidImportJob"];
                 };
             };
             400: components["responses"]["BadRequest"];

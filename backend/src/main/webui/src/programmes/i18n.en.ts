@@ -69,6 +69,12 @@ const en: typeof zh = {
     yearMet: 'Visits this year: on track', yearNotMet: 'Visits this year: behind', contacts: 'Contacts', masked: 'ID number masked', tasks: 'My model-worker visit tasks',
   },
   mutualAid: {
+    import: {
+      title: 'Import members', hint: 'Upload an XLSX sheet (name, ID number, tier, coverage from, worker account, optional plans). The import runs in the background, so you may leave this page; the same sheet uploaded again enrols nobody twice.',
+      pick: 'Choose a sheet', rows: '{done} of {total} rows done', counts: '{enrolled} enrolled, {updated} chose new optional plans, {unchanged} already members, {rejected} rows with errors',
+      row: 'Row', field: 'Field', reason: 'Reason', more: 'Show more errors',
+      states: { QUEUED: 'Queued', RUNNING: 'Importing', DONE: 'Done', FAILED: 'Failed' },
+    },
     planDetail: 'Plan details', planDetailHint: 'Click a plan in the table above to see its optional plans and its members (names and ID numbers masked; the read is logged).', options: 'Optional plans', noOptions: 'This plan has no optional plans.',
     optionCode: 'Code', optionName: 'Name', optionFee: 'Fee (yuan)', optionAmount: 'Benefit (yuan)', optionsTotal: 'All optional plans together: {amount} yuan',
     memberName: 'Name', idNumber: 'ID number', tier: 'Tier', contributed: 'Paid (yuan)', chosen: 'Optional plans chosen', noneChosen: 'None', planMembers: 'Members (first 200)',

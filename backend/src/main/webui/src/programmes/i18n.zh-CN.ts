@@ -67,6 +67,12 @@ export default {
     yearMet: '今年走访已达标', yearNotMet: '今年走访未达标', contacts: '联系记录', masked: '身份证号已脱敏', tasks: '我的劳模走访任务',
   },
   mutualAid: {
+    import: {
+      title: '批量导入会员', hint: '上传 XLSX 表格（姓名、身份证号、档次、起保日期、职工账号、自选计划）。导入在后台进行，可离开本页；同一表格重复上传不会重复登记。',
+      pick: '选择表格文件', rows: '已处理 {done} / {total} 行', counts: '新登记 {enrolled} 人，新增自选 {updated} 人，已是会员 {unchanged} 人，有误 {rejected} 行',
+      row: '行号', field: '字段', reason: '原因', more: '显示更多错误',
+      states: { QUEUED: '排队中', RUNNING: '导入中', DONE: '导入完成', FAILED: '导入失败' },
+    },
     planDetail: '计划详情', planDetailHint: '点击上表中的一个计划，查看其自选计划和会员（姓名、身份证号已脱敏，查看会留痕）。', options: '自选计划', noOptions: '该计划没有自选计划。',
     optionCode: '代码', optionName: '名称', optionFee: '费用（元）', optionAmount: '待遇（元）', optionsTotal: '全部自选共 {amount} 元',
     memberName: '姓名', idNumber: '身份证号', tier: '档次', contributed: '已缴（元）', chosen: '所选自选计划', noneChosen: '未选', planMembers: '会员（前 200 名）',

@@ -2,6 +2,8 @@ package org.weiyuan.mutualaid;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.scheduler.Scheduled;
+import org.jboss.logging.Logger;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.audit.AuditLog;
@@ -19,6 +21,7 @@ import org.weiyuan.mutualaid.MutualAidEntities.Payment;
 import org.weiyuan.mutualaid.MutualAidEntities.PaymentShare;
 import org.weiyuan.mutualaid.MutualAidEntities.PaymentStatus;
 import org.weiyuan.mutualaid.MutualAidEntities.Plan;
+import org.weiyuan.mutualaid.MutualAidViews.PaymentStatusView;
 import org.weiyuan.mutualaid.MutualAidViews.PaymentView;
 import org.weiyuan.mutualaid.PlanRules.Payer;
 import org.weiyuan.mutualaid.PlanRules.Share;
@@ -42,7 +45,10 @@ import java.util.UUID;
  * its members. The gateway's notification, routed here by {@code Payments} because this service
  * issued the reference, posts one balanced entry (the plan's clearing account → the plan's fund) and
  * writes the contribution rows; a repeat, even a concurrent one, posts nothing (the payment row is
- * locked and found paid; the entry's external reference is unique besides).
+ * locked and found paid; the entry's external reference is unique besides). A payment left pending
+ * longer than {@code payment-expires-after} expires (nothing posted; its shares can be paid again); if
+ * the gateway confirms it late, it is booked all the same, the shares paid again meanwhile going to
+ * the plan's surplus account (docs/mutual-aid.md).
  */
 @ApplicationScoped
 public class ContributionPaymentService implements PaymentIssuer {
@@ -56,10 +62,16 @@ public class ContributionPaymentService implements PaymentIssuer {
     private final Ledger ledger;
     private final AuditLog audit;
     private final BusinessTime time;
+    private final MutualAidConfig config;
+    private final MutualAidMapper mapper;
     private final SecureRandom random = new SecureRandom();
 
+    private static final Logger LOG = Logger.getLogger(ContributionPaymentService.class);
+
     public ContributionPaymentService(MutualAidRepository repo, PlanService plans, PaymentGateway gateway, Ledger ledger, AuditLog audit,
-                                      BusinessTime time) {
+                                      BusinessTime time, MutualAidConfig config, MutualAidMapper mapper) {
+        this.config = config;
+        this.mapper = mapper;
         this.repo = repo;
         this.plans = plans;
         this.gateway = gateway;
@@ -84,10 +96,10 @@ public class ContributionPaymentService implements PaymentIssuer {
                 return repo.recordedShares(List.of(member.id)).chain(recorded -> {
                     PlanRules rules = MutualAidMapper.rules(plan.rules);
                     List<Share> due = ContributionShares.memberDue(rules.tier(member.tier), recorded.getOrDefault(member.id, Set.of()));
-                    if (due.isEmpty()) {
-                        throw DomainException.conflict("problem.mutual-aid.already-paid");
-                    }
-                    return repo.pendingMemberPayment(member.id, worker.subject()).chain(pending -> pending != null
+                    requireSomethingDue(!due.isEmpty());
+                    // a pending payment about to expire is not handed out again: a new one is started
+                    Instant fresh = time.now().minus(config.paymentExpiresAfter());
+                    return repo.pendingMemberPayment(member.id, worker.subject(), fresh).chain(pending -> pending != null
                             ? Uni.createFrom().item(view(pending, 1))
                             : start(worker, plan, PayerKind.MEMBER, Map.of(member.id, due)));
                 });
@@ -112,13 +124,71 @@ public class ContributionPaymentService implements PaymentIssuer {
                             shares.put(m.id, due);
                         }
                     }
-                    if (shares.isEmpty()) {
-                        throw DomainException.conflict("problem.mutual-aid.already-paid");
-                    }
+                    requireSomethingDue(!shares.isEmpty());
                     return start(staff, plan, PayerKind.UNIT, shares);
                 });
             });
         });
+    }
+
+    /**
+     * 缴费状态: the payment and the shares it covers, for the one who started it (the paying worker, or the
+     * staff member who paid as the unit) or staff of the plan's subtree; anyone else gets 404.
+     */
+    @WithSession
+    public Uni<PaymentStatusView> status(Actor caller, UUID paymentId) {
+        return repo.payment(paymentId).chain(p -> {
+            if (p == null) {
+                throw DomainException.notFound("payment");
+            }
+            Uni<?> allowed = p.startedBy.equals(caller.subject()) ? Uni.createFrom().item(p)
+                    : caller.isStaff() ? plans.planInScope(caller, p.planId)
+                    : Uni.createFrom().failure(DomainException.notFound("payment"));
+            return allowed.chain(x -> repo.sharesOf(p.id))
+                    .map(shares -> mapper.toView(p, shares.stream().map(mapper::toView).toList()));
+        });
+    }
+
+    @Scheduled(every = "${weiyuan.mutual-aid.payment-expiry-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> scheduledExpiry() {
+        return expireDue(100).invoke(n -> {
+                    if (n > 0) {
+                        LOG.infof("Expired %d mutual-aid payments left pending", n);
+                    }
+                })
+                .onFailure().invoke(e -> LOG.warn("Expiring mutual-aid payments failed; will retry", e))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /**
+     * Expires up to {@code batch} gateway payments pending for longer than {@code payment-expires-after}: no
+     * ledger entry (nothing was received), and their shares are due again, so the member or the unit can pay
+     * them with a new payment. Each is audited.
+     */
+    @WithTransaction
+    public Uni<Integer> expireDue(int batch) {
+        Instant now = time.now();
+        return repo.expirePending(now.minus(config.paymentExpiresAfter()), now, batch).call(ids -> {
+            Uni<Void> done = Uni.createFrom().voidItem();
+            for (UUID id : ids) {
+                done = done.chain(() -> audit.record(Actor.system(), "MUTUAL_AID_PAYMENT_EXPIRED", "mutual_aid_payment", id, null,
+                        Map.of("expiresAfter", config.paymentExpiresAfter().toString()), null));
+            }
+            return done;
+        }).map(List::size);
+    }
+
+    /** Every share recorded already (by the unit, or by a payment): nothing is due, a 409 {@code already-paid}. */
+    private static void requireSomethingDue(boolean somethingDue) {
+        if (!somethingDue) {
+            throw DomainException.conflict("problem.mutual-aid.already-paid");
+        }
+    }
+
+    /** Whether this share of the payment is recorded as a contribution already. */
+    private static boolean isRecorded(PaymentShare s, Map<UUID, Set<Payer>> recorded) {
+        return recorded.getOrDefault(s.memberId, Set.of()).contains(s.payer);
     }
 
     /** Payments are taken for the current plan year's plan only: a past year's is closed, a later year's not open yet. */
@@ -178,15 +248,14 @@ public class ContributionPaymentService implements PaymentIssuer {
             if (!p.startedBy.equals(payer.subject())) {
                 throw DomainException.notFound("payment");
             }
-            if (p.status == PaymentStatus.PAID) {
-                throw DomainException.conflict("problem.mutual-aid.already-paid");
+            requireSomethingDue(p.status != PaymentStatus.PAID);
+            if (p.status == PaymentStatus.EXPIRED) {
+                throw DomainException.conflict("problem.mutual-aid.payment-expired");
             }
             // nothing is taken for shares all recorded another way since the payment was started
             return repo.sharesOf(p.id).chain(shares -> repo.recordedShares(shares.stream().map(s -> s.memberId).distinct().toList())
                     .map(recorded -> {
-                        if (shares.stream().allMatch(s -> recorded.getOrDefault(s.memberId, Set.of()).contains(s.payer))) {
-                            throw DomainException.conflict("problem.mutual-aid.already-paid");
-                        }
+                        requireSomethingDue(shares.stream().anyMatch(s -> !isRecorded(s, recorded)));
                         return p.amountFen;
                     }));
         });
@@ -202,6 +271,8 @@ public class ContributionPaymentService implements PaymentIssuer {
             if (!n.succeeded() || p.status == PaymentStatus.PAID) {
                 return Uni.createFrom().item(p.status.name()); // a repeat, or a failed attempt: nothing to post
             }
+            // an EXPIRED payment confirmed late is booked like a pending one: the gateway took the money, so it is
+            // recorded; what was paid again meanwhile (another payment, or the unit) is surplus, never a second contribution
             if (n.amountFen() != p.amountFen) {
                 throw DomainException.unprocessable("amountFen", "problem.payment.amount");
             }
@@ -217,7 +288,7 @@ public class ContributionPaymentService implements PaymentIssuer {
         List<PaymentShare> due = new ArrayList<>();
         long surplus = 0;
         for (PaymentShare s : shares) {
-            if (recorded.getOrDefault(s.memberId, Set.of()).contains(s.payer)) {
+            if (isRecorded(s, recorded)) {
                 surplus = Math.addExact(surplus, s.amountFen);
             } else {
                 due.add(s);
@@ -237,6 +308,7 @@ public class ContributionPaymentService implements PaymentIssuer {
                 "互助会费到账 " + p.payerKind, lines);
         Instant now = time.now();
         long surplusFen = surplus;
+        boolean late = p.status == PaymentStatus.EXPIRED;
         return ledger.post(posting).chain(entry -> {
             List<Contribution> rows = new ArrayList<>();
             for (PaymentShare s : due) {
@@ -249,7 +321,8 @@ public class ContributionPaymentService implements PaymentIssuer {
             p.surplusFen = surplusFen;
             return repo.persistAll(rows)
                     .call(() -> audit.record(Actor.system(), "MUTUAL_AID_PAYMENT_RECEIVED", "mutual_aid_plan", p.planId, null,
-                            Map.of("paymentId", p.id, "amountFen", p.amountFen, "surplusFen", surplusFen, "entryId", entry.id),
+                            Map.of("paymentId", p.id, "amountFen", p.amountFen, "surplusFen", surplusFen, "entryId", entry.id,
+                                    "afterExpiry", late),
                             n.notificationId()))
                     .map(x -> p.status.name());
         });

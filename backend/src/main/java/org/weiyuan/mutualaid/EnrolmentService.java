@@ -18,7 +18,6 @@ import org.weiyuan.mutualaid.MutualAidEntities.MemberOption;
 import org.weiyuan.mutualaid.MutualAidEntities.Plan;
 import org.weiyuan.mutualaid.MutualAidViews.ContributionResult;
 import org.weiyuan.mutualaid.MutualAidViews.EnrolRequest;
-import org.weiyuan.mutualaid.MutualAidViews.ImportResult;
 import org.weiyuan.mutualaid.MutualAidViews.MemberView;
 import org.weiyuan.mutualaid.MutualAidViews.RowError;
 import org.weiyuan.security.Actor;
@@ -126,68 +125,99 @@ public class EnrolmentService {
     }
 
     /**
-     * Enrols every good row; a bad row is reported back with its field and reason and the others
-     * still go in. A person already in the plan (same account or same ID number) is counted, not added.
-     * The optional plans a row names are opted into (from the coverage day for a new member, from today
-     * for one already enrolled) unless the member holds them already, so a re-import changes nothing;
-     * their fees are one balanced entry into the plan's fund, recorded as paid by the unit. A name
-     * that is no option of the plan fails its row.
+     * What one batch of an import did, by row: members added, rows of a member already there who chose a new option,
+     * rows of a member already there as they were; and the rows refused.
      */
-    @WithTransaction
-    public Uni<ImportResult> importRows(Actor staff, UUID planId, List<ImportRow> rows) {
-        return plans.planInScope(staff, planId).chain(plan -> repo.memberIndexes(planId).chain(indexes -> repo.memberWorkers(planId)
-                .chain(workers -> repo.optionsInPlan(planId).chain(held -> {
-            PlanRules rules = MutualAidMapper.rules(plan.rules);
-            LocalDate today = BusinessTime.dateOf(clock.instant());
-            List<RowError> errors = new ArrayList<>();
-            List<Member> fresh = new ArrayList<>();
-            List<OptIn> optIns = new ArrayList<>();
-            Map<String, UUID> seenIds = new HashMap<>(indexes);
-            Map<UUID, UUID> seenWorkers = new HashMap<>(workers);
-            int already = 0;
-            for (ImportRow row : rows) {
-                if (row.unreadable() != null) {
-                    errors.add(row.unreadable());
-                    continue;
-                }
-                Member m;
-                List<PlanRules.Option> chosen;
-                try {
-                    m = newMember(plan, staff, row.request());
-                    chosen = chosenOptions(rules, row.options());
-                } catch (DomainException e) {
-                    errors.add(rowError(row.row(), e));
-                    continue;
-                }
-                UUID existing = m.workerSubject != null ? seenWorkers.putIfAbsent(m.workerSubject, m.id)
-                        : seenIds.putIfAbsent(m.idNumberBidx, m.id);
-                UUID memberId = existing != null ? existing : m.id;
-                LocalDate from = existing != null ? (today.isAfter(m.coverageFrom) ? today : m.coverageFrom) : m.coverageFrom;
-                Set<String> has = held.computeIfAbsent(memberId, k -> new java.util.TreeSet<>());
-                List<PlanRules.Option> added = chosen.stream().filter(o -> !has.contains(o.code())).toList();
-                if (!added.isEmpty() && from.getYear() != plan.planYear) {
-                    errors.add(new RowError(row.row(), "options", Messages.get(Messages.CHINESE, "problem.mutual-aid.opt-in-outside-year",
-                            String.valueOf(plan.planYear)) + " / " + Messages.get(Locale.ENGLISH, "problem.mutual-aid.opt-in-outside-year",
-                            String.valueOf(plan.planYear))));
-                    continue;
-                }
-                added.forEach(o -> {
-                    has.add(o.code());
-                    optIns.add(new OptIn(memberId, o, from));
-                });
-                if (existing != null) {
-                    already++;
-                } else {
-                    fresh.add(m);
-                }
+    public record BatchResult(int enrolled, int updated, int unchanged, int optionsChosen, List<RowError> errors) { }
+
+    /** A row that reads as a member, with the options it names. */
+    private record Candidate(ImportRow row, Member member, List<PlanRules.Option> chosen) { }
+
+    /**
+     * Enrols every good row of one batch of an import (the caller's transaction; the job runner commits
+     * batch by batch); a bad row is reported back with its field and reason and the others still go in.
+     * A person already in the plan (same account or same ID number, enrolled before or earlier in the
+     * sheet) is counted, not added. The optional plans a row names are opted into (from the coverage day
+     * for a new member, from today for one already enrolled) unless the member holds them already, so a
+     * re-import changes nothing; their fees are one balanced entry into the plan's fund, recorded as paid
+     * by the unit. A name that is no option of the plan fails its row.
+     */
+    public Uni<BatchResult> importBatch(Actor staff, Plan plan, List<ImportRow> rows) {
+        PlanRules rules = MutualAidMapper.rules(plan.rules);
+        List<RowError> errors = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        Set<String> bidxs = new HashSet<>();
+        Set<UUID> workers = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.unreadable() != null) {
+                errors.add(row.unreadable());
+                continue;
             }
-            int skipped = already;
-            return repo.persistAll(fresh)
-                    .chain(() -> optInAll(staff, plan, optIns))
-                    .call(() -> audit.record(staff, "MUTUAL_AID_MEMBERS_IMPORTED", "mutual_aid_plan", planId, null,
-                            Map.of("rows", rows.size(), "enrolled", fresh.size(), "errors", errors.size(), "optionsChosen", optIns.size()), null))
-                    .map(x -> new ImportResult(rows.size(), fresh.size(), skipped, optIns.size(), errors));
-        }))));
+            try {
+                Member m = newMember(plan, staff, row.request());
+                candidates.add(new Candidate(row, m, chosenOptions(rules, row.options())));
+                if (m.workerSubject != null) {
+                    workers.add(m.workerSubject);
+                } else {
+                    bidxs.add(m.idNumberBidx);
+                }
+            } catch (DomainException e) {
+                errors.add(rowError(row.row(), e));
+            }
+        }
+        return repo.memberIndexes(plan.id, bidxs).chain(indexes -> repo.memberWorkers(plan.id, workers).chain(known -> {
+            Set<UUID> existingIds = new HashSet<>(indexes.values());
+            existingIds.addAll(known.values());
+            return repo.optionsAmong(existingIds).chain(held -> enrolBatch(staff, plan, candidates, errors, indexes, known, held));
+        }));
+    }
+
+    private Uni<BatchResult> enrolBatch(Actor staff, Plan plan, List<Candidate> candidates, List<RowError> errors, Map<String, UUID> seenIds,
+                                        Map<UUID, UUID> seenWorkers, Map<UUID, Set<String>> held) {
+        LocalDate today = BusinessTime.dateOf(clock.instant());
+        List<Member> fresh = new ArrayList<>();
+        List<OptIn> optIns = new ArrayList<>();
+        int already = 0;
+        int changed = 0;
+        for (Candidate c : candidates) {
+            Member m = c.member();
+            UUID existing = m.workerSubject != null ? seenWorkers.putIfAbsent(m.workerSubject, m.id) : seenIds.putIfAbsent(m.idNumberBidx, m.id);
+            UUID memberId = existing != null ? existing : m.id;
+            LocalDate from = existing != null ? (today.isAfter(m.coverageFrom) ? today : m.coverageFrom) : m.coverageFrom;
+            Set<String> has = held.computeIfAbsent(memberId, k -> new java.util.TreeSet<>());
+            List<PlanRules.Option> added = c.chosen().stream().filter(o -> !has.contains(o.code())).toList();
+            if (!added.isEmpty() && from.getYear() != plan.planYear) {
+                String year = String.valueOf(plan.planYear);
+                errors.add(new RowError(c.row().row(), "options", Messages.get(Messages.CHINESE, "problem.mutual-aid.opt-in-outside-year", year)
+                        + " / " + Messages.get(Locale.ENGLISH, "problem.mutual-aid.opt-in-outside-year", year)));
+                if (existing == null) {
+                    // the row is refused whole: the person is not enrolled by it
+                    if (m.workerSubject != null) {
+                        seenWorkers.remove(m.workerSubject);
+                    } else {
+                        seenIds.remove(m.idNumberBidx);
+                    }
+                }
+                continue;
+            }
+            added.forEach(o -> {
+                has.add(o.code());
+                optIns.add(new OptIn(memberId, o, from));
+            });
+            if (existing == null) {
+                fresh.add(m);
+            } else if (!added.isEmpty()) {
+                changed++;
+            } else {
+                already++;
+            }
+        }
+        errors.sort(java.util.Comparator.comparingInt(RowError::row));
+        int unchanged = already;
+        int updated = changed;
+        return repo.persistAll(fresh)
+                .chain(() -> optInAll(staff, plan, optIns))
+                .map(x -> new BatchResult(fresh.size(), updated, unchanged, optIns.size(), errors));
     }
 
     private static RowError rowError(int row, DomainException e) {

@@ -87,6 +87,78 @@ public class MemberOptionService {
         }));
     }
 
+    /**
+     * 我要参加自选计划: a worker opts into an optional benefit of a plan they are a member of, from today (within
+     * the plan year). The fee is due, not taken here: it is recorded with the member's contributions by the unit
+     * (登记缴费), as a renewal's carried options are; until then the worker may still withdraw.
+     */
+    @WithTransaction
+    public Uni<MemberOptionView> optInMine(Actor worker, UUID planId, String optionCode) {
+        LocalDate today = time.today();
+        String code = optionCode.strip();
+        return ownMembership(worker, planId).chain(pm -> {
+            PlanRules.Option option = MutualAidMapper.rules(pm.plan().rules).option(code);
+            if (option == null) {
+                throw DomainException.unprocessable("optionCode", "problem.mutual-aid.no-such-option", code);
+            }
+            if (today.getYear() != pm.plan().planYear) {
+                throw DomainException.unprocessable("optionCode", "problem.mutual-aid.opt-in-outside-year", String.valueOf(pm.plan().planYear));
+            }
+            return repo.optionsOf(pm.member().id).chain(opted -> {
+                if (opted.containsKey(code)) {
+                    throw DomainException.conflict("problem.mutual-aid.already-opted-in", option.name());
+                }
+                MemberOption o = optedIn(pm.member().id, pm.plan().id, option, today, null, worker.subject(), time.now());
+                return repo.persistAll(List.of(o))
+                        .call(() -> audit.record(worker, "MUTUAL_AID_OPTION_CHOSEN", "mutual_aid_member", pm.member().id, null,
+                                Map.of("planId", pm.plan().id, "optionCode", code, "feeFen", option.feeFen(), "optedOn", today.toString()), null))
+                        .map(x -> new MemberOptionView(pm.member().id, code, option.name(), option.feeFen(), today, null));
+            });
+        });
+    }
+
+    /**
+     * 退出自选计划: the worker withdraws from an optional benefit while its fee is still due and no claim was made
+     * against it; once the fee is recorded the cover runs to the end of the plan year (a paid fee is not refunded,
+     * the benefit is simply not renewed next year), and a claim against it keeps it too.
+     */
+    @WithTransaction
+    public Uni<Void> optOutMine(Actor worker, UUID planId, String optionCode) {
+        String code = optionCode.strip();
+        return ownMembership(worker, planId).chain(pm -> repo.optionsOf(pm.member().id).chain(opted -> {
+            PlanRules.Option option = MutualAidMapper.rules(pm.plan().rules).option(code);
+            String name = option == null ? code : option.name();
+            if (!opted.containsKey(code)) {
+                throw DomainException.notFound("option");
+            }
+            return repo.claimsOf(pm.member().id).chain(claims -> {
+                if (claims.stream().anyMatch(c -> code.equals(c.optionCode) && c.status != MutualAidEntities.ClaimStatus.REJECTED)) {
+                    throw DomainException.conflict("problem.mutual-aid.option-claimed", name);
+                }
+                return repo.withdrawUnpaidOption(pm.member().id, code);
+            }).chain(withdrawn -> {
+                if (!withdrawn) {
+                    throw DomainException.conflict("problem.mutual-aid.option-fee-paid", name);
+                }
+                return audit.record(worker, "MUTUAL_AID_OPTION_WITHDRAWN", "mutual_aid_member", pm.member().id, null,
+                        Map.of("planId", pm.plan().id, "optionCode", code), null);
+            });
+        }));
+    }
+
+    private record PlanMember(MutualAidEntities.Plan plan, MutualAidEntities.Member member) { }
+
+    /** The plan and the worker's own membership of it; a plan they are no member of is 404 (as no plan). */
+    private Uni<PlanMember> ownMembership(Actor worker, UUID planId) {
+        return repo.plan(planId).chain(plan -> plan == null ? Uni.createFrom().<PlanMember>nullItem()
+                : repo.memberByWorker(planId, worker.subject()).map(m -> m == null ? null : new PlanMember(plan, m))).map(pm -> {
+                    if (pm == null) {
+                        throw DomainException.notFound("plan");
+                    }
+                    return pm;
+                });
+    }
+
     /** The opt-in row of a member to an option, its fee paid as contribution {@code contributionId}. */
     static MemberOption optedIn(UUID memberId, UUID planId, PlanRules.Option option, LocalDate on, UUID contributionId, UUID by, Instant at) {
         MemberOption o = new MemberOption();

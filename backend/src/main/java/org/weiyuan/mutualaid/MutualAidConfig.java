@@ -22,4 +22,28 @@ public interface MutualAidConfig {
     /** Documents one claim may hold. */
     @WithDefault("20")
     int documentsPerClaim();
+
+    /** How often a replica looks for an import job to run ({@code off} turns the runner off). */
+    @WithDefault("1s")
+    String importEvery();
+
+    /** Sheet rows enrolled per transaction of an import job (its progress is committed with each batch). */
+    @WithDefault("1000")
+    int importBatchRows();
+
+    /** How long a replica holds an import job without renewing it; past it another replica resumes the job. */
+    @WithDefault("PT2M")
+    java.time.Duration importLease();
+
+    /** Claims of one job (a replica dying under it) before it is failed visibly instead of resumed again. */
+    @WithDefault("3")
+    int importMaxAttempts();
+
+    /** A gateway payment still pending after this long expires: nothing is posted and its shares can be paid again. */
+    @WithDefault("PT30M")
+    java.time.Duration paymentExpiresAfter();
+
+    /** How often pending payments are checked for expiry ({@code off} turns the job off). */
+    @WithDefault("1m")
+    String paymentExpiryEvery();
 }

@@ -171,8 +171,11 @@ public final class MutualAidEntities {
     /** Who pays a contribution through a gateway: the member their own share, or a unit for its members. */
     public enum PayerKind { MEMBER, UNIT }
 
-    /** A gateway payment's state: started (the payer is on the gateway's checkout) or paid (posted once). */
-    public enum PaymentStatus { PENDING, PAID }
+    /**
+     * A gateway payment's state: started (the payer is on the gateway's checkout), paid (posted once), or
+     * expired (left pending too long: nothing posted, its shares payable again; a late confirmation still books it).
+     */
+    public enum PaymentStatus { PENDING, PAID, EXPIRED }
 
     /** 缴费支付: contributions paid through a payment gateway, posted when the gateway's notification arrives. */
     @Entity(name = "MutualAidPayment")
@@ -194,6 +197,7 @@ public final class MutualAidEntities {
         public String notificationId;
         public Instant createdAt;
         public Instant paidAt;
+        public Instant expiredAt;
     }
 
     /** One member's share (by payer) that a payment covers. */
@@ -211,5 +215,51 @@ public final class MutualAidEntities {
         @Enumerated(EnumType.STRING)
         public Payer payer;
         public long amountFen;
+    }
+
+    /** An import job's state: waiting for a runner, running under a lease, finished, or given up (see {@code failure}). */
+    @Schema(name = "MutualAidImportState")
+    public enum ImportState { QUEUED, RUNNING, DONE, FAILED }
+
+    /** 批量导入任务: an XLSX enrolment sheet (kept encrypted) enrolled in batches outside the request. */
+    @Entity(name = "MutualAidImportJob")
+    @Table(name = "mutual_aid_import_job")
+    public static class ImportJob {
+        @Id
+        public UUID id;
+        public UUID planId;
+        public String sheetSha256;
+        public byte[] sheetEnc;
+        @Enumerated(EnumType.STRING)
+        public ImportState state;
+        public int rowsTotal;
+        public int rowsDone;
+        public int enrolled;
+        public int updated;
+        public int unchanged;
+        public int rejected;
+        public int optionsChosen;
+        public int attempts;
+        public String leaseOwner;
+        public Instant leaseUntil;
+        public String failure;
+        public UUID startedBy;
+        public Instant createdAt;
+        public Instant finishedAt;
+    }
+
+    /** A row an import job refused, with its field and reason. */
+    @Entity(name = "MutualAidImportError")
+    @Table(name = "mutual_aid_import_error")
+    @IdClass(ImportError.Key.class)
+    public static class ImportError {
+        public record Key(UUID jobId, int rowNo) implements java.io.Serializable { }
+
+        @Id
+        public UUID jobId;
+        @Id
+        public int rowNo;
+        public String field;
+        public String reason;
     }
 }

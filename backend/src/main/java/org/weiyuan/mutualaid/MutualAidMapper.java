@@ -36,6 +36,16 @@ public interface MutualAidMapper {
 
     FlagView toView(Flag flag);
 
+    MutualAidViews.ImportJobView toView(MutualAidEntities.ImportJob job);
+
+    @Mapping(target = "row", source = "rowNo")
+    MutualAidViews.RowError toView(MutualAidEntities.ImportError error);
+
+    MutualAidViews.PaymentShareView toView(MutualAidEntities.PaymentShare share);
+
+    @Mapping(target = "shares", source = "shares")
+    MutualAidViews.PaymentStatusView toView(MutualAidEntities.Payment payment, List<MutualAidViews.PaymentShareView> shares);
+
     static PlanRules rules(String json) {
         try {
             return JSON.readValue(json, PlanRules.class);

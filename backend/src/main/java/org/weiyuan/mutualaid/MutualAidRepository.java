@@ -137,19 +137,22 @@ public class MutualAidRepository {
         return members.find("planId = ?1 and idNumberBidx = ?2", planId, bidx).firstResult();
     }
 
-    /** A plan's members with an ID number, by blind index, for an import to skip those already enrolled. */
-    public Uni<Map<String, UUID>> memberIndexes(UUID planId) {
-        return pairs("select m.idNumberBidx, m.id from MutualAidMember m where m.planId = :p and m.idNumberBidx is not null", planId);
+    /** Those of these blind indexes that are members of the plan already, by blind index (an import batch skips them). */
+    public Uni<Map<String, UUID>> memberIndexes(UUID planId, java.util.Collection<String> bidxs) {
+        return bidxs.isEmpty() ? Uni.createFrom().item(new java.util.HashMap<>())
+                : pairs("select m.idNumberBidx, m.id from MutualAidMember m where m.planId = :p and m.idNumberBidx in :keys", planId, bidxs);
     }
 
-    /** A plan's members with a worker account, by account. */
-    public Uni<Map<UUID, UUID>> memberWorkers(UUID planId) {
-        return pairs("select m.workerSubject, m.id from MutualAidMember m where m.planId = :p and m.workerSubject is not null", planId);
+    /** Those of these worker accounts that are members of the plan already, by account. */
+    public Uni<Map<UUID, UUID>> memberWorkers(UUID planId, java.util.Collection<UUID> workers) {
+        return workers.isEmpty() ? Uni.createFrom().item(new java.util.HashMap<>())
+                : pairs("select m.workerSubject, m.id from MutualAidMember m where m.planId = :p and m.workerSubject in :keys", planId, workers);
     }
 
     @SuppressWarnings("unchecked")
-    private <K> Uni<Map<K, UUID>> pairs(String hql, UUID planId) {
-        return Panache.getSession().chain(s -> s.createSelectionQuery(hql, Object[].class).setParameter("p", planId).getResultList())
+    private <K> Uni<Map<K, UUID>> pairs(String hql, UUID planId, java.util.Collection<?> keys) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(hql, Object[].class).setParameter("p", planId)
+                        .setParameter("keys", keys).getResultList())
                 .map(rows -> {
                     Map<K, UUID> out = new java.util.HashMap<>();
                     rows.forEach(r -> out.put((K) r[0], (UUID) r[1]));
@@ -157,16 +160,26 @@ public class MutualAidRepository {
                 });
     }
 
-    /** The optional plans a plan's members opted into, as member id → codes (自选计划). */
-    public Uni<Map<UUID, Set<String>>> optionsInPlan(UUID planId) {
+    /** The optional plans these members opted into, as member id → codes (自选计划). */
+    public Uni<Map<UUID, Set<String>>> optionsAmong(java.util.Collection<UUID> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Uni.createFrom().item(new java.util.HashMap<>());
+        }
         return Panache.getSession().chain(s -> s.createSelectionQuery(
-                        "select o.memberId, o.optionCode from MutualAidMemberOption o where o.planId = :p", Object[].class)
-                .setParameter("p", planId).getResultList())
+                        "select o.memberId, o.optionCode from MutualAidMemberOption o where o.memberId in :ids", Object[].class)
+                .setParameter("ids", memberIds).getResultList())
                 .map(rows -> {
                     Map<UUID, Set<String>> out = new java.util.HashMap<>();
                     rows.forEach(r -> out.computeIfAbsent((UUID) r[0], k -> new java.util.TreeSet<>()).add((String) r[1]));
                     return out;
                 });
+    }
+
+    /** Withdraws the member's opt-in while its fee is not recorded yet; answers whether one was withdrawn. */
+    public Uni<Boolean> withdrawUnpaidOption(UUID memberId, String code) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "delete from mutual_aid_member_option where member_id = :m and option_code = :c and contribution_id is null")
+                .setParameter("m", memberId).setParameter("c", code).executeUpdate()).map(n -> n > 0);
     }
 
     /** Opt-ins of these members whose fee is not recorded yet (carried over by a renewal). */
@@ -254,12 +267,33 @@ public class MutualAidRepository {
         return payments.find("reference", reference).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
-    /** The member's own payment still pending, started by them, or null (starting again gives the same checkout). */
-    public Uni<Payment> pendingMemberPayment(UUID memberId, UUID startedBy) {
+    /** The member's own payment still pending, started by them since {@code since}, or null (starting again gives the same checkout). */
+    public Uni<Payment> pendingMemberPayment(UUID memberId, UUID startedBy, java.time.Instant since) {
         return payments.find("""
                         from MutualAidPayment p where p.payerKind = ?1 and p.status = ?2 and p.startedBy = ?3
                         and exists (select 1 from MutualAidPaymentShare s where s.paymentId = p.id and s.memberId = ?4)
-                        order by p.createdAt desc""", PayerKind.MEMBER, PaymentStatus.PENDING, startedBy, memberId).firstResult();
+                        and p.createdAt >= ?5
+                        order by p.createdAt desc""", PayerKind.MEMBER, PaymentStatus.PENDING, startedBy, memberId, since).firstResult();
+    }
+
+    public Uni<Payment> payment(UUID id) {
+        return payments.findById(id);
+    }
+
+    /**
+     * Expires up to {@code batch} payments still pending that were started before {@code cutoff}; rows a
+     * confirmation holds (it locks the payment) are skipped and looked at again on the next run, so a payment
+     * is either paid or expired, never both. Answers the expired payments' ids.
+     */
+    public Uni<List<UUID>> expirePending(java.time.Instant cutoff, java.time.Instant now, int batch) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        update mutual_aid_payment set status = 'EXPIRED', expired_at = :now
+                        where id in (select id from mutual_aid_payment where status = 'PENDING' and created_at < :cutoff
+                                     order by created_at limit :batch for update skip locked)
+                        and status = 'PENDING'
+                        returning cast(id as varchar)""", String.class)
+                .setParameter("now", now).setParameter("cutoff", cutoff).setParameter("batch", batch).getResultList())
+                .map(ids -> ids.stream().map(UUID::fromString).toList());
     }
 
     public Uni<List<PaymentShare>> sharesOf(UUID paymentId) {

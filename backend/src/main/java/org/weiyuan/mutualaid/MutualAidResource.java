@@ -1,13 +1,13 @@
 package org.weiyuan.mutualaid;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.weiyuan.common.DomainException;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.weiyuan.common.Page;
 import org.weiyuan.mutualaid.MutualAidEntities.ClaimStatus;
 import org.weiyuan.mutualaid.MutualAidViews.ClaimSummary;
@@ -32,7 +32,8 @@ import org.weiyuan.mutualaid.MutualAidViews.ContributionResult;
 import org.weiyuan.mutualaid.MutualAidViews.CreatePlanRequest;
 import org.weiyuan.mutualaid.MutualAidViews.EnrolRequest;
 import org.weiyuan.mutualaid.MutualAidViews.FiguresView;
-import org.weiyuan.mutualaid.MutualAidViews.ImportResult;
+import org.weiyuan.mutualaid.MutualAidViews.ImportJobView;
+import org.weiyuan.mutualaid.MutualAidViews.RowError;
 import org.weiyuan.mutualaid.MutualAidViews.MemberView;
 import org.weiyuan.mutualaid.MutualAidViews.MembershipView;
 import org.weiyuan.mutualaid.MutualAidViews.PlanView;
@@ -43,6 +44,7 @@ import org.weiyuan.mutualaid.MutualAidViews.SubmitClaimRequest;
 import org.weiyuan.security.CurrentActor;
 import org.weiyuan.security.Roles;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,15 +63,15 @@ public class MutualAidResource {
     private final ClaimDocumentService documents;
     private final ClaimListService claimList;
     private final MutualAidMapper mapper;
-    private final MutualAidConfig config;
     private final CurrentActor actor;
-    private final Vertx vertx;
     private final MemberOptionService options;
     private final ContributionPaymentService payments;
+    private final ImportJobService imports;
 
     public MutualAidResource(PlanService plans, EnrolmentService enrolment, ClaimService claims, ClaimDocumentService documents,
-                             ClaimListService claimList, MutualAidMapper mapper, MutualAidConfig config, CurrentActor actor, Vertx vertx,
-                             MemberOptionService options, ContributionPaymentService payments) {
+                             ClaimListService claimList, MutualAidMapper mapper, CurrentActor actor,
+                             MemberOptionService options, ContributionPaymentService payments, ImportJobService imports) {
+        this.imports = imports;
         this.payments = payments;
         this.options = options;
         this.plans = plans;
@@ -78,9 +80,7 @@ public class MutualAidResource {
         this.documents = documents;
         this.claimList = claimList;
         this.mapper = mapper;
-        this.config = config;
         this.actor = actor;
-        this.vertx = vertx;
     }
 
     @POST
@@ -134,16 +134,39 @@ public class MutualAidResource {
     @Path("/plans/{id}/members/import")
     @RolesAllowed(Roles.STAFF)
     @Consumes(XLSX)
+    @APIResponseSchema(value = ImportJobView.class, responseCode = "202", responseDescription = "Queued (or the job of the same sheet "
+            + "still queued or running); Location: the job to poll")
     @Operation(operationId = "importMutualAidMembers",
-            summary = "批量导入会员 Enrol members from an XLSX sheet; bad rows are reported back, re-imports add nobody twice")
-    public Uni<ImportResult> importMembers(@RestPath("id") UUID id, byte[] sheet) {
-        if (sheet == null || sheet.length == 0) {
-            throw DomainException.unprocessable("file", "problem.mutual-aid.not-xlsx");
-        }
-        var caller = actor.get();
-        // reading the workbook blocks: off the event loop, back on the request's context for the database
-        return vertx.executeBlocking(Uni.createFrom().item(() -> EnrolmentSheet.read(sheet, config.importMaxRows())))
-                .chain(rows -> enrolment.importRows(caller, id, rows));
+            summary = "批量导入会员 Enrol members from an XLSX sheet as a job run outside the request: poll it; bad rows are reported "
+                    + "back, the same sheet while its job runs is that job, re-imports add nobody twice")
+    public Uni<RestResponse<ImportJobView>> importMembers(@RestPath("id") UUID id, byte[] sheet) {
+        return imports.submit(actor.get(), id, sheet).map(job -> RestResponse.ResponseBuilder.<ImportJobView>create(RestResponse.Status.ACCEPTED)
+                .entity(job).location(URI.create("/api/v1/mutual-aid/plans/" + id + "/imports/" + job.id())).build());
+    }
+
+    @GET
+    @Path("/plans/{id}/imports")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "listMutualAidImports", summary = "导入任务 The plan's recent import jobs, newest first")
+    public Uni<List<ImportJobView>> imports(@RestPath("id") UUID id, @RestQuery("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        return imports.recent(actor.get(), id, limit);
+    }
+
+    @GET
+    @Path("/plans/{id}/imports/{jobId}")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "getMutualAidImport", summary = "导入进度 An import job: state, rows done, counts")
+    public Uni<ImportJobView> importJob(@RestPath("id") UUID id, @RestPath("jobId") UUID jobId) {
+        return imports.get(actor.get(), id, jobId);
+    }
+
+    @GET
+    @Path("/plans/{id}/imports/{jobId}/errors")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "listMutualAidImportErrors", summary = "导入错误 The rows an import job refused, with field and reason, in row order")
+    public Uni<Page<RowError>> importErrors(@RestPath("id") UUID id, @RestPath("jobId") UUID jobId, @RestQuery("cursor") String cursor,
+                                            @RestQuery("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return imports.errors(actor.get(), id, jobId, cursor, limit);
     }
 
     @GET
@@ -197,6 +220,39 @@ public class MutualAidResource {
     public Uni<MutualAidViews.MemberOptionView> optIn(@RestPath("id") UUID id, @RestPath("memberId") UUID memberId,
                                                      @Valid @NotNull MutualAidViews.OptInRequest request) {
         return options.optIn(actor.get(), id, memberId, request);
+    }
+
+    @GET
+    @Path("/payments/{id}")
+    @RolesAllowed({Roles.WORKER, Roles.STAFF})
+    @Operation(operationId = "getMutualAidPayment",
+            summary = "缴费状态 A gateway payment (pending, paid or expired) and the shares it covers: for whoever started it, or staff of "
+                    + "the plan's subtree")
+    public Uni<MutualAidViews.PaymentStatusView> payment(@RestPath("id") UUID id) {
+        return payments.status(actor.get(), id);
+    }
+
+    @POST
+    @Path("/me/plans/{planId}/options/{optionCode}")
+    @RolesAllowed(Roles.WORKER)
+    @ResponseStatus(201)
+    @APIResponseSchema(value = MutualAidViews.MemberOptionView.class, responseCode = "201", responseDescription = "Opted in")
+    @Operation(operationId = "optIntoMyMutualAidOption",
+            summary = "我要参加自选计划 The worker opts into an optional benefit of their plan from today; its fee is due with their contributions")
+    public Uni<MutualAidViews.MemberOptionView> optInMine(@RestPath("planId") UUID planId,
+                                                         @RestPath("optionCode") @jakarta.validation.constraints.Size(max = 24) String optionCode) {
+        return options.optInMine(actor.get(), planId, optionCode);
+    }
+
+    @DELETE
+    @Path("/me/plans/{planId}/options/{optionCode}")
+    @RolesAllowed(Roles.WORKER)
+    @ResponseStatus(204)
+    @Operation(operationId = "optOutOfMyMutualAidOption",
+            summary = "退出自选计划 The worker leaves an optional benefit while its fee is unpaid and nothing was claimed on it (409 after)")
+    public Uni<Void> optOutMine(@RestPath("planId") UUID planId,
+                                @RestPath("optionCode") @jakarta.validation.constraints.Size(max = 24) String optionCode) {
+        return options.optOutMine(actor.get(), planId, optionCode);
     }
 
     @GET

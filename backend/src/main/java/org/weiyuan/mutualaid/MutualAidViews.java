@@ -50,8 +50,17 @@ public final class MutualAidViews {
 
     public record RowError(int row, String field, String reason) { }
 
-    /** {@code optionsChosen}: opt-ins to optional plans the import made (their fees posted into the fund). */
-    public record ImportResult(int rows, int enrolled, int alreadyMembers, int optionsChosen, List<RowError> errors) { }
+    /**
+     * 批量导入任务: an XLSX enrolment import running outside the request; poll it until {@code state} is DONE or
+     * FAILED. Counts are by sheet row: {@code enrolled} new members, {@code updated} members already in the plan
+     * who chose a new optional plan, {@code unchanged} members already in the plan as they were, {@code rejected}
+     * rows refused (their errors: {@code GET .../imports/{jobId}/errors}); {@code optionsChosen}: opt-ins made
+     * (their fees posted into the fund); {@code failure}: why a FAILED job stopped (zh-CN / English).
+     */
+    @Schema(name = "MutualAidImportJob")
+    public record ImportJobView(UUID id, UUID planId, MutualAidEntities.ImportState state, int rowsTotal, int rowsDone, int enrolled,
+                                int updated, int unchanged, int rejected, int optionsChosen, String failure, Instant createdAt,
+                                Instant finishedAt) { }
 
     /** Records the contributions of these members as paid by the unit (all payers' shares of each member's tier). */
     public record ContributionRequest(@NotEmpty @Size(max = 1000) List<@NotNull UUID> memberIds) { }
@@ -71,6 +80,19 @@ public final class MutualAidViews {
     @Schema(name = "MutualAidPaymentView")
     public record PaymentView(UUID id, UUID planId, String reference, MutualAidEntities.PayerKind payerKind, long amountFen, int members,
                               MutualAidEntities.PaymentStatus status, String checkoutUrl, Instant createdAt) { }
+
+    /** One share a payment covers: a member's share by payer, as due when the payment was started. */
+    @Schema(name = "MutualAidPaymentShare")
+    public record PaymentShareView(UUID memberId, PlanRules.Payer payer, long amountFen) { }
+
+    /**
+     * 缴费状态: a gateway payment and the shares it covers. {@code surplusFen}: of a paid payment, what went to
+     * the plan's surplus account because those shares had been recorded another way meanwhile (owed back).
+     */
+    @Schema(name = "MutualAidPaymentStatus")
+    public record PaymentStatusView(UUID id, UUID planId, String reference, MutualAidEntities.PayerKind payerKind, long amountFen,
+                                    MutualAidEntities.PaymentStatus status, long surplusFen, UUID entryId, Instant createdAt, Instant paidAt,
+                                    Instant expiredAt, List<PaymentShareView> shares) { }
 
     public record SubmitClaimRequest(@NotNull UUID planId, UUID memberId, @NotNull Kind kind, @Size(max = 50) String illness,
                                      @NotBlank @Size(max = 64) String invoiceNo, @NotNull LocalDate eventDate,

@@ -111,8 +111,43 @@ class MutualAidApiTest {
     }
 
     static JsonPath importSheet(byte[] xlsx) {
-        return given().auth().oauth2(org.weiyuan.support.Tokens.token(REVIEWER, "staff")).contentType(XLSX).body(xlsx)
-                .post("/api/v1/mutual-aid/plans/" + plan + "/members/import").then().statusCode(200).extract().jsonPath();
+        return importSheet(REVIEWER, plan, xlsx);
+    }
+
+    /**
+     * Posts the sheet (202 with the job and its Location), polls the job until it is DONE and reads all of its
+     * row errors page by page: the job's JSON with its {@code errors} added.
+     */
+    static JsonPath importSheet(UUID staff, String planId, byte[] xlsx) {
+        var posted = given().auth().oauth2(org.weiyuan.support.Tokens.token(staff, "staff")).contentType(XLSX).body(xlsx)
+                .post("/api/v1/mutual-aid/plans/" + planId + "/members/import").then().statusCode(202).extract();
+        String location = posted.header("Location");
+        assertThat(location).endsWith("/api/v1/mutual-aid/plans/" + planId + "/imports/" + posted.path("id"));
+        return finished(staff, planId, posted.path("id"));
+    }
+
+    /** The job once DONE, with all its row errors. */
+    static JsonPath finished(UUID staff, String planId, String jobId) {
+        String job = "/api/v1/mutual-aid/plans/" + planId + "/imports/" + jobId;
+        org.weiyuan.support.Fixtures.await("import " + jobId + " done", () -> !List.of("QUEUED", "RUNNING")
+                .contains(Api.staff(staff).get(job).then().statusCode(200).extract().<String>path("state")));
+        // the job's JSON and its error pages as Jackson reads them (JsonPath's own maps hold lazily parsed values)
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try {
+            var out = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(Api.staff(staff).get(job).then().statusCode(200)
+                    .body("state", is("DONE")).extract().asString());
+            var errors = out.putArray("errors");
+            String cursor = null;
+            do {
+                var page = json.readTree(Api.staff(staff).get(job + "/errors?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)).then()
+                        .statusCode(200).extract().asString());
+                page.get("items").forEach(errors::add);
+                cursor = page.path("nextCursor").isTextual() ? page.get("nextCursor").asText() : null;
+            } while (cursor != null);
+            return JsonPath.from(json.writeValueAsString(out));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     static Map<String, Object> claim(String kind, String invoice, String illness, long total, long insurance, long self) {
@@ -165,15 +200,18 @@ class MutualAidApiTest {
         rows.add(new Object[] {"错证号", "520102198001010000", "普通", "2026-01-01", null}); // 105
         rows.add(new Object[] {"重复", idNumber(0), "普通", "2026-01-01", null}); // 106: same person as row 2
         JsonPath first = importSheet(sheet(rows));
-        assertThat(first.getInt("rows")).isEqualTo(105);
+        assertThat(first.getInt("rowsTotal")).isEqualTo(105);
+        assertThat(first.getInt("rowsDone")).isEqualTo(105);
         assertThat(first.getInt("enrolled")).isEqualTo(101);
-        assertThat(first.getInt("alreadyMembers")).isEqualTo(1);
+        assertThat(first.getInt("unchanged")).isEqualTo(1);
+        assertThat(first.getInt("rejected")).isEqualTo(3);
         assertThat(first.getList("errors.row", Integer.class)).containsExactly(103, 104, 105);
         assertThat(first.getList("errors.field", String.class)).containsExactly("tier", "coverageFrom", "idNumber");
 
         JsonPath again = importSheet(sheet(rows));
         assertThat(again.getInt("enrolled")).isZero();
-        assertThat(again.getInt("alreadyMembers")).isEqualTo(102);
+        assertThat(again.getInt("unchanged")).isEqualTo(102);
+        assertThat(again.getString("id")).isNotEqualTo(first.getString("id")); // finished: a re-import is a new job
         for (int batch = 1; batch < 4; batch++) {
             List<Object[]> more = new ArrayList<>();
             for (int i = batch * 100; i < batch * 100 + 100; i++) {

@@ -104,6 +104,46 @@ class MutualAidOptionsApiTest {
         Api.admin().get("/api/v1/ledger/check").then().statusCode(200).body("balanced", is(true));
     }
 
+    @Test
+    void aWorkerOptsInThemselvesAndOutOnlyWhileTheFeeIsUnpaid() {
+        MutualAidApiTest.setUp();
+        UUID staff = MutualAidApiTest.REVIEWER;
+        int year = java.time.LocalDate.now(org.weiyuan.common.BusinessTime.ZONE).getYear(); // opting in is from today, in the plan year
+        String plan = Api.staff(staff).body(Map.of("unitId", MutualAidApiTest.grassroots.toString(), "planYear", year,
+                "name", "自助自选 " + UUID.randomUUID(), "rules", rules())).post(BASE + "/plans").then().statusCode(201).extract().path("id");
+        UUID worker = UUID.randomUUID();
+        String member = Api.staff(staff).body(Map.of("workerSubject", worker.toString(), "tier", "ORDINARY", "coverageFrom", year + "-01-01"))
+                .post(BASE + "/plans/" + plan + "/members").then().statusCode(201).extract().path("id");
+        String mine = BASE + "/me/plans/" + plan + "/options/";
+
+        // only the plan's own members, only the plan's options, only workers
+        Api.worker(UUID.randomUUID()).post(mine + "ACCIDENT").then().statusCode(404).contentType("application/problem+json");
+        Api.worker(worker).post(mine + "FLOOD").then().statusCode(422).body("errors[0].field", is("optionCode"));
+        Api.staff(staff).post(mine + "ACCIDENT").then().statusCode(403);
+        // opted in from today: the fee is due (no entry yet), recorded with the contributions
+        Api.worker(worker).post(mine + "ACCIDENT").then().statusCode(201).body("feeFen", is((int) (10 * YUAN)))
+                .body("entryId", org.hamcrest.Matchers.nullValue());
+        Api.worker(worker).post(mine + "ACCIDENT").then().statusCode(409);
+        assertThat(memberOptions(staff, plan)).containsExactly(List.of("ACCIDENT"));
+        // withdrawn while unpaid; what was never chosen cannot be left
+        Api.worker(worker).delete(mine + "CRITICAL").then().statusCode(404);
+        Api.worker(worker).delete(mine + "ACCIDENT").then().statusCode(204);
+        assertThat(memberOptions(staff, plan)).containsExactly(List.of());
+        Api.worker(worker).post(mine + "ACCIDENT").then().statusCode(201);
+        Api.worker(worker).post(mine + "CRITICAL").then().statusCode(201);
+        // the unit records the contribution: the tier's 50 and both fees, one entry into the fund
+        Api.staff(staff).body(Map.of("memberIds", List.of(member))).post(BASE + "/plans/" + plan + "/contributions").then().statusCode(200)
+                .body("recorded", is(1)).body("amountFen", is((int) (70 * YUAN)));
+        // paid: the cover runs to the end of the plan year
+        Api.worker(worker).delete(mine + "ACCIDENT").then().statusCode(409).contentType("application/problem+json");
+        assertThat(memberOptions(staff, plan)).containsExactly(List.of("ACCIDENT", "CRITICAL"));
+        Api.admin().get("/api/v1/ledger/check").then().statusCode(200).body("balanced", is(true));
+    }
+
+    private static List<List<String>> memberOptions(UUID staff, String plan) {
+        return Api.staff(staff).get(BASE + "/plans/" + plan + "/members").then().statusCode(200).extract().jsonPath().getList("options");
+    }
+
     private static String enrol(UUID staff, String plan, UUID worker) {
         return Api.staff(staff).body(Map.of("workerSubject", worker.toString(), "tier", "ORDINARY", "coverageFrom", "2026-01-01"))
                 .post(BASE + "/plans/" + plan + "/members").then().statusCode(201).extract().path("id");

@@ -141,6 +141,68 @@ class MutualAidPaymentApiTest {
         Api.admin().get("/api/v1/ledger/check").then().statusCode(200).body("balanced", is(true));
     }
 
+    @Inject
+    ContributionPaymentService payments;
+
+    @Inject
+    io.agroal.api.AgroalDataSource jdbc;
+
+    @Test
+    void aPendingPaymentExpiresAndALateConfirmationIsNeverRecordedTwice() throws Throwable {
+        MutualAidApiTest.setUp();
+        UUID staff = MutualAidApiTest.REVIEWER;
+        String plan = plan(YEAR, "缴费超时 " + UUID.randomUUID(), MutualAidApiTest.rules());
+        UUID worker = UUID.randomUUID();
+        String member = enrol(plan, worker, YEAR);
+        JsonPath first = Api.worker(worker).body(Map.of("planId", plan)).post(BASE + "/me/payments").then().statusCode(201).extract().jsonPath();
+        String id = first.getString("id");
+
+        // its status and the shares it covers: for the payer and staff of the plan's subtree, nobody else
+        Api.worker(worker).get(BASE + "/payments/" + id).then().statusCode(200).body("status", is("PENDING"))
+                .body("shares.memberId", org.hamcrest.Matchers.contains(member)).body("shares.payer", org.hamcrest.Matchers.contains("WORKER"))
+                .body("shares.amountFen", org.hamcrest.Matchers.contains((int) (100 * YUAN)));
+        Api.staff(staff).get(BASE + "/payments/" + id).then().statusCode(200).body("amountFen", is((int) (100 * YUAN)));
+        Api.worker(UUID.randomUUID()).get(BASE + "/payments/" + id).then().statusCode(404);
+        Api.staff(MutualAidApiTest.SIBLING).get(BASE + "/payments/" + id).then().statusCode(404);
+        Api.worker(worker).get(BASE + "/payments/" + UUID.randomUUID()).then().statusCode(404);
+
+        // left pending past the limit: expired, nothing posted, its checkout closed, the share payable again
+        org.weiyuan.support.Sql.execute(jdbc, "update mutual_aid_payment set created_at = created_at - interval '31 minutes' where id = '" + id + "'");
+        assertThat(io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> payments.expireDue(100))).isPositive();
+        Api.worker(worker).get(BASE + "/payments/" + id).then().statusCode(200).body("status", is("EXPIRED"))
+                .body("expiredAt", org.hamcrest.Matchers.notNullValue()).body("entryId", org.hamcrest.Matchers.nullValue());
+        assertThat(planFigures(staff, plan).getLong("fundBalanceFen")).isZero();
+        Api.worker(worker).post("/api/v1/sandbox/checkout/" + first.getString("reference")).then().statusCode(409);
+        JsonPath second = Api.worker(worker).body(Map.of("planId", plan)).post(BASE + "/me/payments").then().statusCode(201).extract().jsonPath();
+        assertThat(second.getString("id")).isNotEqualTo(id);
+        Api.worker(worker).post("/api/v1/sandbox/checkout/" + second.getString("reference")).then().statusCode(202);
+        Fixtures.await("the second payment posted", () -> planFigures(staff, plan).getLong("contributionsFen") == 100 * YUAN);
+
+        // the gateway confirms the expired one late: booked, but the share was paid again, so it all goes to surplus
+        notify(first.getString("reference"), 100 * YUAN).then().statusCode(200);
+        Api.staff(staff).get(BASE + "/payments/" + id).then().statusCode(200).body("status", is("PAID"))
+                .body("surplusFen", is((int) (100 * YUAN)));
+        JsonPath f = planFigures(staff, plan);
+        assertThat(f.getLong("contributionsFen")).isEqualTo(100 * YUAN);
+        assertThat(f.getLong("fundBalanceFen")).isEqualTo(100 * YUAN);
+        assertThat(mine(worker, plan)).isEqualTo(100 * YUAN);
+
+        // expired and confirmed late with nothing paid meanwhile: the share is recorded from it, once
+        UUID other = UUID.randomUUID();
+        enrol(plan, other, YEAR);
+        JsonPath lone = Api.worker(other).body(Map.of("planId", plan)).post(BASE + "/me/payments").then().statusCode(201).extract().jsonPath();
+        org.weiyuan.support.Sql.execute(jdbc, "update mutual_aid_payment set created_at = created_at - interval '31 minutes' where id = '"
+                + lone.getString("id") + "'");
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> payments.expireDue(100));
+        notify(lone.getString("reference"), 100 * YUAN).then().statusCode(200);
+        Api.worker(other).get(BASE + "/payments/" + lone.getString("id")).then().statusCode(200).body("status", is("PAID"))
+                .body("surplusFen", is(0));
+        notify(lone.getString("reference"), 100 * YUAN).then().statusCode(200);
+        assertThat(mine(other, plan)).isEqualTo(100 * YUAN);
+        assertThat(planFigures(staff, plan).getLong("fundBalanceFen")).isEqualTo(200 * YUAN);
+        Api.admin().get("/api/v1/ledger/check").then().statusCode(200).body("balanced", is(true));
+    }
+
     @Test
     void importedMembersChooseOptionalPlansAndARenewalCarriesThem() throws Exception {
         MutualAidApiTest.setUp();
@@ -161,13 +223,14 @@ class MutualAidPaymentApiTest {
         // the same sheet again: nobody and no option twice
         JsonPath again = importSheet(plan, MutualAidApiTest.sheet(rows));
         assertThat(again.getInt("enrolled")).isZero();
-        assertThat(again.getInt("alreadyMembers")).isEqualTo(3);
+        assertThat(again.getInt("unchanged")).isEqualTo(3);
         assertThat(again.getInt("optionsChosen")).isZero();
         assertThat(planFigures(staff, plan).getLong("fundBalanceFen")).isEqualTo(30 * YUAN);
         // a later sheet adds an option to a member already enrolled
         JsonPath added = importSheet(plan, MutualAidApiTest.sheet(List.<Object[]>of(
                 new Object[] {"导入丁", MutualAidApiTest.idNumber(804), "普通", from, null, "重大疾病"})));
         assertThat(added.getInt("optionsChosen")).isEqualTo(1);
+        assertThat(added.getInt("updated")).isEqualTo(1);
         assertThat(options(staff, plan)).containsExactlyInAnyOrder(List.of("ACCIDENT"), List.of("ACCIDENT", "CRITICAL"), List.of("CRITICAL"));
 
         // renewed with CRITICAL dropped and the accident fee raised: ACCIDENT is carried, its new fee due with the contributions
@@ -264,8 +327,6 @@ class MutualAidPaymentApiTest {
     }
 
     private static JsonPath importSheet(String plan, byte[] xlsx) {
-        return given().auth().oauth2(org.weiyuan.support.Tokens.token(MutualAidApiTest.REVIEWER, "staff"))
-                .contentType(MutualAidApiTest.XLSX).body(xlsx).post(BASE + "/plans/" + plan + "/members/import").then().statusCode(200)
-                .extract().jsonPath();
+        return MutualAidApiTest.importSheet(MutualAidApiTest.REVIEWER, plan, xlsx);
     }
 }

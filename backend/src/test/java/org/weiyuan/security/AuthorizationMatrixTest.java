@@ -381,6 +381,8 @@ class AuthorizationMatrixTest {
     private String maMember;
     private String maClaim;
     private String maDocument;
+    private String maJob;
+    private String maPayment;
 
     /** A 南明区 mutual-aid plan with the owner enrolled and a claim of theirs, rejected (so review/approve answer 409 once past auth). */
     private void mutualAidFixtures() {
@@ -397,6 +399,31 @@ class AuthorizationMatrixTest {
                 .post("/api/v1/mutual-aid/claims/" + maClaim + "/documents?kind=DIAGNOSIS").then().statusCode(201).extract().path("documents[0].id");
         Api.staff(Demo.ZHOU_NANMING).body(Map.of("accept", false, "reason", "矩阵测试"))
                 .post("/api/v1/mutual-aid/claims/" + maClaim + "/review").then().statusCode(200);
+        // an import job of the plan (one sheet row), and the owner's own gateway payment
+        maJob = Api.staff(Demo.LIU_NANMING).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(oneRowSheet())
+                .post("/api/v1/mutual-aid/plans/" + maPlan + "/members/import").then().statusCode(202).extract().path("id");
+        maPayment = Api.worker(owner).body(Map.of("planId", String.valueOf(maPlan))).post("/api/v1/mutual-aid/me/payments").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    private static byte[] oneRowSheet() {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "weiyuan-test", "1.0");
+            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("会员");
+            List<String> row = List.of("姓名", "身份证号", "档次", "起保日期");
+            for (int c = 0; c < row.size(); c++) {
+                ws.value(0, c, row.get(c));
+            }
+            ws.value(1, 0, "矩阵导入");
+            ws.value(1, 1, "富裕"); // a row refused: the job has an error to page through
+            ws.value(1, 2, "富裕");
+            ws.value(1, 3, "2026-01-01");
+            wb.finish();
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Map<String, Object> maClaimBody() {
@@ -1029,6 +1056,17 @@ class AuthorizationMatrixTest {
                 () -> Map.of("memberIds", List.of(String.valueOf(maMember))), expect(staffOnFile())));
         all.add(new Endpoint("POST", () -> "/api/v1/mutual-aid/me/payments", () -> Map.of("planId", String.valueOf(maPlan)),
                 expect(Caller.OWNER_WORKER, ALLOWED, Caller.OTHER_WORKER, ALLOWED)));
+        // aid7: the import job of the plan (staff of its subtree), a payment's status (its payer, or staff of the plan's subtree),
+        // a worker's own optional plans (the matrix plan has none: 422 past auth on the way in; leaving one never chosen is 404)
+        all.add(new Endpoint("GET", () -> "/api/v1/mutual-aid/plans/" + maPlan + "/imports", () -> null, expect(staffOnFile())));
+        all.add(new Endpoint("GET", () -> "/api/v1/mutual-aid/plans/" + maPlan + "/imports/" + maJob, () -> null, expect(staffOnFile())));
+        all.add(new Endpoint("GET", () -> "/api/v1/mutual-aid/plans/" + maPlan + "/imports/" + maJob + "/errors", () -> null,
+                expect(staffOnFile())));
+        all.add(new Endpoint("GET", () -> "/api/v1/mutual-aid/payments/" + maPayment, () -> null, expect(staffOnFile(ownerOnFile()))));
+        all.add(new Endpoint("POST", () -> "/api/v1/mutual-aid/me/plans/" + maPlan + "/options/ACCIDENT", () -> null,
+                expect(ownerOnFile())));
+        all.add(new Endpoint("DELETE", () -> "/api/v1/mutual-aid/me/plans/" + maPlan + "/options/ACCIDENT", () -> null,
+                expect(Caller.OWNER_WORKER, PASSES_ROLE, Caller.OTHER_WORKER, 404)));
         return all;
     }
     // ---- end of branch prog5 ----
