@@ -194,6 +194,16 @@ class PlatformIT {
         app().workerScreensInboxPushAndTokens();
     }
 
+    @Test
+    void theAppFilesAWorkersHouseholdAndAnswersWithADocument() throws Exception {
+        new WorkerAppJourneys(app(), platform.config().backendUrl(), platform.config().issuer()).workerFilesTheHouseholdAndAnswersWithADocument();
+    }
+
+    @Test
+    void theAppShowsAWorkersApplicationsBookingsAndScholarships() throws Exception {
+        new WorkerAppJourneys(app(), platform.config().backendUrl(), platform.config().issuer()).workerFollowsApplicationsBookingsAndScholarships();
+    }
+
     private static AppClientJourneys app() {
         return new AppClientJourneys(platform.config().backendUrl(), platform.config().issuer());
     }
