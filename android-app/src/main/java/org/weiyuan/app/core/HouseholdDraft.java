@@ -62,7 +62,7 @@ public final class HouseholdDraft {
     /** What is wrong, field by field, in the server's field names; empty when the backend would take it. */
     public Map<String, Problem> problems(int thisYear) {
         Map<String, Problem> p = new LinkedHashMap<>();
-        required(p, "unitId", unitId);
+        // in the form's order: the screen scrolls to the first
         required(p, "headName", headName);
         if (idNumber.trim().isEmpty()) {
             p.put("idNumber", Problem.REQUIRED);
@@ -72,6 +72,7 @@ public final class HouseholdDraft {
         if (!phone.trim().isEmpty() && !phone.trim().matches("1[3-9]\\d{9}")) {
             p.put("phone", Problem.PHONE);
         }
+        required(p, "unitId", unitId);
         required(p, "district", district);
         if (fen(otherIncome.trim().isEmpty() ? "0" : otherIncome) < 0) {
             p.put("otherMonthlyIncomeFen", Problem.AMOUNT);

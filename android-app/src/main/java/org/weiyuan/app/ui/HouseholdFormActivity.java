@@ -380,7 +380,7 @@ public class HouseholdFormActivity extends Screen {
         if (first != null) {
             View target = first;
             findViewById(R.id.hh_scroll).post(() -> ((android.widget.ScrollView) findViewById(R.id.hh_scroll))
-                    .smoothScrollTo(0, Math.max(0, top(target) - dp(48))));
+                    .scrollTo(0, Math.max(0, top(target) - dp(48))));
             target.requestFocus();
         }
     }

@@ -131,11 +131,11 @@ public class MyRequestsActivity extends Screen {
     private void offer(View row, int what, String title, Action action, int done) {
         MaterialButton button = row.findViewById(R.id.request_action);
         button.setText(what);
-        button.setContentDescription(getString(what) + ":" + title);
+        button.setContentDescription(getString(what) + "：" + title);
         button.setVisibility(View.VISIBLE);
-        button.setOnClickListener(v -> new MaterialAlertDialogBuilder(this).setTitle(getString(what) + ":" + title)
+        button.setOnClickListener(v -> new MaterialAlertDialogBuilder(this).setTitle(getString(what) + "：" + title)
                 .setMessage(R.string.mine_confirm)
-                .setPositiveButton(R.string.confirm_yes, (d, w) -> act(action.labelled(getString(what) + ":" + title), getString(done), this::load))
+                .setPositiveButton(R.string.confirm_yes, (d, w) -> act(action.labelled(getString(what) + "：" + title), getString(done), this::load))
                 .setNegativeButton(R.string.confirm_no, null).show());
     }
 

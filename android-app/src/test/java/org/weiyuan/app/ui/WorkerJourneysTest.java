@@ -191,28 +191,29 @@ public class WorkerJourneysTest {
         a.findViewById(R.id.hh_save).performClick();
         TextView status = a.findViewById(R.id.hh_save_status);
         // name, ID number, unit, district, a cause, and the first member's name and year of birth
-        assertThat(status.getText().toString()).isEqualTo("有 7 处需要改一下,请看红字。");
+        assertThat(status.getText().toString()).isEqualTo("有 7 处需要改一下，请看红字。");
         assertThat(errorUnder(field(a, "户主姓名 *"))).isEqualTo("这一项必须填");
-        assertThat(errorUnder(field(a, "出生年份 *(例如:1978)"))).isEqualTo("这一项必须填");
+        assertThat(errorUnder(field(a, "出生年份 *（例如：1978）"))).isEqualTo("这一项必须填");
         assertThat(saves.get()).as("nothing is sent until the form is what the backend takes").isZero();
+        ScreenTests.await(() -> a.findViewById(R.id.hh_scroll).getScrollY() > 0); // laid out, scrolled to the first field to change
         ScreenTests.screenshot(a, "worker-household-form-errors-zh-CN.png");
 
         fillIn(a);
-        ((EditText) field(a, "出生年份 *(例如:1978)")).setText("78");
+        ((EditText) field(a, "出生年份 *（例如：1978）")).setText("78");
         a.findViewById(R.id.hh_save).performClick();
-        assertThat(errorUnder(field(a, "出生年份 *(例如:1978)"))).isEqualTo("请写 4 位的出生年份,例如 1978");
-        ((EditText) field(a, "出生年份 *(例如:1978)")).setText("1978");
+        assertThat(errorUnder(field(a, "出生年份 *（例如：1978）"))).isEqualTo("请写 4 位的出生年份，例如 1978");
+        ((EditText) field(a, "出生年份 *（例如：1978）")).setText("1978");
 
         // the server's own check, at its field
         saveAnswer.set("422");
         a.findViewById(R.id.hh_save).performClick();
         ScreenTests.await(() -> status.getText().toString().startsWith("有 1 处"));
-        assertThat(errorUnder(field(a, "身份证号码 *(18 位)"))).isEqualTo("身份证号码的校验位不对,请核对");
-        assertThat(status.getText().toString()).isEqualTo("有 1 处需要改一下,请看红字。\n身份证号码有误");
+        assertThat(errorUnder(field(a, "身份证号码 *（18 位）"))).isEqualTo("身份证号码的校验位不对,请核对");
+        assertThat(status.getText().toString()).isEqualTo("有 1 处需要改一下，请看红字。\n身份证号码有误");
 
         saveAnswer.set("taken");
         a.findViewById(R.id.hh_save).performClick();
-        ScreenTests.awaitText(status, "档案已保存。确认无误后,请在首页点“交给工会审核”。");
+        ScreenTests.awaitText(status, "档案已保存。确认无误后，请在首页点“交给工会审核”。");
         RecordedRequest sent = requests.stream().filter(r -> r.getPath().equals("/api/v1/households")).reduce((x, y) -> y).get();
         assertThat(sent.getMethod()).isEqualTo("POST");
         assertThat(sent.getHeader("Idempotency-Key")).isNotBlank();
@@ -255,7 +256,7 @@ public class WorkerJourneysTest {
         HouseholdFormActivity reborn = Robolectric.buildActivity(HouseholdFormActivity.class).setup(saved).get();
         ScreenTests.await(() -> reborn.findViewById(R.id.hh_form).getVisibility() == View.VISIBLE);
         assertThat(((EditText) fields(reborn, "姓名 *").get(1)).getText().toString()).isEqualTo("李小明");
-        assertThat(((EditText) field(reborn, "身份证号码 *(18 位)")).getText().toString()).isEqualTo("52010219780506123x");
+        assertThat(((EditText) field(reborn, "身份证号码 *（18 位）")).getText().toString()).isEqualTo("52010219780506123x");
     }
 
     @Test
@@ -277,7 +278,7 @@ public class WorkerJourneysTest {
     public void aFileInReviewIsNotOfferedForChange() throws Exception {
         mine.set(household("UNDER_VERIFICATION", ""));
         HouseholdFormActivity a = Robolectric.buildActivity(HouseholdFormActivity.class).setup().get();
-        ScreenTests.awaitText(a.findViewById(R.id.hh_status), "档案正在审核,现在不能修改。有问题请打 12351。");
+        ScreenTests.awaitText(a.findViewById(R.id.hh_status), "档案正在审核，现在不能修改。有问题请打 12351。");
         assertThat(a.findViewById(R.id.hh_form).getVisibility()).isEqualTo(View.GONE);
     }
 
@@ -286,7 +287,7 @@ public class WorkerJourneysTest {
         mine.set(household("NEEDS_INFO", ""));
         HouseholdFormActivity a = Robolectric.buildActivity(HouseholdFormActivity.class).setup().get();
         ScreenTests.await(() -> a.findViewById(R.id.hh_form).getVisibility() == View.VISIBLE);
-        assertThat(((EditText) field(a, "每月收入(元,没有就填 0)")).getText().toString()).isEqualTo("1800");
+        assertThat(((EditText) field(a, "每月收入（元，没有就填 0）")).getText().toString()).isEqualTo("1800");
         Spinner unit = (Spinner) field(a, "您所在的单位工会 *");
         assertThat(unit.getSelectedItem().toString()).isEqualTo("南明区花果园社区工会联合会");
         assertThat(unit.getCount()).as("the grassroots unions to choose from, not the district's").isEqualTo(3);
@@ -309,7 +310,7 @@ public class WorkerJourneysTest {
         LinearLayout questions = a.findViewById(R.id.questions);
         ScreenTests.await(() -> questions.getChildCount() == 1);
         View row = questions.getChildAt(0);
-        assertThat(((TextView) row.findViewById(R.id.question_asks_for)).getText().toString()).isEqualTo("工会要的材料:收入证明");
+        assertThat(((TextView) row.findViewById(R.id.question_asks_for)).getText().toString()).isEqualTo("工会要的材料：收入证明");
         assertThat(row.findViewById(R.id.question_answer).getVisibility()).as("a document is asked for: no text box").isEqualTo(View.GONE);
         assertThat(row.findViewById(R.id.question_photo).getVisibility()).isEqualTo(View.VISIBLE);
         ScreenTests.screenshot(a, "worker-answer-document-zh-CN.png");
@@ -344,17 +345,17 @@ public class WorkerJourneysTest {
         View s = scholarships.getChildAt(0);
         assertThat(text(s, R.id.request_title)).isEqualTo("金秋助学:贵州大学");
         assertThat(text(s, R.id.request_state)).isEqualTo(a.getString(R.string.wish_status_PARTLY_FUNDED));
-        assertThat(text(s, R.id.request_detail)).isEqualTo("还缺:录取通知书的照片\n还缺:回答工会的 1 个问题(在首页回答)\n"
-                + "已筹到 ¥2,000,目标 ¥5,000;已发到您手上 ¥0");
+        assertThat(text(s, R.id.request_detail)).isEqualTo("还缺：录取通知书的照片\n还缺：回答工会的 1 个问题（在首页回答）\n"
+                + "已筹到 ¥2,000，目标 ¥5,000；已发到您手上 ¥0");
         LinearLayout jobs = a.findViewById(R.id.mine_jobs);
         assertThat(jobs.getChildCount()).isEqualTo(2);
         assertThat(text(jobs.getChildAt(0), R.id.request_state)).isEqualTo("请去面试");
-        assertThat(text(jobs.getChildAt(0), R.id.request_detail)).isEqualTo("周三上午 9 点到物业办公室\n下一步:按工会告诉您的时间去面试,带上身份证。");
+        assertThat(text(jobs.getChildAt(0), R.id.request_detail)).isEqualTo("周三上午 9 点到物业办公室\n下一步：按工会告诉您的时间去面试，带上身份证。");
         assertThat(jobs.getChildAt(1).findViewById(R.id.request_action).getVisibility()).as("a closed application cannot be withdrawn")
                 .isEqualTo(View.GONE);
         LinearLayout orders = a.findViewById(R.id.mine_services);
         assertThat(text(orders.getChildAt(0), R.id.request_title)).isEqualTo("法律援助 · 南明区");
-        assertThat(text(orders.getChildAt(0), R.id.request_detail)).isEqualTo("您付 ¥0(优惠 ¥200)\n下一步:服务方会打电话和您约时间。");
+        assertThat(text(orders.getChildAt(0), R.id.request_detail)).isEqualTo("您付 ¥0（优惠 ¥200）\n下一步：服务方会打电话和您约时间。");
         assertThat(text(orders.getChildAt(1), R.id.request_state)).isEqualTo("排队等名额");
         ScreenTests.screenshot(a, "worker-my-requests-zh-CN.png");
 
@@ -435,17 +436,17 @@ public class WorkerJourneysTest {
     /** Fills the form as 李强 would: himself (with a cent in his income) and his son. */
     private static void fillIn(HouseholdFormActivity a) {
         ((EditText) field(a, "户主姓名 *")).setText("李强");
-        ((EditText) field(a, "身份证号码 *(18 位)")).setText("52010219780506123x");
+        ((EditText) field(a, "身份证号码 *（18 位）")).setText("52010219780506123x");
         ((Spinner) field(a, "您所在的单位工会 *")).setSelection(1);
-        ((EditText) field(a, "住在哪个区县 *(例如:南明区)")).setText("南明区");
-        ((EditText) field(a, "家里每月其他收入(元,例如低保、租金;没有就填 0)")).setText("500");
+        ((EditText) field(a, "住在哪个区县 *（例如：南明区）")).setText("南明区");
+        ((EditText) field(a, "家里每月其他收入（元，例如低保、租金；没有就填 0）")).setText("500");
         checkBox(a, "因病").setChecked(true);
         ((EditText) field(a, "姓名 *")).setText("李强");
-        ((EditText) field(a, "出生年份 *(例如:1978)")).setText("1978");
-        ((EditText) field(a, "每月收入(元,没有就填 0)")).setText("1800.50");
+        ((EditText) field(a, "出生年份 *（例如：1978）")).setText("1978");
+        ((EditText) field(a, "每月收入（元，没有就填 0）")).setText("1800.50");
         a.findViewById(R.id.hh_add_member).performClick();
         ((EditText) fields(a, "姓名 *").get(1)).setText("李小明");
-        ((EditText) fields(a, "出生年份 *(例如:1978)").get(1)).setText("2010");
+        ((EditText) fields(a, "出生年份 *（例如：1978）").get(1)).setText("2010");
         shadowOf(android.os.Looper.getMainLooper()).idle();
     }
 
