@@ -528,7 +528,7 @@ final class AppClientJourneys {
         assertThat(noClaim.status).as(noClaim.detail).isEqualTo(404);
     }
 
-    private static byte[] jpeg(Color color) throws IOException {
+    static byte[] jpeg(Color color) throws IOException {
         BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();
         g.setColor(color);
@@ -542,7 +542,7 @@ final class AppClientJourneys {
     }
 
     /** A call the app does not make (console work in these journeys), with the same kind of token. */
-    private String raw(String username, String method, String path, String json) throws Exception {
+    String raw(String username, String method, String path, String json) throws Exception {
         Request.Builder request = new Request.Builder().url(backendUrl + path)
                 .header("Authorization", "Bearer " + signedIn(username).accessToken())
                 .method(method, json == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0], JSON)) : RequestBody.create(json, JSON));

@@ -196,12 +196,12 @@ class PlatformIT {
 
     @Test
     void theAppFilesAWorkersHouseholdAndAnswersWithADocument() throws Exception {
-        new WorkerAppJourneys(app(), platform.config().backendUrl(), platform.config().issuer()).workerFilesTheHouseholdAndAnswersWithADocument();
+        new WorkerAppJourneys(app()).workerFilesTheHouseholdAndAnswersWithADocument();
     }
 
     @Test
     void theAppShowsAWorkersApplicationsBookingsAndScholarships() throws Exception {
-        new WorkerAppJourneys(app(), platform.config().backendUrl(), platform.config().issuer()).workerFollowsApplicationsBookingsAndScholarships();
+        new WorkerAppJourneys(app()).workerFollowsApplicationsBookingsAndScholarships();
     }
 
     private static AppClientJourneys app() {

@@ -1,10 +1,5 @@
 package org.weiyuan.platform;
 
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.json.JSONObject;
 import org.weiyuan.app.core.Action;
 import org.weiyuan.app.core.ApiClient;
@@ -15,12 +10,8 @@ import org.weiyuan.app.core.Responses;
 import org.weiyuan.app.core.WorkerActions;
 import org.weiyuan.app.core.WorkerResponses;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -38,17 +29,11 @@ final class WorkerAppJourneys {
 
     /** 南明区花果园社区工会联合会 (seeds/unions.json), under 周华's 南明区. */
     private static final String GRASSROOTS_UNIT = "b91dddd9-1389-4372-a341-738c837a7935";
-    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final AppClientJourneys platform;
-    private final String backendUrl;
-    private final String issuer;
-    private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(30, TimeUnit.SECONDS).build();
 
-    WorkerAppJourneys(AppClientJourneys platform, String backendUrl, String issuer) {
+    WorkerAppJourneys(AppClientJourneys platform) {
         this.platform = platform;
-        this.backendUrl = backendUrl;
-        this.issuer = issuer;
     }
 
     void workerFilesTheHouseholdAndAnswersWithADocument() throws Exception {
@@ -104,7 +89,7 @@ final class WorkerAppJourneys {
         assertThat(worker.myHousehold().status).isEqualTo("SUBMITTED");
 
         // 周华 asks for a document; the worker answers it with a photo
-        raw("zhou.hua", "POST", "/api/v1/households/" + filed.id + "/questions",
+        platform.raw("zhou.hua", "POST", "/api/v1/households/" + filed.id + "/questions",
                 new JSONObject().put("question", "请拍一张单位开的收入证明").put("documentKind", "INCOME_PROOF").toString());
         WorkerResponses.Household asked = worker.myHousehold();
         assertThat(asked.status).isEqualTo("NEEDS_INFO");
@@ -115,7 +100,8 @@ final class WorkerAppJourneys {
                 () -> worker.send(Action.answerAboutFile(filed.id, question.id, "收入证明明天拍")));
         assertThat(textRefused.status).as("a request for a document is answered with one (the app offers no text box)").isEqualTo(422);
 
-        WorkerResponses.EvidenceDocument sent = worker.answerWithDocument(filed.id, question.id, jpeg(), "image/jpeg");
+        byte[] photo = AppClientJourneys.jpeg(new Color(235, 230, 220));
+        WorkerResponses.EvidenceDocument sent = worker.answerWithDocument(filed.id, question.id, photo, "image/jpeg");
         assertThat(sent.questionId).isEqualTo(question.id);
         assertThat(sent.kind).isEqualTo("INCOME_PROOF");
         WorkerResponses.Household answered = worker.myHousehold();
@@ -171,29 +157,5 @@ final class WorkerAppJourneys {
             sum += (body.charAt(i) - '0') * weights[i];
         }
         return body + "10X98765432".charAt(sum % 11);
-    }
-
-    private static byte[] jpeg() throws Exception {
-        BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = image.createGraphics();
-        g.setColor(new Color(235, 230, 220));
-        g.fillRect(0, 0, 640, 480);
-        g.setColor(Color.DARK_GRAY);
-        g.fillRect(60, 60, 520, 40);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", out);
-        return out.toByteArray();
-    }
-
-    private String raw(String username, String method, String path, String json) throws Exception {
-        String token = KeycloakLogin.accessToken(issuer, username, "weiyuan123");
-        Request request = new Request.Builder().url(backendUrl + path).header("Authorization", "Bearer " + token)
-                .method(method, RequestBody.create(json, JSON)).build();
-        try (Response r = http.newCall(request).execute()) {
-            String body = r.body() == null ? "" : r.body().string();
-            assertThat(r.code()).as(method + " " + path + ": " + body).isBetween(200, 299);
-            return body;
-        }
     }
 }

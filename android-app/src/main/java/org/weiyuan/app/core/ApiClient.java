@@ -422,16 +422,19 @@ public final class ApiClient {
 
     /** The worker's own file in full, to edit (their own data unmasked), or null when there is none yet. */
     public WorkerResponses.Household myHousehold() throws IOException, ApiException {
-        String text;
         try {
-            text = call("GET", "/api/v1/households/mine", null);
+            return Responses.one(call("GET", "/api/v1/households/mine", null), WorkerResponses.Household::new);
         } catch (ApiException e) {
-            if (e.status == 404) {
-                return null;
-            }
-            throw e;
+            return notFound(e, null);
         }
-        return Responses.one(text, WorkerResponses.Household::new);
+    }
+
+    /** What a 404 means where it is an answer ("none yet"); any other refusal is thrown on. */
+    private static <T> T notFound(ApiException e, T none) throws ApiException {
+        if (e.status == 404) {
+            return none;
+        }
+        throw e;
     }
 
     /** Files the household (POST) or saves the worker's changes (PUT), as the queued action does; returns the file. */

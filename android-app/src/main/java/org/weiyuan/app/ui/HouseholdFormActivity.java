@@ -1,9 +1,7 @@
 package org.weiyuan.app.ui;
 
 import android.os.Bundle;
-import android.text.Editable;
 import android.text.InputType;
-import android.text.TextWatcher;
 import android.util.TypedValue;
 import android.view.View;
 import android.view.ViewGroup;
@@ -266,18 +264,7 @@ public class HouseholdFormActivity extends Screen {
         e.setMinHeight(dp(48));
         e.setSaveEnabled(false); // the draft is the saved state: made anew, the fields are filled from it
         e.setText(value);
-        e.addTextChangedListener(new TextWatcher() {
-            @Override
-            public void beforeTextChanged(CharSequence s, int start, int count, int after) { }
-
-            @Override
-            public void onTextChanged(CharSequence s, int start, int before, int count) { }
-
-            @Override
-            public void afterTextChanged(Editable s) {
-                set.to(s.toString());
-            }
-        });
+        e.addTextChangedListener(new Typed(set::to));
         into.addView(e, new LinearLayout.LayoutParams(ViewGroup.LayoutParams.MATCH_PARENT, ViewGroup.LayoutParams.WRAP_CONTENT));
         fields.put(field, e);
         error(into, field);

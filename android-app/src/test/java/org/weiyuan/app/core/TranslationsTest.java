@@ -30,7 +30,7 @@ class TranslationsTest {
         zh.forEach((name, text) -> assertThat(placeholders(en.get(name))).as(name).isEqualTo(placeholders(text)));
     }
 
-    private static Map<String, String> strings(String path) throws Exception {
+    static Map<String, String> strings(String path) throws Exception {
         NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(path))
                 .getElementsByTagName("string");
         Map<String, String> all = new TreeMap<>();
@@ -41,7 +41,7 @@ class TranslationsTest {
         return all;
     }
 
-    private static Map<String, Integer> placeholders(String text) {
+    static Map<String, Integer> placeholders(String text) {
         Map<String, Integer> found = new TreeMap<>();
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {

@@ -1,50 +1,22 @@
 package org.weiyuan.app.core;
 
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
-import java.io.File;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The worker journeys' texts (strings_worker.xml) in Chinese and English alike, with the same placeholders, Chinese with full-width punctuation. */
 class WorkerStringsTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("%(\\d+\\$)?[sd]");
-
     @Test
     void everyWorkerTextIsInBothLanguagesWithTheSamePlaceholders() throws Exception {
-        Map<String, String> zh = strings("src/main/res/values/strings_worker.xml");
-        Map<String, String> en = strings("src/main/res/values-en/strings_worker.xml");
+        Map<String, String> zh = TranslationsTest.strings("src/main/res/values/strings_worker.xml");
+        Map<String, String> en = TranslationsTest.strings("src/main/res/values-en/strings_worker.xml");
         assertThat(zh).isNotEmpty();
         assertThat(en.keySet()).isEqualTo(zh.keySet());
-        zh.forEach((name, text) -> assertThat(placeholders(en.get(name))).as(name).isEqualTo(placeholders(text)));
+        zh.forEach((name, text) -> assertThat(TranslationsTest.placeholders(en.get(name))).as(name).isEqualTo(TranslationsTest.placeholders(text)));
         // half-width punctuation right after a Chinese character is a slip (,;:?! belong full-width there)
         zh.forEach((name, text) -> assertThat(text).as(name).doesNotContainPattern("[\\u4e00-\\u9fff][,;:?!()]"));
-    }
-
-    private static Map<String, String> strings(String path) throws Exception {
-        NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(path)).getElementsByTagName("string");
-        Map<String, String> all = new TreeMap<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Element e = (Element) nodes.item(i);
-            all.put(e.getAttribute("name"), e.getTextContent());
-        }
-        return all;
-    }
-
-    private static Map<String, Integer> placeholders(String text) {
-        Map<String, Integer> found = new TreeMap<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            found.merge(m.group(), 1, Integer::sum);
-        }
-        return found;
     }
 }

@@ -2,9 +2,6 @@ package org.weiyuan.app.ui;
 
 import android.app.Activity;
 import android.content.Intent;
-import android.graphics.Bitmap;
-import android.graphics.Canvas;
-import android.graphics.Color;
 import android.net.Uri;
 import android.view.View;
 import android.view.ViewGroup;
@@ -33,7 +30,6 @@ import org.robolectric.shadows.ShadowActivity;
 import org.weiyuan.app.R;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -509,14 +505,10 @@ public class WorkerJourneysTest {
     }
 
     private static String text(View parent, int id) {
-        return ((TextView) parent.findViewById(id)).getText().toString();
+        return WorkerSupportScreensTest.text(parent, id);
     }
 
     private static byte[] photo() {
-        Bitmap b = Bitmap.createBitmap(1600, 1200, Bitmap.Config.ARGB_8888);
-        new Canvas(b).drawColor(Color.rgb(230, 230, 220));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        b.compress(Bitmap.CompressFormat.JPEG, 90, out);
-        return out.toByteArray();
+        return WorkerSupportScreensTest.photo();
     }
 }
