@@ -230,6 +230,9 @@ public class WorkerJourneysTest {
         // the file now exists: the next save changes it
         a.findViewById(R.id.hh_save).performClick();
         ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/households/" + FILE) && r.getMethod().equals("PUT")));
+        android.widget.ScrollView scroll = a.findViewById(R.id.hh_scroll);
+        scroll.fullScroll(View.FOCUS_DOWN); // where the worker tapped 保存档案: the message is beside it
+        ScreenTests.await(() -> scroll.getScrollY() > 0);
         ScreenTests.screenshot(a, "worker-household-form-saved-zh-CN.png");
     }
 
