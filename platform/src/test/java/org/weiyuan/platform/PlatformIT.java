@@ -204,6 +204,16 @@ class PlatformIT {
         new StaffAppJourneys(app()).staffRecordAHomeVisitWithAPhoto();
     }
 
+    @Test
+    void theAppFilesAWorkersHouseholdAndAnswersWithADocument() throws Exception {
+        new WorkerAppJourneys(app()).workerFilesTheHouseholdAndAnswersWithADocument();
+    }
+
+    @Test
+    void theAppShowsAWorkersApplicationsBookingsAndScholarships() throws Exception {
+        new WorkerAppJourneys(app()).workerFollowsApplicationsBookingsAndScholarships();
+    }
+
     private static AppClientJourneys app() {
         return new AppClientJourneys(platform.config().backendUrl(), platform.config().issuer());
     }

@@ -445,4 +445,70 @@ public final class ApiClient {
     public StaffWish uploadProof(String wishId, byte[] jpeg) throws IOException, ApiException {
         return Responses.one(call("POST", "/api/v1/wishes/" + wishId + "/proofs", RequestBody.create(jpeg, JPEG)), StaffWish::new);
     }
+
+    // ---- worker journeys (app7) -----------------------------------------------------------
+
+    /** The union directory (GET /units); the household form offers its grassroots unions. */
+    public List<WorkerResponses.Unit> units() throws IOException, ApiException {
+        return Responses.array(call("GET", "/api/v1/units", null), WorkerResponses.Unit::new);
+    }
+
+    /** The worker's own file in full, to edit (their own data unmasked), or null when there is none yet. */
+    public WorkerResponses.Household myHousehold() throws IOException, ApiException {
+        try {
+            return Responses.one(call("GET", "/api/v1/households/mine", null), WorkerResponses.Household::new);
+        } catch (ApiException e) {
+            return notFound(e, null);
+        }
+    }
+
+    /** What a 404 means where it is an answer ("none yet"); any other refusal is thrown on. */
+    private static <T> T notFound(ApiException e, T none) throws ApiException {
+        if (e.status == 404) {
+            return none;
+        }
+        throw e;
+    }
+
+    /** Files the household (POST) or saves the worker's changes (PUT), as the queued action does; returns the file. */
+    public WorkerResponses.Household saveHousehold(HouseholdDraft draft, String fileId) throws IOException, ApiException {
+        return saveHousehold(draft.save(fileId));
+    }
+
+    /** Sends a save made by {@link HouseholdDraft#save} (the same id as Idempotency-Key if it is queued after all); returns the file. */
+    public WorkerResponses.Household saveHousehold(Action save) throws IOException, ApiException {
+        return Responses.one(call(save.method, save.path, json(save.body), save.id), WorkerResponses.Household::new);
+    }
+
+    /**
+     * Answers staff's question about the file with a document: a photo (JPEG or PNG) or a PDF, as
+     * {@code mediaType} says. The server keeps it with the question; staff see it in the file.
+     */
+    public WorkerResponses.EvidenceDocument answerWithDocument(String fileId, String questionId, byte[] bytes, String mediaType)
+            throws IOException, ApiException {
+        String text = call("POST", "/api/v1/households/" + fileId + "/questions/" + questionId + "/document",
+                RequestBody.create(bytes, MediaType.get(mediaType)));
+        return Responses.one(text, WorkerResponses.EvidenceDocument::new);
+    }
+
+    /** The jobs the worker applied for, each with where the application stands. */
+    public List<WorkerResponses.JobApplication> myJobApplications() throws IOException, ApiException {
+        return Responses.array(call("GET", "/api/v1/jobs/applications", null), WorkerResponses.JobApplication::new);
+    }
+
+    /** The services the worker ordered: booked, waiting for a place, or cancelled. */
+    public List<WorkerResponses.ServiceOrder> myServiceOrders() throws IOException, ApiException {
+        return Responses.array(call("GET", "/api/v1/services/orders", null), WorkerResponses.ServiceOrder::new);
+    }
+
+    /** The household's scholarship requests (金秋助学), each read in full (its letter, its questions, what was paid). */
+    public List<WorkerResponses.Scholarship> myScholarships() throws IOException, ApiException {
+        List<WorkerResponses.Scholarship> found = new java.util.ArrayList<>();
+        for (WorkerResponses.Scholarship w : Responses.array(call("GET", "/api/v1/wishes/mine", null), WorkerResponses.Scholarship::new)) {
+            if (w.scholarship()) {
+                found.add(Responses.one(call("GET", "/api/v1/wishes/" + w.id, null), WorkerResponses.Scholarship::new));
+            }
+        }
+        return found;
+    }
 }

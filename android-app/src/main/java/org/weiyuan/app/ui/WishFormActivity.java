@@ -2,7 +2,6 @@ package org.weiyuan.app.ui;
 
 import android.content.Intent;
 import android.os.Bundle;
-import android.text.Editable;
 import android.text.TextWatcher;
 import android.view.LayoutInflater;
 import android.view.View;
@@ -100,18 +99,7 @@ public class WishFormActivity extends Screen {
         ((EditText) line.findViewById(R.id.line_name)).setText(name);
         ((EditText) line.findViewById(R.id.line_quantity)).setText(quantity);
         ((EditText) line.findViewById(R.id.line_price)).setText(price);
-        TextWatcher total = new TextWatcher() {
-            @Override
-            public void beforeTextChanged(CharSequence s, int start, int count, int after) { }
-
-            @Override
-            public void onTextChanged(CharSequence s, int start, int before, int count) { }
-
-            @Override
-            public void afterTextChanged(Editable s) {
-                showTotal();
-            }
-        };
+        TextWatcher total = new Typed(typed -> showTotal());
         ((EditText) line.findViewById(R.id.line_quantity)).addTextChangedListener(total);
         ((EditText) line.findViewById(R.id.line_price)).addTextChangedListener(total);
         line.findViewById(R.id.line_remove).setOnClickListener(v -> {

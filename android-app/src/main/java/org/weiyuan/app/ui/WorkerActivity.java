@@ -15,6 +15,8 @@ import org.weiyuan.app.core.Responses;
 import org.weiyuan.app.R;
 import org.weiyuan.app.core.Action;
 import org.weiyuan.app.core.Money;
+import org.weiyuan.app.core.WorkerActions;
+import org.weiyuan.app.core.WorkerResponses;
 
 import java.util.List;
 
@@ -28,6 +30,12 @@ public class WorkerActivity extends Screen {
     /** Where the backend lets the household withdraw a wish (WishLifecycle: before anyone has given). */
     static final java.util.Set<String> WITHDRAWABLE = new java.util.HashSet<>(java.util.Arrays.asList(
             "DRAFT", "SUBMITTED", "NEEDS_INFO", "PUBLISHED"));
+
+    static final int PICK_DOCUMENT = 17;
+    private static final String STATE_ANSWERING = "answering_question";
+    /** The file's id once loaded, and the question a document is being picked for (kept across a rotation). */
+    private String fileId;
+    private String answering;
 
     /** The action that answers one question staff asked. */
     private interface Answer {
@@ -46,6 +54,11 @@ public class WorkerActivity extends Screen {
         findViewById(R.id.my_inbox).setOnClickListener(v -> startActivity(new Intent(this, InboxActivity.class)));
         findViewById(R.id.my_plan).setOnClickListener(v -> startActivity(new Intent(this, HelpPlanActivity.class)));
         findViewById(R.id.my_mutual_aid).setOnClickListener(v -> startActivity(new Intent(this, MutualAidActivity.class)));
+        findViewById(R.id.my_requests).setOnClickListener(v -> startActivity(new Intent(this, MyRequestsActivity.class)));
+        findViewById(R.id.household_edit).setOnClickListener(v -> startActivity(new Intent(this, HouseholdFormActivity.class)));
+        findViewById(R.id.household_submit).setOnClickListener(v -> act(WorkerActions.submitHousehold(fileId)
+                .labelled(getString(R.string.hh_submit_file)), getString(R.string.hh_submitted), this::load));
+        answering = savedInstanceState == null ? null : savedInstanceState.getString(STATE_ANSWERING);
         if (elder) {
             simplify();
         }
@@ -63,6 +76,7 @@ public class WorkerActivity extends Screen {
         findViewById(R.id.my_services).setVisibility(View.GONE);
         findViewById(R.id.my_plan).setVisibility(View.GONE);
         findViewById(R.id.my_mutual_aid).setVisibility(View.GONE);
+        findViewById(R.id.my_requests).setVisibility(View.GONE);
         MaterialButton call = findViewById(R.id.call_union);
         String phone = getString(R.string.union_phone);
         call.setText(getString(R.string.elder_call_union, phone));
@@ -87,23 +101,106 @@ public class WorkerActivity extends Screen {
         load();
     }
 
-    private void load() {
-        background.run(api::myFile, this::show, this::status);
+    @Override
+    protected void onResume() {
+        super.onResume();
+        if (fileId != null || findViewById(R.id.household_edit).getVisibility() == View.VISIBLE) {
+            load(); // back from the household form: the file may have changed
+        }
     }
 
-    private void show(Responses.MyFile file) {
+    @Override
+    protected void onSaveInstanceState(Bundle out) {
+        super.onSaveInstanceState(out);
+        out.putString(STATE_ANSWERING, answering);
+    }
+
+    private void load() {
+        background.run(api::myHousehold, this::show, this::status);
+    }
+
+    private void show(WorkerResponses.Household file) {
         TextView state = findViewById(R.id.file_state);
         LinearLayout questions = findViewById(R.id.questions);
         questions.removeAllViews();
+        MaterialButton edit = findViewById(R.id.household_edit);
+        edit.setVisibility(file == null || file.editable() ? View.VISIBLE : View.GONE);
+        edit.setText(file == null ? R.string.hh_open_new : R.string.hh_open_edit);
+        findViewById(R.id.household_submit).setVisibility(file != null && "DRAFT".equals(file.status) ? View.VISIBLE : View.GONE);
         if (file == null) {
+            fileId = null;
             state.setText(R.string.file_none);
             findViewById(R.id.my_wishes_section).setVisibility(View.GONE); // no file, no wishes: no empty heading either
             return;
         }
         state.setText(label("file_status_", file.status));
-        String fileId = file.id;
-        addOpenQuestions(questions, file.questions, (q, text) -> Action.answerAboutFile(fileId, q, text));
+        fileId = file.id;
+        String id = file.id;
+        addOpenQuestions(questions, file.questions, (q, text) -> Action.answerAboutFile(id, q, text));
+        for (int i = 0; i < questions.getChildCount(); i++) {
+            offerDocument(questions.getChildAt(i), file.documentKinds);
+        }
         background.run(api::myWishes, this::showWishes, this::status);
+    }
+
+    /**
+     * A question that asks for a document (收入证明, 诊断证明…) is answered by sending one, a photo or a
+     * PDF: the backend refuses a text answer to it, so the text box is not offered there.
+     */
+    private void offerDocument(View row, java.util.Map<String, String> kinds) {
+        String questionId = (String) row.getTag();
+        String kind = kinds.get(questionId);
+        if (kind == null) {
+            return;
+        }
+        row.findViewById(R.id.question_answer).setVisibility(View.GONE);
+        row.findViewById(R.id.question_send).setVisibility(View.GONE);
+        TextView asks = row.findViewById(R.id.question_asks_for);
+        asks.setText(getString(R.string.answer_asks_for, label("document_", kind)));
+        asks.setVisibility(View.VISIBLE);
+        row.findViewById(R.id.question_documents).setVisibility(View.VISIBLE);
+        row.findViewById(R.id.question_photo).setOnClickListener(v -> pickDocument(questionId, "image/*"));
+        row.findViewById(R.id.question_pdf).setOnClickListener(v -> pickDocument(questionId, "application/pdf"));
+    }
+
+    private void pickDocument(String questionId, String type) {
+        answering = questionId;
+        Intent pick = new Intent(Intent.ACTION_GET_CONTENT).setType(type).addCategory(Intent.CATEGORY_OPENABLE);
+        startActivityForResult(Intent.createChooser(pick, getString(R.string.answer_with_photo)), PICK_DOCUMENT);
+    }
+
+    @Override
+    protected void onActivityResult(int requestCode, int resultCode, Intent data) {
+        super.onActivityResult(requestCode, resultCode, data);
+        if (requestCode != PICK_DOCUMENT || resultCode != RESULT_OK || data == null || data.getData() == null
+                || answering == null || fileId == null) {
+            return;
+        }
+        byte[] bytes;
+        String type;
+        try {
+            String given = getContentResolver().getType(data.getData());
+            if ("application/pdf".equals(given)) {
+                bytes = Documents.read(getContentResolver(), data.getData());
+                type = given;
+            } else {
+                bytes = Photos.readSmall(getContentResolver(), data.getData()); // made small: a cheap phone on a slow network
+                type = "image/jpeg";
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            status(getString(R.string.answer_document_unreadable));
+            return;
+        }
+        String file = fileId;
+        String question = answering;
+        String sendType = type;
+        byte[] send = bytes;
+        status(getString(R.string.answer_document_sending));
+        background.run(() -> api.answerWithDocument(file, question, send, sendType), sent -> {
+            answering = null;
+            status(getString(R.string.answer_document_sent));
+            load();
+        }, refused -> status(refused.detail), () -> status(getString(R.string.answer_document_offline)));
     }
 
     private void showWishes(List<Responses.WishView> wishes) {
@@ -165,6 +262,7 @@ public class WorkerActivity extends Screen {
                 continue;
             }
             View row = getLayoutInflater().inflate(R.layout.item_question, into, false);
+            row.setTag(q.id);
             ((TextView) row.findViewById(R.id.question_text)).setText(q.text);
             EditText text = row.findViewById(R.id.question_answer);
             MaterialButton send = row.findViewById(R.id.question_send);

@@ -30,10 +30,11 @@ class TranslationsTest {
         zh.forEach((name, text) -> assertThat(placeholders(en.get(name))).as(name).isEqualTo(placeholders(text)));
     }
 
-    /** Every string of a resource folder, from each of its strings*.xml (strings.xml, strings_staff.xml…). */
-    private static Map<String, String> strings(String folder) throws Exception {
+    /** Every string of a resource folder, from each of its strings*.xml (strings.xml, strings_staff.xml…), or of one such file. */
+    static Map<String, String> strings(String folder) throws Exception {
         Map<String, String> all = new TreeMap<>();
-        File[] files = new File(folder).listFiles((dir, name) -> name.startsWith("strings") && name.endsWith(".xml"));
+        File[] files = new File(folder).isFile() ? new File[] {new File(folder)}
+                : new File(folder).listFiles((dir, name) -> name.startsWith("strings") && name.endsWith(".xml"));
         assertThat(files).isNotEmpty();
         for (File file : files) {
             NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file).getElementsByTagName("string");
@@ -45,7 +46,7 @@ class TranslationsTest {
         return all;
     }
 
-    private static Map<String, Integer> placeholders(String text) {
+    static Map<String, Integer> placeholders(String text) {
         Map<String, Integer> found = new TreeMap<>();
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {

@@ -305,11 +305,12 @@ public class WorkerSupportScreensTest {
                 .orElseThrow(() -> new AssertionError("no request to " + path));
     }
 
-    private static String text(View parent, int id) {
+    static String text(View parent, int id) {
         return ((TextView) parent.findViewById(id)).getText().toString();
     }
 
-    private static byte[] photo() {
+    /** A 1600×1200 JPEG, as a phone camera gives (larger than the app sends). */
+    static byte[] photo() {
         Bitmap b = Bitmap.createBitmap(1600, 1200, Bitmap.Config.ARGB_8888);
         new Canvas(b).drawColor(Color.rgb(230, 230, 220));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
