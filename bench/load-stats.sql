@@ -105,7 +105,9 @@ select w.id as wish_id, a.id as account_id, w.status,
        case when w.status = 'PARTLY_FUNDED' then w.target_fen / 2 else w.target_fen end as donated,
        case when w.status = 'FULFILLING' then w.target_fen / 2 when w.status in ('FULFILLED', 'CLOSED') then w.target_fen else 0 end as disbursed,
        w.published_at
-from wish w join ledger_account a on a.wish_id = w.id;
+-- the bench's own wishes only: the demo seeds' paid wishes already have their escrow accounts, pledges,
+-- matches and ledger entries as the services wrote them (donations and counters here would break them)
+from wish w join bench_wish b on b.id = w.id join ledger_account a on a.wish_id = w.id;
 create temporary table entries as
 select gen_random_uuid() as id, p.*, 'DONATION_PAID' as kind, p.donated as fen from paid p
 union all
