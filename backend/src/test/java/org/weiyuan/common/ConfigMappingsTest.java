@@ -50,6 +50,7 @@ class ConfigMappingsTest {
                 Arguments.of(FeedConfig.class, "weiyuan.feed"),
                 Arguments.of(FollowupConfig.class, "weiyuan.followup"),
                 Arguments.of(ModelWorkerConfig.class, "weiyuan.model-workers"),
+                Arguments.of(org.weiyuan.mutualaid.MutualAidConfig.class, "weiyuan.mutual-aid"),
                 Arguments.of(SeedConfig.class, "weiyuan.seed"));
     }
 
