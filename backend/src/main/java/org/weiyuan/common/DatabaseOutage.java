@@ -67,6 +67,18 @@ public class DatabaseOutage {
         noticed(failure);
     }
 
+    /**
+     * A scheduled job's failure: an unreachable database is noticed (logged once per outage, not at every
+     * round of the job); anything else is logged as a warning with its cause.
+     */
+    public void backgroundFailed(Throwable failure, Logger log, String message) {
+        if (ConnectionFailures.isDatabaseUnreachable(failure)) {
+            noticed(failure);
+        } else {
+            log.warn(message, failure);
+        }
+    }
+
     /** Something (a request or a background job) found the database unreachable. */
     public void noticed(Throwable failure) {
         Instant previous = lastEnded.get();

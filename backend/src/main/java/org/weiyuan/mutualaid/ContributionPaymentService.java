@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weiyuan.audit.AuditLog;
 import org.weiyuan.common.BusinessTime;
+import org.weiyuan.common.DatabaseOutage;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.funding.Accounts;
 import org.weiyuan.funding.Ledger;
@@ -57,6 +58,7 @@ public class ContributionPaymentService implements PaymentIssuer {
     static final String REFERENCE_PREFIX = "MA";
 
     private final MutualAidRepository repo;
+    private final DatabaseOutage outage;
     private final PlanService plans;
     private final PaymentGateway gateway;
     private final Ledger ledger;
@@ -69,7 +71,8 @@ public class ContributionPaymentService implements PaymentIssuer {
     private static final Logger LOG = Logger.getLogger(ContributionPaymentService.class);
 
     public ContributionPaymentService(MutualAidRepository repo, PlanService plans, PaymentGateway gateway, Ledger ledger, AuditLog audit,
-                                      BusinessTime time, MutualAidConfig config, MutualAidMapper mapper) {
+                                      BusinessTime time, MutualAidConfig config, MutualAidMapper mapper, DatabaseOutage outage) {
+        this.outage = outage;
         this.config = config;
         this.mapper = mapper;
         this.repo = repo;
@@ -157,7 +160,7 @@ public class ContributionPaymentService implements PaymentIssuer {
                         LOG.infof("Expired %d mutual-aid payments left pending", n);
                     }
                 })
-                .onFailure().invoke(e -> LOG.warn("Expiring mutual-aid payments failed; will retry", e))
+                .onFailure().invoke(e -> outage.backgroundFailed(e, LOG, "Expiring mutual-aid payments failed; will retry"))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 

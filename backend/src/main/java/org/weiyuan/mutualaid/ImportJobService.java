@@ -7,6 +7,7 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.weiyuan.audit.AuditLog;
+import org.weiyuan.common.DatabaseOutage;
 import org.weiyuan.common.DomainException;
 import org.weiyuan.common.Page;
 import org.weiyuan.mutualaid.EnrolmentService.ImportRow;
@@ -59,11 +60,14 @@ public class ImportJobService {
     private final MutualAidMapper mapper;
     private final Vertx vertx;
     private final Clock clock;
+    private final DatabaseOutage outage;
     /** This replica's name on the leases it takes. */
     private final String owner = "replica-" + UUID.randomUUID();
 
     public ImportJobService(ImportJobRepository jobs, MutualAidRepository repo, PlanService plans, EnrolmentService enrolment, PiiCipher cipher,
-                            AuditLog audit, MutualAidConfig config, MutualAidMapper mapper, Vertx vertx, @MutualAid Clock clock) {
+                            AuditLog audit, MutualAidConfig config, MutualAidMapper mapper, Vertx vertx, @MutualAid Clock clock,
+                            DatabaseOutage outage) {
+        this.outage = outage;
         this.jobs = jobs;
         this.repo = repo;
         this.plans = plans;
@@ -148,7 +152,7 @@ public class ImportJobService {
     @Scheduled(every = "${weiyuan.mutual-aid.import-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        return runNext().onFailure().invoke(e -> LOG.warn("An enrolment import job failed; its lease runs out and it is retried", e))
+        return runNext().onFailure().invoke(e -> outage.backgroundFailed(e, LOG, "An enrolment import job failed; its lease runs out and it is retried"))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
