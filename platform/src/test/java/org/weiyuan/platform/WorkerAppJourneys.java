@@ -66,7 +66,7 @@ final class WorkerAppJourneys {
         draft.members.add(child);
         assertThat(draft.problems(2026)).containsOnlyKeys("members[1].birthYear");
         ApiException refused = catchThrowableOfType(ApiException.class, () -> worker.saveHousehold(draft, null));
-        assertThat(refused.status).isEqualTo(422);
+        assertThat(refused.status).as("a field refused by bean validation (the API's 400 problem+json)").isEqualTo(400);
         assertThat(refused.fields).as(refused.detail).containsKey("members[1].birthYear");
 
         child.birthYear = "2012";
