@@ -6,6 +6,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.weiyuan.common.BusinessTime;
+import org.weiyuan.common.DatabaseOutage;
 import org.weiyuan.common.DomainException;
 
 import java.io.IOException;
@@ -31,8 +32,10 @@ public class AuditCheckpoints {
     private final AuditConfig config;
     private final BusinessTime time;
     private final CheckpointSigner signer;
+    private final DatabaseOutage outage;
 
-    AuditCheckpoints(AuditSealer sealer, AuditRepository repository, AuditConfig config, BusinessTime time) {
+    AuditCheckpoints(AuditSealer sealer, AuditRepository repository, AuditConfig config, BusinessTime time, DatabaseOutage outage) {
+        this.outage = outage;
         this.sealer = sealer;
         this.repository = repository;
         this.config = config;
@@ -63,9 +66,7 @@ public class AuditCheckpoints {
         if (config.checkpointDir().isEmpty() || signer == null) {
             return Uni.createFrom().voidItem();
         }
-        return writeFile(Path.of(config.checkpointDir().get()))
-                .onFailure().invoke(e -> LOG.warn("Cannot write the daily audit checkpoint", e))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return outage.backgroundRound(writeFile(Path.of(config.checkpointDir().get())), LOG, "Cannot write the daily audit checkpoint");
     }
 
     /** Writes {@code audit-checkpoint-<day>.json} into {@code dir} (atomically replaced) and returns its path. */

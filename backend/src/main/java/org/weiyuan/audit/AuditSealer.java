@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.weiyuan.common.BusinessTime;
-import org.weiyuan.common.ConnectionFailures;
 import org.weiyuan.common.DatabaseOutage;
 
 /**
@@ -36,15 +35,7 @@ public class AuditSealer {
         if (outage.down()) {
             return Uni.createFrom().voidItem(); // the outage probe says when PostgreSQL is back
         }
-        return sealPending(false)
-                .onFailure().invoke(e -> {
-                    if (ConnectionFailures.isDatabaseUnreachable(e)) {
-                        outage.noticed(e); // logged once per outage, not every second
-                    } else {
-                        LOG.warn("Sealing the audit log failed; the next round will try again", e);
-                    }
-                })
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return outage.backgroundRound(sealPending(false), LOG, "Sealing the audit log failed; the next round will try again");
     }
 
     /**

@@ -79,6 +79,16 @@ public class DatabaseOutage {
         }
     }
 
+    /**
+     * One round of a periodic job (a {@code @Scheduled} method), safe for the scheduler: a failure goes to
+     * {@link #backgroundFailed} and ends the round; the next round tries again. Background jobs handle
+     * failures this way only, so an unreachable database is one WARN per outage, not a stack trace per round.
+     */
+    public Uni<Void> backgroundRound(Uni<?> round, Logger log, String message) {
+        return round.onFailure().invoke(e -> backgroundFailed(e, log, message))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
     /** Something (a request or a background job) found the database unreachable. */
     public void noticed(Throwable failure) {
         Instant previous = lastEnded.get();

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.weiyuan.common.DatabaseOutage;
 import org.weiyuan.notify.NotificationKind;
 import org.weiyuan.notify.Notifier;
 import org.weiyuan.security.PiiCipher;
@@ -38,9 +39,12 @@ public class FollowupJobs {
     private final PiiCipher cipher;
     private final FollowupConfig config;
     private final Clock clock;
+    private final DatabaseOutage outage;
 
     public FollowupJobs(FollowupRepository repository, VisitTaskRepository tasks, ContactRuleLookup rules, Notifier notifier,
-                        PiiCipher cipher, FollowupConfig config, Clock clock) {
+                        PiiCipher cipher, FollowupConfig config, Clock clock,
+                        DatabaseOutage outage) {
+        this.outage = outage;
         this.repository = repository;
         this.tasks = tasks;
         this.rules = rules;
@@ -54,9 +58,8 @@ public class FollowupJobs {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         LocalDate today = FollowupClock.today(clock);
-        return remindOverdue(today).chain(n -> createVisitTasks(today))
-                .onFailure().invoke(e -> LOG.warn("Follow-up jobs failed; the next round will try again", e))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return outage.backgroundRound(remindOverdue(today).chain(n -> createVisitTasks(today)),
+                LOG, "Follow-up jobs failed; the next round will try again");
     }
 
     /** Notifies each helper, in their own inbox only, of each household overdue for contact on {@code today}. */

@@ -1,6 +1,7 @@
 package org.weiyuan.funding;
 
 import org.weiyuan.common.BusinessTime;
+import org.weiyuan.common.DatabaseOutage;
 import org.weiyuan.common.db.BatchClaim;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -37,8 +38,11 @@ public class ExpiryService {
     final FundingRepositories.Matches matches;
     final WishSettlement settlement;
     final AuditLog audit;
+    final DatabaseOutage outage;
 
-    ExpiryService(BusinessTime time, WishRepositories.Wishes wishes, FundingRepositories.Pledges pledges, FundingRepositories.Matches matches, WishSettlement settlement, AuditLog audit) {
+    ExpiryService(BusinessTime time, WishRepositories.Wishes wishes, FundingRepositories.Pledges pledges, FundingRepositories.Matches matches, WishSettlement settlement, AuditLog audit,
+                  DatabaseOutage outage) {
+        this.outage = outage;
         this.time = time;
         this.wishes = wishes;
         this.pledges = pledges;
@@ -50,13 +54,11 @@ public class ExpiryService {
     @Scheduled(every = "${weiyuan.funding.expiry.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        return expireDue(100).invoke(n -> {
-                    if (n > 0) {
-                        LOG.infof("Expired %d wishes past their deadline", n);
-                    }
-                })
-                .onFailure().invoke(e -> LOG.warn("Expiring wishes failed; will retry", e))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return outage.backgroundRound(expireDue(100).invoke(n -> {
+            if (n > 0) {
+                LOG.infof("Expired %d wishes past their deadline", n);
+            }
+        }), LOG, "Expiring wishes failed; will retry");
     }
 
     /** Expires up to {@code batch} wishes whose deadline (China time) has passed. */

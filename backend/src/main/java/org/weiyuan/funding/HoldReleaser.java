@@ -22,20 +22,10 @@ public class HoldReleaser {
     @Scheduled(every = "${weiyuan.funding.pledges.release-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> releaseExpired() {
-        return pledges.releaseExpiredHolds(200)
-                .invoke(n -> {
-                    if (n > 0) {
-                        LOG.infof("Released %d expired pledge holds", n);
-                    }
-                })
-                .onFailure().invoke(e -> {
-                    if (org.weiyuan.common.ConnectionFailures.isDatabaseUnreachable(e)) {
-                        outage.noticed(e); // logged once per outage
-                    } else {
-                        LOG.warn("Releasing expired holds failed; will retry", e);
-                    }
-                })
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
+        return outage.backgroundRound(pledges.releaseExpiredHolds(200).invoke(n -> {
+            if (n > 0) {
+                LOG.infof("Released %d expired pledge holds", n);
+            }
+        }), LOG, "Releasing expired holds failed; will retry");
     }
 }

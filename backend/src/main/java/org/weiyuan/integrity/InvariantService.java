@@ -1,6 +1,7 @@
 package org.weiyuan.integrity;
 
 import org.weiyuan.common.BusinessTime;
+import org.weiyuan.common.DatabaseOutage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -55,11 +56,13 @@ public class InvariantService {
     private final MeterRegistry registry;
     private final List<UUID> admins;
     private final Duration lease;
+    private final DatabaseOutage outage;
     private final String replica = "replica-" + UUID.randomUUID();
     private final Map<String, InvariantView> latest = new ConcurrentHashMap<>();
 
     public InvariantService(BusinessTime time, InvariantRepository repository, Instance<InvariantCheck> all, Notifier notifier,
-                            MeterRegistry registry, IntegrityConfig config) {
+                            MeterRegistry registry, IntegrityConfig config, DatabaseOutage outage) {
+        this.outage = outage;
         this.time = time;
         this.repository = repository;
         this.checks = all.stream().sorted(Comparator.comparing(InvariantCheck::name)).toList();
@@ -86,16 +89,15 @@ public class InvariantService {
     @Scheduled(cron = "${weiyuan.invariants.cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduledRound() {
-        return takeLease().chain(won -> won ? runAll().replaceWithVoid() : Uni.createFrom().voidItem())
-                .onFailure().invoke(e -> LOG.warn("Invariant round failed; the next round will try again", e))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return outage.backgroundRound(takeLease().chain(won -> won ? runAll().replaceWithVoid() : Uni.createFrom().voidItem()),
+                LOG, "Invariant round failed; the next round will try again");
     }
 
     /** Every replica's metrics follow the stored results, whichever replica ran the round. */
     @Scheduled(every = "${weiyuan.invariants.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> refresh() {
-        return latest().onFailure().recoverWithNull().replaceWithVoid();
+        return outage.backgroundRound(latest(), LOG, "Refreshing the invariant results failed; the next round will try again");
     }
 
     /** Takes the round's lease unless another replica holds it; a crashed holder's lease simply runs out. */

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.weiyuan.common.BusinessTime;
+import org.weiyuan.common.DatabaseOutage;
 import org.weiyuan.followup.FollowupRepository;
 import org.weiyuan.followup.VisitTaskRepository;
 import org.weiyuan.followup.VisitTaskRound;
@@ -32,9 +33,11 @@ public class ModelWorkerJobs {
     private final Notifier notifier;
     private final ModelWorkerConfig config;
     private final BusinessTime time;
+    private final DatabaseOutage outage;
 
     public ModelWorkerJobs(ModelWorkerRepository repository, FollowupRepository calendar, VisitTaskRepository tasks, Notifier notifier,
-                           ModelWorkerConfig config, BusinessTime time) {
+                           ModelWorkerConfig config, BusinessTime time, DatabaseOutage outage) {
+        this.outage = outage;
         this.tasks = tasks;
         this.repository = repository;
         this.calendar = calendar;
@@ -46,8 +49,7 @@ public class ModelWorkerJobs {
     @Scheduled(every = "${weiyuan.model-workers.jobs-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        return createVisitTasks(time.today()).onFailure().invoke(e -> LOG.warn("Model-worker visit tasks failed; next run retries", e))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return outage.backgroundRound(createVisitTasks(time.today()), LOG, "Model-worker visit tasks failed; next run retries");
     }
 
     /** Creates the tasks due within the lead days of {@code today}; answers how many were new. */

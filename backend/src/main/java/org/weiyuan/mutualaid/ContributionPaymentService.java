@@ -155,13 +155,11 @@ public class ContributionPaymentService implements PaymentIssuer {
     @Scheduled(every = "${weiyuan.mutual-aid.payment-expiry-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduledExpiry() {
-        return expireDue(100).invoke(n -> {
-                    if (n > 0) {
-                        LOG.infof("Expired %d mutual-aid payments left pending", n);
-                    }
-                })
-                .onFailure().invoke(e -> outage.backgroundFailed(e, LOG, "Expiring mutual-aid payments failed; will retry"))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return outage.backgroundRound(expireDue(100).invoke(n -> {
+            if (n > 0) {
+                LOG.infof("Expired %d mutual-aid payments left pending", n);
+            }
+        }), LOG, "Expiring mutual-aid payments failed; will retry");
     }
 
     /**

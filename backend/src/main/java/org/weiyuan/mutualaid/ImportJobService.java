@@ -152,8 +152,7 @@ public class ImportJobService {
     @Scheduled(every = "${weiyuan.mutual-aid.import-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        return runNext().onFailure().invoke(e -> outage.backgroundFailed(e, LOG, "An enrolment import job failed; its lease runs out and it is retried"))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return outage.backgroundRound(runNext(), LOG, "An enrolment import job failed; its lease runs out and it is retried");
     }
 
     /** Claims one runnable job and runs it to its end (or until its lease is lost); answers whether there was one. */

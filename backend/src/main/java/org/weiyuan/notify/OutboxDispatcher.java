@@ -71,11 +71,7 @@ public class OutboxDispatcher {
                 // a full batch: there may be more due
             }
         } catch (Exception e) {
-            if (org.weiyuan.common.ConnectionFailures.isDatabaseUnreachable(e)) {
-                outage.noticed(e); // logged once per outage, not every two seconds
-            } else {
-                LOG.warn("Outbox dispatch failed; will retry", e);
-            }
+            outage.backgroundFailed(e, LOG, "Outbox dispatch failed; will retry");
         }
     }
 

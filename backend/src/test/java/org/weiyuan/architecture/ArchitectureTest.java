@@ -129,6 +129,44 @@ class ArchitectureTest {
         rule.check(main);
     }
 
+    /** The scheduled methods that never reach the database, each with why; named one by one. */
+    static final Map<String, String> SCHEDULED_WITHOUT_DATABASE = Map.of(
+            "org.weiyuan.wish.ForYouService.decay", "halves in-memory impression counts",
+            "org.weiyuan.wish.FeedCache.signalPledges", "skips while an outage lasts; a failed NOTIFY is a debug line and retried");
+
+    /**
+     * Every periodic job handles its failures through {@link org.weiyuan.common.DatabaseOutage#backgroundRound}
+     * (or, blocking, {@code backgroundFailed}): an unreachable database is one line per outage, not a stack
+     * trace per round (DatabaseOutageTest); nothing outside the shared kernel tells an outage from a bug itself.
+     */
+    @Test
+    void scheduledJobsReportFailuresThroughTheDatabaseOutage() {
+        ArchRule rule = classes().that(DescribedPredicate.describe("declare @Scheduled methods",
+                        (JavaClass c) -> c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith("io.quarkus.scheduler.Scheduled"))))
+                .should(new ArchCondition<>("hand every @Scheduled round's failure to DatabaseOutage") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        c.getMethods().stream().filter(m -> m.isAnnotatedWith("io.quarkus.scheduler.Scheduled"))
+                                .filter(m -> !SCHEDULED_WITHOUT_DATABASE.containsKey(c.getName() + "." + m.getName()))
+                                .filter(m -> m.getMethodCallsFromSelf().stream().noneMatch(call ->
+                                        call.getTargetOwner().isEquivalentTo(org.weiyuan.common.DatabaseOutage.class)
+                                                && Set.of("backgroundRound", "backgroundFailed").contains(call.getName())))
+                                .forEach(m -> events.add(SimpleConditionEvent.violated(m, m.getFullName()
+                                        + " does not call DatabaseOutage.backgroundRound/backgroundFailed")));
+                    }
+                });
+        rule.check(main);
+        ArchRule oneWay = noClasses().that().resideOutsideOfPackage("org.weiyuan.common")
+                .should().callMethod(org.weiyuan.common.ConnectionFailures.class, "isDatabaseUnreachable", Throwable.class)
+                .because("DatabaseOutage and the problem mappers are where an outage is told from a bug");
+        oneWay.check(main);
+        for (String method : SCHEDULED_WITHOUT_DATABASE.keySet()) {
+            String owner = method.substring(0, method.lastIndexOf('.'));
+            org.assertj.core.api.Assertions.assertThat(main.get(owner).getMethods())
+                    .as(method).anyMatch(m -> m.getFullName().startsWith(method + "(") && m.isAnnotatedWith("io.quarkus.scheduler.Scheduled"));
+        }
+    }
+
     // --- predicates and conditions ---
 
     static final Set<String> RULE_SUFFIXES = Set.of("Lifecycle", "Assessor", "Scorer", "Rules", "Policy", "Posting",
