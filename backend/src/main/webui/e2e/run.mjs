@@ -9,7 +9,7 @@
 import { chromium } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import { mkdirSync, readFileSync } from 'node:fs'
-import { readXlsx } from './xlsx.mjs'
+import { readXlsx, writeXlsx } from './xlsx.mjs'
 import { join, resolve } from 'node:path'
 
 const base = process.env.CONSOLE_URL?.replace(/\/?$/, '/')
@@ -998,6 +998,47 @@ await journey('liu.yang creates a training course, filters the service menu, ope
   await s.page.waitForLoadState('networkidle')
   check(!(await s.page.textContent('[data-testid="union-aid-page"]')).includes('南明'), 'no 南明区 fund or list for 云岩区 staff')
   await s.context.close()
+})
+
+// 批量导入会员 (issue 16): the plan page posts the sheet (202 and a job), polls the job and shows its outcome and row errors.
+// Enrols one new member (a fresh ID number each run) into the seeded 贵阳市 plan; the other row is refused.
+await journey('mutual-aid import: chen.jing (贵阳市) uploads a member sheet with a bad row; the page follows the job to its end and lists the row error', async () => {
+  const { context, page, errors } = await session()
+  await signIn(page, 'chen.jing')
+  await page.click('[data-testid="menu-mutual-aid"]')
+  await page.click('[data-testid="ma-plans-table"] .el-table__row:has-text("贵阳市职工医疗互助计划")')
+  await page.waitForSelector('[data-testid="ma-plan-detail"] [data-testid="ma-members-table"] .el-table__row')
+  check(!(await page.$('[data-testid="ma-import-job"]')), 'no import job shown before the upload')
+  const year = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())
+  const day = Math.floor(Math.random() * 28) + 1
+  const id = idNumberFor('520102', `1975${String(Math.floor(Math.random() * 12) + 1).padStart(2, '0')}${String(day).padStart(2, '0')}`,
+    String(Math.floor(Math.random() * 900) + 100))
+  const sheet = writeXlsx([
+    ['姓名', '身份证号', '档次', '起保日期', '职工账号', '自选计划'],
+    ['蒋文华', id, '普通', `${year}-01-01`, '', '意外伤害'],
+    ['蒋文丽', idNumberFor('520102', '19760101', '123'), '富裕', `${year}-01-01`, '', ''],
+  ], '会员')
+  await page.setInputFiles('[data-testid="ma-import-file"]', {
+    name: '会员名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: sheet })
+  // the job runs in the background (a runner every second); the page polls it until it has finished
+  await page.waitForSelector('[data-testid="ma-import-state"]:has-text("导入完成")', { timeout: 60000 })
+  const state = await page.textContent('[data-testid="ma-import-state"]')
+  check(state.includes('已处理 2 / 2 行'), `both rows processed: ${state}`)
+  const counts = await page.textContent('[data-testid="ma-import-counts"]')
+  check(counts.includes('新登记 1 人') && counts.includes('有误 1 行'), `one enrolled, one refused: ${counts}`)
+  await page.waitForSelector('[data-testid="ma-import-errors"] .el-table__row')
+  const refused = await page.$$eval('[data-testid="ma-import-errors"] .el-table__body .el-table__row',
+    (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent.trim())))
+  check(refused.length === 1, `one row error: ${JSON.stringify(refused)}`)
+  check(refused[0][0] === '3' && refused[0][1] === 'tier' && refused[0][2].includes('未知档次') && refused[0][2].includes('富裕'),
+    `row 3's tier is refused with the reason: ${JSON.stringify(refused[0])}`)
+  // the members table is read again once the job is done: the new member, masked, with the optional plan chosen
+  await page.waitForSelector('[data-testid="ma-members-table"] .el-table__row:has-text("蒋*华")')
+  const member = await page.textContent('[data-testid="ma-members-table"] .el-table__row:has-text("蒋*华")')
+  check(member.includes('意外伤害') && !member.includes(id), `the new member's options, ID number masked: ${member}`)
+  await look(page, 'mutual-aid-import.zh-CN')
+  check(errors.length === 0, `no script errors: ${errors.join('; ')}`)
+  await context.close()
 })
 
 // ---- end of programme pages
