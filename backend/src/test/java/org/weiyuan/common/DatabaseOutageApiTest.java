@@ -7,12 +7,10 @@ import org.jboss.logmanager.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.weiyuan.support.LogCapture;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,31 +29,19 @@ class DatabaseOutageApiTest {
     @Inject
     DatabaseOutage outage;
 
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() { }
-
-        @Override
-        public void close() { }
-    };
+    private LogCapture capture;
+    private List<LogRecord> logged;
 
     @BeforeEach
     void captureLogs() {
-        Logger.getLogger(DatabaseOutage.class.getName()).addHandler(capture);
-        Logger.getLogger(ProblemMappers.class.getName()).addHandler(capture);
+        capture = LogCapture.of(DatabaseOutage.class.getName(), ProblemMappers.class.getName());
+        logged = capture.records();
     }
 
     @AfterEach
     void endOutage() {
         given().post("/test-support/outage/probe");
-        Logger.getLogger(DatabaseOutage.class.getName()).removeHandler(capture);
-        Logger.getLogger(ProblemMappers.class.getName()).removeHandler(capture);
+        capture.close();
     }
 
     @Test

@@ -7,14 +7,12 @@ import org.jboss.logmanager.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.weiyuan.support.LogCapture;
 
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,35 +27,23 @@ class DatabaseOutageTest {
     private static final String JOB = "org.weiyuan.test.PeriodicJob";
     private static final int ROUNDS = 6;
 
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() { }
-
-        @Override
-        public void close() { }
-    };
+    private LogCapture capture;
+    private List<LogRecord> logged;
     private final org.jboss.logging.Logger jobLog = org.jboss.logging.Logger.getLogger(JOB);
     private Vertx vertx;
     private DatabaseOutage outage;
 
     @BeforeEach
     void start() {
-        Logger.getLogger(DatabaseOutage.class.getName()).addHandler(capture);
-        Logger.getLogger(JOB).addHandler(capture);
+        capture = LogCapture.of(DatabaseOutage.class.getName(), JOB);
+        logged = capture.records();
         vertx = Vertx.vertx();
         outage = new DatabaseOutage(null, vertx, new SimpleMeterRegistry(), config(Duration.ofHours(1)));
     }
 
     @AfterEach
     void stop() {
-        Logger.getLogger(DatabaseOutage.class.getName()).removeHandler(capture);
-        Logger.getLogger(JOB).removeHandler(capture);
+        capture.close();
         vertx.closeAndAwait();
     }
 
