@@ -48,6 +48,27 @@ describe('the plan detail', () => {
     expect(wrapper.get('[data-testid="ma-members-table"]').text()).toContain('困难职工')
   })
 
+  it("follows an uploaded sheet's job to its end; the progress bar is named for screen readers", async () => {
+    setLang('zh-CN', { setItem: () => undefined })
+    const job = { id: 'j1', state: 'DONE', rowsTotal: 2, rowsDone: 2, enrolled: 1, updated: 0, unchanged: 0, rejected: 1 }
+    vi.spyOn(api, 'GET').mockImplementation(((path: string) => Promise.resolve({
+      data: path.endsWith('/members') ? [] : path.endsWith('/errors') ? { items: [{ row: 3, field: 'tier', reason: '未知档次 unknown tier: 富裕' }] }
+        : path.endsWith('/{jobId}') ? job : { id: 'p1', name: 'Plan', rules: { waitingDays: 0, tiers: [] } },
+      response: new Response(null, { status: 200 }),
+    })) as never)
+    vi.spyOn(api, 'POST').mockImplementation((() => Promise.resolve({ data: { ...job, state: 'QUEUED', rowsDone: 0 },
+      response: new Response(null, { status: 202 }) })) as never)
+    const wrapper = mount(MutualAidPlanDetail, { props: { planId: 'p1' }, global: { plugins: [i18n, ElementPlus] } })
+    await flushPromises()
+    const input = wrapper.get('[data-testid="ma-import-file"]')
+    Object.defineProperty(input.element, 'files', { value: [new File(['x'], '会员.xlsx')] })
+    await input.trigger('change')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="ma-import-state"]').text()).toContain('导入完成')
+    expect(wrapper.get('[role="progressbar"]').attributes('aria-label')).toBe('已处理 2 / 2 行')
+    expect(wrapper.get('[data-testid="ma-import-errors"]').text()).toContain('未知档次')
+  })
+
   it('says so when the plan has no optional plans', async () => {
     setLang('en', { setItem: () => undefined })
     vi.spyOn(api, 'GET').mockImplementation(((path: string) => Promise.resolve({
