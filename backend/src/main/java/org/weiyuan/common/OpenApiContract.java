@@ -138,7 +138,7 @@ public class OpenApiContract implements OASFilter {
         return OASFactory.createParameter().name(IdempotencyRules.HEADER).in(Parameter.In.HEADER).required(false)
                 .description("Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect"
                         + " (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the"
-                        + " caller's own, kept 30 days; without one the action runs each time.")
+                        + " caller's own, kept 30 days by default; without one the action runs each time.")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(IdempotencyRules.MAX_KEY));
     }
 
