@@ -6593,7 +6593,10 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -7012,7 +7015,10 @@ export interface operations {
     approveDisbursement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -7034,6 +7040,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     listDuplicateCandidates: {
@@ -8143,7 +8150,10 @@ export interface operations {
     createHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8223,7 +8233,10 @@ export interface operations {
     updateHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -8351,7 +8364,10 @@ export interface operations {
     approveHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -8373,6 +8389,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     listHouseholdDocuments: {
@@ -8592,7 +8609,10 @@ export interface operations {
     askHouseholdQuestion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -8626,7 +8646,10 @@ export interface operations {
     answerHouseholdQuestion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
                 questionId: components["schemas"]["UUID"];
@@ -8818,7 +8841,10 @@ export interface operations {
     rejectHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -8886,7 +8912,10 @@ export interface operations {
     startHouseholdVerification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -8908,12 +8937,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     submitHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -8935,6 +8968,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     traceHousehold: {
@@ -8966,7 +9000,10 @@ export interface operations {
     recordHouseholdVerification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -9180,7 +9217,10 @@ export interface operations {
     markNotificationRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -9202,6 +9242,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     jobFairs: {
@@ -9316,7 +9357,10 @@ export interface operations {
     setJobApplicationStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -9512,7 +9556,10 @@ export interface operations {
     applyForJob: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -11690,7 +11737,10 @@ export interface operations {
     cancelServiceOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -11712,6 +11762,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     listServiceProviders: {
@@ -13790,7 +13841,10 @@ export interface operations {
     publishWish: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -13824,7 +13878,10 @@ export interface operations {
     askWishQuestion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -13858,7 +13915,10 @@ export interface operations {
     answerWishQuestion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
                 questionId: components["schemas"]["UUID"];
@@ -13893,7 +13953,10 @@ export interface operations {
     confirmWishReceipt: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -13927,7 +13990,10 @@ export interface operations {
     rejectWish: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -13961,7 +14027,10 @@ export interface operations {
     submitWish: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -13983,12 +14052,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     withdrawWish: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the caller's own, kept 30 days by default; without one the action runs each time. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -14010,6 +14083,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
 }

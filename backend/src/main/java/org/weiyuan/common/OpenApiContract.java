@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.weiyuan.common.idempotency.IdempotencyRules;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,8 @@ import java.util.Map;
  *       or with a body (illegal state transitions, duplicates, concurrent changes), 422 to those taking a body (business rules
  *       refusing it), 406 to the rest (a client that accepts no JSON), so none is without a 4xx.</li>
  * </ul>
+ * Operations marked {@code @Idempotent} refer to the shared {@code Idempotency-Key} header parameter
+ * ({@code components/parameters/IdempotencyKey}) and so declare 400 and 422 for it.
  * An operation may declare further answers with {@code @APIResponse}; the filter keeps them and
  * only replaces their body with the shared one.
  */
@@ -56,6 +59,7 @@ public class OpenApiContract implements OASFilter {
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         components.addSchema(PROBLEM_SCHEMA, problemSchema());
+        components.addParameter(IdempotencyRules.PARAMETER, idempotencyKey());
         Map<String, APIResponse> shared = new LinkedHashMap<>();
         if (openAPI.getPaths() == null) {
             return;
@@ -81,6 +85,8 @@ public class OpenApiContract implements OASFilter {
             params.addAll(op.getParameters());
         }
         boolean body = op.getRequestBody() != null;
+        // a key reused for another request is refused on the Idempotency-Key header (422)
+        boolean idempotent = params.stream().anyMatch(p -> String.valueOf(p.getRef()).endsWith("/" + IdempotencyRules.PARAMETER));
         // An identifier the caller names (in the path, or a UUID query parameter such as a stats
         // report's unitId) can be unknown or out of scope: 404.
         boolean pathId = params.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH
@@ -106,6 +112,8 @@ public class OpenApiContract implements OASFilter {
             codes.add("413");
             codes.add("415");
             codes.add("422");
+        } else if (idempotent) {
+            codes.add("422");
         }
         for (String code : codes) {
             responses.addAPIResponse(code, OASFactory.createAPIResponse()); // replaced by the reference below
@@ -123,6 +131,15 @@ public class OpenApiContract implements OASFilter {
                             .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)))));
             responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(known[0]));
         }
+    }
+
+    /** The optional header of the staff and worker actions marked {@code @Idempotent}. */
+    private static Parameter idempotencyKey() {
+        return OASFactory.createParameter().name(IdempotencyRules.HEADER).in(Parameter.In.HEADER).required(false)
+                .description("Retry-safe: the same request again with the same key answers the first 2xx answer again with no effect"
+                        + " (header Idempotent-Replayed: true); another request with a used key is refused (422). Keys are the"
+                        + " caller's own, kept 30 days by default; without one the action runs each time.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(IdempotencyRules.MAX_KEY));
     }
 
     private static Schema problemSchema() {

@@ -1,5 +1,8 @@
 package org.weiyuan.funding;
 
+import org.weiyuan.common.idempotency.IdempotencyRules;
+import org.weiyuan.common.idempotency.Idempotent;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -178,6 +181,8 @@ public class FundingResource {
     @Path("/disbursements/{id}/approve")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "approveDisbursement", summary = "复核拨付 Second approval (the recorder may not approve)")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<FundingViews.DisbursementView> approveDisbursement(@RestPath("id") UUID id) {
         return disbursements.approve(actor.get(), id).map(FundingResource::view);
     }
@@ -186,6 +191,8 @@ public class FundingResource {
     @Path("/wishes/{id}/receipt")
     @RolesAllowed(Roles.WORKER)
     @Operation(operationId = "confirmWishReceipt", summary = "确认收到 The household confirms receipt and may thank its donors")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<FundingViews.WishState> confirmReceipt(@RestPath("id") UUID wishId, @Valid DisbursementService.ReceiptRequest request) {
         return disbursements.confirmReceipt(actor.get(), wishId, request)
                 .map(w -> new FundingViews.WishState(w.id, w.status.name()));

@@ -1,5 +1,8 @@
 package org.weiyuan.household;
 
+import org.weiyuan.common.idempotency.IdempotencyRules;
+import org.weiyuan.common.idempotency.Idempotent;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -64,6 +67,8 @@ public class HouseholdResource {
     @ResponseStatus(201)
     @APIResponseSchema(value = HouseholdView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "createHousehold", summary = "建档 File a household (the worker's own, or staff on a worker's behalf)")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<HouseholdView> create(@Valid @NotNull HouseholdRequest request) {
         return service.create(actor.get(), request).map(this::view);
     }
@@ -102,6 +107,8 @@ public class HouseholdResource {
     @Path("/{id}")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
     @Operation(operationId = "updateHousehold", summary = "修改档案 Update a file (worker: draft or needs-info; staff: also active files)")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<HouseholdView> update(@RestPath("id") UUID id, @Valid @NotNull HouseholdRequest request) {
         return service.update(actor.get(), id, request).map(this::view);
     }
@@ -126,6 +133,8 @@ public class HouseholdResource {
     @Path("/{id}/submit")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
     @Operation(operationId = "submitHousehold", summary = "提交审核 Submit a draft (or resubmit after answering questions)")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<HouseholdView> submit(@RestPath("id") UUID id) {
         return service.submit(actor.get(), id).map(this::view);
     }
@@ -134,6 +143,8 @@ public class HouseholdResource {
     @Path("/{id}/start-verification")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "startHouseholdVerification", summary = "开始入户核查 Start verification")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<HouseholdView> startVerification(@RestPath("id") UUID id) {
         return service.startVerification(actor.get(), id).map(this::view);
     }
@@ -144,6 +155,8 @@ public class HouseholdResource {
     @ResponseStatus(201)
     @APIResponseSchema(value = HouseholdView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "recordHouseholdVerification", summary = "记录入户核查 Record a home visit; the recorder is the accountable investigator")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<HouseholdView> recordVerification(@RestPath("id") UUID id, @Valid @NotNull VerificationRequest request) {
         return service.recordVerification(actor.get(), id, request).map(this::view);
     }
@@ -154,6 +167,8 @@ public class HouseholdResource {
     @ResponseStatus(201)
     @APIResponseSchema(value = HouseholdView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "askHouseholdQuestion", summary = "要求补充信息 Ask the worker a question, or for a document (file goes to needs-info)")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<HouseholdView> ask(@RestPath("id") UUID id, @Valid @NotNull QuestionRequest request) {
         return service.ask(actor.get(), id, request.question(), request.documentKind()).map(this::view);
     }
@@ -162,6 +177,8 @@ public class HouseholdResource {
     @Path("/{id}/questions/{questionId}/answer")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
     @Operation(operationId = "answerHouseholdQuestion", summary = "回答问题 Answer a question; the last answer resubmits the file")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<HouseholdView> answer(@RestPath("id") UUID id, @RestPath("questionId") UUID questionId, @Valid @NotNull AnswerRequest request) {
         return service.answer(actor.get(), id, questionId, request.answer()).map(this::view);
     }
@@ -170,6 +187,8 @@ public class HouseholdResource {
     @Path("/{id}/approve")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "approveHousehold", summary = "审批通过 Approve (not by an investigator of this cycle)")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<HouseholdView> approve(@RestPath("id") UUID id) {
         return service.approve(actor.get(), id).map(this::view);
     }
@@ -178,6 +197,8 @@ public class HouseholdResource {
     @Path("/{id}/reject")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "rejectHousehold")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<HouseholdView> reject(@RestPath("id") UUID id, @Valid @NotNull ReasonRequest request) {
         return service.reject(actor.get(), id, request.reason()).map(this::view);
     }

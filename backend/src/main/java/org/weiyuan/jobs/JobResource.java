@@ -1,5 +1,8 @@
 package org.weiyuan.jobs;
 
+import org.weiyuan.common.idempotency.IdempotencyRules;
+import org.weiyuan.common.idempotency.Idempotent;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.weiyuan.common.BusinessTime;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -175,6 +178,8 @@ public class JobResource {
     @ResponseStatus(201)
     @APIResponseSchema(value = JobViews.ApplicationView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "applyForJob", summary = "报名 Apply (a worker for themselves; staff for a worker in their scope: 送岗到户)")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<JobViews.ApplicationView> apply(@RestPath("id") UUID id, @Valid JobViews.ApplyRequest request) {
         return applications.apply(actor.get(), id, request == null ? new JobViews.ApplyRequest(null, null) : request);
     }
@@ -199,6 +204,8 @@ public class JobResource {
     @Path("/applications/{id}/status")
     @RolesAllowed({Roles.WORKER, Roles.STAFF})
     @Operation(operationId = "setJobApplicationStatus", summary = "求职进展 Staff: INTERVIEW, HIRED, NOT_HIRED; the worker: WITHDRAWN")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<JobViews.ApplicationView> status(@RestPath("id") UUID id, @Valid @NotNull JobViews.StatusRequest request) {
         return applications.changeStatus(actor.get(), id, request);
     }

@@ -1,5 +1,8 @@
 package org.weiyuan.notify;
 
+import org.weiyuan.common.idempotency.IdempotencyRules;
+import org.weiyuan.common.idempotency.Idempotent;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -164,6 +167,8 @@ public class NotificationResource {
     @POST
     @Path("/inbox/{id}/read")
     @Operation(operationId = "markNotificationRead")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<ReadMark> read(@RestPath("id") UUID id) {
         return inbox.markRead(actor.get(), id).map(n -> new ReadMark(n.id, n.readAt));
     }

@@ -1,5 +1,8 @@
 package org.weiyuan.services;
 
+import org.weiyuan.common.idempotency.IdempotencyRules;
+import org.weiyuan.common.idempotency.Idempotent;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -133,6 +136,8 @@ public class ServiceResource {
     @Path("/orders/{id}/cancel")
     @RolesAllowed(Roles.WORKER)
     @Operation(operationId = "cancelServiceOrder")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<OrderView> cancel(@RestPath("id") UUID id) {
         return menu.cancel(actor.get(), id).map(OrderView::of);
     }

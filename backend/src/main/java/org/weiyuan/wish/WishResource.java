@@ -1,5 +1,8 @@
 package org.weiyuan.wish;
 
+import org.weiyuan.common.idempotency.IdempotencyRules;
+import org.weiyuan.common.idempotency.Idempotent;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -98,6 +101,8 @@ public class WishResource {
     @Path("/wishes/{id}/submit")
     @RolesAllowed(Roles.WORKER)
     @Operation(operationId = "submitWish")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<WishView> submit(@RestPath("id") UUID id) {
         return service.submit(actor.get(), id).map(WishPresenter::view);
     }
@@ -108,6 +113,8 @@ public class WishResource {
     @ResponseStatus(201)
     @APIResponseSchema(value = WishView.class, responseCode = "201", responseDescription = "Created")
     @Operation(operationId = "askWishQuestion")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<WishView> ask(@RestPath("id") UUID id, @Valid @NotNull QuestionRequest request) {
         return service.ask(actor.get(), id, request.question()).map(WishPresenter::view);
     }
@@ -116,6 +123,8 @@ public class WishResource {
     @Path("/wishes/{id}/questions/{questionId}/answer")
     @RolesAllowed(Roles.WORKER)
     @Operation(operationId = "answerWishQuestion")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<WishView> answer(@RestPath("id") UUID id, @RestPath("questionId") UUID questionId,
                                 @Valid @NotNull AnswerRequest request) {
         return service.answer(actor.get(), id, questionId, request.answer()).map(WishPresenter::view);
@@ -125,6 +134,8 @@ public class WishResource {
     @Path("/wishes/{id}/publish")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "publishWish", summary = "审核发布 Publish after vetting, optionally correcting prices or wording")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<WishView> publish(@RestPath("id") UUID id, @Valid PublishRequest request) {
         return service.publish(actor.get(), id, request).map(WishPresenter::view);
     }
@@ -133,6 +144,8 @@ public class WishResource {
     @Path("/wishes/{id}/reject")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "rejectWish")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<WishView> reject(@RestPath("id") UUID id, @Valid @NotNull ReasonRequest request) {
         return service.reject(actor.get(), id, request.reason()).map(WishPresenter::view);
     }
@@ -141,6 +154,8 @@ public class WishResource {
     @Path("/wishes/{id}/withdraw")
     @RolesAllowed(Roles.WORKER)
     @Operation(operationId = "withdrawWish")
+    @Idempotent
+    @Parameter(ref = IdempotencyRules.PARAMETER)
     public Uni<WishView> withdraw(@RestPath("id") UUID id) {
         return service.withdraw(actor.get(), id).map(WishPresenter::view);
     }

@@ -51,6 +51,7 @@ class ConfigMappingsTest {
                 Arguments.of(FollowupConfig.class, "weiyuan.followup"),
                 Arguments.of(ModelWorkerConfig.class, "weiyuan.model-workers"),
                 Arguments.of(org.weiyuan.mutualaid.MutualAidConfig.class, "weiyuan.mutual-aid"),
+                Arguments.of(org.weiyuan.common.idempotency.IdempotencyConfig.class, "weiyuan.idempotency"),
                 Arguments.of(SeedConfig.class, "weiyuan.seed"));
     }
 

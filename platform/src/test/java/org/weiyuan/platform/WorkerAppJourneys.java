@@ -71,8 +71,13 @@ final class WorkerAppJourneys {
 
         child.birthYear = "2012";
         assertThat(draft.problems(2026)).isEmpty();
-        WorkerResponses.Household filed = worker.saveHousehold(draft, null);
+        Action filing = draft.save(null);
+        WorkerResponses.Household filed = worker.saveHousehold(filing);
         assertThat(filed.status).isEqualTo("DRAFT");
+        // the answer lost, the queue files again with the same id: the same file back, not a 409 or a second file
+        WorkerResponses.Household refiled = worker.saveHousehold(filing);
+        assertThat(refiled.id).isEqualTo(filed.id);
+        assertThat(worker.myHousehold().id).isEqualTo(filed.id);
         assertThat(filed.members).hasSize(2);
         assertThat(filed.members.get(0).monthlyIncomeFen + filed.members.get(1).monthlyIncomeFen).isEqualTo(180_050);
 
@@ -85,7 +90,9 @@ final class WorkerAppJourneys {
         worker.send(save); // a replay of a save whose answer was lost: the same file, unchanged
         assertThat(worker.myHousehold().phone).isEqualTo("13900002222");
 
-        worker.send(WorkerActions.submitHousehold(filed.id));
+        Action submit = WorkerActions.submitHousehold(filed.id);
+        worker.send(submit);
+        AppClientJourneys.replay(worker, submit); // silent, not 409 "already submitted"
         assertThat(worker.myHousehold().status).isEqualTo("SUBMITTED");
 
         // 周华 asks for a document; the worker answers it with a photo
