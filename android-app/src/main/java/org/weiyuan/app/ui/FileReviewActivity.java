@@ -73,7 +73,7 @@ public class FileReviewActivity extends Screen {
     private void show(Loaded loaded) {
         Responses.StaffFile f = loaded.file;
         text(R.id.review_head, getString(R.string.review_head, f.headName, f.district,
-                f.housing == null ? getString(R.string.review_none) : label("housing_", f.housing)));
+                f.housing == null ? getString(R.string.review_none) : label("housing_", f.housing), label("staff_file_status_", f.status)));
         StringBuilder family = new StringBuilder();
         for (Responses.Member m : f.members) {
             family.append(family.length() == 0 ? "" : "\n").append(getString(R.string.review_member_line, m.name,
@@ -95,16 +95,16 @@ public class FileReviewActivity extends Screen {
         View approve = findViewById(R.id.review_approve);
         approve.setEnabled(!f.visits.isEmpty()); // the server refuses approval without a visit; why is said under 入户核查
         approve.setOnClickListener(v -> confirm(getString(R.string.review_confirm_approve, name), () -> act(
-                Action.approveFile(id).labelled(getString(R.string.file_approve) + ":" + name), getString(R.string.file_approved), this::decided)));
+                Action.approveFile(id).labelled(getString(R.string.file_approve) + ":" + name), getString(R.string.file_approved), this::decided, this::refused)));
         View ask = findViewById(R.id.review_ask);
         ask.setEnabled(true);
         ask.setOnClickListener(v -> prompt(R.string.file_ask, text -> act(Action.askAboutFile(id, text)
-                .labelled(getString(R.string.file_ask) + ":" + name), getString(R.string.file_asked), null)));
+                .labelled(getString(R.string.file_ask) + ":" + name), getString(R.string.file_asked), this::reload, this::refused)));
         View reject = findViewById(R.id.review_reject);
         reject.setEnabled(true);
         reject.setOnClickListener(v -> prompt(R.string.file_reject_reason, reason -> confirm(getString(R.string.review_confirm_reject, name, reason),
                 () -> act(Action.rejectFile(id, reason).labelled(getString(R.string.file_reject) + ":" + name),
-                        getString(R.string.file_rejected), this::decided))));
+                        getString(R.string.file_rejected), this::decided, this::refused))));
     }
 
     /** The category and severity the rules gave, and on what: the causes and the staff's note. */
@@ -153,6 +153,17 @@ public class FileReviewActivity extends Screen {
 
     private void text(int view, String text) {
         ((TextView) findViewById(view)).setText(text);
+    }
+
+    /** A question asked: the file again (its state and the question), the message kept. */
+    private void reload() {
+        background.run(this::load, this::show, this::status);
+    }
+
+    /** A decision refused (another staff member was first, 谁调查、谁审核): why, and the file as it is now. */
+    private void refused(String detail) {
+        status(detail);
+        reload();
     }
 
     /** Once decided, the file leaves the queue: back to it. */

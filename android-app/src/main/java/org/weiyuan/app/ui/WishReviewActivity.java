@@ -242,13 +242,13 @@ public class WishReviewActivity extends Screen {
         }
         text(R.id.wish_review_state, state);
         publish.setOnClickListener(v -> confirmed(getString(R.string.wish_review_confirm_publish, title), () -> act(Action.publishWish(id)
-                .labelled(getString(R.string.wish_publish) + ":" + title), getString(R.string.wish_published), this::decided)));
+                .labelled(getString(R.string.wish_publish) + ":" + title), getString(R.string.wish_published), this::decided, this::refused)));
         ask.setOnClickListener(v -> prompt(R.string.wish_review_ask, question -> confirmed(getString(R.string.wish_review_confirm_ask, question),
                 () -> act(Action.askAboutWish(id, question).labelled(getString(R.string.wish_review_ask) + ":" + title),
-                        getString(R.string.file_asked), this::reload))));
+                        getString(R.string.file_asked), this::reload, this::refused))));
         reject.setOnClickListener(v -> prompt(R.string.file_reject_reason, reason -> confirmed(getString(R.string.wish_review_confirm_reject, title, reason),
                 () -> act(Action.rejectWish(id, reason).labelled(getString(R.string.file_reject) + ":" + title),
-                        getString(R.string.file_rejected), this::decided))));
+                        getString(R.string.file_rejected), this::decided, this::refused))));
         proof.setVisibility(w.takesProof() ? View.VISIBLE : View.GONE);
         proof.setOnClickListener(v -> startActivity(ProofActivity.intent(this, w)));
     }
@@ -262,6 +262,12 @@ public class WishReviewActivity extends Screen {
     /** A question asked: the wish again (its status and the question), the message kept. */
     private void reload() {
         background.run(this::load, this::show, this::status);
+    }
+
+    /** A decision refused (another staff member was first, the wish has moved on): why, and the wish as it is now. */
+    private void refused(String detail) {
+        status(detail);
+        reload();
     }
 
     /** Once decided, the wish leaves the queue: back to it. */

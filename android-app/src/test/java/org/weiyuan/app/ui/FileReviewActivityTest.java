@@ -51,6 +51,10 @@ public class FileReviewActivityTest {
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private volatile String file = FILE;
+    private volatile boolean approveRefused;
+
+    static final String CONFLICT = "{\"type\":\"https://weiyuan.org/problems/illegal-transition\",\"title\":\"状态冲突\",\"status\":409,"
+            + "\"detail\":\"这户的档案已由其他工作人员处理（现在的状态：已建档）。\",\"currentState\":\"APPROVED\"}";
 
     @Before
     public void start() throws IOException {
@@ -68,6 +72,14 @@ public class FileReviewActivityTest {
                 java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
                 b.compress(android.graphics.Bitmap.CompressFormat.JPEG, 80, jpeg);
                 return new MockResponse().setHeader("Content-Type", "image/jpeg").setBody(new okio.Buffer().write(jpeg.toByteArray()));
+            }
+            if (path.equals("/api/v1/households/h1/approve") && approveRefused) {
+                file = FILE.replace("UNDER_VERIFICATION", "APPROVED"); // approved by someone else meanwhile
+                return new MockResponse().setResponseCode(409).setHeader("Content-Type", "application/problem+json").setBody(CONFLICT);
+            }
+            if (path.equals("/api/v1/households/h1/questions") && r.getMethod().equals("POST")) {
+                file = FILE.replace("UNDER_VERIFICATION", "NEEDS_INFO");
+                return new MockResponse().setResponseCode(201).setBody(file);
             }
             if ((path.equals("/api/v1/households/h1/approve") || path.equals("/api/v1/households/h1/reject")) && r.getMethod().equals("POST")) {
                 return new MockResponse().setBody(FILE.replace("UNDER_VERIFICATION", path.endsWith("approve") ? "APPROVED" : "REJECTED"));
@@ -101,7 +113,7 @@ public class FileReviewActivityTest {
     @Test
     public void staffSeeTheWholeFileAndConfirmTheApproval() throws Exception {
         FileReviewActivity a = open();
-        assertThat(text(a, R.id.review_head)).isEqualTo("户主 王* · 南明区 · 租房");
+        assertThat(text(a, R.id.review_head)).isEqualTo("户主 王* · 南明区 · 租房\n入户核查中");
         assertThat(text(a, R.id.review_family)).isEqualTo("• 王* · 本人 · 1979 年生 · 慢性病 · 灵活就业 · 月收入 ¥900\n"
                 + "• 李* · 子女 · 2008 年生 · 健康 · 在读 · 月收入 ¥0");
         assertThat(text(a, R.id.review_money)).isEqualTo("家庭月收入 ¥1,000\uff08其中其他收入 ¥100\uff09\n人均月收入 ¥500\n2026 年低保线\uff1a每人每月 ¥720");
@@ -156,6 +168,34 @@ public class FileReviewActivityTest {
     }
 
     @Test
+    public void aQuestionSentShowsTheFileWaitingForTheWorker() throws Exception {
+        FileReviewActivity a = open();
+        a.findViewById(R.id.review_ask).performClick();
+        androidx.appcompat.app.AlertDialog question = dialog();
+        findEditText(question.getWindow().getDecorView()).setText("请补充女儿的在读证明");
+        question.getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
+        // the header follows the file as it is now: waiting for the worker, no longer under verification
+        ScreenTests.await(() -> text(a, R.id.review_head).endsWith("\n等职工补充信息"));
+        assertThat(text(a, R.id.review_status)).isEqualTo("问题已发给职工");
+        assertThat(a.findViewById(R.id.review_record_visit).getVisibility()).isEqualTo(View.GONE);
+        RecordedRequest ask = requests.stream().filter(r -> r.getPath().equals("/api/v1/households/h1/questions")).findFirst().orElseThrow();
+        assertThat(ask.getBody().readUtf8()).isEqualTo("{\"question\":\"请补充女儿的在读证明\"}");
+    }
+
+    @Test
+    public void aRefusedApprovalSaysWhyAndShowsTheFileAsItIsNow() throws Exception {
+        approveRefused = true;
+        FileReviewActivity a = open();
+        a.findViewById(R.id.review_approve).performClick();
+        dialog().getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
+        ScreenTests.await(() -> text(a, R.id.review_head).endsWith("\n已建档"));
+        assertThat(text(a, R.id.review_status)).isEqualTo("这户的档案已由其他工作人员处理（现在的状态：已建档）。");
+        assertThat(a.findViewById(R.id.review_record_visit).getVisibility()).isEqualTo(View.GONE);
+        assertThat(a.isFinishing()).isFalse();
+        ScreenTests.screenshot(a, "staff-file-review-zh-CN-refused.png");
+    }
+
+    @Test
     public void aFileWithoutAVisitCannotBeApprovedAndSaysWhy() throws Exception {
         file = FILE.replaceAll("\"verifications\":\\[.*]}$", "\"verifications\":[]}");
         FileReviewActivity a = open();
@@ -168,7 +208,7 @@ public class FileReviewActivityTest {
     @Config(qualifiers = "en-w360dp-h640dp-xhdpi")
     public void theFileInEnglish() throws Exception {
         FileReviewActivity a = open();
-        assertThat(text(a, R.id.review_head)).isEqualTo("Head 王* · 南明区 · rented");
+        assertThat(text(a, R.id.review_head)).isEqualTo("Head 王* · 南明区 · rented\nhome visit under way");
         assertThat(text(a, R.id.review_assessment)).contains("\nCauses: illness, children's schooling\n");
         assertThat(text(a, R.id.review_money)).endsWith("\n2026 低保 line: ¥720 per person a month");
         assertThat(text(a, R.id.review_visits)).startsWith("Visited 2026-11-28\nHousing: 租住老房,漏雨");

@@ -67,6 +67,8 @@ public class WishReviewActivityTest {
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private volatile boolean publishRefused;
+    /** The wish as the server has it now: a question or another staff member's decision moves it on. */
+    private volatile String goods = GOODS;
 
     @Before
     public void start() throws Exception {
@@ -74,7 +76,7 @@ public class WishReviewActivityTest {
         ScreenTests.serve(server, requests, r -> {
             String path = r.getPath();
             if (path.equals("/api/v1/wishes/w5")) {
-                return new MockResponse().setBody(GOODS);
+                return new MockResponse().setBody(goods);
             }
             if (path.equals("/api/v1/wishes/w7")) {
                 return new MockResponse().setBody(SCHOLARSHIP);
@@ -92,13 +94,15 @@ public class WishReviewActivityTest {
                 return new MockResponse().setHeader("Content-Type", "application/pdf").setBody("%PDF-1.4 letter");
             }
             if (path.equals("/api/v1/wishes/w5/publish") && publishRefused) {
+                goods = GOODS.replace("SUBMITTED", "PUBLISHED"); // published by someone else meanwhile
                 return new MockResponse().setResponseCode(409).setHeader("Content-Type", "application/problem+json").setBody(CONFLICT);
             }
             if (path.matches("/api/v1/wishes/w[57]/(publish|reject)")) {
                 return new MockResponse().setBody(GOODS.replace("SUBMITTED", path.endsWith("publish") ? "PUBLISHED" : "REJECTED"));
             }
             if (path.equals("/api/v1/wishes/w5/questions")) {
-                return new MockResponse().setResponseCode(201).setBody(GOODS.replace("SUBMITTED", "NEEDS_INFO"));
+                goods = GOODS.replace("SUBMITTED", "NEEDS_INFO");
+                return new MockResponse().setResponseCode(201).setBody(goods);
             }
             return new MockResponse().setResponseCode(404);
         });
@@ -204,11 +208,17 @@ public class WishReviewActivityTest {
         ScreenTests.awaitText(status, "这个微愿已由其他工作人员处理（现在的状态：已发布）。");
         assertThat(status.getVisibility()).isEqualTo(View.VISIBLE);
         assertThat(a.isFinishing()).isFalse();
+        // the header and the decisions follow the wish as it is now, not as it was when the screen opened
+        ScreenTests.await(() -> text(a, R.id.wish_review_head).endsWith("· 已发布"));
+        assertThat(text(a, R.id.wish_review_head)).isEqualTo("给女儿买一台学习用的电脑\n物品 · 南明区 · 已发布");
+        assertThat(text(a, R.id.wish_review_state)).isEqualTo("这个微愿现在是“已发布”，不在审核中。");
+        assertThat(a.findViewById(R.id.wish_review_publish).getVisibility()).isEqualTo(View.GONE);
+        assertThat(status.getText().toString()).as("the refusal is still said").isEqualTo("这个微愿已由其他工作人员处理（现在的状态：已发布）。");
         ScreenTests.screenshot(a, "staff-wish-review-zh-CN-refused.png");
     }
 
     @Test
-    public void aRejectionAndAQuestionAreEachConfirmedOrNotSent() throws Exception {
+    public void aQuestionIsConfirmedAndTheHeaderThenSaysTheWishWaitsForTheAnswer() throws Exception {
         WishReviewActivity a = open("w5");
         a.findViewById(R.id.wish_review_ask).performClick();
         type(dialog(), "电脑包是必需的吗？");
@@ -219,7 +229,14 @@ public class WishReviewActivityTest {
         ScreenTests.await(() -> paths().contains("/api/v1/wishes/w5/questions"));
         RecordedRequest ask = requests.stream().filter(r -> r.getPath().equals("/api/v1/wishes/w5/questions")).findFirst().orElseThrow();
         assertThat(ask.getBody().readUtf8()).isEqualTo("{\"question\":\"电脑包是必需的吗？\"}");
+        ScreenTests.await(() -> text(a, R.id.wish_review_head).endsWith("· 等职工回答问题"));
+        assertThat(a.findViewById(R.id.wish_review_publish).getVisibility()).isEqualTo(View.GONE);
+        assertThat(text(a, R.id.wish_review_status)).isEqualTo("问题已发给职工");
+    }
 
+    @Test
+    public void aRejectionIsConfirmedOrNotSent() throws Exception {
+        WishReviewActivity a = open("w5");
         a.findViewById(R.id.wish_review_reject).performClick();
         type(dialog(), "请先申请临时救助");
         androidx.appcompat.app.AlertDialog confirm = dialog();
