@@ -28,19 +28,16 @@ class ChinesePunctuationTest {
 
     @Test
     void theRuleCatchesAsciiBesideChineseAndLetsPlaceholdersUrlsAndEnglishBe() {
-        assertThat(halfWidthBesideChinese("• %1$s × %2$d,每件 %3$s")).isTrue();
-        assertThat(halfWidthBesideChinese("需要的物品:")).isTrue();
-        assertThat(halfWidthBesideChinese("捐多少?")).isTrue();
-        assertThat(halfWidthBesideChinese("谢谢您的爱心!")).isTrue();
-        assertThat(halfWidthBesideChinese("网络不通;稍后")).isTrue();
-        assertThat(halfWidthBesideChinese("%1$s,%2$s 起可以申领")).isTrue();
-        assertThat(halfWidthBesideChinese("%1$s（%2$d 年度)")).isTrue();
-        assertThat(halfWidthBesideChinese("大专(高职)")).isTrue();
-        assertThat(halfWidthBesideChinese("• %1$s × %2$d，每件 %3$s")).isFalse();
-        assertThat(halfWidthBesideChinese("请填写以 http:// 或 https:// 开头的地址")).isFalse();
-        assertThat(halfWidthBesideChinese("已筹集 %2$d%%，共 1,000 元")).isFalse();
-        assertThat(halfWidthBesideChinese("登录服务（Keycloak）地址")).isFalse();
-        assertThat(halfWidthBesideChinese("Housing: %1$s (rented), paid!")).isFalse();
+        String[] wrong = {"• %1$s × %2$d,每件 %3$s", "需要的物品:", "捐多少?", "谢谢您的爱心!", "网络不通;稍后", "%1$s,%2$s 起可以申领",
+            "%1$s（%2$d 年度)", "大专(高职)"};
+        String[] right = {"• %1$s × %2$d，每件 %3$s", "请填写以 http:// 或 https:// 开头的地址", "已筹集 %2$d%%，共 1,000 元",
+            "登录服务（Keycloak）地址", "Housing: %1$s (rented), paid!"};
+        for (String text : wrong) {
+            assertThat(halfWidthBesideChinese(text)).as(text).isTrue();
+        }
+        for (String text : right) {
+            assertThat(halfWidthBesideChinese(text)).as(text).isFalse();
+        }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.weiyuan.app.ui;
 
-import android.content.Intent;
 import android.view.View;
 import android.widget.LinearLayout;
 import android.widget.TextView;
@@ -13,7 +12,6 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.robolectric.Robolectric;
 import org.robolectric.RobolectricTestRunner;
 import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
@@ -26,6 +24,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.robolectric.Shadows.shadowOf;
+import static org.weiyuan.app.ui.ReviewTests.dialog;
+import static org.weiyuan.app.ui.ReviewTests.press;
+import static org.weiyuan.app.ui.ReviewTests.request;
+import static org.weiyuan.app.ui.ReviewTests.text;
+import static org.weiyuan.app.ui.ReviewTests.type;
 
 /** Staff read the whole file (family, incomes, causes, category, visits, documents) before deciding, and confirm the decision. */
 @RunWith(RobolectricTestRunner.class)
@@ -53,8 +56,7 @@ public class FileReviewActivityTest {
     private volatile String file = FILE;
     private volatile boolean approveRefused;
 
-    static final String CONFLICT = "{\"type\":\"https://weiyuan.org/problems/illegal-transition\",\"title\":\"状态冲突\",\"status\":409,"
-            + "\"detail\":\"这户的档案已由其他工作人员处理（现在的状态：已建档）。\",\"currentState\":\"APPROVED\"}";
+    static final String CONFLICT = "这户的档案已由其他工作人员处理（现在的状态：已建档）。";
 
     @Before
     public void start() throws IOException {
@@ -67,15 +69,11 @@ public class FileReviewActivityTest {
                 return new MockResponse().setBody(DOCUMENTS);
             }
             if (path.equals("/api/v1/households/h1/documents/d1")) {
-                android.graphics.Bitmap b = android.graphics.Bitmap.createBitmap(80, 60, android.graphics.Bitmap.Config.ARGB_8888);
-                b.eraseColor(0xFFB0BEC5);
-                java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
-                b.compress(android.graphics.Bitmap.CompressFormat.JPEG, 80, jpeg);
-                return new MockResponse().setHeader("Content-Type", "image/jpeg").setBody(new okio.Buffer().write(jpeg.toByteArray()));
+                return ReviewTests.jpeg(0xFFB0BEC5, 80, 60);
             }
             if (path.equals("/api/v1/households/h1/approve") && approveRefused) {
                 file = FILE.replace("UNDER_VERIFICATION", "APPROVED"); // approved by someone else meanwhile
-                return new MockResponse().setResponseCode(409).setHeader("Content-Type", "application/problem+json").setBody(CONFLICT);
+                return ReviewTests.conflict(CONFLICT, "APPROVED");
             }
             if (path.equals("/api/v1/households/h1/questions") && r.getMethod().equals("POST")) {
                 file = FILE.replace("UNDER_VERIFICATION", "NEEDS_INFO");
@@ -95,19 +93,8 @@ public class FileReviewActivityTest {
     }
 
     private static FileReviewActivity open() throws InterruptedException {
-        FileReviewActivity a = Robolectric.buildActivity(FileReviewActivity.class,
-                new Intent(RuntimeEnvironment.getApplication(), FileReviewActivity.class).putExtra(FileReviewActivity.EXTRA_ID, "h1")).setup().get();
-        ScreenTests.await(() -> ((LinearLayout) a.findViewById(R.id.review_documents)).getChildCount() > 0);
-        return a;
-    }
-
-    private static String text(FileReviewActivity a, int id) {
-        return ((TextView) a.findViewById(id)).getText().toString();
-    }
-
-    private static androidx.appcompat.app.AlertDialog dialog() {
-        shadowOf(android.os.Looper.getMainLooper()).idle();
-        return (androidx.appcompat.app.AlertDialog) org.robolectric.shadows.ShadowDialog.getLatestDialog();
+        return ReviewTests.open(FileReviewActivity.class, FileReviewActivity.EXTRA_ID, "h1",
+                a -> ((LinearLayout) a.findViewById(R.id.review_documents)).getChildCount() > 0);
     }
 
     @Test
@@ -137,7 +124,7 @@ public class FileReviewActivityTest {
         ScreenTests.screenshot(a, "staff-file-review-zh-CN-confirm.png");
         confirm.getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
         ScreenTests.await(a::isFinishing);
-        RecordedRequest approve = requests.stream().filter(r -> r.getPath().equals("/api/v1/households/h1/approve")).findFirst().orElseThrow();
+        RecordedRequest approve = request(requests, "/api/v1/households/h1/approve");
         assertThat(approve.getMethod()).isEqualTo("POST");
         assertThat(approve.getHeader("Idempotency-Key")).isNotBlank();
     }
@@ -147,8 +134,7 @@ public class FileReviewActivityTest {
         FileReviewActivity a = open();
         a.findViewById(R.id.review_reject).performClick();
         androidx.appcompat.app.AlertDialog reason = dialog();
-        findEditText(reason.getWindow().getDecorView()).setText("收入高于低保线");
-        reason.getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
+        type(reason, "收入高于低保线");
         androidx.appcompat.app.AlertDialog confirm = dialog();
         assertThat(confirm).isNotSameAs(reason);
         // the household and the reason, once more; "再想想" sends nothing
@@ -158,12 +144,10 @@ public class FileReviewActivityTest {
         assertThat(a.isFinishing()).isFalse();
 
         a.findViewById(R.id.review_reject).performClick();
-        reason = dialog();
-        findEditText(reason.getWindow().getDecorView()).setText("收入高于低保线");
-        reason.getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
-        dialog().getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
+        type(dialog(), "收入高于低保线");
+        press(android.content.DialogInterface.BUTTON_POSITIVE);
         ScreenTests.await(a::isFinishing);
-        RecordedRequest reject = requests.stream().filter(r -> r.getPath().equals("/api/v1/households/h1/reject")).findFirst().orElseThrow();
+        RecordedRequest reject = request(requests, "/api/v1/households/h1/reject");
         assertThat(reject.getBody().readUtf8()).isEqualTo("{\"reason\":\"收入高于低保线\"}");
     }
 
@@ -171,14 +155,12 @@ public class FileReviewActivityTest {
     public void aQuestionSentShowsTheFileWaitingForTheWorker() throws Exception {
         FileReviewActivity a = open();
         a.findViewById(R.id.review_ask).performClick();
-        androidx.appcompat.app.AlertDialog question = dialog();
-        findEditText(question.getWindow().getDecorView()).setText("请补充女儿的在读证明");
-        question.getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
+        type(dialog(), "请补充女儿的在读证明");
         // the header follows the file as it is now: waiting for the worker, no longer under verification
         ScreenTests.await(() -> text(a, R.id.review_head).endsWith("\n等职工补充信息"));
         assertThat(text(a, R.id.review_status)).isEqualTo("问题已发给职工");
         assertThat(a.findViewById(R.id.review_record_visit).getVisibility()).isEqualTo(View.GONE);
-        RecordedRequest ask = requests.stream().filter(r -> r.getPath().equals("/api/v1/households/h1/questions")).findFirst().orElseThrow();
+        RecordedRequest ask = request(requests, "/api/v1/households/h1/questions");
         assertThat(ask.getBody().readUtf8()).isEqualTo("{\"question\":\"请补充女儿的在读证明\"}");
     }
 
@@ -187,7 +169,7 @@ public class FileReviewActivityTest {
         approveRefused = true;
         FileReviewActivity a = open();
         a.findViewById(R.id.review_approve).performClick();
-        dialog().getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
+        press(android.content.DialogInterface.BUTTON_POSITIVE);
         ScreenTests.await(() -> text(a, R.id.review_head).endsWith("\n已建档"));
         assertThat(text(a, R.id.review_status)).isEqualTo("这户的档案已由其他工作人员处理（现在的状态：已建档）。");
         assertThat(a.findViewById(R.id.review_record_visit).getVisibility()).isEqualTo(View.GONE);
@@ -222,21 +204,5 @@ public class FileReviewActivityTest {
         View approve = a.findViewById(R.id.review_approve);
         ScreenTests.await(() -> approve.getHeight() >= ScreenTests.px(a, ElderMode.MIN_TARGET_DP));
         ScreenTests.screenshot(a, "staff-file-review-zh-CN-elder.png");
-    }
-
-    private static android.widget.EditText findEditText(View v) {
-        if (v instanceof android.widget.EditText) {
-            return (android.widget.EditText) v;
-        }
-        if (v instanceof android.view.ViewGroup) {
-            android.view.ViewGroup g = (android.view.ViewGroup) v;
-            for (int i = 0; i < g.getChildCount(); i++) {
-                android.widget.EditText found = findEditText(g.getChildAt(i));
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

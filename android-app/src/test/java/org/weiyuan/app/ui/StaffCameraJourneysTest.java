@@ -241,7 +241,7 @@ public class StaffCameraJourneysTest {
         shadowOf(file).receiveResult(asked.intent, Activity.RESULT_OK, null);
         ScreenTests.await(() -> file.findViewById(R.id.review_approve).isEnabled());
         file.findViewById(R.id.review_approve).performClick();
-        WishReviewActivityTest.dialog().getButton(DialogInterface.BUTTON_POSITIVE).performClick();
+        ReviewTests.dialog().getButton(DialogInterface.BUTTON_POSITIVE).performClick();
         TextView status = file.findViewById(R.id.review_status);
         ScreenTests.awaitText(status, "入户核查人不能审批同一档案（谁调查、谁审核，须由他人审批）。");
         assertThat(file.isFinishing()).isFalse();
