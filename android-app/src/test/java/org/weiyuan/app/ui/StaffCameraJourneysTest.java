@@ -72,8 +72,8 @@ public class StaffCameraJourneysTest {
             if (path.equals("/api/v1/households/h1/documents") && r.getMethod().equals("GET")) {
                 return new MockResponse().setBody("[]");
             }
-            if (path.equals("/api/v1/households/h1/documents?kind=OTHER")) {
-                return new MockResponse().setResponseCode(201).setBody("{\"id\":\"d9\",\"householdId\":\"h1\",\"kind\":\"OTHER\","
+            if (path.equals("/api/v1/households/h1/documents?kind=VISIT_PHOTO")) {
+                return new MockResponse().setResponseCode(201).setBody("{\"id\":\"d9\",\"householdId\":\"h1\",\"kind\":\"VISIT_PHOTO\","
                         + "\"contentType\":\"image/jpeg\",\"sizeBytes\":2048,\"createdAt\":\"2026-12-02T03:00:00Z\"}");
             }
             if (path.equals("/api/v1/households/h1/verifications")) {
@@ -168,7 +168,7 @@ public class StaffCameraJourneysTest {
 
         a.findViewById(R.id.visit_save).performClick();
         ScreenTests.await(a::isFinishing);
-        RecordedRequest photo = request("/api/v1/households/h1/documents?kind=OTHER");
+        RecordedRequest photo = request("/api/v1/households/h1/documents?kind=VISIT_PHOTO");
         assertThat(photo.getHeader("Content-Type")).startsWith("image/jpeg");
         android.graphics.Bitmap sent = android.graphics.BitmapFactory.decodeByteArray(photo.getBody().readByteArray(), 0, (int) photo.getBodySize());
         if (android.os.Build.VERSION.SDK_INT >= 26) { // Robolectric decodes real pixels with native graphics only
