@@ -3749,59 +3749,59 @@ export interface components {
             accountSubject?: components["schemas"]["UUID"];
         };
         AccountView: {
-            accountSubject?: components["schemas"]["UUID"];
             modelWorkerId?: components["schemas"]["UUID"];
+            accountSubject?: components["schemas"]["UUID"];
         };
         AccountabilityFindingView: {
-            householdId?: components["schemas"]["UUID"];
             id?: components["schemas"]["UUID"];
-            reason?: string;
-            recordedAt?: components["schemas"]["Instant"];
-            recordedBy?: components["schemas"]["UUID"];
-            role?: components["schemas"]["AccountabilityRole"];
+            householdId?: components["schemas"]["UUID"];
             staffSubject?: components["schemas"]["UUID"];
             staffUnitId?: components["schemas"]["UUID"];
+            role?: components["schemas"]["AccountabilityRole"];
+            reason?: string;
+            recordedBy?: components["schemas"]["UUID"];
+            recordedAt?: components["schemas"]["Instant"];
         };
         AccountabilityRequest: {
-            reason: string;
-            role: components["schemas"]["AccountabilityRole"];
             staffSubject: components["schemas"]["UUID"];
+            role: components["schemas"]["AccountabilityRole"];
+            reason: string;
         };
         /** @enum {string} */
         AccountabilityRole: "REGISTERED" | "INVESTIGATED" | "APPROVED" | "RECHECKED";
         /** @enum {string} */
         Action: "START" | "COMPLETE" | "DROP" | "REOPEN";
         Admission: {
-            level?: components["schemas"]["AdmissionLevel"];
-            memberId?: components["schemas"]["UUID"];
             schoolName: string;
             /** Format: int32 */
             year: number;
+            memberId?: components["schemas"]["UUID"];
+            level?: components["schemas"]["AdmissionLevel"];
         };
         /** @enum {string} */
         AdmissionLevel: "UNDERGRADUATE" | "JUNIOR_COLLEGE" | "POSTGRADUATE" | "SECONDARY_VOCATIONAL";
         AidHistory: {
             householdId?: components["schemas"]["UUID"];
-            recoveryRefunds?: components["schemas"]["RecoveryRefundItem"][];
-            scholarships?: components["schemas"]["WishItem"][];
-            services?: components["schemas"]["ServiceItem"][];
-            unionAid?: components["schemas"]["UnionAidItem"][];
             /** Format: int64 */
             unionAidPaidFen?: number;
-            wishes?: components["schemas"]["WishItem"][];
             /** Format: int64 */
             wishesDisbursedFen?: number;
+            unionAid?: components["schemas"]["UnionAidItem"][];
+            wishes?: components["schemas"]["WishItem"][];
+            scholarships?: components["schemas"]["WishItem"][];
+            services?: components["schemas"]["ServiceItem"][];
+            recoveryRefunds?: components["schemas"]["RecoveryRefundItem"][];
         };
         AidListLineView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            headName?: string;
             /** Format: int64 */
             amountFen?: number;
-            entryId?: components["schemas"]["UUID"];
             goods?: string;
-            headName?: string;
-            householdId?: components["schemas"]["UUID"];
-            id?: components["schemas"]["UUID"];
-            paidAt?: components["schemas"]["Instant"];
             status?: components["schemas"]["LineStatus"];
+            entryId?: components["schemas"]["UUID"];
+            paidAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         AidListStatus: "DRAFT" | "SUBMITTED" | "APPROVED" | "PAID" | "CANCELLED";
@@ -3815,149 +3815,149 @@ export interface components {
         /** @enum {string} */
         AppealOutcome: "UPHELD" | "REVERSED";
         AppealQueueItemView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            decision?: components["schemas"]["AppealedDecision"];
             decidedAt?: components["schemas"]["Instant"];
             decidingUnitId?: components["schemas"]["UUID"];
-            decision?: components["schemas"]["AppealedDecision"];
+            filedAt?: components["schemas"]["Instant"];
             /** Format: int32 */
             documentCount?: number;
-            filedAt?: components["schemas"]["Instant"];
-            householdId?: components["schemas"]["UUID"];
-            id?: components["schemas"]["UUID"];
         };
         AppealRequest: {
-            documentIds?: string[];
             reason: string;
+            documentIds?: string[];
         };
         /** @enum {string} */
         AppealStatus: "PENDING" | "UPHELD" | "REVERSED";
         AppealView: {
-            deadlineAt?: components["schemas"]["Instant"];
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            decision?: components["schemas"]["AppealedDecision"];
             decidedAt?: components["schemas"]["Instant"];
             decidedBy?: components["schemas"]["UUID"];
             decidingUnitId?: components["schemas"]["UUID"];
-            decision?: components["schemas"]["AppealedDecision"];
-            documentIds?: string[];
-            filedAt?: components["schemas"]["Instant"];
-            filedBy?: components["schemas"]["UUID"];
-            householdId?: components["schemas"]["UUID"];
-            id?: components["schemas"]["UUID"];
-            onBehalf?: boolean;
-            outcomeReason?: string;
             reason?: string;
+            documentIds?: string[];
+            filedBy?: components["schemas"]["UUID"];
+            onBehalf?: boolean;
+            filedAt?: components["schemas"]["Instant"];
+            deadlineAt?: components["schemas"]["Instant"];
+            status?: components["schemas"]["AppealStatus"];
+            reviewerSubject?: components["schemas"]["UUID"];
+            outcomeReason?: string;
+            reviewedAt?: components["schemas"]["Instant"];
             /** @description What reversing an exit undid (unfrozen wishes, cancelled recoveries) and what stays frozen and why; only in the answer that reversed it */
             reinstatement?: components["schemas"]["Reinstatement"];
-            reviewedAt?: components["schemas"]["Instant"];
-            reviewerSubject?: components["schemas"]["UUID"];
-            status?: components["schemas"]["AppealStatus"];
         };
         /** @enum {string} */
         AppealedDecision: "REJECTED" | "EXITED";
         ApplicationView: {
-            appliedByStaff?: boolean;
-            createdAt?: components["schemas"]["Instant"];
             id?: components["schemas"]["UUID"];
             listingId?: components["schemas"]["UUID"];
             listingTitle?: string;
-            note?: string;
-            status?: components["schemas"]["JobApplicationStatus"];
-            updatedAt?: components["schemas"]["Instant"];
             workerSubject?: components["schemas"]["UUID"];
+            appliedByStaff?: boolean;
+            status?: components["schemas"]["JobApplicationStatus"];
+            note?: string;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
         };
         ApplyRequest: {
-            note?: string;
             workerSubject?: components["schemas"]["UUID"];
+            note?: string;
         };
         ArchiveRequest: {
-            deeds: string;
-            family?: components["schemas"]["Family"];
-            honours: components["schemas"]["HonourRequest"][];
-            idNumber: string;
             name: string;
-            needs?: string;
+            idNumber: string;
             personal: components["schemas"]["Personal"];
-            serviceType: components["schemas"]["ServiceType"];
+            family?: components["schemas"]["Family"];
             workHistory?: components["schemas"]["WorkEntry"][];
+            deeds: string;
+            honours: components["schemas"]["HonourRequest"][];
+            needs?: string;
+            serviceType: components["schemas"]["ServiceType"];
         };
         ArchiveSummary: {
-            contactName?: string;
             id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
             name?: string;
-            nextVisitDue?: components["schemas"]["LocalDate"];
             serviceType?: components["schemas"]["ServiceType"];
             topLevel?: components["schemas"]["HonourLevel"];
-            unitId?: components["schemas"]["UUID"];
+            contactName?: string;
+            nextVisitDue?: components["schemas"]["LocalDate"];
             visitOverdue?: boolean;
         };
         ArchiveView: {
-            createdAt?: components["schemas"]["Instant"];
-            deeds?: string;
-            family?: components["schemas"]["Family"];
-            honours?: components["schemas"]["HonourView"][];
             id?: components["schemas"]["UUID"];
-            idNumber?: string;
+            unitId?: components["schemas"]["UUID"];
             name?: string;
-            needs?: string;
-            pairing?: components["schemas"]["PairingView"];
+            idNumber?: string;
             personal?: components["schemas"]["Personal"];
+            family?: components["schemas"]["Family"];
+            workHistory?: components["schemas"]["WorkEntry"][];
+            deeds?: string;
+            honours?: components["schemas"]["HonourView"][];
+            needs?: string;
             serviceType?: components["schemas"]["ServiceType"];
             topLevel?: components["schemas"]["HonourLevel"];
-            unitId?: components["schemas"]["UUID"];
-            workHistory?: components["schemas"]["WorkEntry"][];
+            pairing?: components["schemas"]["PairingView"];
+            createdAt?: components["schemas"]["Instant"];
         };
         AttachRequest: {
             listingId: components["schemas"]["UUID"];
         };
         AuditCheckpoint: {
-            algorithm?: string;
-            publicKey?: string;
-            signature?: string;
             statement?: string;
+            algorithm?: string;
+            signature?: string;
+            publicKey?: string;
         };
         AuditEntryView: {
-            action?: string;
-            actorRole?: string;
-            actorSubject?: components["schemas"]["UUID"];
-            afterDigest?: string;
-            beforeDigest?: string;
-            detail?: string;
-            entityId?: components["schemas"]["UUID"];
-            entityType?: string;
-            hash?: string;
             id?: components["schemas"]["UUID"];
-            occurredAt?: components["schemas"]["Instant"];
             /** Format: int64 */
             position?: number;
+            occurredAt?: components["schemas"]["Instant"];
+            actorSubject?: components["schemas"]["UUID"];
+            actorRole?: string;
+            action?: string;
+            entityType?: string;
+            entityId?: components["schemas"]["UUID"];
+            beforeDigest?: string;
+            afterDigest?: string;
+            detail?: string;
+            hash?: string;
         };
         AuditVerification: {
+            intact?: boolean;
             /** Format: int64 */
             entriesChecked?: number;
             firstBrokenEntryId?: components["schemas"]["UUID"];
             /** Format: int64 */
             firstBrokenPosition?: number;
-            headHash?: string;
-            /** Format: int64 */
-            headPosition?: number;
-            intact?: boolean;
-            /** Format: int64 */
-            maxUnsealedAgeSeconds?: number;
-            /** Format: int64 */
-            oldestUnsealedAgeSeconds?: number;
             reason?: string;
             /** Format: int64 */
+            headPosition?: number;
+            headHash?: string;
+            /** Format: int64 */
             unsealedEntries?: number;
+            /** Format: int64 */
+            oldestUnsealedAgeSeconds?: number;
+            /** Format: int64 */
+            maxUnsealedAgeSeconds?: number;
             unsealedWithinBound?: boolean;
         };
         AwaitingApproval: {
+            kind?: components["schemas"]["AwaitingApprovalKind"];
+            id?: components["schemas"]["UUID"];
+            title?: string;
+            purpose?: components["schemas"]["Purpose"];
+            fundName?: string;
+            toFundName?: string;
             /** Format: int64 */
             amountFen?: number;
-            fundName?: string;
-            id?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["AwaitingApprovalKind"];
             preparedBy?: components["schemas"]["UUID"];
-            purpose?: components["schemas"]["Purpose"];
             since?: components["schemas"]["Instant"];
-            title?: string;
-            toFundName?: string;
         };
         /** @enum {string} */
         AwaitingApprovalKind: "FUND_TRANSFER" | "AID_LIST";
@@ -3968,9 +3968,9 @@ export interface components {
             consentedOn?: components["schemas"]["LocalDate"];
         };
         BoardConsentView: {
-            consentedOn?: components["schemas"]["LocalDate"];
             modelWorkerId?: components["schemas"]["UUID"];
             onBoard?: boolean;
+            consentedOn?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         CampaignKind: "SCHOLARSHIP" | "FESTIVAL" | "GENERAL";
@@ -3978,130 +3978,130 @@ export interface components {
         CampaignMoneyRow: {
             /** @description null: wishes outside any campaign */
             campaignId?: components["schemas"]["UUID"];
+            name?: string;
             kind?: string;
             money?: components["schemas"]["MoneyFigures"];
-            name?: string;
         };
         /** @description 各活动资金 Money per campaign */
         CampaignMoneyTable: {
+            unit?: components["schemas"]["UnitRef"];
             rows?: components["schemas"]["CampaignMoneyRow"][];
             total?: components["schemas"]["MoneyFigures"];
-            unit?: components["schemas"]["UnitRef"];
         };
         CampaignRequest: {
+            unitId: components["schemas"]["UUID"];
+            kind: components["schemas"]["CampaignKind"];
+            name: string;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            scholarshipAmountFen?: number;
             acceptedKinds?: components["schemas"]["WishKind"][];
             acceptedUnitIds?: string[];
             admissionLevels?: components["schemas"]["AdmissionLevel"][];
-            endsOn: components["schemas"]["LocalDate"];
-            kind: components["schemas"]["CampaignKind"];
             /** Format: int64 */
             matchCapPerDonorFen?: number;
-            name: string;
-            /** Format: int64 */
-            scholarshipAmountFen?: number;
-            startsOn: components["schemas"]["LocalDate"];
-            unitId: components["schemas"]["UUID"];
         };
         CampaignView: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["CampaignKind"];
+            name?: string;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            scholarshipAmountFen?: number;
             acceptedKinds?: components["schemas"]["WishKind"][];
             acceptedUnitIds?: string[];
             admissionLevels?: components["schemas"]["AdmissionLevel"][];
-            endsOn?: components["schemas"]["LocalDate"];
-            id?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["CampaignKind"];
             /** Format: int64 */
             matchCapPerDonorFen?: number;
-            name?: string;
-            /** Format: int64 */
-            scholarshipAmountFen?: number;
-            startsOn?: components["schemas"]["LocalDate"];
-            unitId?: components["schemas"]["UUID"];
         };
         CancelledRecovery: {
+            recoveryId?: components["schemas"]["UUID"];
+            wishId?: components["schemas"]["UUID"];
             /** Format: int64 */
             amountFen?: number;
             /** Format: int64 */
             receivedFen?: number;
-            recoveryId?: components["schemas"]["UUID"];
             /** Format: int64 */
             refundBookedFen?: number;
             refundStatus?: string;
-            wishId?: components["schemas"]["UUID"];
         };
         CandidateView: {
+            worker?: components["schemas"]["UUID"];
             householdId?: components["schemas"]["UUID"];
-            /** Format: int32 */
-            priority?: number;
+            severity?: string;
             /** Format: int32 */
             score?: number;
-            severity?: string;
+            /** Format: int32 */
+            priority?: number;
             why?: components["schemas"]["MatchReason"][];
-            worker?: components["schemas"]["UUID"];
         };
         Card: {
-            district?: string;
-            employer?: string;
-            expiresOn?: components["schemas"]["LocalDate"];
             id?: components["schemas"]["UUID"];
-            /** Format: int32 */
-            openPositions?: number;
             title?: string;
-            /** Format: int64 */
-            wageMaxFen?: number;
+            employer?: string;
+            district?: string;
             /** Format: int64 */
             wageMinFen?: number;
+            /** Format: int64 */
+            wageMaxFen?: number;
             wagePeriod?: components["schemas"]["WagePeriod"];
             /** Format: int32 */
             weeklyHours?: number;
+            /** Format: int32 */
+            openPositions?: number;
+            expiresOn?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         Certificate: "HEALTH_CERTIFICATE" | "ELECTRICIAN_LICENCE" | "WELDER_LICENCE" | "DRIVING_LICENCE_C" | "DRIVING_LICENCE_B" | "FORKLIFT_LICENCE" | "SECURITY_GUARD_LICENCE" | "ELDERLY_CARE_CERTIFICATE" | "CHILDCARE_CERTIFICATE" | "COOK_CERTIFICATE" | "FIRE_SAFETY_CERTIFICATE";
         ChildTotals: {
+            unitId?: components["schemas"]["UUID"];
             name?: string;
             totals?: components["schemas"]["Totals"];
-            unitId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         ClaimDocumentKind: "DIAGNOSIS" | "INVOICE" | "SETTLEMENT";
         ClaimDocumentView: {
-            contentType?: string;
-            createdAt?: components["schemas"]["Instant"];
             id?: components["schemas"]["UUID"];
             kind?: components["schemas"]["ClaimDocumentKind"];
+            contentType?: string;
             /** Format: int32 */
             sizeBytes?: number;
+            createdAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         ClaimStatus: "SUBMITTED" | "REVIEWED" | "AWAITING_SECOND_APPROVAL" | "PAID" | "REJECTED";
         ClaimView: {
-            approvedBy?: components["schemas"]["UUID"];
-            /** Format: int64 */
-            computedFen?: number;
-            createdAt?: components["schemas"]["Instant"];
-            documents?: components["schemas"]["ClaimDocumentView"][];
-            entryId?: components["schemas"]["UUID"];
-            eventDate?: components["schemas"]["LocalDate"];
-            explanation?: components["schemas"]["Line"][];
-            flags?: components["schemas"]["FlagView"][];
             id?: components["schemas"]["UUID"];
-            illness?: string;
-            /** Format: int64 */
-            insurancePaidFen?: number;
-            invoiceNo?: string;
-            kind?: components["schemas"]["BenefitKind"];
-            memberId?: components["schemas"]["UUID"];
-            /** Format: int64 */
-            paidFen?: number;
             planId?: components["schemas"]["UUID"];
-            rejectionReason?: string;
-            reviewedBy?: components["schemas"]["UUID"];
-            secondApprovedBy?: components["schemas"]["UUID"];
-            /** Format: int64 */
-            selfPaidFen?: number;
-            status?: components["schemas"]["ClaimStatus"];
-            submittedBy?: components["schemas"]["UUID"];
+            memberId?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["BenefitKind"];
+            illness?: string;
+            invoiceNo?: string;
+            eventDate?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             totalFen?: number;
+            /** Format: int64 */
+            insurancePaidFen?: number;
+            /** Format: int64 */
+            selfPaidFen?: number;
+            /** Format: int64 */
+            computedFen?: number;
+            /** Format: int64 */
+            paidFen?: number;
+            status?: components["schemas"]["ClaimStatus"];
+            explanation?: components["schemas"]["Line"][];
+            submittedBy?: components["schemas"]["UUID"];
+            reviewedBy?: components["schemas"]["UUID"];
+            approvedBy?: components["schemas"]["UUID"];
+            secondApprovedBy?: components["schemas"]["UUID"];
+            rejectionReason?: string;
+            entryId?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
+            documents?: components["schemas"]["ClaimDocumentView"][];
+            flags?: components["schemas"]["FlagView"][];
         };
         CompleteRequest: {
             certificateNo: string;
@@ -4114,38 +4114,39 @@ export interface components {
         };
         ContributionResult: {
             /** Format: int32 */
+            recorded?: number;
+            /** Format: int32 */
             alreadyRecorded?: number;
             /** Format: int64 */
             amountFen?: number;
-            /** Format: int32 */
-            recorded?: number;
         };
         ContributionTier: {
-            shares?: components["schemas"]["Share"][];
             tier?: components["schemas"]["MemberTier"];
+            shares?: components["schemas"]["Share"][];
         };
         Count: {
-            /** Format: int64 */
-            count?: number;
             key?: string;
             label?: string;
+            /** Format: int64 */
+            count?: number;
         };
         /** @description 一行计数 Counts of one unit's subtree, per key */
         CountRow: {
+            unit?: components["schemas"]["UnitRef"];
+            /** @description true: records held by the reported unit itself (本级), not by a child */
+            own?: boolean;
             counts?: {
                 [key: string]: number;
             };
-            /** @description true: records held by the reported unit itself (本级), not by a child */
-            own?: boolean;
             /**
              * Format: int64
              * @description sum of counts (for causes a household with two causes counts twice)
              */
             total?: number;
-            unit?: components["schemas"]["UnitRef"];
         };
         /** @description 计数表 Counts per child unit and key */
         CountTable: {
+            unit?: components["schemas"]["UnitRef"];
             dimension?: string;
             /** @description every key of the dimension, in display order */
             keys?: string[];
@@ -4154,53 +4155,52 @@ export interface components {
             };
             rows?: components["schemas"]["CountRow"][];
             total?: components["schemas"]["CountRow"];
-            unit?: components["schemas"]["UnitRef"];
         };
         CourseRequest: {
-            /** Format: int32 */
-            capacity: number;
-            certificateName: string;
-            endsOn: components["schemas"]["LocalDate"];
+            unitId: components["schemas"]["UUID"];
+            title: string;
+            skill: components["schemas"]["Skill"];
             /** Format: int32 */
             level: number;
             provider: string;
-            skill: components["schemas"]["Skill"];
             startsOn: components["schemas"]["LocalDate"];
-            title: string;
-            unitId: components["schemas"]["UUID"];
+            endsOn: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            capacity: number;
+            certificateName: string;
         };
         CourseView: {
-            /** Format: int32 */
-            capacity?: number;
-            certificateName?: string;
-            endsOn?: components["schemas"]["LocalDate"];
-            /** Format: int32 */
-            enrolled?: number;
             id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            title?: string;
+            skill?: components["schemas"]["Skill"];
             /** Format: int32 */
             level?: number;
             provider?: string;
-            skill?: components["schemas"]["Skill"];
             startsOn?: components["schemas"]["LocalDate"];
-            title?: string;
-            unitId?: components["schemas"]["UUID"];
+            endsOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            capacity?: number;
+            /** Format: int32 */
+            enrolled?: number;
+            certificateName?: string;
         };
         CreatePlanRequest: {
-            name: string;
+            unitId: components["schemas"]["UUID"];
             /** Format: int32 */
             planYear: number;
+            name: string;
             rules: components["schemas"]["PlanRules"];
-            unitId: components["schemas"]["UUID"];
         };
         CreateUnitRequest: {
+            parentId?: components["schemas"]["UUID"];
             level: components["schemas"]["UnitLevel"];
             name: string;
-            parentId?: components["schemas"]["UUID"];
         };
         CriticalIllness: {
+            illnesses?: string[];
             /** Format: int64 */
             amountFen?: number;
-            illnesses?: string[];
         };
         /** @enum {string} */
         DayOfWeek: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
@@ -4213,24 +4213,24 @@ export interface components {
         DepositRequest: {
             /** Format: int64 */
             amountFen: number;
-            receivedOn?: components["schemas"]["LocalDate"];
             reference: string;
+            receivedOn?: components["schemas"]["LocalDate"];
         };
         DepositView: {
+            id?: components["schemas"]["UUID"];
             /** Format: int64 */
             amountFen?: number;
-            entryId?: components["schemas"]["UUID"];
-            id?: components["schemas"]["UUID"];
-            receivedOn?: components["schemas"]["LocalDate"];
-            recordedAt?: components["schemas"]["Instant"];
-            recordedBy?: components["schemas"]["UUID"];
             reference?: string;
+            receivedOn?: components["schemas"]["LocalDate"];
+            entryId?: components["schemas"]["UUID"];
+            recordedBy?: components["schemas"]["UUID"];
+            recordedAt?: components["schemas"]["Instant"];
         };
         DeviceRequest: {
-            appVersion?: string;
-            language?: string;
             platform: string;
             token: string;
+            appVersion?: string;
+            language?: string;
         };
         DeviceView: {
             id?: components["schemas"]["UUID"];
@@ -4242,23 +4242,23 @@ export interface components {
             /** Format: int64 */
             amountFen: number;
             method: components["schemas"]["DisbursementMethod"];
-            proof: string;
             reference: string;
+            proof: string;
         };
         /** @enum {string} */
         DisbursementStatus: "PENDING_APPROVAL" | "APPROVED";
         DisbursementView: {
+            id?: components["schemas"]["UUID"];
+            wishId?: components["schemas"]["UUID"];
             /** Format: int64 */
             amountFen?: number;
-            approvedAt?: components["schemas"]["Instant"];
-            approvedBy?: components["schemas"]["UUID"];
-            createdAt?: components["schemas"]["Instant"];
-            id?: components["schemas"]["UUID"];
             method?: components["schemas"]["DisbursementMethod"];
-            recordedBy?: components["schemas"]["UUID"];
             reference?: string;
             status?: components["schemas"]["DisbursementStatus"];
-            wishId?: components["schemas"]["UUID"];
+            recordedBy?: components["schemas"]["UUID"];
+            approvedBy?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
+            approvedAt?: components["schemas"]["Instant"];
         };
         DistrictCount: {
             district?: string;
@@ -4266,30 +4266,30 @@ export interface components {
             wishes?: number;
         };
         DistrictView: {
-            city?: string;
             code?: string;
             name?: string;
+            city?: string;
         };
         DueView: {
-            category?: components["schemas"]["HouseholdCategory"];
-            district?: string;
-            dueOn?: components["schemas"]["LocalDate"];
             householdId?: components["schemas"]["UUID"];
-            reason?: components["schemas"]["RecheckReason"];
-            severity?: components["schemas"]["Severity"];
             unitId?: components["schemas"]["UUID"];
+            district?: string;
+            category?: components["schemas"]["HouseholdCategory"];
+            severity?: components["schemas"]["Severity"];
+            dueOn?: components["schemas"]["LocalDate"];
+            reason?: components["schemas"]["RecheckReason"];
         };
         DuplicateCandidateView: {
-            createdAt?: components["schemas"]["Instant"];
-            decidedAt?: components["schemas"]["Instant"];
-            decidedBy?: components["schemas"]["UUID"];
-            household?: components["schemas"]["FileRef"];
             id?: components["schemas"]["UUID"];
-            note?: string;
-            other?: components["schemas"]["FileRef"];
-            person?: string;
             reason?: components["schemas"]["DuplicateReason"];
+            person?: string;
             status?: components["schemas"]["DuplicateStatus"];
+            household?: components["schemas"]["FileRef"];
+            other?: components["schemas"]["FileRef"];
+            decidedBy?: components["schemas"]["UUID"];
+            decidedAt?: components["schemas"]["Instant"];
+            note?: string;
+            createdAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         DuplicateReason: "SAME_ID_NUMBER" | "SAME_NAME_AND_BIRTH" | "SAME_PHONE" | "SAME_ADDRESS";
@@ -4298,109 +4298,109 @@ export interface components {
         /** @enum {string} */
         Eligibility: "ANY_WORKER" | "FILED_HOUSEHOLD" | "APPROVED_HOUSEHOLD" | "MODEL_WORKER";
         EmployerRequest: {
+            unitId: components["schemas"]["UUID"];
+            name: string;
+            district: string;
             contactName: string;
             contactPhone: string;
-            district: string;
-            name: string;
-            unitId: components["schemas"]["UUID"];
         };
         EmployerView: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            name?: string;
+            district?: string;
             contactName?: string;
             contactPhone?: string;
-            district?: string;
-            id?: components["schemas"]["UUID"];
-            name?: string;
-            unitId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         EnrolmentStatus: "ENROLLED" | "COMPLETED" | "DROPPED";
         EnrolmentView: {
-            certificateName?: string;
-            certificateNo?: string;
-            completedOn?: components["schemas"]["LocalDate"];
+            id?: components["schemas"]["UUID"];
             courseId?: components["schemas"]["UUID"];
             courseTitle?: string;
-            enrolledAt?: components["schemas"]["Instant"];
-            householdId?: components["schemas"]["UUID"];
-            id?: components["schemas"]["UUID"];
+            skill?: components["schemas"]["Skill"];
             /** Format: int32 */
             level?: number;
-            profileRaised?: boolean;
-            skill?: components["schemas"]["Skill"];
-            status?: components["schemas"]["EnrolmentStatus"];
             workerSubject?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            status?: components["schemas"]["EnrolmentStatus"];
+            completedOn?: components["schemas"]["LocalDate"];
+            certificateNo?: string;
+            certificateName?: string;
+            enrolledAt?: components["schemas"]["Instant"];
+            profileRaised?: boolean;
         };
         /** @enum {string} */
         EvidenceDocumentKind: "INCOME_PROOF" | "DIAGNOSIS" | "DISABILITY_CARD" | "LAYOFF_PAPER" | "ADMISSION_LETTER" | "VISIT_PHOTO" | "OTHER";
         EvidenceDocumentView: {
-            contentType?: string;
-            createdAt?: components["schemas"]["Instant"];
-            householdId?: components["schemas"]["UUID"];
             id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
             kind?: components["schemas"]["EvidenceDocumentKind"];
-            questionId?: components["schemas"]["UUID"];
+            contentType?: string;
             /** Format: int32 */
             sizeBytes?: number;
+            questionId?: components["schemas"]["UUID"];
             uploadedBy?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         ExitReason: "RE_EMPLOYED" | "INCOME_ABOVE_THRESHOLD" | "MOVED_AWAY" | "DECEASED" | "INELIGIBLE_ON_RECHECK" | "OTHER";
         ExitRequest: {
-            note?: string;
             reason: components["schemas"]["ExitReason"];
+            note?: string;
         };
         FairListingView: {
-            employer?: string;
             listingId?: components["schemas"]["UUID"];
             title?: string;
+            employer?: string;
         };
         FairRequest: {
-            heldOn: components["schemas"]["LocalDate"];
-            title: string;
             unitId: components["schemas"]["UUID"];
+            title: string;
+            heldOn: components["schemas"]["LocalDate"];
             venue: string;
         };
         FairView: {
-            heldOn?: components["schemas"]["LocalDate"];
             id?: components["schemas"]["UUID"];
-            listings?: components["schemas"]["FairListingView"][];
-            title?: string;
             unitId?: components["schemas"]["UUID"];
+            title?: string;
+            heldOn?: components["schemas"]["LocalDate"];
             venue?: string;
+            listings?: components["schemas"]["FairListingView"][];
         };
         Family: {
-            economicStatus?: string;
             /** Format: int32 */
             members?: number;
+            economicStatus?: string;
             note?: string;
         };
         FeedItem: {
-            campaignId?: components["schemas"]["UUID"];
-            deadline?: components["schemas"]["LocalDate"];
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["WishKind"];
+            title?: string;
+            story?: string;
             district?: string;
-            /** Format: int32 */
-            donorCount?: number;
             householdCategory?: string;
             householdCauses?: string[];
-            id?: components["schemas"]["UUID"];
-            items?: components["schemas"]["FeedItemLine"][];
-            kind?: components["schemas"]["WishKind"];
-            /** Format: int64 */
-            paidFen?: number;
-            photoIds?: string[];
-            /** Format: int64 */
-            pledgedFen?: number;
-            /** Format: int32 */
-            progressPercent?: number;
-            publishedAt?: components["schemas"]["Instant"];
-            /** Format: int64 */
-            remainingFen?: number;
-            story?: string;
             /** Format: int64 */
             targetFen?: number;
-            title?: string;
+            /** Format: int64 */
+            pledgedFen?: number;
+            /** Format: int64 */
+            paidFen?: number;
+            /** Format: int64 */
+            remainingFen?: number;
+            /** Format: int32 */
+            progressPercent?: number;
+            deadline?: components["schemas"]["LocalDate"];
+            campaignId?: components["schemas"]["UUID"];
+            items?: components["schemas"]["FeedItemLine"][];
+            photoIds?: string[];
+            publishedAt?: components["schemas"]["Instant"];
             verified?: boolean;
             verifiedOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            donorCount?: number;
         };
         FeedItemLine: {
             name?: string;
@@ -4410,83 +4410,83 @@ export interface components {
             unitPriceFen?: number;
         };
         FiguresView: {
+            unitId?: components["schemas"]["UUID"];
             /** Format: int32 */
             planYear?: number;
             plans?: components["schemas"]["PlanFigures"][];
-            total?: components["schemas"]["PlanFigures"];
-            unitId?: components["schemas"]["UUID"];
             units?: components["schemas"]["UnitFigures"][];
+            total?: components["schemas"]["PlanFigures"];
         };
         FileRef: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            headName?: string;
             district?: string;
+            status?: components["schemas"]["HouseholdStatus"];
             /** Format: int32 */
             headBirthYear?: number;
-            headName?: string;
-            id?: components["schemas"]["UUID"];
             idTail?: string;
-            status?: components["schemas"]["HouseholdStatus"];
-            unitId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         FlagKind: "SAME_INVOICE_NO" | "SAME_DOCUMENT";
         FlagView: {
-            createdAt?: components["schemas"]["Instant"];
-            documentId?: components["schemas"]["UUID"];
             kind?: components["schemas"]["FlagKind"];
             otherClaimId?: components["schemas"]["UUID"];
+            documentId?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
         };
         ForYouPreferencesRequest: {
-            campaignIds?: string[];
-            districts?: string[];
             kinds?: components["schemas"]["WishKind"][];
-            /** Format: int64 */
-            maxFen?: number;
+            districts?: string[];
             /** Format: int64 */
             minFen?: number;
+            /** Format: int64 */
+            maxFen?: number;
+            campaignIds?: string[];
         };
         ForYouPreferencesView: {
-            campaignIds?: string[];
-            districts?: string[];
             kinds?: components["schemas"]["WishKind"][];
-            /** Format: int64 */
-            maxFen?: number;
+            districts?: string[];
             /** Format: int64 */
             minFen?: number;
+            /** Format: int64 */
+            maxFen?: number;
+            campaignIds?: string[];
         };
         FourLooks: {
-            childrenInSchool?: string;
-            food?: string;
             housing?: string;
+            food?: string;
             workingCapacity?: string;
+            childrenInSchool?: string;
         };
         FundDetail: {
-            deposits?: components["schemas"]["DepositView"][];
             fund?: components["schemas"]["FundView"];
+            deposits?: components["schemas"]["DepositView"][];
             transfers?: components["schemas"]["TransferView"][];
         };
         FundRequest: {
-            name: string;
-            purpose: components["schemas"]["Purpose"];
-            source: components["schemas"]["Source"];
             unitId: components["schemas"]["UUID"];
+            source: components["schemas"]["Source"];
+            purpose: components["schemas"]["Purpose"];
+            name: string;
         };
         /** @enum {string} */
         FundTransferStatus: "PREPARED" | "POSTED" | "REJECTED";
         FundView: {
-            /** Format: int64 */
-            availableFen?: number;
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            source?: components["schemas"]["Source"];
+            purpose?: components["schemas"]["Purpose"];
+            name?: string;
             /** Format: int64 */
             balanceFen?: number;
             /** Format: int64 */
             committedFen?: number;
-            createdAt?: components["schemas"]["Instant"];
-            id?: components["schemas"]["UUID"];
-            name?: string;
             /** Format: int64 */
             pendingOutFen?: number;
-            purpose?: components["schemas"]["Purpose"];
-            source?: components["schemas"]["Source"];
-            unitId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            availableFen?: number;
+            createdAt?: components["schemas"]["Instant"];
         };
         GoalsRequest: {
             goals: string;
@@ -4496,266 +4496,266 @@ export interface components {
         /** @enum {string} */
         HealthStatus: "HEALTHY" | "CHRONIC_ILLNESS" | "SERIOUS_ILLNESS" | "DISABILITY";
         HelpContactLog: {
-            contacts?: components["schemas"]["HelpContactView"][];
             helper?: components["schemas"]["HelperView"];
+            contacts?: components["schemas"]["HelpContactView"][];
         };
         HelpContactRequest: {
-            contactedOn?: components["schemas"]["LocalDate"];
             kind: components["schemas"]["ContactKind"];
+            contactedOn?: components["schemas"]["LocalDate"];
+            summary: string;
             nextStep?: string;
             planReview?: string;
-            summary: string;
         };
         HelpContactView: {
-            contactedOn?: components["schemas"]["LocalDate"];
-            householdId?: components["schemas"]["UUID"];
             id?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["ContactKind"];
-            nextStep?: string;
+            householdId?: components["schemas"]["UUID"];
             staffSubject?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["ContactKind"];
+            contactedOn?: components["schemas"]["LocalDate"];
             summary?: string;
+            nextStep?: string;
         };
         HelpPlanView: {
-            closure?: components["schemas"]["PlanClosure"];
-            goals?: string;
-            helper?: components["schemas"]["HelperView"];
-            householdId?: components["schemas"]["UUID"];
             id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            goals?: string;
+            recommendedHelp?: components["schemas"]["RecommendedHelp"][];
             lastReviewedOn?: components["schemas"]["LocalDate"];
             measures?: components["schemas"]["MeasureView"][];
-            recommendedHelp?: components["schemas"]["RecommendedHelp"][];
             reviews?: components["schemas"]["ReviewView"][];
-            unitId?: components["schemas"]["UUID"];
+            helper?: components["schemas"]["HelperView"];
+            closure?: components["schemas"]["PlanClosure"];
         };
         HelpTasks: {
-            measures?: components["schemas"]["MeasureTask"][];
-            overdueContacts?: components["schemas"]["OverdueContact"][];
             today?: components["schemas"]["LocalDate"];
+            overdueContacts?: components["schemas"]["OverdueContact"][];
             visitTasks?: components["schemas"]["HelpVisitTaskView"][];
+            measures?: components["schemas"]["MeasureTask"][];
         };
         HelpVisitTaskView: {
-            dueOn?: components["schemas"]["LocalDate"];
-            householdId?: components["schemas"]["UUID"];
             id?: components["schemas"]["UUID"];
-            labelEn?: string;
-            labelZh?: string;
+            householdId?: components["schemas"]["UUID"];
             reason?: string;
+            labelZh?: string;
+            labelEn?: string;
+            dueOn?: components["schemas"]["LocalDate"];
         };
         HelperCompliance: {
-            compliant?: boolean;
-            /** Format: int32 */
-            contacts?: number;
-            enoughHouseholds?: boolean;
-            helperName?: string;
             helperSubject?: components["schemas"]["UUID"];
+            helperName?: string;
+            unitId?: components["schemas"]["UUID"];
             /** Format: int32 */
-            households?: number;
-            /** Format: int32 */
-            householdsMet?: number;
-            perHousehold?: components["schemas"]["HouseholdCompliance"][];
+            year?: number;
             /** Format: int32 */
             quarter?: number;
             rule?: components["schemas"]["RuleView"];
-            unitId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            households?: number;
+            /** Format: int32 */
+            contacts?: number;
             /** Format: int32 */
             visits?: number;
             /** Format: int32 */
-            year?: number;
+            householdsMet?: number;
+            enoughHouseholds?: boolean;
+            compliant?: boolean;
+            perHousehold?: components["schemas"]["HouseholdCompliance"][];
         };
         HelperRequest: {
-            assignedOn?: components["schemas"]["LocalDate"];
             helperSubject: components["schemas"]["UUID"];
+            assignedOn?: components["schemas"]["LocalDate"];
         };
         HelperView: {
-            assignedOn?: components["schemas"]["LocalDate"];
-            contactOverdue?: boolean;
-            helperName?: string;
-            helperSubject?: components["schemas"]["UUID"];
             householdId?: components["schemas"]["UUID"];
+            helperSubject?: components["schemas"]["UUID"];
+            helperName?: string;
+            assignedOn?: components["schemas"]["LocalDate"];
             nextContactDue?: components["schemas"]["LocalDate"];
+            contactOverdue?: boolean;
         };
         HistoryEntry: {
-            action?: string;
-            actorName?: string;
-            actorRole?: string;
-            detail?: string;
             id?: components["schemas"]["UUID"];
             occurredAt?: components["schemas"]["Instant"];
+            action?: string;
+            actorRole?: string;
+            actorName?: string;
+            detail?: string;
             onBehalf?: boolean;
         };
         HonourBoardEntry: {
-            deeds?: string;
-            honours?: components["schemas"]["HonourView"][];
             name?: string;
-            topLevel?: components["schemas"]["HonourLevel"];
             unitName?: string;
+            topLevel?: components["schemas"]["HonourLevel"];
+            honours?: components["schemas"]["HonourView"][];
+            deeds?: string;
         };
         /** @enum {string} */
         HonourLevel: "NATIONAL" | "PROVINCIAL" | "CITY" | "DISTRICT";
         HonourRequest: {
-            awardedBy?: string;
-            level: components["schemas"]["HonourLevel"];
             title: string;
+            level: components["schemas"]["HonourLevel"];
             /** Format: int32 */
             year: number;
+            awardedBy?: string;
         };
         HonourView: {
-            awardedBy?: string;
-            level?: components["schemas"]["HonourLevel"];
             title?: string;
+            level?: components["schemas"]["HonourLevel"];
             /** Format: int32 */
             year?: number;
+            awardedBy?: string;
         };
         /** @enum {string} */
         HouseholdCategory: "DIBAO" | "DIBAO_MARGINAL" | "ACCIDENT_STRICKEN" | "NOT_ELIGIBLE";
         HouseholdCompliance: {
+            householdId?: components["schemas"]["UUID"];
             /** Format: int32 */
             contacts?: number;
             /** Format: int32 */
-            contactsOwed?: number;
-            householdId?: components["schemas"]["UUID"];
-            met?: boolean;
-            /** Format: int32 */
             visits?: number;
             /** Format: int32 */
+            contactsOwed?: number;
+            /** Format: int32 */
             visitsOwed?: number;
+            met?: boolean;
         };
         /** @enum {string} */
         HouseholdDimension: "CATEGORY" | "SEVERITY" | "CAUSE" | "STATUS" | "EXIT_REASON";
         HouseholdLineView: {
-            /** Format: int64 */
-            monthlyFen?: number;
             /** Format: int32 */
             year?: number;
+            /** Format: int64 */
+            monthlyFen?: number;
         };
         HouseholdMemberView: {
+            id?: components["schemas"]["UUID"];
+            relation?: components["schemas"]["Relation"];
+            name?: string;
             /** Format: int32 */
             birthYear?: number;
-            healthDetail?: string;
+            schooling?: components["schemas"]["Schooling"];
             healthStatus?: components["schemas"]["HealthStatus"];
-            id?: components["schemas"]["UUID"];
-            idNumber?: string;
+            healthDetail?: string;
+            workStatus?: components["schemas"]["WorkStatus"];
             /** Format: int64 */
             monthlyIncomeFen?: number;
-            name?: string;
-            relation?: components["schemas"]["Relation"];
-            schooling?: components["schemas"]["Schooling"];
-            workStatus?: components["schemas"]["WorkStatus"];
+            idNumber?: string;
         };
         HouseholdQuestionView: {
-            answer?: string;
-            answerDocumentId?: components["schemas"]["UUID"];
-            answeredAt?: components["schemas"]["Instant"];
-            askedAt?: components["schemas"]["Instant"];
-            documentKind?: components["schemas"]["EvidenceDocumentKind"];
             id?: components["schemas"]["UUID"];
             question?: string;
+            askedAt?: components["schemas"]["Instant"];
+            answer?: string;
+            answeredAt?: components["schemas"]["Instant"];
+            documentKind?: components["schemas"]["EvidenceDocumentKind"];
+            answerDocumentId?: components["schemas"]["UUID"];
         };
         HouseholdRequest: {
-            addressDetail?: string;
-            causeNote?: string;
-            causes: components["schemas"]["HardshipCause"][];
-            district: string;
-            fourLooks?: components["schemas"]["FourLooks"];
+            unitId: components["schemas"]["UUID"];
             headName: string;
-            housing: components["schemas"]["Housing"];
             idNumber: string;
+            phone?: string;
+            district: string;
+            addressDetail?: string;
+            housing: components["schemas"]["Housing"];
             members: components["schemas"]["MemberRequest"][];
             /** Format: int64 */
             otherMonthlyIncomeFen: number;
-            phone?: string;
-            unitId: components["schemas"]["UUID"];
+            causes: components["schemas"]["HardshipCause"][];
+            causeNote?: string;
+            fourLooks?: components["schemas"]["FourLooks"];
         };
         HouseholdSkill: {
-            enrolments?: components["schemas"]["EnrolmentView"][];
-            hasSkill?: boolean;
             householdId?: components["schemas"]["UUID"];
+            hasSkill?: boolean;
+            enrolments?: components["schemas"]["EnrolmentView"][];
         };
         /** @enum {string} */
         HouseholdStatus: "DRAFT" | "SUBMITTED" | "NEEDS_INFO" | "UNDER_VERIFICATION" | "APPROVED" | "REJECTED" | "EXITED";
         HouseholdSummary: {
-            category?: components["schemas"]["HouseholdCategory"];
-            causes?: components["schemas"]["HardshipCause"][];
-            createdAt?: components["schemas"]["Instant"];
-            district?: string;
-            headName?: string;
             id?: components["schemas"]["UUID"];
-            /** Format: int32 */
-            memberCount?: number;
+            unitId?: components["schemas"]["UUID"];
+            status?: components["schemas"]["HouseholdStatus"];
+            headName?: string;
+            district?: string;
+            category?: components["schemas"]["HouseholdCategory"];
+            severity?: components["schemas"]["Severity"];
             /** Format: int64 */
             perCapitaIncomeFen?: number;
-            severity?: components["schemas"]["Severity"];
-            status?: components["schemas"]["HouseholdStatus"];
-            unitId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            memberCount?: number;
+            causes?: components["schemas"]["HardshipCause"][];
+            createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
         };
         HouseholdView: {
-            addressDetail?: string;
-            category?: components["schemas"]["HouseholdCategory"];
-            causeNote?: string;
-            causes?: components["schemas"]["HardshipCause"][];
-            createdAt?: components["schemas"]["Instant"];
-            district?: string;
-            exitNote?: string;
-            exitReason?: components["schemas"]["ExitReason"];
-            fourLooks?: components["schemas"]["FourLooks"];
-            headName?: string;
-            housing?: components["schemas"]["Housing"];
             id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            status?: components["schemas"]["HouseholdStatus"];
+            headName?: string;
             idNumber?: string;
-            masked?: boolean;
-            /** Format: int32 */
-            memberCount?: number;
+            phone?: string;
+            district?: string;
+            addressDetail?: string;
+            housing?: components["schemas"]["Housing"];
             members?: components["schemas"]["HouseholdMemberView"][];
             /** Format: int64 */
             otherMonthlyIncomeFen?: number;
             /** Format: int64 */
-            perCapitaIncomeFen?: number;
-            phone?: string;
-            povertyLine?: components["schemas"]["HouseholdLineView"];
-            questions?: components["schemas"]["HouseholdQuestionView"][];
-            rejectionReason?: string;
-            severity?: components["schemas"]["Severity"];
-            status?: components["schemas"]["HouseholdStatus"];
-            /** Format: int64 */
             totalMonthlyIncomeFen?: number;
-            unitId?: components["schemas"]["UUID"];
-            updatedAt?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            memberCount?: number;
+            /** Format: int64 */
+            perCapitaIncomeFen?: number;
+            category?: components["schemas"]["HouseholdCategory"];
+            severity?: components["schemas"]["Severity"];
+            povertyLine?: components["schemas"]["HouseholdLineView"];
+            causes?: components["schemas"]["HardshipCause"][];
+            causeNote?: string;
+            fourLooks?: components["schemas"]["FourLooks"];
+            questions?: components["schemas"]["HouseholdQuestionView"][];
             verifications?: components["schemas"]["VerificationView"][];
+            rejectionReason?: string;
+            exitReason?: components["schemas"]["ExitReason"];
+            exitNote?: string;
+            masked?: boolean;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
         };
         HouseholdWish: {
-            createdAt?: components["schemas"]["Instant"];
-            /** Format: int64 */
-            disbursedFen?: number;
             id?: components["schemas"]["UUID"];
             kind?: components["schemas"]["WishKind"];
-            /** Format: int64 */
-            paidFen?: number;
             status?: components["schemas"]["WishStatus"];
+            title?: string;
             /** Format: int64 */
             targetFen?: number;
-            title?: string;
-        };
-        HouseholdWishes: {
-            /** Format: int64 */
-            disbursedFen?: number;
-            householdId?: components["schemas"]["UUID"];
             /** Format: int64 */
             paidFen?: number;
+            /** Format: int64 */
+            disbursedFen?: number;
+            createdAt?: components["schemas"]["Instant"];
+        };
+        HouseholdWishes: {
+            householdId?: components["schemas"]["UUID"];
             wishes?: components["schemas"]["HouseholdWish"][];
+            /** Format: int64 */
+            paidFen?: number;
+            /** Format: int64 */
+            disbursedFen?: number;
         };
         /** @enum {string} */
         Housing: "OWNED" | "RENTED" | "PUBLIC_RENTAL" | "EMPLOYER_DORMITORY" | "NONE_OR_TEMPORARY";
         Inpatient: {
             /** Format: int64 */
             deductibleFen?: number;
+            ratioPercent?: {
+                [key: string]: number;
+            };
             /** Format: int64 */
             perClaimCapFen?: number;
             /** Format: int64 */
             perYearCapFen?: number;
-            ratioPercent?: {
-                [key: string]: number;
-            };
         };
         InstalmentRequest: {
             /** Format: int64 */
@@ -4768,20 +4768,20 @@ export interface components {
          */
         Instant: string;
         InvariantReport: {
-            checks?: components["schemas"]["InvariantView"][];
             healthy?: boolean;
+            checks?: components["schemas"]["InvariantView"][];
         };
         /** @enum {string} */
         InvariantStatus: "OK" | "VIOLATED" | "ERROR";
         InvariantView: {
             check?: string;
-            checkedAt?: components["schemas"]["Instant"];
-            detail?: string;
-            failingSince?: components["schemas"]["Instant"];
-            sampleIds?: string[];
             status?: components["schemas"]["InvariantStatus"];
             /** Format: int64 */
             violations?: number;
+            sampleIds?: string[];
+            detail?: string;
+            checkedAt?: components["schemas"]["Instant"];
+            failingSince?: components["schemas"]["Instant"];
         };
         ItemRequest: {
             name: string;
@@ -4796,43 +4796,43 @@ export interface components {
             /** Format: int32 */
             quantity?: number;
             /** Format: int64 */
-            totalFen?: number;
-            /** Format: int64 */
             unitPriceFen?: number;
+            /** Format: int64 */
+            totalFen?: number;
         };
         /** @enum {string} */
         JobApplicationStatus: "APPLIED" | "INTERVIEW" | "HIRED" | "NOT_HIRED" | "WITHDRAWN";
         /** @enum {string} */
         JobListingStatus: "OPEN" | "FILLED" | "CLOSED" | "EXPIRED";
         JobMatchView: {
-            districtName?: string;
             listing?: components["schemas"]["Card"];
+            districtName?: string;
             /** Format: int32 */
             score?: number;
             why?: components["schemas"]["MatchReason"][];
         };
         /** @description 键的中英文名 A key's name in Chinese and English */
         KeyLabel: {
-            en?: string;
             zh?: string;
+            en?: string;
         };
         LedgerReport: {
             balanced?: boolean;
             /** Format: int64 */
-            entries?: number;
+            totalDebitFen?: number;
             /** Format: int64 */
             totalCreditFen?: number;
             /** Format: int64 */
-            totalDebitFen?: number;
+            entries?: number;
             unbalancedEntries?: string[];
             wishMismatches?: components["schemas"]["WishMismatch"][];
         };
         Line: {
             code?: string;
-            en?: string;
             /** Format: int64 */
             fen?: number;
             zh?: string;
+            en?: string;
         };
         LineRequest: {
             /** Format: int64 */
@@ -4844,8 +4844,8 @@ export interface components {
         /** @enum {string} */
         LinkKind: "JOB_APPLICATION" | "SERVICE_ORDER" | "WISH" | "UNION_AID";
         LinkRequest: {
-            id: components["schemas"]["UUID"];
             kind: components["schemas"]["LinkKind"];
+            id: components["schemas"]["UUID"];
         };
         ListRequest: {
             fundId: components["schemas"]["UUID"];
@@ -4853,99 +4853,99 @@ export interface components {
             title: string;
         };
         ListSummary: {
-            approvedBy?: components["schemas"]["UUID"];
-            createdAt?: components["schemas"]["Instant"];
-            fundId?: components["schemas"]["UUID"];
             id?: components["schemas"]["UUID"];
-            preparedBy?: components["schemas"]["UUID"];
+            fundId?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
             purpose?: components["schemas"]["Purpose"];
-            status?: components["schemas"]["AidListStatus"];
             title?: string;
+            status?: components["schemas"]["AidListStatus"];
             /** Format: int64 */
             totalFen?: number;
-            unitId?: components["schemas"]["UUID"];
+            preparedBy?: components["schemas"]["UUID"];
+            approvedBy?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
         };
         ListView: {
-            approvedAt?: components["schemas"]["Instant"];
-            approvedBy?: components["schemas"]["UUID"];
-            createdAt?: components["schemas"]["Instant"];
-            fundId?: components["schemas"]["UUID"];
             id?: components["schemas"]["UUID"];
-            lines?: components["schemas"]["AidListLineView"][];
-            paidAt?: components["schemas"]["Instant"];
-            paidBy?: components["schemas"]["UUID"];
-            payReference?: string;
-            preparedBy?: components["schemas"]["UUID"];
-            proof?: string;
+            fundId?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
             purpose?: components["schemas"]["Purpose"];
-            rejectionReason?: string;
-            status?: components["schemas"]["AidListStatus"];
-            submittedAt?: components["schemas"]["Instant"];
             title?: string;
+            status?: components["schemas"]["AidListStatus"];
             /** Format: int64 */
             totalFen?: number;
-            unitId?: components["schemas"]["UUID"];
+            preparedBy?: components["schemas"]["UUID"];
+            submittedAt?: components["schemas"]["Instant"];
+            approvedBy?: components["schemas"]["UUID"];
+            approvedAt?: components["schemas"]["Instant"];
+            rejectionReason?: string;
+            paidBy?: components["schemas"]["UUID"];
+            paidAt?: components["schemas"]["Instant"];
+            payReference?: string;
+            proof?: string;
+            createdAt?: components["schemas"]["Instant"];
+            lines?: components["schemas"]["AidListLineView"][];
         };
         ListingRequest: {
-            address: string;
-            /** Format: int32 */
-            ageMax?: number;
-            /** Format: int32 */
-            ageMin?: number;
-            certificates?: components["schemas"]["Certificate"][];
-            demands?: components["schemas"]["WorkDemand"][];
-            description: string;
-            district: string;
             employerId: components["schemas"]["UUID"];
-            expiresOn: components["schemas"]["LocalDate"];
+            title: string;
+            description: string;
             /** Format: int32 */
             positions?: number;
-            shifts: components["schemas"]["ShiftPattern"];
-            skills?: components["schemas"]["SkillLevel"][];
-            startDate: components["schemas"]["LocalDate"];
-            title: string;
-            trainingSkills?: components["schemas"]["Skill"][];
-            /** Format: int64 */
-            wageMaxFen?: number;
             /** Format: int64 */
             wageMinFen?: number;
+            /** Format: int64 */
+            wageMaxFen?: number;
             wagePeriod: components["schemas"]["WagePeriod"];
+            district: string;
+            address: string;
+            skills?: components["schemas"]["SkillLevel"][];
+            certificates?: components["schemas"]["Certificate"][];
+            demands?: components["schemas"]["WorkDemand"][];
+            shifts: components["schemas"]["ShiftPattern"];
             /** Format: int32 */
             weeklyHours?: number;
+            /** Format: int32 */
+            ageMin?: number;
+            /** Format: int32 */
+            ageMax?: number;
+            trainingSkills?: components["schemas"]["Skill"][];
+            startDate: components["schemas"]["LocalDate"];
+            expiresOn: components["schemas"]["LocalDate"];
         };
         ListingView: {
-            address?: string;
-            /** Format: int32 */
-            ageMax?: number;
-            /** Format: int32 */
-            ageMin?: number;
-            certificates?: components["schemas"]["Certificate"][];
-            createdAt?: components["schemas"]["Instant"];
-            demands?: components["schemas"]["WorkDemand"][];
-            description?: string;
-            district?: string;
-            employer?: string;
-            employerId?: components["schemas"]["UUID"];
-            expiresOn?: components["schemas"]["LocalDate"];
-            /** Format: int32 */
-            filled?: number;
             id?: components["schemas"]["UUID"];
+            employerId?: components["schemas"]["UUID"];
+            employer?: string;
+            unitId?: components["schemas"]["UUID"];
+            title?: string;
+            description?: string;
             /** Format: int32 */
             positions?: number;
-            shifts?: components["schemas"]["ShiftPattern"];
-            skills?: components["schemas"]["SkillLevel"][];
-            startDate?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["JobListingStatus"];
-            title?: string;
-            trainingSkills?: components["schemas"]["Skill"][];
-            unitId?: components["schemas"]["UUID"];
-            /** Format: int64 */
-            wageMaxFen?: number;
+            /** Format: int32 */
+            filled?: number;
             /** Format: int64 */
             wageMinFen?: number;
+            /** Format: int64 */
+            wageMaxFen?: number;
             wagePeriod?: components["schemas"]["WagePeriod"];
+            district?: string;
+            address?: string;
+            skills?: components["schemas"]["SkillLevel"][];
+            certificates?: components["schemas"]["Certificate"][];
+            demands?: components["schemas"]["WorkDemand"][];
+            shifts?: components["schemas"]["ShiftPattern"];
             /** Format: int32 */
             weeklyHours?: number;
+            /** Format: int32 */
+            ageMin?: number;
+            /** Format: int32 */
+            ageMax?: number;
+            trainingSkills?: components["schemas"]["Skill"][];
+            startDate?: components["schemas"]["LocalDate"];
+            expiresOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["JobListingStatus"];
+            createdAt?: components["schemas"]["Instant"];
         };
         LiveUnreadCount: {
             /** Format: int64 */
@@ -4969,20 +4969,20 @@ export interface components {
             factor?: string;
             /** Format: double */
             points?: number;
-            text?: string;
             /** Format: double */
             value?: number;
+            text?: string;
         };
         /** @enum {string} */
         MatchRefusal: "NO_CAMPAIGN" | "NOT_ACCEPTED" | "HOUSEHOLD_NOT_APPROVED" | "TOO_FAST" | "DONOR_CAP_REACHED" | "NO_POOL_LEFT";
         /** @enum {string} */
         MatchingPoolStatus: "AWAITING_FUNDS" | "ACTIVE";
         MeView: {
-            householdId?: components["schemas"]["UUID"];
-            roles?: string[];
             subject?: components["schemas"]["UUID"];
-            unit?: components["schemas"]["UnitView"];
             username?: string;
+            roles?: string[];
+            unit?: components["schemas"]["UnitView"];
+            householdId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         MeasureOutcome: "ACHIEVED" | "PARTLY_ACHIEVED" | "NOT_ACHIEVED" | "NOT_NEEDED";
@@ -4992,130 +4992,125 @@ export interface components {
             reason?: string;
         };
         MeasureRequest: {
-            description?: string;
-            dueOn?: components["schemas"]["LocalDate"];
             kind: components["schemas"]["RecommendedHelp"];
+            description?: string;
             ownerSubject?: components["schemas"]["UUID"];
+            dueOn?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         MeasureStatus: "PLANNED" | "IN_PROGRESS" | "DONE" | "DROPPED";
         MeasureTask: {
-            dueOn?: components["schemas"]["LocalDate"];
-            householdId?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["RecommendedHelp"];
-            measureId?: components["schemas"]["UUID"];
-            overdue?: boolean;
             planId?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            measureId?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["RecommendedHelp"];
+            dueOn?: components["schemas"]["LocalDate"];
+            overdue?: boolean;
         };
         MeasureUpdate: {
             description: string;
-            dueOn: components["schemas"]["LocalDate"];
             ownerSubject: components["schemas"]["UUID"];
+            dueOn: components["schemas"]["LocalDate"];
         };
         MeasureView: {
-            description?: string;
-            dueOn?: components["schemas"]["LocalDate"];
             id?: components["schemas"]["UUID"];
             kind?: components["schemas"]["RecommendedHelp"];
-            linkId?: components["schemas"]["UUID"];
+            description?: string;
+            ownerSubject?: components["schemas"]["UUID"];
+            ownerName?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["MeasureStatus"];
+            result?: string;
             linkKind?: components["schemas"]["LinkKind"];
+            linkId?: components["schemas"]["UUID"];
+            overdue?: boolean;
             outcome?: components["schemas"]["MeasureOutcome"];
             outcomeReason?: string;
-            overdue?: boolean;
-            ownerName?: string;
-            ownerSubject?: components["schemas"]["UUID"];
-            result?: string;
-            status?: components["schemas"]["MeasureStatus"];
         };
         MemberHealth: {
-            healthDetail?: string;
-            healthStatus?: components["schemas"]["HealthStatus"];
             memberId?: components["schemas"]["UUID"];
             name?: string;
+            healthStatus?: components["schemas"]["HealthStatus"];
+            healthDetail?: string;
         };
         MemberOptionView: {
-            entryId?: components["schemas"]["UUID"];
+            memberId?: components["schemas"]["UUID"];
+            optionCode?: string;
+            name?: string;
             /** Format: int64 */
             feeFen?: number;
-            memberId?: components["schemas"]["UUID"];
-            name?: string;
             optedOn?: components["schemas"]["LocalDate"];
-            optionCode?: string;
+            entryId?: components["schemas"]["UUID"];
         };
         MemberPaymentRequest: {
             planId: components["schemas"]["UUID"];
         };
         MemberRequest: {
+            relation: components["schemas"]["Relation"];
+            name: string;
             /** Format: int32 */
             birthYear: number;
-            healthDetail?: string;
+            schooling: components["schemas"]["Schooling"];
             healthStatus: components["schemas"]["HealthStatus"];
-            idNumber?: string;
+            healthDetail?: string;
+            workStatus: components["schemas"]["WorkStatus"];
             /** Format: int64 */
             monthlyIncomeFen: number;
-            name: string;
-            relation: components["schemas"]["Relation"];
-            schooling: components["schemas"]["Schooling"];
-            workStatus: components["schemas"]["WorkStatus"];
+            idNumber?: string;
         };
         /** @enum {string} */
         MemberTier: "ORDINARY" | "HARDSHIP" | "EXTREME_HARDSHIP";
         MembershipView: {
-            claims?: components["schemas"]["ClaimView"][];
-            member?: components["schemas"]["MutualAidMemberView"];
             plan?: components["schemas"]["MutualAidPlanView"];
+            member?: components["schemas"]["MutualAidMemberView"];
+            claims?: components["schemas"]["ClaimView"][];
         };
         ModelWorkerContactLog: {
-            contacts?: components["schemas"]["ModelWorkerContactView"][];
             pairing?: components["schemas"]["PairingView"];
             /** Format: int32 */
             visitsThisYear?: number;
             yearMet?: boolean;
+            contacts?: components["schemas"]["ModelWorkerContactView"][];
         };
         ModelWorkerContactRequest: {
-            contactedOn?: components["schemas"]["LocalDate"];
             kind: components["schemas"]["ContactKind"];
+            contactedOn?: components["schemas"]["LocalDate"];
             summary: string;
         };
         ModelWorkerContactView: {
-            contactedOn?: components["schemas"]["LocalDate"];
             id?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["ContactKind"];
-            recordedAt?: components["schemas"]["Instant"];
             staffSubject?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["ContactKind"];
+            contactedOn?: components["schemas"]["LocalDate"];
             summary?: string;
+            recordedAt?: components["schemas"]["Instant"];
         };
         ModelWorkerOfferView: {
+            offer?: components["schemas"]["OfferView"];
+            providerName?: string;
             /** Format: int64 */
             discountFenApplied?: number;
-            offer?: components["schemas"]["OfferView"];
             /** Format: int64 */
             payFen?: number;
-            providerName?: string;
         };
         ModelWorkerOrderRequest: {
-            note?: string;
             offerId: components["schemas"]["UUID"];
+            note?: string;
         };
         ModelWorkerTasks: {
             overdueVisits?: components["schemas"]["OverdueVisit"][];
             visitTasks?: components["schemas"]["ModelWorkerVisitTaskView"][];
         };
         ModelWorkerVisitTaskView: {
-            dueOn?: components["schemas"]["LocalDate"];
             id?: components["schemas"]["UUID"];
-            labelEn?: string;
-            labelZh?: string;
             modelWorkerId?: components["schemas"]["UUID"];
             reason?: string;
+            labelZh?: string;
+            labelEn?: string;
+            dueOn?: components["schemas"]["LocalDate"];
         };
         /** @description 资金数字(分) Money figures in fen, from the ledger's wish escrow accounts and held pledges */
         MoneyFigures: {
-            /**
-             * Format: int64
-             * @description 已拨付 paid out to households (DISBURSED)
-             */
-            disbursedFen?: number;
             /**
              * Format: int64
              * @description 认捐到账 donations paid into escrow (DONATION_PAID)
@@ -5123,195 +5118,200 @@ export interface components {
             donatedFen?: number;
             /**
              * Format: int64
-             * @description 托管中 still held in escrow: credits − debits
-             */
-            heldFen?: number;
-            /**
-             * Format: int64
              * @description 配捐 matches drawn from pools (MATCH_DRAWN)
              */
             matchedFen?: number;
             /**
              * Format: int64
-             * @description 待支付认捐 pledges held for payment, not yet paid
+             * @description 已拨付 paid out to households (DISBURSED)
              */
-            pledgedUnpaidFen?: number;
+            disbursedFen?: number;
             /**
              * Format: int64
              * @description 退回 refunded, moved to a fund or returned to a pool
              */
             returnedFen?: number;
+            /**
+             * Format: int64
+             * @description 托管中 still held in escrow: credits − debits
+             */
+            heldFen?: number;
+            /**
+             * Format: int64
+             * @description 待支付认捐 pledges held for payment, not yet paid
+             */
+            pledgedUnpaidFen?: number;
         };
         /** @description 一个单位的资金 One unit's money */
         MoneyRow: {
-            money?: components["schemas"]["MoneyFigures"];
-            own?: boolean;
             unit?: components["schemas"]["UnitRef"];
+            own?: boolean;
+            money?: components["schemas"]["MoneyFigures"];
         };
         /** @description 各单位资金 Money per child unit */
         MoneyTable: {
+            unit?: components["schemas"]["UnitRef"];
             rows?: components["schemas"]["MoneyRow"][];
             total?: components["schemas"]["MoneyRow"];
-            unit?: components["schemas"]["UnitRef"];
         };
         /** @description 一个月的计数 Counts of one month, per series */
         MonthCounts: {
+            month?: string;
             counts?: {
                 [key: string]: number;
             };
-            month?: string;
         };
         /** @description 一个单位的月度计数 One unit's counts per month */
         MonthlyRow: {
-            months?: components["schemas"]["MonthCounts"][];
-            own?: boolean;
             unit?: components["schemas"]["UnitRef"];
+            own?: boolean;
+            months?: components["schemas"]["MonthCounts"][];
         };
         /** @description 月度表 Counts per child unit and month (China time) */
         MonthlyTable: {
+            unit?: components["schemas"]["UnitRef"];
             from?: string;
+            to?: string;
+            months?: string[];
+            series?: string[];
             labels?: {
                 [key: string]: components["schemas"]["KeyLabel"];
             };
-            months?: string[];
             rows?: components["schemas"]["MonthlyRow"][];
-            series?: string[];
-            to?: string;
             total?: components["schemas"]["MonthlyRow"];
-            unit?: components["schemas"]["UnitRef"];
         };
         MutualAidClaimSummary: {
-            /** Format: int64 */
-            computedFen?: number;
-            createdAt?: components["schemas"]["Instant"];
-            eventDate?: components["schemas"]["LocalDate"];
-            flagged?: boolean;
             id?: components["schemas"]["UUID"];
-            invoiceNo?: string;
-            kind?: components["schemas"]["BenefitKind"];
-            memberId?: components["schemas"]["UUID"];
-            memberName?: string;
-            /** Format: int64 */
-            paidFen?: number;
             planId?: components["schemas"]["UUID"];
             planName?: string;
             /** Format: int32 */
             planYear?: number;
-            status?: components["schemas"]["ClaimStatus"];
             unitId?: components["schemas"]["UUID"];
+            memberId?: components["schemas"]["UUID"];
+            memberName?: string;
+            kind?: components["schemas"]["BenefitKind"];
+            invoiceNo?: string;
+            eventDate?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            computedFen?: number;
+            /** Format: int64 */
+            paidFen?: number;
+            status?: components["schemas"]["ClaimStatus"];
+            flagged?: boolean;
+            createdAt?: components["schemas"]["Instant"];
         };
         MutualAidEnrolRequest: {
-            coverageFrom: components["schemas"]["LocalDate"];
-            idNumber?: string;
-            name?: string;
-            tier: components["schemas"]["MemberTier"];
             workerSubject?: components["schemas"]["UUID"];
+            name?: string;
+            idNumber?: string;
+            tier: components["schemas"]["MemberTier"];
+            coverageFrom: components["schemas"]["LocalDate"];
         };
         MutualAidImportJob: {
-            createdAt?: components["schemas"]["Instant"];
-            /** Format: int32 */
-            enrolled?: number;
-            failure?: string;
-            finishedAt?: components["schemas"]["Instant"];
             id?: components["schemas"]["UUID"];
-            /** Format: int32 */
-            optionsChosen?: number;
             planId?: components["schemas"]["UUID"];
+            state?: components["schemas"]["MutualAidImportState"];
             /** Format: int32 */
-            rejected?: number;
+            rowsTotal?: number;
             /** Format: int32 */
             rowsDone?: number;
             /** Format: int32 */
-            rowsTotal?: number;
-            state?: components["schemas"]["MutualAidImportState"];
+            enrolled?: number;
+            /** Format: int32 */
+            updated?: number;
             /** Format: int32 */
             unchanged?: number;
             /** Format: int32 */
-            updated?: number;
+            rejected?: number;
+            /** Format: int32 */
+            optionsChosen?: number;
+            failure?: string;
+            createdAt?: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         MutualAidImportState: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
         MutualAidMemberView: {
+            id?: components["schemas"]["UUID"];
+            planId?: components["schemas"]["UUID"];
+            workerSubject?: components["schemas"]["UUID"];
+            name?: string;
+            idNumber?: string;
+            tier?: components["schemas"]["MemberTier"];
+            coverageFrom?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             contributedFen?: number;
-            coverageFrom?: components["schemas"]["LocalDate"];
             createdAt?: components["schemas"]["Instant"];
-            id?: components["schemas"]["UUID"];
-            idNumber?: string;
-            name?: string;
             options?: string[];
-            planId?: components["schemas"]["UUID"];
-            tier?: components["schemas"]["MemberTier"];
-            workerSubject?: components["schemas"]["UUID"];
         };
         MutualAidPaymentShare: {
-            /** Format: int64 */
-            amountFen?: number;
             memberId?: components["schemas"]["UUID"];
             payer?: components["schemas"]["Payer"];
-        };
-        MutualAidPaymentStatus: {
             /** Format: int64 */
             amountFen?: number;
-            createdAt?: components["schemas"]["Instant"];
-            entryId?: components["schemas"]["UUID"];
-            expiredAt?: components["schemas"]["Instant"];
+        };
+        MutualAidPaymentStatus: {
             id?: components["schemas"]["UUID"];
-            paidAt?: components["schemas"]["Instant"];
-            payerKind?: components["schemas"]["PayerKind"];
             planId?: components["schemas"]["UUID"];
             reference?: string;
-            shares?: components["schemas"]["MutualAidPaymentShare"][];
+            payerKind?: components["schemas"]["PayerKind"];
+            /** Format: int64 */
+            amountFen?: number;
             status?: components["schemas"]["PaymentStatus"];
             /** Format: int64 */
             surplusFen?: number;
+            entryId?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
+            paidAt?: components["schemas"]["Instant"];
+            expiredAt?: components["schemas"]["Instant"];
+            shares?: components["schemas"]["MutualAidPaymentShare"][];
         };
         MutualAidPaymentView: {
-            /** Format: int64 */
-            amountFen?: number;
-            checkoutUrl?: string;
-            createdAt?: components["schemas"]["Instant"];
             id?: components["schemas"]["UUID"];
-            /** Format: int32 */
-            members?: number;
-            payerKind?: components["schemas"]["PayerKind"];
             planId?: components["schemas"]["UUID"];
             reference?: string;
+            payerKind?: components["schemas"]["PayerKind"];
+            /** Format: int64 */
+            amountFen?: number;
+            /** Format: int32 */
+            members?: number;
             status?: components["schemas"]["PaymentStatus"];
+            checkoutUrl?: string;
+            createdAt?: components["schemas"]["Instant"];
         };
         MutualAidPlanView: {
-            createdAt?: components["schemas"]["Instant"];
             id?: components["schemas"]["UUID"];
-            name?: string;
+            unitId?: components["schemas"]["UUID"];
             /** Format: int32 */
             planYear?: number;
+            name?: string;
             rules?: components["schemas"]["PlanRules"];
-            unitId?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
         };
         MyMeasureView: {
-            description?: string;
-            dueOn?: components["schemas"]["LocalDate"];
             kind?: components["schemas"]["RecommendedHelp"];
-            linkId?: components["schemas"]["UUID"];
+            description?: string;
+            ownerName?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["MeasureStatus"];
+            result?: string;
             linkKind?: components["schemas"]["LinkKind"];
+            linkId?: components["schemas"]["UUID"];
             outcome?: components["schemas"]["MeasureOutcome"];
             outcomeReason?: string;
-            ownerName?: string;
-            result?: string;
-            status?: components["schemas"]["MeasureStatus"];
         };
         MyPlanView: {
-            closedOn?: components["schemas"]["LocalDate"];
-            goals?: string;
-            helperName?: string;
             id?: components["schemas"]["UUID"];
+            goals?: string;
             lastReviewedOn?: components["schemas"]["LocalDate"];
+            helperName?: string;
             measures?: components["schemas"]["MyMeasureView"][];
             outcome?: components["schemas"]["MeasureOutcome"];
+            closedOn?: components["schemas"]["LocalDate"];
         };
         MyVolunteerVisitView: {
-            household?: components["schemas"]["HouseholdSummary"];
             visit?: components["schemas"]["VolunteerVisitView"];
+            household?: components["schemas"]["HouseholdSummary"];
         };
         /** @enum {string} */
         NotificationKind: "HOUSEHOLD_NEEDS_INFO" | "HOUSEHOLD_APPROVED" | "HOUSEHOLD_REJECTED" | "HOUSEHOLD_EXITED" | "WISH_NEEDS_INFO" | "WISH_PUBLISHED" | "WISH_FIRST_PLEDGE" | "WISH_FUNDED" | "WISH_DISBURSED" | "PLEDGE_PAID" | "PLEDGE_REFUNDED" | "PLEDGE_MOVED" | "THANK_YOU_RECEIVED" | "PLEDGE_REFUNDED_WISH_FROZEN" | "PLEDGE_MOVED_WISH_FROZEN" | "STAFF_HOUSEHOLD_QUEUED" | "STAFF_WISH_QUEUED" | "DISBURSEMENT_NEEDS_SECOND_APPROVAL" | "JOB_STRONG_MATCH" | "APPLICATION_STATUS" | "SERVICE_ORDER_BOOKED" | "DELIVERIES_PARKED" | "INVARIANT_VIOLATED" | "FOLLOWUP_CONTACT_OVERDUE" | "FOLLOWUP_VISIT_TASK" | "MUTUAL_AID_CLAIM_STATUS" | "MUTUAL_AID_CLAIM_QUEUED" | "UNION_AID_LIST_QUEUED" | "UNION_AID_TRANSFER_QUEUED" | "UNION_AID_PAID" | "MODEL_WORKER_VISIT_TASK" | "STAFF_APPEAL_QUEUED" | "HOUSEHOLD_APPEAL_UPHELD" | "HOUSEHOLD_APPEAL_REVERSED" | "STAFF_APPEAL_DECIDED" | "STAFF_ACCOUNTABILITY_FINDING" | "HOUSEHOLD_RECOVERY_REFUND_PAID";
@@ -5326,52 +5326,52 @@ export interface components {
             timeZone?: string;
         };
         NotificationView: {
-            body?: string;
-            createdAt?: components["schemas"]["Instant"];
-            deepLink?: string;
             id?: components["schemas"]["UUID"];
             kind?: components["schemas"]["NotificationKind"];
-            readAt?: components["schemas"]["Instant"];
             title?: string;
+            body?: string;
+            deepLink?: string;
+            createdAt?: components["schemas"]["Instant"];
+            readAt?: components["schemas"]["Instant"];
         };
         OfferRequest: {
+            providerId: components["schemas"]["UUID"];
+            category: components["schemas"]["ServiceCategory"];
+            title: string;
+            description: string;
+            district?: string;
             /** Format: int32 */
             capacity?: number;
-            category: components["schemas"]["ServiceCategory"];
-            description: string;
-            /** Format: int64 */
-            discountFen?: number;
             /** Format: int32 */
             discountPct?: number;
-            district?: string;
             eligibility: components["schemas"]["Eligibility"];
+            validUntil: components["schemas"]["LocalDate"];
             modelWorkerLevel?: components["schemas"]["HonourLevel"];
             /** Format: int64 */
             priceFen?: number;
-            providerId: components["schemas"]["UUID"];
-            title: string;
-            validUntil: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            discountFen?: number;
         };
         OfferView: {
+            id?: components["schemas"]["UUID"];
+            providerId?: components["schemas"]["UUID"];
+            category?: components["schemas"]["ServiceCategory"];
+            title?: string;
+            description?: string;
+            district?: string;
             /** Format: int32 */
             capacity?: number;
-            category?: components["schemas"]["ServiceCategory"];
-            description?: string;
-            /** Format: int64 */
-            discountFen?: number;
-            /** Format: int32 */
-            discountPct?: number;
-            district?: string;
-            eligibility?: components["schemas"]["Eligibility"];
-            id?: components["schemas"]["UUID"];
-            modelWorkerLevel?: components["schemas"]["HonourLevel"];
             /** Format: int32 */
             placesLeft?: number;
+            /** Format: int32 */
+            discountPct?: number;
+            eligibility?: components["schemas"]["Eligibility"];
+            validUntil?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            discountFen?: number;
             /** Format: int64 */
             priceFen?: number;
-            providerId?: components["schemas"]["UUID"];
-            title?: string;
-            validUntil?: components["schemas"]["LocalDate"];
+            modelWorkerLevel?: components["schemas"]["HonourLevel"];
         };
         /** @enum {string} */
         OnExpiry: "REFUND" | "MOVE_TO_GENERAL_FUND";
@@ -5380,22 +5380,22 @@ export interface components {
         };
         OnboardingView: {
             householdId?: components["schemas"]["UUID"];
-            passwordChangeRequired?: boolean;
-            temporaryPassword?: string;
-            username?: string;
             workerSubject?: components["schemas"]["UUID"];
+            username?: string;
+            temporaryPassword?: string;
+            passwordChangeRequired?: boolean;
         };
         OptInRequest: {
-            optedOn?: components["schemas"]["LocalDate"];
             optionCode: string;
+            optedOn?: components["schemas"]["LocalDate"];
         };
         Option: {
-            /** Format: int64 */
-            amountFen?: number;
             code?: string;
+            name?: string;
             /** Format: int64 */
             feeFen?: number;
-            name?: string;
+            /** Format: int64 */
+            amountFen?: number;
         };
         OrderRequest: {
             category: components["schemas"]["ServiceCategory"];
@@ -5403,34 +5403,34 @@ export interface components {
             note?: string;
         };
         OrderView: {
-            bookedAt?: components["schemas"]["Instant"];
-            category?: components["schemas"]["ServiceCategory"];
-            createdAt?: components["schemas"]["Instant"];
-            /** Format: int64 */
-            discountFen?: number;
-            district?: string;
             id?: components["schemas"]["UUID"];
+            category?: components["schemas"]["ServiceCategory"];
+            district?: string;
+            note?: string;
+            status?: components["schemas"]["ServiceOrderStatus"];
+            offerId?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
+            bookedAt?: components["schemas"]["Instant"];
             /** Format: int64 */
             listPriceFen?: number;
-            note?: string;
-            offerId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            discountFen?: number;
             /** Format: int64 */
             payFen?: number;
-            status?: components["schemas"]["ServiceOrderStatus"];
         };
         /** @enum {string} */
         OutboxStatus: "PENDING" | "DELIVERED" | "PARKED" | "QUIET";
         OverdueContact: {
-            /** Format: int64 */
-            daysOverdue?: number;
-            due?: components["schemas"]["LocalDate"];
             householdId?: components["schemas"]["UUID"];
             lastContact?: components["schemas"]["LocalDate"];
+            due?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            daysOverdue?: number;
         };
         OverdueVisit: {
-            dueOn?: components["schemas"]["LocalDate"];
             modelWorkerId?: components["schemas"]["UUID"];
             name?: string;
+            dueOn?: components["schemas"]["LocalDate"];
         };
         PageAuditEntryView: {
             items?: components["schemas"]["AuditEntryView"][];
@@ -5464,29 +5464,29 @@ export interface components {
             contactSubject: components["schemas"]["UUID"];
         };
         PairingView: {
-            assignedOn?: components["schemas"]["LocalDate"];
-            contactName?: string;
             contactSubject?: components["schemas"]["UUID"];
-            nextVisitDue?: components["schemas"]["LocalDate"];
-            roleEn?: string;
+            contactName?: string;
+            assignedOn?: components["schemas"]["LocalDate"];
             roleZh?: string;
-            visitOverdue?: boolean;
+            roleEn?: string;
             /** Format: int32 */
             visitsPerYear?: number;
+            nextVisitDue?: components["schemas"]["LocalDate"];
+            visitOverdue?: boolean;
         };
         ParkedView: {
-            /** Format: int32 */
-            attempts?: number;
-            createdAt?: components["schemas"]["Instant"];
             id?: components["schemas"]["UUID"];
-            lastError?: string;
             notificationId?: components["schemas"]["UUID"];
             recipient?: components["schemas"]["UUID"];
             status?: components["schemas"]["OutboxStatus"];
+            /** Format: int32 */
+            attempts?: number;
+            lastError?: string;
+            createdAt?: components["schemas"]["Instant"];
         };
         PayRequest: {
-            proof: string;
             reference: string;
+            proof: string;
         };
         /** @enum {string} */
         Payer: "WORKER" | "UNIT" | "UNION" | "GOVERNMENT";
@@ -5499,105 +5499,105 @@ export interface components {
         /** @enum {string} */
         PaymentKind: "UNION_AID" | "WISH_DISBURSEMENT";
         PaymentNoticeAnswer: {
+            result?: string;
             pledgeStatus?: string;
             poolStatus?: string;
-            result?: string;
         };
         /** @enum {string} */
         PaymentStatus: "PENDING" | "PAID" | "EXPIRED";
         PendingDisbursement: {
             disbursement?: components["schemas"]["DisbursementView"];
-            mine?: boolean;
             wishTitle?: string;
+            mine?: boolean;
         };
         PendingTransfer: {
-            fromFundName?: string;
-            mine?: boolean;
-            toFundName?: string;
             transfer?: components["schemas"]["TransferView"];
+            fromFundName?: string;
+            toFundName?: string;
+            mine?: boolean;
         };
         /** @enum {string} */
         Period: "MORNING" | "AFTERNOON" | "NIGHT";
         Personal: {
-            address?: string;
-            education?: string;
-            employer?: string;
             gender?: string;
             phone?: string;
+            address?: string;
             politicalStatus?: string;
+            education?: string;
+            employer?: string;
             position?: string;
             retired?: boolean;
         };
         PersonalData: {
-            addressDetail?: string;
             householdId?: components["schemas"]["UUID"];
             idNumber?: string;
-            members?: components["schemas"]["MemberHealth"][];
             phone?: string;
+            addressDetail?: string;
+            members?: components["schemas"]["MemberHealth"][];
         };
         Pharmacy: {
             /** Format: int64 */
             yearlyFen?: number;
         };
         PhotoInfo: {
-            cleared?: boolean;
             id?: components["schemas"]["UUID"];
             kind?: components["schemas"]["WishPhotoKind"];
+            cleared?: boolean;
             reusedPhotoId?: components["schemas"]["UUID"];
         };
         Placements: {
-            byEmployer?: components["schemas"]["Count"][];
-            byListing?: components["schemas"]["Count"][];
-            byMonth?: components["schemas"]["Count"][];
-            byUnit?: components["schemas"]["Count"][];
             from?: components["schemas"]["LocalDate"];
             to?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             total?: number;
+            byMonth?: components["schemas"]["Count"][];
+            byEmployer?: components["schemas"]["Count"][];
+            byUnit?: components["schemas"]["Count"][];
+            byListing?: components["schemas"]["Count"][];
         };
         PlanClosure: {
-            closedBy?: components["schemas"]["UUID"];
             closedOn?: components["schemas"]["LocalDate"];
+            closedBy?: components["schemas"]["UUID"];
             exitReason?: components["schemas"]["ExitReason"];
-            note?: string;
             outcome?: components["schemas"]["MeasureOutcome"];
+            note?: string;
         };
         PlanExitRequest: {
+            reason: components["schemas"]["ExitReason"];
             note?: string;
             outcomes: components["schemas"]["MeasureOutcomeRequest"][];
-            reason: components["schemas"]["ExitReason"];
         };
         PlanFigures: {
+            planId?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            name?: string;
+            /** Format: int32 */
+            planYear?: number;
+            /** Format: int64 */
+            members?: number;
+            /** Format: int64 */
+            contributionsFen?: number;
             /** Format: int64 */
             claimsPaid?: number;
             /** Format: int64 */
             claimsPaidFen?: number;
             /** Format: int64 */
-            contributionsFen?: number;
+            payoutPermille?: number;
             /** Format: int64 */
             fundBalanceFen?: number;
-            /** Format: int64 */
-            members?: number;
-            name?: string;
-            /** Format: int64 */
-            payoutPermille?: number;
-            planId?: components["schemas"]["UUID"];
-            /** Format: int32 */
-            planYear?: number;
-            unitId?: components["schemas"]["UUID"];
         };
         PlanRequest: {
             goals: string;
             measures?: components["schemas"]["MeasureRequest"][];
         };
         PlanRules: {
-            criticalIllness?: components["schemas"]["CriticalIllness"];
-            inpatient?: components["schemas"]["Inpatient"];
-            options?: components["schemas"]["Option"][];
-            pharmacy?: components["schemas"]["Pharmacy"];
-            tiers?: components["schemas"]["ContributionTier"][];
             /** Format: int32 */
             waitingDays?: number;
+            tiers?: components["schemas"]["ContributionTier"][];
+            inpatient?: components["schemas"]["Inpatient"];
+            criticalIllness?: components["schemas"]["CriticalIllness"];
+            pharmacy?: components["schemas"]["Pharmacy"];
+            options?: components["schemas"]["Option"][];
         };
         PledgeRequest: {
             /** Format: int64 */
@@ -5607,171 +5607,146 @@ export interface components {
         /** @enum {string} */
         PledgeStatus: "HELD" | "PAID" | "RELEASED" | "CREDITED" | "REFUNDED" | "MOVED_TO_FUND";
         PledgeView: {
-            /** Format: int64 */
-            amountFen?: number;
-            createdAt?: components["schemas"]["Instant"];
-            holdExpiresAt?: components["schemas"]["Instant"];
             id?: components["schemas"]["UUID"];
-            matchRefusal?: components["schemas"]["MatchRefusal"];
-            matchRefusalReason?: string;
-            /** Format: int64 */
-            matchedFen?: number;
-            onExpiry?: components["schemas"]["OnExpiry"];
-            paidAt?: components["schemas"]["Instant"];
-            payment?: components["schemas"]["Session"];
-            releasedAt?: components["schemas"]["Instant"];
-            status?: components["schemas"]["PledgeStatus"];
             wishId?: components["schemas"]["UUID"];
             wishTitle?: string;
+            /** Format: int64 */
+            amountFen?: number;
+            status?: components["schemas"]["PledgeStatus"];
+            onExpiry?: components["schemas"]["OnExpiry"];
+            holdExpiresAt?: components["schemas"]["Instant"];
+            createdAt?: components["schemas"]["Instant"];
+            paidAt?: components["schemas"]["Instant"];
+            releasedAt?: components["schemas"]["Instant"];
+            payment?: components["schemas"]["Session"];
+            /** Format: int64 */
+            matchedFen?: number;
+            matchRefusal?: components["schemas"]["MatchRefusal"];
+            matchRefusalReason?: string;
         };
         PoolRequest: {
-            /** Format: int64 */
-            budgetFen: number;
             campaignId: components["schemas"]["UUID"];
-            /** Format: int64 */
-            capPerWishFen: number;
-            endsOn: components["schemas"]["LocalDate"];
             name: string;
             /** Format: int32 */
             ratioPct: number;
+            /** Format: int64 */
+            capPerWishFen: number;
+            /** Format: int64 */
+            budgetFen: number;
             startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
         };
         PoolView: {
-            /** Format: int64 */
-            budgetFen?: number;
-            campaignId?: components["schemas"]["UUID"];
-            /** Format: int64 */
-            capPerWishFen?: number;
-            endsOn?: components["schemas"]["LocalDate"];
             id?: components["schemas"]["UUID"];
-            /** Format: int64 */
-            leftFen?: number;
+            campaignId?: components["schemas"]["UUID"];
             name?: string;
-            payment?: components["schemas"]["Session"];
             /** Format: int32 */
             ratioPct?: number;
             /** Format: int64 */
+            capPerWishFen?: number;
+            /** Format: int64 */
+            budgetFen?: number;
+            /** Format: int64 */
             spentFen?: number;
-            startsOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            leftFen?: number;
             status?: components["schemas"]["MatchingPoolStatus"];
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            payment?: components["schemas"]["Session"];
         };
         PovertyLineRequest: {
-            /** Format: int32 */
-            appliesFromYear?: number;
-            /** Format: int32 */
-            extremePct?: number;
-            /** Format: int32 */
-            hardshipPct?: number;
-            /** Format: int64 */
-            monthlyFen: number;
             unitId: components["schemas"]["UUID"];
             /** Format: int32 */
             year: number;
-        };
-        PovertyLineView: {
-            /** Format: int32 */
-            appliesFromYear?: number;
+            /** Format: int64 */
+            monthlyFen: number;
             /** Format: int32 */
             extremePct?: number;
             /** Format: int32 */
             hardshipPct?: number;
+            /** Format: int32 */
+            appliesFromYear?: number;
+        };
+        PovertyLineView: {
             id?: components["schemas"]["UUID"];
-            /** Format: int64 */
-            monthlyFen?: number;
             unitId?: components["schemas"]["UUID"];
-            updatedAt?: components["schemas"]["Instant"];
             /** Format: int32 */
             year?: number;
+            /** Format: int64 */
+            monthlyFen?: number;
+            /** Format: int32 */
+            extremePct?: number;
+            /** Format: int32 */
+            hardshipPct?: number;
+            updatedAt?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            appliesFromYear?: number;
         };
         PriceCorrection: {
             itemId: components["schemas"]["UUID"];
             /** Format: int64 */
             unitPriceFen: number;
         };
-        /** @description RFC 9457 problem details; title and detail in the caller's language (zh-CN unless Accept-Language prefers English) */
-        Problem: {
-            /** @description For 409 illegal-transition: the state the thing is in */
-            currentState?: string;
-            detail?: string;
-            errors?: {
-                /** @description JSON path of the field, or the parameter's name */
-                field?: string;
-                message?: string;
-            }[];
-            instance?: string;
-            /**
-             * Format: int64
-             * @description For 409 remainder-exceeded: what the wish still needs, in fen
-             */
-            remainingFen?: number;
-            /** Format: int32 */
-            status: number;
-            title: string;
-            /**
-             * Format: uri
-             * @description Stable, documented in docs/api.md
-             */
-            type: string;
-        };
         ProfileRequest: {
-            availability: components["schemas"]["ShiftPattern"];
             /** Format: int32 */
             birthYear?: number;
+            skills?: components["schemas"]["SkillLevel"][];
             certificates?: components["schemas"]["Certificate"][];
-            /** Format: int64 */
-            desiredWageFen?: number;
-            /** Format: int32 */
-            desiredWeeklyHours?: number;
             healthLimits?: components["schemas"]["WorkDemand"][];
             homeDistrict: string;
             reachableDistricts: string[];
-            skills?: components["schemas"]["SkillLevel"][];
+            availability: components["schemas"]["ShiftPattern"];
+            /** Format: int32 */
+            desiredWeeklyHours?: number;
+            /** Format: int64 */
+            desiredWageFen?: number;
             wantsTraining?: boolean;
         };
         ProfileView: {
-            availability?: components["schemas"]["ShiftPattern"];
+            subject?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
             /** Format: int32 */
             birthYear?: number;
+            skills?: components["schemas"]["SkillLevel"][];
             certificates?: components["schemas"]["Certificate"][];
-            /** Format: int64 */
-            desiredWageFen?: number;
-            /** Format: int32 */
-            desiredWeeklyHours?: number;
             healthLimits?: components["schemas"]["WorkDemand"][];
             homeDistrict?: string;
             reachableDistricts?: string[];
-            skills?: components["schemas"]["SkillLevel"][];
-            subject?: components["schemas"]["UUID"];
-            unitId?: components["schemas"]["UUID"];
+            availability?: components["schemas"]["ShiftPattern"];
+            /** Format: int32 */
+            desiredWeeklyHours?: number;
+            /** Format: int64 */
+            desiredWageFen?: number;
+            wantsTraining?: boolean;
             /** Format: int64 */
             version?: number;
-            wantsTraining?: boolean;
         };
         ProviderRequest: {
-            district: string;
-            kind: string;
-            name: string;
             unitId: components["schemas"]["UUID"];
+            name: string;
+            kind: string;
+            district: string;
         };
         ProviderView: {
-            district?: string;
             id?: components["schemas"]["UUID"];
-            kind?: string;
-            name?: string;
             unitId?: components["schemas"]["UUID"];
+            name?: string;
+            kind?: string;
+            district?: string;
         };
         PublishRequest: {
             priceCorrections?: components["schemas"]["PriceCorrection"][];
-            story?: string;
             /** Format: int64 */
             targetFen?: number;
             title?: string;
+            story?: string;
         };
         /** @enum {string} */
         Purpose: "FESTIVAL" | "LIVING" | "MEDICAL" | "SCHOLARSHIP" | "CONDOLENCE";
         QuestionRequest: {
-            documentKind?: components["schemas"]["EvidenceDocumentKind"];
             question: string;
+            documentKind?: components["schemas"]["EvidenceDocumentKind"];
         };
         ReadMark: {
             id?: components["schemas"]["UUID"];
@@ -5788,80 +5763,80 @@ export interface components {
             reason: string;
         };
         ReceptionRequest: {
-            endsAt: components["schemas"]["LocalTime"];
-            hostEn: string;
-            hostZh: string;
-            offDays?: components["schemas"]["ReceptionOffDay"][];
-            place: string;
-            startsAt: components["schemas"]["LocalTime"];
             weekday: components["schemas"]["DayOfWeek"];
+            startsAt: components["schemas"]["LocalTime"];
+            endsAt: components["schemas"]["LocalTime"];
+            place: string;
+            hostZh: string;
+            hostEn: string;
+            offDays?: components["schemas"]["ReceptionOffDay"][];
         };
         ReceptionView: {
-            endsAt?: components["schemas"]["LocalTime"];
-            hostEn?: string;
-            hostZh?: string;
-            offDays?: components["schemas"]["ReceptionOffDay"][];
-            place?: string;
-            startsAt?: components["schemas"]["LocalTime"];
             unitId?: components["schemas"]["UUID"];
             unitName?: string;
-            upcoming?: string[];
             weekday?: components["schemas"]["DayOfWeek"];
+            startsAt?: components["schemas"]["LocalTime"];
+            endsAt?: components["schemas"]["LocalTime"];
+            place?: string;
+            hostZh?: string;
+            hostEn?: string;
+            offDays?: components["schemas"]["ReceptionOffDay"][];
+            upcoming?: string[];
         };
         /** @enum {string} */
         RecheckReason: "ANNUAL" | "DATA_CHANGED" | "SPOT_CHECK" | "REVERSE_CHECK";
         RecheckRequest: {
-            category?: components["schemas"]["HouseholdCategory"];
-            commitmentSigned: boolean;
-            finding: string;
             result: components["schemas"]["Result"];
-            severity?: components["schemas"]["Severity"];
             visitedOn: components["schemas"]["LocalDate"];
+            finding: string;
+            category?: components["schemas"]["HouseholdCategory"];
+            severity?: components["schemas"]["Severity"];
+            commitmentSigned: boolean;
         };
         RecheckView: {
-            categoryAfter?: components["schemas"]["HouseholdCategory"];
-            categoryBefore?: components["schemas"]["HouseholdCategory"];
-            commitmentSigned?: boolean;
-            finding?: string;
-            householdId?: components["schemas"]["UUID"];
             id?: components["schemas"]["UUID"];
-            investigatorSubject?: components["schemas"]["UUID"];
-            reason?: components["schemas"]["RecheckReason"];
-            recordedAt?: components["schemas"]["Instant"];
-            result?: components["schemas"]["Result"];
+            householdId?: components["schemas"]["UUID"];
             /** Format: int32 */
             reviewCycle?: number;
-            severityAfter?: components["schemas"]["Severity"];
-            severityBefore?: components["schemas"]["Severity"];
+            reason?: components["schemas"]["RecheckReason"];
+            result?: components["schemas"]["Result"];
             visitedOn?: components["schemas"]["LocalDate"];
+            finding?: string;
+            categoryBefore?: components["schemas"]["HouseholdCategory"];
+            severityBefore?: components["schemas"]["Severity"];
+            categoryAfter?: components["schemas"]["HouseholdCategory"];
+            severityAfter?: components["schemas"]["Severity"];
+            investigatorSubject?: components["schemas"]["UUID"];
+            commitmentSigned?: boolean;
+            recordedAt?: components["schemas"]["Instant"];
         };
         Recommendation: {
-            courses?: components["schemas"]["CourseView"][];
+            skill?: components["schemas"]["Skill"];
             /** Format: int32 */
             level?: number;
             /** Format: int32 */
             listings?: number;
-            skill?: components["schemas"]["Skill"];
+            courses?: components["schemas"]["CourseView"][];
         };
         /** @enum {string} */
         RecommendedHelp: "LIVING_AID" | "SCHOLARSHIP" | "JOB_PLACEMENT" | "SKILLS_TRAINING" | "MEDICAL_AID" | "LEGAL_AID" | "COUNSELLING" | "HOUSING_AID" | "FESTIVAL_AID";
         Recompute: {
-            /** Format: int64 */
-            millis?: number;
-            /** Format: int64 */
-            recommendations?: number;
             /** Format: int32 */
             workers?: number;
+            /** Format: int64 */
+            recommendations?: number;
+            /** Format: int64 */
+            millis?: number;
         };
         RecoveryRefundItem: {
+            id?: components["schemas"]["UUID"];
+            recoveryId?: components["schemas"]["UUID"];
+            wishId?: components["schemas"]["UUID"];
             /** Format: int64 */
             amountFen?: number;
-            id?: components["schemas"]["UUID"];
             method?: string;
-            paidAt?: components["schemas"]["Instant"];
-            recoveryId?: components["schemas"]["UUID"];
             reference?: string;
-            wishId?: components["schemas"]["UUID"];
+            paidAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         RecoveryRefundMethod: "BANK_TRANSFER" | "CASH";
@@ -5870,35 +5845,35 @@ export interface components {
         /** @enum {string} */
         RecoveryRefundStatus: "AWAITING_FUNDS" | "PAYABLE" | "PAID";
         RecoveryRequest: {
+            wishId: components["schemas"]["UUID"];
             /** Format: int64 */
             amountFen: number;
             reason: string;
-            wishId: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         RecoveryStatus: "OPEN" | "SETTLED" | "CANCELLED";
         RecoveryView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            wishId?: components["schemas"]["UUID"];
             /** Format: int64 */
             amountFen?: number;
-            createdAt?: components["schemas"]["Instant"];
-            createdBy?: components["schemas"]["UUID"];
-            householdId?: components["schemas"]["UUID"];
-            id?: components["schemas"]["UUID"];
-            /** Format: int64 */
-            owedFen?: number;
-            reason?: string;
             /** Format: int64 */
             receivedFen?: number;
             /** Format: int64 */
-            refundBookedFen?: number;
+            owedFen?: number;
+            reason?: string;
+            status?: components["schemas"]["RecoveryStatus"];
+            createdBy?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
+            refundStatus?: components["schemas"]["RecoveryRefundStatus"];
             /** Format: int64 */
             refundOwedFen?: number;
             /** Format: int64 */
+            refundBookedFen?: number;
+            /** Format: int64 */
             refundPaidFen?: number;
-            refundStatus?: components["schemas"]["RecoveryRefundStatus"];
             refunds?: components["schemas"]["RefundView"][];
-            status?: components["schemas"]["RecoveryStatus"];
-            wishId?: components["schemas"]["UUID"];
         };
         RefundRejection: {
             reason: string;
@@ -5907,30 +5882,30 @@ export interface components {
             /** Format: int64 */
             amountFen: number;
             method: components["schemas"]["RecoveryRefundMethod"];
-            proof: string;
             reference: string;
+            proof: string;
         };
         RefundView: {
+            id?: components["schemas"]["UUID"];
+            recoveryId?: components["schemas"]["UUID"];
             /** Format: int64 */
             amountFen?: number;
-            decidedAt?: components["schemas"]["Instant"];
-            decidedBy?: components["schemas"]["UUID"];
-            entryId?: components["schemas"]["UUID"];
-            id?: components["schemas"]["UUID"];
             method?: components["schemas"]["RecoveryRefundMethod"];
-            proof?: string;
-            recordedAt?: components["schemas"]["Instant"];
-            recordedBy?: components["schemas"]["UUID"];
-            recoveryId?: components["schemas"]["UUID"];
             reference?: string;
-            rejectReason?: string;
+            proof?: string;
             status?: components["schemas"]["RecoveryRefundPayoutStatus"];
+            recordedBy?: components["schemas"]["UUID"];
+            recordedAt?: components["schemas"]["Instant"];
+            decidedBy?: components["schemas"]["UUID"];
+            decidedAt?: components["schemas"]["Instant"];
+            rejectReason?: string;
+            entryId?: components["schemas"]["UUID"];
         };
         Reinstatement: {
+            unfrozenWishIds?: string[];
+            stillFrozen?: components["schemas"]["StillFrozenWish"][];
             cancelledRecoveries?: components["schemas"]["CancelledRecovery"][];
             recoveriesLeftOpen?: string[];
-            stillFrozen?: components["schemas"]["StillFrozenWish"][];
-            unfrozenWishIds?: string[];
         };
         RejectRequest: {
             reason: string;
@@ -5944,36 +5919,36 @@ export interface components {
             rules?: components["schemas"]["PlanRules"];
         };
         RenewalResult: {
+            plan?: components["schemas"]["MutualAidPlanView"];
             /** Format: int32 */
             membersCarried?: number;
             /** Format: int32 */
             optionsCarried?: number;
-            plan?: components["schemas"]["MutualAidPlanView"];
         };
         ReportLine: {
             /** Format: int64 */
             amountFen?: number;
-            approvedAt?: components["schemas"]["Instant"];
             method?: components["schemas"]["DisbursementMethod"];
+            approvedAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         Result: "CONFIRMED" | "CORRECTED" | "INELIGIBLE";
         ReverseCheckRequest: {
-            note: string;
-            paymentId: components["schemas"]["UUID"];
             paymentKind: components["schemas"]["PaymentKind"];
+            paymentId: components["schemas"]["UUID"];
+            note: string;
         };
         ReverseCheckView: {
+            id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
+            paymentKind?: components["schemas"]["PaymentKind"];
+            paymentId?: components["schemas"]["UUID"];
             /** Format: int64 */
             amountFen?: number;
-            householdId?: components["schemas"]["UUID"];
-            id?: components["schemas"]["UUID"];
-            note?: string;
-            openedAt?: components["schemas"]["Instant"];
-            openedBy?: components["schemas"]["UUID"];
             paidAt?: components["schemas"]["Instant"];
-            paymentId?: components["schemas"]["UUID"];
-            paymentKind?: components["schemas"]["PaymentKind"];
+            note?: string;
+            openedBy?: components["schemas"]["UUID"];
+            openedAt?: components["schemas"]["Instant"];
             recheckId?: components["schemas"]["UUID"];
         };
         ReviewRequest: {
@@ -5981,55 +5956,55 @@ export interface components {
             reason?: string;
         };
         ReviewView: {
-            contactId?: components["schemas"]["UUID"];
             id?: components["schemas"]["UUID"];
+            contactId?: components["schemas"]["UUID"];
+            reviewedOn?: components["schemas"]["LocalDate"];
             note?: string;
             reviewedBy?: components["schemas"]["UUID"];
-            reviewedOn?: components["schemas"]["LocalDate"];
         };
         RosterVolunteerRequest: {
+            unitId: components["schemas"]["UUID"];
             name: string;
             phone: string;
             skills?: string[];
-            unitId: components["schemas"]["UUID"];
         };
         RosterVolunteerUpdate: {
-            active: boolean;
             name: string;
             phone?: string;
             skills?: string[];
+            active: boolean;
         };
         RosterVolunteerView: {
-            active?: boolean;
-            createdAt?: components["schemas"]["Instant"];
             id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
             name?: string;
             phone?: string;
             skills?: string[];
-            unitId?: components["schemas"]["UUID"];
+            active?: boolean;
+            createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
         };
         RowError: {
-            field?: string;
-            reason?: string;
             /** Format: int32 */
             row?: number;
+            field?: string;
+            reason?: string;
         };
         RuleRequest: {
             /** Format: int32 */
-            contactsPerQuarter: number;
-            /** Format: int32 */
             minHouseholds: number;
+            /** Format: int32 */
+            contactsPerQuarter: number;
             /** Format: int32 */
             visitsPerYear: number;
         };
         RuleView: {
-            /** Format: int32 */
-            contactsPerQuarter?: number;
+            unitId?: components["schemas"]["UUID"];
             definedAt?: components["schemas"]["UUID"];
             /** Format: int32 */
             minHouseholds?: number;
-            unitId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            contactsPerQuarter?: number;
             /** Format: int32 */
             visitsPerYear?: number;
         };
@@ -6038,28 +6013,28 @@ export interface components {
         /** @enum {string} */
         ServiceCategory: "LEGAL_AID" | "COUNSELLING" | "SKILLS_TRAINING" | "MEDICAL_DISCOUNT" | "VOLUNTEER_HELP" | "EMPLOYMENT_GUIDANCE";
         ServiceItem: {
-            bookedAt?: components["schemas"]["Instant"];
-            category?: string;
-            createdAt?: components["schemas"]["Instant"];
             id?: components["schemas"]["UUID"];
+            category?: string;
             offerTitle?: string;
             status?: string;
+            createdAt?: components["schemas"]["Instant"];
+            bookedAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         ServiceOrderStatus: "BOOKED" | "WAITING" | "CANCELLED";
         /** @enum {string} */
         ServiceType: "DEMONSTRATION" | "ASSISTANCE" | "CARE";
         Session: {
-            checkoutUrl?: string;
             gateway?: string;
             reference?: string;
+            checkoutUrl?: string;
         };
         /** @enum {string} */
         Severity: "EXTREME_HARDSHIP" | "HARDSHIP" | "NONE";
         Share: {
+            payer?: components["schemas"]["Payer"];
             /** Format: int64 */
             fen?: number;
-            payer?: components["schemas"]["Payer"];
         };
         ShiftPattern: {
             days: components["schemas"]["DayOfWeek"][];
@@ -6068,118 +6043,118 @@ export interface components {
         /** @enum {string} */
         Skill: "HOUSEKEEPING" | "ELDERLY_CARE" | "CHILD_CARE" | "COOKING" | "CLEANING" | "ELECTROMECHANICS" | "ELECTRICIAN" | "PLUMBING" | "CAR_REPAIR" | "DRIVING" | "DELIVERY" | "WAREHOUSE" | "SECURITY" | "RETAIL_SALES" | "CASHIER" | "CONSTRUCTION" | "CARPENTRY" | "WELDING" | "SEWING" | "HAIRDRESSING" | "LANDSCAPING" | "OFFICE_CLERK" | "COMPUTER_BASICS" | "CUSTOMER_SERVICE";
         SkillLevel: {
+            skill: components["schemas"]["Skill"];
             /** Format: int32 */
             level?: number;
-            skill: components["schemas"]["Skill"];
         };
         /** @enum {string} */
         Sort: "URGENCY" | "NEAREST_GOAL" | "NEWEST";
         /** @enum {string} */
         Source: "ALLOCATED" | "OWN_BUDGET" | "ENTERPRISE" | "DONATION";
         SpotCheckItemView: {
-            householdId?: components["schemas"]["UUID"];
             id?: components["schemas"]["UUID"];
+            householdId?: components["schemas"]["UUID"];
             investigatorSubject?: components["schemas"]["UUID"];
             recheckId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         SpotCheckMethod: "CONFIDENCE" | "SHARE";
         SpotCheckRequest: {
+            unitId: components["schemas"]["UUID"];
             /** Format: int32 */
             confidencePct?: number;
             marginPct?: number;
+            sharePct?: number;
             /** Format: int64 */
             seed?: number;
-            sharePct?: number;
-            unitId: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         SpotCheckStatus: "IN_PROGRESS" | "COMPLETED";
         SpotCheckSummary: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            drawnBy?: components["schemas"]["UUID"];
+            method?: components["schemas"]["SpotCheckMethod"];
             /** Format: int32 */
             confidencePct?: number;
-            createdAt?: components["schemas"]["Instant"];
-            drawnBy?: components["schemas"]["UUID"];
-            id?: components["schemas"]["UUID"];
             marginPct?: number;
-            method?: components["schemas"]["SpotCheckMethod"];
-            /** Format: int64 */
-            outstanding?: number;
+            sharePct?: number;
+            seed?: string;
             /** Format: int32 */
             population?: number;
             /** Format: int32 */
             sampleSize?: number;
-            seed?: string;
-            sharePct?: number;
-            status?: components["schemas"]["SpotCheckStatus"];
-            unitId?: components["schemas"]["UUID"];
             /** Format: int64 */
             visited?: number;
+            /** Format: int64 */
+            outstanding?: number;
+            status?: components["schemas"]["SpotCheckStatus"];
+            createdAt?: components["schemas"]["Instant"];
         };
         SpotCheckView: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            drawnBy?: components["schemas"]["UUID"];
+            method?: components["schemas"]["SpotCheckMethod"];
             /** Format: int32 */
             confidencePct?: number;
-            createdAt?: components["schemas"]["Instant"];
-            drawnBy?: components["schemas"]["UUID"];
-            id?: components["schemas"]["UUID"];
-            items?: components["schemas"]["SpotCheckItemView"][];
             marginPct?: number;
-            method?: components["schemas"]["SpotCheckMethod"];
+            sharePct?: number;
+            seed?: string;
             /** Format: int32 */
             population?: number;
             /** Format: int32 */
             sampleSize?: number;
-            seed?: string;
-            sharePct?: number;
             status?: components["schemas"]["SpotCheckStatus"];
-            unitId?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
+            items?: components["schemas"]["SpotCheckItemView"][];
         };
         StaffAssignmentRequest: {
-            displayName: string;
             unitId: components["schemas"]["UUID"];
+            displayName: string;
         };
         StaffNameView: {
-            displayName?: string;
             subject?: components["schemas"]["UUID"];
+            displayName?: string;
             unitId?: components["schemas"]["UUID"];
             unitName?: string;
         };
         StaffView: {
-            displayName?: string;
             subject?: components["schemas"]["UUID"];
             unitId?: components["schemas"]["UUID"];
+            displayName?: string;
             updatedAt?: components["schemas"]["Instant"];
         };
         StatusRequest: {
-            note?: string;
             status: components["schemas"]["JobApplicationStatus"];
+            note?: string;
         };
         /** @enum {string} */
         StillFrozenReason: "DONORS_SETTLED" | "DEADLINE_PASSED";
         StillFrozenWish: {
-            reason?: components["schemas"]["StillFrozenReason"];
             wishId?: components["schemas"]["UUID"];
+            reason?: components["schemas"]["StillFrozenReason"];
         };
         SubmitClaimRequest: {
-            eventDate: components["schemas"]["LocalDate"];
-            illness?: string;
-            /** Format: int64 */
-            insurancePaidFen: number;
-            invoiceNo: string;
-            kind: components["schemas"]["BenefitKind"];
-            memberId?: components["schemas"]["UUID"];
-            option?: string;
             planId: components["schemas"]["UUID"];
-            /** Format: int64 */
-            selfPaidFen: number;
+            memberId?: components["schemas"]["UUID"];
+            kind: components["schemas"]["BenefitKind"];
+            illness?: string;
+            invoiceNo: string;
+            eventDate: components["schemas"]["LocalDate"];
             /** Format: int64 */
             totalFen: number;
+            /** Format: int64 */
+            insurancePaidFen: number;
+            /** Format: int64 */
+            selfPaidFen: number;
+            option?: string;
         };
         Taxonomy: {
+            skills?: components["schemas"]["Term"][];
             certificates?: components["schemas"]["Term"][];
             demands?: components["schemas"]["Term"][];
             districts?: components["schemas"]["DistrictView"][];
-            skills?: components["schemas"]["Term"][];
         };
         Term: {
             code?: string;
@@ -6187,71 +6162,71 @@ export interface components {
         };
         Totals: {
             /** Format: int64 */
-            disbursedFen?: number;
-            /** Format: int64 */
-            donatedFen?: number;
-            /** Format: int64 */
-            donors?: number;
-            /** Format: int64 */
-            fundedWishes?: number;
-            /** Format: int64 */
-            heldFen?: number;
-            /** Format: int64 */
-            matchedFen?: number;
-            /** Format: int64 */
-            returnedFen?: number;
+            wishes?: number;
             /** Format: int64 */
             targetFen?: number;
             /** Format: int64 */
-            wishes?: number;
+            donatedFen?: number;
+            /** Format: int64 */
+            matchedFen?: number;
+            /** Format: int64 */
+            disbursedFen?: number;
+            /** Format: int64 */
+            returnedFen?: number;
+            /** Format: int64 */
+            heldFen?: number;
+            /** Format: int64 */
+            fundedWishes?: number;
+            /** Format: int64 */
+            donors?: number;
         };
         TraceStepView: {
-            at?: components["schemas"]["Instant"];
-            note?: string;
             role?: components["schemas"]["AccountabilityRole"];
             staffSubject?: components["schemas"]["UUID"];
+            at?: components["schemas"]["Instant"];
             visitedOn?: components["schemas"]["LocalDate"];
+            note?: string;
         };
         TraceView: {
-            exitReason?: components["schemas"]["ExitReason"];
-            exitedAt?: components["schemas"]["Instant"];
-            exitedBy?: components["schemas"]["UUID"];
-            findings?: components["schemas"]["AccountabilityFindingView"][];
             householdId?: components["schemas"]["UUID"];
-            reverseChecks?: components["schemas"]["ReverseCheckView"][];
             status?: components["schemas"]["HouseholdStatus"];
+            exitReason?: components["schemas"]["ExitReason"];
+            exitedBy?: components["schemas"]["UUID"];
+            exitedAt?: components["schemas"]["Instant"];
             steps?: components["schemas"]["TraceStepView"][];
+            findings?: components["schemas"]["AccountabilityFindingView"][];
+            reverseChecks?: components["schemas"]["ReverseCheckView"][];
         };
         TrainingEnrolRequest: {
             workerSubject?: components["schemas"]["UUID"];
         };
         TransferRequest: {
+            fromFundId: components["schemas"]["UUID"];
+            toFundId: components["schemas"]["UUID"];
             /** Format: int64 */
             amountFen: number;
-            fromFundId: components["schemas"]["UUID"];
             reference: string;
-            toFundId: components["schemas"]["UUID"];
         };
         TransferResult: {
+            transfer?: components["schemas"]["TransferView"];
             from?: components["schemas"]["FundView"];
             to?: components["schemas"]["FundView"];
-            transfer?: components["schemas"]["TransferView"];
         };
         TransferView: {
+            id?: components["schemas"]["UUID"];
+            fromFundId?: components["schemas"]["UUID"];
+            toFundId?: components["schemas"]["UUID"];
             /** Format: int64 */
             amountFen?: number;
-            approvedAt?: components["schemas"]["Instant"];
-            approvedBy?: components["schemas"]["UUID"];
-            entryId?: components["schemas"]["UUID"];
-            fromFundId?: components["schemas"]["UUID"];
-            id?: components["schemas"]["UUID"];
-            recordedAt?: components["schemas"]["Instant"];
-            recordedBy?: components["schemas"]["UUID"];
             reference?: string;
+            entryId?: components["schemas"]["UUID"];
+            recordedBy?: components["schemas"]["UUID"];
+            recordedAt?: components["schemas"]["Instant"];
+            status?: components["schemas"]["FundTransferStatus"];
+            approvedBy?: components["schemas"]["UUID"];
+            approvedAt?: components["schemas"]["Instant"];
             rejectedBy?: components["schemas"]["UUID"];
             rejectionReason?: string;
-            status?: components["schemas"]["FundTransferStatus"];
-            toFundId?: components["schemas"]["UUID"];
         };
         TransitionRequest: {
             action: components["schemas"]["Action"];
@@ -6260,53 +6235,53 @@ export interface components {
         /** Format: uuid */
         UUID: string;
         UnionAidItem: {
+            lineId?: components["schemas"]["UUID"];
+            listId?: components["schemas"]["UUID"];
+            title?: string;
+            purpose?: components["schemas"]["Purpose"];
             /** Format: int64 */
             amountFen?: number;
             goods?: string;
-            lineId?: components["schemas"]["UUID"];
-            listId?: components["schemas"]["UUID"];
-            paidAt?: components["schemas"]["Instant"];
-            purpose?: components["schemas"]["Purpose"];
             status?: components["schemas"]["LineStatus"];
-            title?: string;
+            paidAt?: components["schemas"]["Instant"];
         };
         UnitCompliance: {
+            unitId?: components["schemas"]["UUID"];
             /** Format: int32 */
-            contacts?: number;
-            helpers?: components["schemas"]["HelperCompliance"][];
-            /** Format: int32 */
-            households?: number;
-            /** Format: int32 */
-            householdsMet?: number;
+            year?: number;
             /** Format: int32 */
             quarter?: number;
             /** Format: int32 */
             staff?: number;
             /** Format: int32 */
             staffCompliant?: number;
-            unitId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            households?: number;
+            /** Format: int32 */
+            householdsMet?: number;
+            /** Format: int32 */
+            contacts?: number;
             /** Format: int32 */
             visits?: number;
-            /** Format: int32 */
-            year?: number;
+            helpers?: components["schemas"]["HelperCompliance"][];
         };
         UnitFigures: {
+            unitId?: components["schemas"]["UUID"];
+            name?: string;
+            /** Format: int32 */
+            plans?: number;
+            /** Format: int64 */
+            members?: number;
+            /** Format: int64 */
+            contributionsFen?: number;
             /** Format: int64 */
             claimsPaid?: number;
             /** Format: int64 */
             claimsPaidFen?: number;
             /** Format: int64 */
-            contributionsFen?: number;
+            payoutPermille?: number;
             /** Format: int64 */
             fundBalanceFen?: number;
-            /** Format: int64 */
-            members?: number;
-            name?: string;
-            /** Format: int64 */
-            payoutPermille?: number;
-            /** Format: int32 */
-            plans?: number;
-            unitId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         UnitLevel: "NATIONAL" | "PROVINCE" | "CITY" | "DISTRICT" | "GRASSROOTS";
@@ -6316,21 +6291,21 @@ export interface components {
         /** @description 工会组织 A union unit, as a row of a table names it */
         UnitRef: {
             id?: components["schemas"]["UUID"];
-            level?: string;
             name?: string;
+            level?: string;
         };
         UnitTotals: {
-            children?: components["schemas"]["ChildTotals"][];
+            unitId?: components["schemas"]["UUID"];
             name?: string;
             totals?: components["schemas"]["Totals"];
-            unitId?: components["schemas"]["UUID"];
+            children?: components["schemas"]["ChildTotals"][];
         };
         UnitView: {
-            createdAt?: components["schemas"]["Instant"];
             id?: components["schemas"]["UUID"];
+            parentId?: components["schemas"]["UUID"];
             level?: components["schemas"]["UnitLevel"];
             name?: string;
-            parentId?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["Instant"];
         };
         UnmetDemand: {
             category?: components["schemas"]["ServiceCategory"];
@@ -6343,34 +6318,34 @@ export interface components {
             unread?: number;
         };
         VerificationRequest: {
+            visitedOn: components["schemas"]["LocalDate"];
             findings: components["schemas"]["FourLooks"];
             recommendedHelp: components["schemas"]["RecommendedHelp"][];
             summary?: string;
-            visitedOn: components["schemas"]["LocalDate"];
-            volunteerId?: components["schemas"]["UUID"];
             volunteerName?: string;
+            volunteerId?: components["schemas"]["UUID"];
         };
         VerificationView: {
-            findings?: components["schemas"]["FourLooks"];
             id?: components["schemas"]["UUID"];
-            investigatorSubject?: components["schemas"]["UUID"];
-            recommendedHelp?: components["schemas"]["RecommendedHelp"][];
-            recordedAt?: components["schemas"]["Instant"];
             /** Format: int32 */
             reviewCycle?: number;
-            summary?: string;
             visitedOn?: components["schemas"]["LocalDate"];
-            volunteerId?: components["schemas"]["UUID"];
+            investigatorSubject?: components["schemas"]["UUID"];
             volunteerName?: string;
+            volunteerId?: components["schemas"]["UUID"];
+            findings?: components["schemas"]["FourLooks"];
+            recommendedHelp?: components["schemas"]["RecommendedHelp"][];
+            summary?: string;
+            recordedAt?: components["schemas"]["Instant"];
         };
         VolunteerAssignRequest: {
-            note?: string;
-            volunteerName: string;
             volunteerSubject: components["schemas"]["UUID"];
+            volunteerName: string;
+            note?: string;
         };
         VolunteerFileView: {
-            household?: components["schemas"]["HouseholdView"];
             visit?: components["schemas"]["VolunteerVisitView"];
+            household?: components["schemas"]["HouseholdView"];
         };
         VolunteerVisitRecordRequest: {
             visit: components["schemas"]["VerificationRequest"];
@@ -6378,88 +6353,88 @@ export interface components {
         /** @enum {string} */
         VolunteerVisitStatus: "OPEN" | "DONE" | "CANCELLED";
         VolunteerVisitView: {
-            assignedAt?: components["schemas"]["Instant"];
-            assignedBy?: components["schemas"]["UUID"];
-            closedAt?: components["schemas"]["Instant"];
-            householdId?: components["schemas"]["UUID"];
             id?: components["schemas"]["UUID"];
-            note?: string;
+            householdId?: components["schemas"]["UUID"];
             /** Format: int32 */
             reviewCycle?: number;
-            status?: components["schemas"]["VolunteerVisitStatus"];
-            verificationId?: components["schemas"]["UUID"];
-            volunteerName?: string;
             volunteerSubject?: components["schemas"]["UUID"];
+            volunteerName?: string;
+            note?: string;
+            status?: components["schemas"]["VolunteerVisitStatus"];
+            assignedBy?: components["schemas"]["UUID"];
+            assignedAt?: components["schemas"]["Instant"];
+            verificationId?: components["schemas"]["UUID"];
+            closedAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         WagePeriod: "MONTH" | "HOUR";
         WebConfig: {
-            consoleClientId?: string;
             oidcIssuer?: string;
+            consoleClientId?: string;
         };
         /** @enum {string} */
         WishDimension: "STATUS" | "AGE";
         WishItem: {
-            createdAt?: components["schemas"]["Instant"];
-            /** Format: int64 */
-            disbursedFen?: number;
             id?: components["schemas"]["UUID"];
             kind?: string;
-            /** Format: int64 */
-            paidFen?: number;
+            title?: string;
             status?: string;
             /** Format: int64 */
             targetFen?: number;
-            title?: string;
+            /** Format: int64 */
+            paidFen?: number;
+            /** Format: int64 */
+            disbursedFen?: number;
+            createdAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         WishKind: "GOODS" | "CASH" | "SERVICE" | "SCHOLARSHIP" | "FESTIVAL_AID";
         WishMismatch: {
-            /** Format: int64 */
-            escrowFen?: number;
+            wishId?: components["schemas"]["UUID"];
             /** Format: int64 */
             paidFen?: number;
-            wishId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            escrowFen?: number;
         };
         /** @enum {string} */
         WishPhotoKind: "PHOTO" | "ADMISSION_LETTER" | "DISBURSEMENT_PROOF";
         WishQuestionView: {
-            answer?: string;
-            answeredAt?: components["schemas"]["Instant"];
-            askedAt?: components["schemas"]["Instant"];
             id?: components["schemas"]["UUID"];
             question?: string;
+            askedAt?: components["schemas"]["Instant"];
+            answer?: string;
+            answeredAt?: components["schemas"]["Instant"];
         };
         WishReport: {
-            /** Format: int64 */
-            disbursedFen?: number;
-            disbursements?: components["schemas"]["ReportLine"][];
-            /** Format: int64 */
-            donatedFen?: number;
-            /** Format: int64 */
-            heldFen?: number;
-            /** Format: int64 */
-            matchedFen?: number;
-            proofPhotoIds?: string[];
-            receivedAt?: components["schemas"]["Instant"];
-            /** Format: int64 */
-            returnedFen?: number;
+            wishId?: components["schemas"]["UUID"];
             status?: string;
             /** Format: int64 */
             targetFen?: number;
+            /** Format: int64 */
+            donatedFen?: number;
+            /** Format: int64 */
+            matchedFen?: number;
+            /** Format: int64 */
+            disbursedFen?: number;
+            /** Format: int64 */
+            returnedFen?: number;
+            /** Format: int64 */
+            heldFen?: number;
+            disbursements?: components["schemas"]["ReportLine"][];
+            proofPhotoIds?: string[];
+            receivedAt?: components["schemas"]["Instant"];
             thankYou?: string;
-            wishId?: components["schemas"]["UUID"];
         };
         WishRequest: {
-            admission?: components["schemas"]["Admission"];
-            campaignId?: components["schemas"]["UUID"];
-            deadline: components["schemas"]["LocalDate"];
-            items?: components["schemas"]["ItemRequest"][];
             kind: components["schemas"]["WishKind"];
+            title: string;
             story: string;
             /** Format: int64 */
             targetFen?: number;
-            title: string;
+            items?: components["schemas"]["ItemRequest"][];
+            deadline: components["schemas"]["LocalDate"];
+            campaignId?: components["schemas"]["UUID"];
+            admission?: components["schemas"]["Admission"];
         };
         WishState: {
             id?: components["schemas"]["UUID"];
@@ -6468,60 +6443,76 @@ export interface components {
         /** @enum {string} */
         WishStatus: "DRAFT" | "SUBMITTED" | "NEEDS_INFO" | "PUBLISHED" | "PARTLY_FUNDED" | "FUNDED" | "FULFILLING" | "FULFILLED" | "CLOSED" | "REJECTED" | "WITHDRAWN" | "EXPIRED" | "FROZEN";
         WishView: {
-            /** Format: int32 */
-            admissionYear?: number;
-            campaignId?: components["schemas"]["UUID"];
-            createdAt?: components["schemas"]["Instant"];
-            deadline?: components["schemas"]["LocalDate"];
-            district?: string;
-            householdId?: components["schemas"]["UUID"];
             id?: components["schemas"]["UUID"];
-            items?: components["schemas"]["ItemView"][];
+            householdId?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            campaignId?: components["schemas"]["UUID"];
             kind?: components["schemas"]["WishKind"];
-            /** Format: int64 */
-            paidFen?: number;
-            photos?: components["schemas"]["PhotoInfo"][];
-            /** Format: int64 */
-            pledgedFen?: number;
-            publishedAt?: components["schemas"]["Instant"];
-            questions?: components["schemas"]["WishQuestionView"][];
-            rejectionReason?: string;
-            /** Format: int64 */
-            remainingFen?: number;
-            schoolName?: string;
             status?: components["schemas"]["WishStatus"];
+            title?: string;
             story?: string;
             /** Format: int64 */
             targetFen?: number;
-            title?: string;
-            unitId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            pledgedFen?: number;
+            /** Format: int64 */
+            paidFen?: number;
+            /** Format: int64 */
+            remainingFen?: number;
+            deadline?: components["schemas"]["LocalDate"];
+            district?: string;
+            items?: components["schemas"]["ItemView"][];
+            questions?: components["schemas"]["WishQuestionView"][];
+            schoolName?: string;
+            /** Format: int32 */
+            admissionYear?: number;
+            rejectionReason?: string;
+            photos?: components["schemas"]["PhotoInfo"][];
+            publishedAt?: components["schemas"]["Instant"];
+            createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         WorkDemand: "HEAVY_LIFTING" | "PROLONGED_STANDING" | "NIGHT_WORK" | "WORK_AT_HEIGHT" | "OUTDOOR_WORK" | "DRIVING_A_VEHICLE";
         WorkEntry: {
             employer: string;
+            position?: string;
             /** Format: int32 */
             fromYear?: number;
-            position?: string;
             /** Format: int32 */
             toYear?: number;
         };
         /** @enum {string} */
         WorkStatus: "EMPLOYED" | "FLEXIBLE" | "UNEMPLOYED" | "RETIRED" | "STUDENT" | "UNABLE_TO_WORK" | "PRESCHOOL_CHILD";
+        /** @description RFC 9457 problem details; title and detail in the caller's language (zh-CN unless Accept-Language prefers English) */
+        Problem: {
+            /**
+             * Format: uri
+             * @description Stable, documented in docs/api.md
+             */
+            type: string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail?: string;
+            instance?: string;
+            errors?: {
+                /** @description JSON path of the field, or the parameter's name */
+                field?: string;
+                message?: string;
+            }[];
+            /** @description For 409 illegal-transition: the state the thing is in */
+            currentState?: string;
+            /**
+             * Format: int64
+             * @description For 409 remainder-exceeded: what the wish still needs, in fen
+             */
+            remainingFen?: number;
+        };
     };
     responses: {
-        /** @description Bad input: a parameter, header or body field is malformed (the problem names it) */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Not possible in the current state (the problem says which), or it clashes with existing data */
-        Conflict: {
+        /** @description No valid bearer token */
+        Unauthorized: {
             headers: {
                 [name: string]: unknown;
             };
@@ -6538,8 +6529,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The client accepts none of the media types this operation answers with */
-        NotAcceptable: {
+        /** @description Bad input: a parameter, header or body field is malformed (the problem names it) */
+        BadRequest: {
             headers: {
                 [name: string]: unknown;
             };
@@ -6556,6 +6547,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Not possible in the current state (the problem says which), or it clashes with existing data */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request body is larger than allowed */
         PayloadTooLarge: {
             headers: {
@@ -6565,8 +6565,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No valid bearer token */
-        Unauthorized: {
+        /** @description The request body is not of a media type this operation reads */
+        UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
             };
@@ -6583,8 +6583,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request body is not of a media type this operation reads */
-        UnsupportedMediaType: {
+        /** @description The client accepts none of the media types this operation answers with */
+        NotAcceptable: {
             headers: {
                 [name: string]: unknown;
             };
@@ -6761,9 +6761,9 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/pdf": string;
                 "image/jpeg": string;
                 "image/png": string;
+                "application/pdf": string;
             };
         };
         responses: {
@@ -7552,9 +7552,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": unknown;
                     "image/jpeg": unknown;
                     "image/png": unknown;
+                    "application/problem+json": unknown;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8414,9 +8414,9 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/pdf": string;
                 "image/jpeg": string;
                 "image/png": string;
+                "application/pdf": string;
             };
         };
         responses: {
@@ -8457,10 +8457,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": unknown;
-                    "application/problem+json": unknown;
                     "image/jpeg": unknown;
                     "image/png": unknown;
+                    "application/pdf": unknown;
+                    "application/problem+json": unknown;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8670,9 +8670,9 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/pdf": string;
                 "image/jpeg": string;
                 "image/png": string;
+                "application/pdf": string;
             };
         };
         responses: {
@@ -10394,9 +10394,9 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/pdf": string;
                 "image/jpeg": string;
                 "image/png": string;
+                "application/pdf": string;
             };
         };
         responses: {
@@ -10437,10 +10437,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": unknown;
-                    "application/problem+json": unknown;
                     "image/jpeg": unknown;
                     "image/png": unknown;
+                    "application/pdf": unknown;
+                    "application/problem+json": unknown;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13668,9 +13668,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": unknown;
                     "image/jpeg": unknown;
                     "image/png": unknown;
+                    "application/problem+json": unknown;
                 };
             };
             400: components["responses"]["BadRequest"];
