@@ -4331,7 +4331,7 @@ export interface components {
             profileRaised?: boolean;
         };
         /** @enum {string} */
-        EvidenceDocumentKind: "INCOME_PROOF" | "DIAGNOSIS" | "DISABILITY_CARD" | "LAYOFF_PAPER" | "ADMISSION_LETTER" | "OTHER";
+        EvidenceDocumentKind: "INCOME_PROOF" | "DIAGNOSIS" | "DISABILITY_CARD" | "LAYOFF_PAPER" | "ADMISSION_LETTER" | "VISIT_PHOTO" | "OTHER";
         EvidenceDocumentView: {
             id?: components["schemas"]["UUID"];
             householdId?: components["schemas"]["UUID"];

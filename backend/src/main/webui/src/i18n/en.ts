@@ -205,7 +205,7 @@ const en: typeof zhCN = {
       view: 'View', add: 'Upload a document', hint: 'JPEG or PNG images or PDF, up to 1 MB; every view is audited.', added: 'Document uploaded',
       wrongType: 'Only JPEG or PNG images or PDF files', empty: 'The file is empty', tooLarge: 'The file is larger than 1 MB',
       download: 'Download the file', audited: 'This view has been written to the audit log.',
-      kinds: { INCOME_PROOF: 'Proof of income', DIAGNOSIS: 'Diagnosis', DISABILITY_CARD: 'Disability card', LAYOFF_PAPER: 'Lay-off paper', ADMISSION_LETTER: 'Admission letter', OTHER: 'Other document' },
+      kinds: { INCOME_PROOF: 'Proof of income', DIAGNOSIS: 'Diagnosis', DISABILITY_CARD: 'Disability card', LAYOFF_PAPER: 'Lay-off paper', ADMISSION_LETTER: 'Admission letter', VISIT_PHOTO: 'Home-visit photo', OTHER: 'Other document' },
     },
     onboarding: {
       title: 'Create the worker\'s account', hint: 'For a worker without a smartphone: staff create the head\'s account and tell them the one-time password in person; the worker sets a new password at first sign-in.',

@@ -203,7 +203,7 @@ export default {
       view: '查看', add: '上传证明材料', hint: 'JPEG、PNG 图片或 PDF，1 MB 以内；查看记入审计日志。', added: '证明材料已上传',
       wrongType: '只能上传 JPEG、PNG 图片或 PDF 文件', empty: '文件是空的', tooLarge: '文件超过 1 MB',
       download: '下载文件', audited: '本次查看已记入审计日志。',
-      kinds: { INCOME_PROOF: '收入证明', DIAGNOSIS: '诊断证明', DISABILITY_CARD: '残疾证', LAYOFF_PAPER: '下岗/失业证明', ADMISSION_LETTER: '录取通知书', OTHER: '其他材料' },
+      kinds: { INCOME_PROOF: '收入证明', DIAGNOSIS: '诊断证明', DISABILITY_CARD: '残疾证', LAYOFF_PAPER: '下岗/失业证明', ADMISSION_LETTER: '录取通知书', VISIT_PHOTO: '入户照片', OTHER: '其他材料' },
     },
     onboarding: {
       title: '为职工开通账号', hint: '职工没有智能手机或不会注册时，由工作人员为户主开通账号并当面告知一次性密码；职工首次登录时须修改密码。',

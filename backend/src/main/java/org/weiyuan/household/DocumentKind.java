@@ -15,6 +15,8 @@ public enum DocumentKind {
     LAYOFF_PAPER,
     /** 录取通知书 */
     ADMISSION_LETTER,
+    /** 入户照片: a photo staff took on a home visit (入户核查), kept with the file's documents */
+    VISIT_PHOTO,
     /** 其他 */
     OTHER
 }

@@ -84,6 +84,22 @@ class EvidenceApiTest {
     }
 
     @Test
+    void aHomeVisitPhotoIsFiledAsOneAndTheDatabaseTakesNoKindItDoesNotKnow() throws Exception {
+        String file = newFile(UUID.randomUUID());
+        byte[] photo = TestImages.pngWithComment("home visit");
+        String doc = Api.staff(Demo.LIU_NANMING).contentType("image/png").body(photo)
+                .post("/api/v1/households/" + file + "/documents?kind=VISIT_PHOTO").then().statusCode(201)
+                .body("kind", is("VISIT_PHOTO")).extract().path("id");
+        Api.staff(Demo.LIU_NANMING).get("/api/v1/households/" + file + "/documents").then().statusCode(200)
+                .body("[0].id", is(doc)).body("[0].kind", is("VISIT_PHOTO"));
+        try (Connection c = jdbc.getConnection();
+             PreparedStatement s = c.prepareStatement("update household_document set kind = 'NOT_A_KIND' where id = ?")) {
+            s.setObject(1, UUID.fromString(doc));
+            org.assertj.core.api.Assertions.assertThatThrownBy(s::executeUpdate).hasMessageContaining("household_document_kind_known");
+        }
+    }
+
+    @Test
     void wrongTypeOversizeAndActivePdfsAreRefusedWithTheReason() {
         UUID worker = UUID.randomUUID();
         String file = newFile(worker);

@@ -433,11 +433,11 @@ public final class ApiClient {
     }
 
     /**
-     * A photo taken on a home visit, kept with the file's documents (kind OTHER: the visit request has
-     * no photo of its own, and the evidence API has no kind for visit photos).
+     * A photo taken on a home visit (入户照片), kept with the file's documents as kind VISIT_PHOTO (the visit
+     * request has no photo of its own).
      */
     public Responses.Document uploadVisitPhoto(String householdId, byte[] jpeg) throws IOException, ApiException {
-        String text = call("POST", "/api/v1/households/" + householdId + "/documents?kind=OTHER", RequestBody.create(jpeg, JPEG));
+        String text = call("POST", "/api/v1/households/" + householdId + "/documents?kind=VISIT_PHOTO", RequestBody.create(jpeg, JPEG));
         return Responses.one(text, Responses.Document::new);
     }
 

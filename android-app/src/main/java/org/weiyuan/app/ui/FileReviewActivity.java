@@ -1,10 +1,7 @@
 package org.weiyuan.app.ui;
 
 import android.graphics.Bitmap;
-import android.graphics.BitmapFactory;
-import android.os.Bundle;
 import android.view.View;
-import android.widget.ImageView;
 import android.widget.LinearLayout;
 import android.widget.TextView;
 
@@ -23,13 +20,13 @@ import java.util.List;
  * help recommended and its conclusion, and the documents (photos shown, PDFs named). Approving and
  * rejecting are asked once more in a dialog that names the household (and the reason).
  */
-public class FileReviewActivity extends Screen {
+public class FileReviewActivity extends ReviewScreen<FileReviewActivity.Loaded> {
 
     static final String EXTRA_ID = "householdId";
     private static final int RECORD_VISIT = 61;
 
     /** What the screen shows once loaded: the file, its documents and their pictures (null for a PDF or one that failed). */
-    private static final class Loaded {
+    static final class Loaded {
         final Responses.StaffFile file;
         final List<Responses.Document> documents;
         final List<Bitmap> pictures;
@@ -41,39 +38,26 @@ public class FileReviewActivity extends Screen {
         }
     }
 
-    private String id;
-
-    @Override
-    protected void onCreate(Bundle savedInstanceState) {
-        super.onCreate(savedInstanceState);
-        setContentView(R.layout.activity_file_review);
-        id = getIntent().getStringExtra(EXTRA_ID);
-        loadList(this::load, this::show);
+    public FileReviewActivity() {
+        super(R.layout.activity_file_review, EXTRA_ID);
     }
 
-    private Loaded load() throws java.io.IOException, org.weiyuan.app.core.ApiException {
+    @Override
+    protected Loaded load() throws java.io.IOException, org.weiyuan.app.core.ApiException {
         Responses.StaffFile file = api.staffFile(id);
         List<Responses.Document> documents = api.fileDocuments(id);
         List<Bitmap> pictures = new ArrayList<>();
         for (Responses.Document d : documents) {
-            Bitmap picture = null;
-            if (d.image()) {
-                try {
-                    byte[] bytes = api.fileDocument(id, d.id);
-                    picture = BitmapFactory.decodeByteArray(bytes, 0, bytes.length);
-                } catch (org.weiyuan.app.core.ApiException e) {
-                    picture = null; // named, not shown
-                }
-            }
-            pictures.add(picture);
+            pictures.add(d.image() ? picture(() -> api.fileDocument(id, d.id)) : null); // one that fails is named, not shown
         }
         return new Loaded(file, documents, pictures);
     }
 
-    private void show(Loaded loaded) {
+    @Override
+    protected void show(Loaded loaded) {
         Responses.StaffFile f = loaded.file;
         text(R.id.review_head, getString(R.string.review_head, f.headName, f.district,
-                f.housing == null ? getString(R.string.review_none) : label("housing_", f.housing)));
+                f.housing == null ? getString(R.string.review_none) : label("housing_", f.housing), label("staff_file_status_", f.status)));
         StringBuilder family = new StringBuilder();
         for (Responses.Member m : f.members) {
             family.append(family.length() == 0 ? "" : "\n").append(getString(R.string.review_member_line, m.name,
@@ -94,17 +78,16 @@ public class FileReviewActivity extends Screen {
         record.setOnClickListener(v -> startActivityForResult(VisitActivity.intent(this, id, name, f.district), RECORD_VISIT));
         View approve = findViewById(R.id.review_approve);
         approve.setEnabled(!f.visits.isEmpty()); // the server refuses approval without a visit; why is said under 入户核查
-        approve.setOnClickListener(v -> confirm(getString(R.string.review_confirm_approve, name), () -> act(
-                Action.approveFile(id).labelled(getString(R.string.file_approve) + ":" + name), getString(R.string.file_approved), this::decided)));
+        approve.setOnClickListener(v -> confirm(getString(R.string.review_confirm_approve, name),
+                () -> decide(Action.approveFile(id), R.string.file_approve, name, R.string.file_approved, this::decided)));
         View ask = findViewById(R.id.review_ask);
         ask.setEnabled(true);
-        ask.setOnClickListener(v -> prompt(R.string.file_ask, text -> act(Action.askAboutFile(id, text)
-                .labelled(getString(R.string.file_ask) + ":" + name), getString(R.string.file_asked), null)));
+        ask.setOnClickListener(v -> prompt(R.string.file_ask,
+                text -> decide(Action.askAboutFile(id, text), R.string.file_ask, name, R.string.file_asked, this::reload)));
         View reject = findViewById(R.id.review_reject);
         reject.setEnabled(true);
         reject.setOnClickListener(v -> prompt(R.string.file_reject_reason, reason -> confirm(getString(R.string.review_confirm_reject, name, reason),
-                () -> act(Action.rejectFile(id, reason).labelled(getString(R.string.file_reject) + ":" + name),
-                        getString(R.string.file_rejected), this::decided))));
+                () -> decide(Action.rejectFile(id, reason), R.string.file_reject, name, R.string.file_rejected, this::decided))));
     }
 
     /** The category and severity the rules gave, and on what: the causes and the staff's note. */
@@ -129,36 +112,13 @@ public class FileReviewActivity extends Screen {
         list.removeAllViews();
         findViewById(R.id.review_no_documents_text).setVisibility(loaded.documents.isEmpty() ? View.VISIBLE : View.GONE);
         ((TextView) findViewById(R.id.review_no_documents_text)).setText(R.string.review_no_documents);
-        float density = getResources().getDisplayMetrics().density;
         for (int i = 0; i < loaded.documents.size(); i++) {
             Responses.Document d = loaded.documents.get(i);
             String name = getString(R.string.review_document, label("document_", d.kind), i + 1);
             Bitmap picture = loaded.pictures.get(i);
-            TextView caption = new TextView(this);
-            caption.setTextSize(android.util.TypedValue.COMPLEX_UNIT_SP, 18);
-            caption.setText(picture == null && !d.image() ? getString(R.string.review_document_pdf, name) : name);
-            caption.setPadding(0, Math.round(8 * density), 0, Math.round(4 * density));
-            list.addView(caption);
-            if (picture != null) {
-                ImageView image = new ImageView(this);
-                image.setImageBitmap(picture);
-                image.setAdjustViewBounds(true);
-                image.setMaxHeight(Math.round(320 * density));
-                image.setContentDescription(name);
-                list.addView(image, new LinearLayout.LayoutParams(LinearLayout.LayoutParams.MATCH_PARENT, LinearLayout.LayoutParams.WRAP_CONTENT));
-            }
+            addPicture(list, picture == null && !d.image() ? getString(R.string.review_document_pdf, name) : name, name, picture);
         }
         ElderMode.enlarge(this);
-    }
-
-    private void text(int view, String text) {
-        ((TextView) findViewById(view)).setText(text);
-    }
-
-    /** Once decided, the file leaves the queue: back to it. */
-    private void decided() {
-        setResult(RESULT_OK);
-        finish();
     }
 
     /** A visit recorded: the file again, with it (and its photo among the documents). */
@@ -168,13 +128,6 @@ public class FileReviewActivity extends Screen {
         if (requestCode == RECORD_VISIT && resultCode == RESULT_OK) {
             loadList(this::load, this::show);
         }
-    }
-
-    /** A refusal (e.g. 谁调查、谁审核: the investigator may not approve) is said at the top, and the screen scrolls there. */
-    @Override
-    protected void status(String text) {
-        super.status(text);
-        StaffViews.showTop(this, R.id.review_scroll);
     }
 
     @Override

@@ -127,6 +127,11 @@ abstract class Screen extends AppCompatActivity {
      * {@code then} (if any) runs once the server has taken it.
      */
     protected void act(Action action, String done, Runnable then) {
+        act(action, done, then, this::status);
+    }
+
+    /** {@link #act(Action, String, Runnable)}, with what the server's refusal (or a failure) is told to. */
+    protected void act(Action action, String done, Runnable then, Background.Done<String> refused) {
         background.run(() -> {
             try {
                 api.send(action);
@@ -154,7 +159,7 @@ abstract class Screen extends AppCompatActivity {
             if (then != null) {
                 then.run();
             }
-        }, this::status);
+        }, refused);
     }
 
     /** The last action was kept on the phone (offline) rather than sent: a screen that must not repeat it hears so here. */

@@ -3,14 +3,10 @@ package org.weiyuan.app.ui;
 import android.content.ActivityNotFoundException;
 import android.content.Intent;
 import android.graphics.Bitmap;
-import android.graphics.BitmapFactory;
 import android.net.Uri;
-import android.os.Bundle;
 import android.util.TypedValue;
 import android.view.View;
-import android.widget.ImageView;
 import android.widget.LinearLayout;
-import android.widget.TextView;
 
 import androidx.core.content.FileProvider;
 
@@ -37,7 +33,7 @@ import java.util.List;
  * questions asked so far. Publishing, asking and rejecting are each confirmed once more; what the
  * server refuses (its problem+json detail) is said at the top, where the screen scrolls to.
  */
-public class WishReviewActivity extends Screen {
+public class WishReviewActivity extends ReviewScreen<WishReviewActivity.Loaded> {
 
     static final String EXTRA_ID = "wishId";
     private static final String LETTER = "ADMISSION_LETTER";
@@ -54,7 +50,7 @@ public class WishReviewActivity extends Screen {
     }
 
     /** What the screen shows once loaded; the file and its documents may be missing (then said so), the wish may not. */
-    private static final class Loaded {
+    static final class Loaded {
         final StaffWish wish;
         final List<Picture> pictures = new ArrayList<>();
         Responses.StaffFile file;
@@ -67,17 +63,12 @@ public class WishReviewActivity extends Screen {
         }
     }
 
-    private String id;
-
-    @Override
-    protected void onCreate(Bundle savedInstanceState) {
-        super.onCreate(savedInstanceState);
-        setContentView(R.layout.activity_wish_review);
-        id = getIntent().getStringExtra(EXTRA_ID);
-        loadList(this::load, this::show);
+    public WishReviewActivity() {
+        super(R.layout.activity_wish_review, EXTRA_ID);
     }
 
-    private Loaded load() throws IOException, ApiException {
+    @Override
+    protected Loaded load() throws IOException, ApiException {
         Loaded loaded = new Loaded(api.staffWish(id));
         for (StaffWish.Photo p : loaded.wish.photos) {
             loaded.pictures.add(new Picture(p, picture(() -> api.wishPhoto(id, p.id))));
@@ -96,21 +87,8 @@ public class WishReviewActivity extends Screen {
         return loaded;
     }
 
-    private interface Bytes {
-        byte[] get() throws IOException, ApiException;
-    }
-
-    /** A picture's bytes decoded, or null when it cannot be had (it is then named, not shown). */
-    private static Bitmap picture(Bytes bytes) throws IOException {
-        try {
-            byte[] b = bytes.get();
-            return BitmapFactory.decodeByteArray(b, 0, b.length);
-        } catch (ApiException e) {
-            return null;
-        }
-    }
-
-    private void show(Loaded loaded) {
+    @Override
+    protected void show(Loaded loaded) {
         StaffWish w = loaded.wish;
         text(R.id.wish_review_head, getString(R.string.wish_review_head, w.title, label("staff_wish_kind_", w.kind), w.district,
                 label("staff_wish_status_", w.status)));
@@ -241,33 +219,14 @@ public class WishReviewActivity extends Screen {
             state = state + "\n" + getString(R.string.wish_review_reason, w.rejectionReason);
         }
         text(R.id.wish_review_state, state);
-        publish.setOnClickListener(v -> confirmed(getString(R.string.wish_review_confirm_publish, title), () -> act(Action.publishWish(id)
-                .labelled(getString(R.string.wish_publish) + ":" + title), getString(R.string.wish_published), this::decided)));
+        publish.setOnClickListener(v -> confirmed(getString(R.string.wish_review_confirm_publish, title),
+                () -> decide(Action.publishWish(id), R.string.wish_publish, title, R.string.wish_published, this::decided)));
         ask.setOnClickListener(v -> prompt(R.string.wish_review_ask, question -> confirmed(getString(R.string.wish_review_confirm_ask, question),
-                () -> act(Action.askAboutWish(id, question).labelled(getString(R.string.wish_review_ask) + ":" + title),
-                        getString(R.string.file_asked), this::reload))));
+                () -> decide(Action.askAboutWish(id, question), R.string.wish_review_ask, title, R.string.file_asked, this::reload))));
         reject.setOnClickListener(v -> prompt(R.string.file_reject_reason, reason -> confirmed(getString(R.string.wish_review_confirm_reject, title, reason),
-                () -> act(Action.rejectWish(id, reason).labelled(getString(R.string.file_reject) + ":" + title),
-                        getString(R.string.file_rejected), this::decided))));
+                () -> decide(Action.rejectWish(id, reason), R.string.file_reject, title, R.string.file_rejected, this::decided))));
         proof.setVisibility(w.takesProof() ? View.VISIBLE : View.GONE);
         proof.setOnClickListener(v -> startActivity(ProofActivity.intent(this, w)));
-    }
-
-    /** A decision asked once more, in a dialog that says what it does. */
-    private void confirmed(String question, Runnable then) {
-        new com.google.android.material.dialog.MaterialAlertDialogBuilder(this).setMessage(question)
-                .setPositiveButton(R.string.confirm_yes, (d, which) -> then.run()).setNegativeButton(R.string.confirm_no, null).show();
-    }
-
-    /** A question asked: the wish again (its status and the question), the message kept. */
-    private void reload() {
-        background.run(this::load, this::show, this::status);
-    }
-
-    /** Once decided, the wish leaves the queue: back to it. */
-    private void decided() {
-        setResult(RESULT_OK);
-        finish();
     }
 
     private void openPdf(String householdId, Responses.Document d) {
@@ -295,35 +254,7 @@ public class WishReviewActivity extends Screen {
     }
 
     private void addPicture(LinearLayout list, String name, Bitmap bitmap) {
-        list.addView(caption(bitmap == null ? getString(R.string.wish_review_photo_unreadable, name) : name));
-        if (bitmap != null) {
-            ImageView image = new ImageView(this);
-            image.setImageBitmap(bitmap);
-            image.setAdjustViewBounds(true);
-            image.setMaxHeight(StaffViews.dp(this, 320));
-            image.setContentDescription(name);
-            list.addView(image, new LinearLayout.LayoutParams(LinearLayout.LayoutParams.MATCH_PARENT, LinearLayout.LayoutParams.WRAP_CONTENT));
-        }
-    }
-
-    private TextView caption(String text) {
-        TextView caption = new TextView(this);
-        caption.setTextSize(TypedValue.COMPLEX_UNIT_SP, 18);
-        caption.setTextColor(((TextView) findViewById(R.id.wish_review_head)).getCurrentTextColor());
-        caption.setText(text);
-        caption.setPadding(0, StaffViews.dp(this, 8), 0, StaffViews.dp(this, 4));
-        return caption;
-    }
-
-    private void text(int view, String text) {
-        ((TextView) findViewById(view)).setText(text);
-    }
-
-    /** A refusal or a message is said at the top, and the screen scrolls there: the buttons are at the bottom. */
-    @Override
-    protected void status(String text) {
-        super.status(text);
-        StaffViews.showTop(this, R.id.wish_review_scroll);
+        addPicture(list, bitmap == null ? getString(R.string.wish_review_photo_unreadable, name) : name, name, bitmap);
     }
 
     @Override

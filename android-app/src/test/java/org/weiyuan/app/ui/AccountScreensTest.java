@@ -190,7 +190,7 @@ public class AccountScreensTest {
         store.pendingActions().add(org.weiyuan.app.core.Action.markRead("n1").labelled("已读"));
         DonationsActivity a = Robolectric.buildActivity(DonationsActivity.class).setup().get();
         TextView status = a.findViewById(R.id.donations_status);
-        ScreenTests.await(() -> status.getText().toString().equals("网络连接失败,请检查网络后重试"));
+        ScreenTests.await(() -> status.getText().toString().equals("网络连接失败，请检查网络后重试"));
         ScreenTests.await(() -> requests.stream().filter(r -> r.getPath().equals("/api/v1/inbox/n1/read")).count() == 1);
         ScreenTests.await(() -> requests.stream().filter(r -> r.getPath().endsWith("/openid-connect/token")).count() >= 2);
         Session kept = store.session();
@@ -233,7 +233,7 @@ public class AccountScreensTest {
         // something done offline and not yet sent: it must not go out later as whoever signs in next
         new SessionStore(RuntimeEnvironment.getApplication()).pendingActions().add(org.weiyuan.app.core.Action.markRead("n1"));
         SettingsActivity a = Robolectric.buildActivity(SettingsActivity.class).setup().get();
-        assertThat(((TextView) a.findViewById(R.id.settings_user)).getText().toString()).isEqualTo("已登录:zhao.min");
+        assertThat(((TextView) a.findViewById(R.id.settings_user)).getText().toString()).isEqualTo("已登录：zhao.min");
         ScreenTests.screenshot(a, "settings-account-zh-CN.png");
 
         a.findViewById(R.id.sign_out).performClick();

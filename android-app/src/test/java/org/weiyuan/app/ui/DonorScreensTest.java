@@ -148,7 +148,7 @@ public class DonorScreensTest {
                 .containsExactly("/api/v1/sandbox/checkout/sb-7");
         assertThat(list.getChildAt(0).findViewById(R.id.donation_pay).getVisibility()).isEqualTo(View.GONE);
         assertThat(list.getChildAt(0).findViewById(R.id.donation_receipt).getVisibility()).isEqualTo(View.VISIBLE);
-        ScreenTests.awaitText(a.findViewById(R.id.donations_status), "已支付,到账后这里显示“已到账”");
+        ScreenTests.awaitText(a.findViewById(R.id.donations_status), "已支付，到账后这里显示“已到账”");
         ScreenTests.screenshot(a, "donor-donations-held-paid-zh-CN.png");
     }
 

@@ -92,7 +92,7 @@ public class ElderModeTest {
         WorkerActivity home = Robolectric.buildActivity(WorkerActivity.class).setup().get();
         ScreenTests.await(() -> ((LinearLayout) home.findViewById(R.id.my_wishes)).getChildCount() == 1);
         TextView inbox = home.findViewById(R.id.my_inbox);
-        ScreenTests.awaitText(inbox, "我的消息(1 条没看)");
+        ScreenTests.awaitText(inbox, "我的消息（1 条没看）");
         // the few main actions, in this order; the rest are in the normal version
         assertThat(home.findViewById(R.id.scholarship).getVisibility()).isEqualTo(View.GONE);
         assertThat(home.findViewById(R.id.my_jobs).getVisibility()).isEqualTo(View.GONE);

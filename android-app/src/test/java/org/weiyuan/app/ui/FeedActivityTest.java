@@ -89,7 +89,7 @@ public class FeedActivityTest {
         View first = list.getLayoutManager().findViewByPosition(0);
         assertThat(((TextView) first.findViewById(R.id.title)).getText().toString()).isEqualTo("冬天的棉被和电暖器");
         assertThat(((TextView) first.findViewById(R.id.amounts)).getText().toString()).isEqualTo("已筹 ¥350 / 目标 ¥700");
-        assertThat(first.getContentDescription().toString()).isEqualTo("冬天的棉被和电暖器,已筹集 50%");
+        assertThat(first.getContentDescription().toString()).isEqualTo("冬天的棉被和电暖器，已筹集 50%");
         assertThat(activity.findViewById(R.id.status).getVisibility()).isEqualTo(View.GONE);
         RecordedRequest asked = server.takeRequest();
         while (!asked.getPath().startsWith("/api/v1/feed/wishes")) {
@@ -153,7 +153,7 @@ public class FeedActivityTest {
         RecyclerView list = again.findViewById(R.id.list);
         assertThat(list.getAdapter().getItemCount()).isEqualTo(2);
         TextView status = again.findViewById(R.id.status);
-        assertThat(status.getText().toString()).startsWith("网络不通,显示的是").endsWith("保存的内容;网络恢复后会自动刷新");
+        assertThat(status.getText().toString()).startsWith("网络不通，显示的是").endsWith("保存的内容；网络恢复后会自动刷新");
         assertThat(again.findViewById(R.id.retry).getVisibility()).isEqualTo(View.VISIBLE);
         ScreenTests.screenshot(again, "feed-zh-CN-offline.png");
     }
@@ -164,7 +164,7 @@ public class FeedActivityTest {
         FeedActivity activity = open();
         Spinner district = activity.findViewById(R.id.feed_district);
         ScreenTests.await(() -> district.getAdapter().getCount() == 3);
-        assertThat(district.getAdapter().getItem(1)).isEqualTo("南明区(12)");
+        assertThat(district.getAdapter().getItem(1)).isEqualTo("南明区（12）");
 
         chip(activity, "金秋助学").performClick();
         ScreenTests.await(() -> feedPaths.size() == 2);
@@ -180,7 +180,7 @@ public class FeedActivityTest {
 
         chip(activity, "现金").performClick();
         TextView status = activity.findViewById(R.id.status);
-        ScreenTests.await(() -> status.getText().toString().equals("没有符合这些条件的微愿,换个条件看看"));
+        ScreenTests.await(() -> status.getText().toString().equals("没有符合这些条件的微愿，换个条件看看"));
         assertThat(((RecyclerView) activity.findViewById(R.id.list)).getAdapter().getItemCount())
                 .as("nothing of the earlier choice is left on screen").isZero();
     }

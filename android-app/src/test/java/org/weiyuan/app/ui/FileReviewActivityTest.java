@@ -1,6 +1,5 @@
 package org.weiyuan.app.ui;
 
-import android.content.Intent;
 import android.view.View;
 import android.widget.LinearLayout;
 import android.widget.TextView;
@@ -13,7 +12,6 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.robolectric.Robolectric;
 import org.robolectric.RobolectricTestRunner;
 import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
@@ -26,6 +24,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.robolectric.Shadows.shadowOf;
+import static org.weiyuan.app.ui.ReviewTests.dialog;
+import static org.weiyuan.app.ui.ReviewTests.press;
+import static org.weiyuan.app.ui.ReviewTests.request;
+import static org.weiyuan.app.ui.ReviewTests.text;
+import static org.weiyuan.app.ui.ReviewTests.type;
 
 /** Staff read the whole file (family, incomes, causes, category, visits, documents) before deciding, and confirm the decision. */
 @RunWith(RobolectricTestRunner.class)
@@ -51,6 +54,9 @@ public class FileReviewActivityTest {
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private volatile String file = FILE;
+    private volatile boolean approveRefused;
+
+    static final String CONFLICT = "这户的档案已由其他工作人员处理（现在的状态：已建档）。";
 
     @Before
     public void start() throws IOException {
@@ -63,11 +69,15 @@ public class FileReviewActivityTest {
                 return new MockResponse().setBody(DOCUMENTS);
             }
             if (path.equals("/api/v1/households/h1/documents/d1")) {
-                android.graphics.Bitmap b = android.graphics.Bitmap.createBitmap(80, 60, android.graphics.Bitmap.Config.ARGB_8888);
-                b.eraseColor(0xFFB0BEC5);
-                java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
-                b.compress(android.graphics.Bitmap.CompressFormat.JPEG, 80, jpeg);
-                return new MockResponse().setHeader("Content-Type", "image/jpeg").setBody(new okio.Buffer().write(jpeg.toByteArray()));
+                return ReviewTests.jpeg(0xFFB0BEC5, 80, 60);
+            }
+            if (path.equals("/api/v1/households/h1/approve") && approveRefused) {
+                file = FILE.replace("UNDER_VERIFICATION", "APPROVED"); // approved by someone else meanwhile
+                return ReviewTests.conflict(CONFLICT, "APPROVED");
+            }
+            if (path.equals("/api/v1/households/h1/questions") && r.getMethod().equals("POST")) {
+                file = FILE.replace("UNDER_VERIFICATION", "NEEDS_INFO");
+                return new MockResponse().setResponseCode(201).setBody(file);
             }
             if ((path.equals("/api/v1/households/h1/approve") || path.equals("/api/v1/households/h1/reject")) && r.getMethod().equals("POST")) {
                 return new MockResponse().setBody(FILE.replace("UNDER_VERIFICATION", path.endsWith("approve") ? "APPROVED" : "REJECTED"));
@@ -83,25 +93,14 @@ public class FileReviewActivityTest {
     }
 
     private static FileReviewActivity open() throws InterruptedException {
-        FileReviewActivity a = Robolectric.buildActivity(FileReviewActivity.class,
-                new Intent(RuntimeEnvironment.getApplication(), FileReviewActivity.class).putExtra(FileReviewActivity.EXTRA_ID, "h1")).setup().get();
-        ScreenTests.await(() -> ((LinearLayout) a.findViewById(R.id.review_documents)).getChildCount() > 0);
-        return a;
-    }
-
-    private static String text(FileReviewActivity a, int id) {
-        return ((TextView) a.findViewById(id)).getText().toString();
-    }
-
-    private static androidx.appcompat.app.AlertDialog dialog() {
-        shadowOf(android.os.Looper.getMainLooper()).idle();
-        return (androidx.appcompat.app.AlertDialog) org.robolectric.shadows.ShadowDialog.getLatestDialog();
+        return ReviewTests.open(FileReviewActivity.class, FileReviewActivity.EXTRA_ID, "h1",
+                a -> ((LinearLayout) a.findViewById(R.id.review_documents)).getChildCount() > 0);
     }
 
     @Test
     public void staffSeeTheWholeFileAndConfirmTheApproval() throws Exception {
         FileReviewActivity a = open();
-        assertThat(text(a, R.id.review_head)).isEqualTo("户主 王* · 南明区 · 租房");
+        assertThat(text(a, R.id.review_head)).isEqualTo("户主 王* · 南明区 · 租房\n入户核查中");
         assertThat(text(a, R.id.review_family)).isEqualTo("• 王* · 本人 · 1979 年生 · 慢性病 · 灵活就业 · 月收入 ¥900\n"
                 + "• 李* · 子女 · 2008 年生 · 健康 · 在读 · 月收入 ¥0");
         assertThat(text(a, R.id.review_money)).isEqualTo("家庭月收入 ¥1,000\uff08其中其他收入 ¥100\uff09\n人均月收入 ¥500\n2026 年低保线\uff1a每人每月 ¥720");
@@ -125,7 +124,7 @@ public class FileReviewActivityTest {
         ScreenTests.screenshot(a, "staff-file-review-zh-CN-confirm.png");
         confirm.getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
         ScreenTests.await(a::isFinishing);
-        RecordedRequest approve = requests.stream().filter(r -> r.getPath().equals("/api/v1/households/h1/approve")).findFirst().orElseThrow();
+        RecordedRequest approve = request(requests, "/api/v1/households/h1/approve");
         assertThat(approve.getMethod()).isEqualTo("POST");
         assertThat(approve.getHeader("Idempotency-Key")).isNotBlank();
     }
@@ -135,8 +134,7 @@ public class FileReviewActivityTest {
         FileReviewActivity a = open();
         a.findViewById(R.id.review_reject).performClick();
         androidx.appcompat.app.AlertDialog reason = dialog();
-        findEditText(reason.getWindow().getDecorView()).setText("收入高于低保线");
-        reason.getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
+        type(reason, "收入高于低保线");
         androidx.appcompat.app.AlertDialog confirm = dialog();
         assertThat(confirm).isNotSameAs(reason);
         // the household and the reason, once more; "再想想" sends nothing
@@ -146,13 +144,37 @@ public class FileReviewActivityTest {
         assertThat(a.isFinishing()).isFalse();
 
         a.findViewById(R.id.review_reject).performClick();
-        reason = dialog();
-        findEditText(reason.getWindow().getDecorView()).setText("收入高于低保线");
-        reason.getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
-        dialog().getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
+        type(dialog(), "收入高于低保线");
+        press(android.content.DialogInterface.BUTTON_POSITIVE);
         ScreenTests.await(a::isFinishing);
-        RecordedRequest reject = requests.stream().filter(r -> r.getPath().equals("/api/v1/households/h1/reject")).findFirst().orElseThrow();
+        RecordedRequest reject = request(requests, "/api/v1/households/h1/reject");
         assertThat(reject.getBody().readUtf8()).isEqualTo("{\"reason\":\"收入高于低保线\"}");
+    }
+
+    @Test
+    public void aQuestionSentShowsTheFileWaitingForTheWorker() throws Exception {
+        FileReviewActivity a = open();
+        a.findViewById(R.id.review_ask).performClick();
+        type(dialog(), "请补充女儿的在读证明");
+        // the header follows the file as it is now: waiting for the worker, no longer under verification
+        ScreenTests.await(() -> text(a, R.id.review_head).endsWith("\n等职工补充信息"));
+        assertThat(text(a, R.id.review_status)).isEqualTo("问题已发给职工");
+        assertThat(a.findViewById(R.id.review_record_visit).getVisibility()).isEqualTo(View.GONE);
+        RecordedRequest ask = request(requests, "/api/v1/households/h1/questions");
+        assertThat(ask.getBody().readUtf8()).isEqualTo("{\"question\":\"请补充女儿的在读证明\"}");
+    }
+
+    @Test
+    public void aRefusedApprovalSaysWhyAndShowsTheFileAsItIsNow() throws Exception {
+        approveRefused = true;
+        FileReviewActivity a = open();
+        a.findViewById(R.id.review_approve).performClick();
+        press(android.content.DialogInterface.BUTTON_POSITIVE);
+        ScreenTests.await(() -> text(a, R.id.review_head).endsWith("\n已建档"));
+        assertThat(text(a, R.id.review_status)).isEqualTo("这户的档案已由其他工作人员处理（现在的状态：已建档）。");
+        assertThat(a.findViewById(R.id.review_record_visit).getVisibility()).isEqualTo(View.GONE);
+        assertThat(a.isFinishing()).isFalse();
+        ScreenTests.screenshot(a, "staff-file-review-zh-CN-refused.png");
     }
 
     @Test
@@ -168,7 +190,7 @@ public class FileReviewActivityTest {
     @Config(qualifiers = "en-w360dp-h640dp-xhdpi")
     public void theFileInEnglish() throws Exception {
         FileReviewActivity a = open();
-        assertThat(text(a, R.id.review_head)).isEqualTo("Head 王* · 南明区 · rented");
+        assertThat(text(a, R.id.review_head)).isEqualTo("Head 王* · 南明区 · rented\nhome visit under way");
         assertThat(text(a, R.id.review_assessment)).contains("\nCauses: illness, children's schooling\n");
         assertThat(text(a, R.id.review_money)).endsWith("\n2026 低保 line: ¥720 per person a month");
         assertThat(text(a, R.id.review_visits)).startsWith("Visited 2026-11-28\nHousing: 租住老房,漏雨");
@@ -182,21 +204,5 @@ public class FileReviewActivityTest {
         View approve = a.findViewById(R.id.review_approve);
         ScreenTests.await(() -> approve.getHeight() >= ScreenTests.px(a, ElderMode.MIN_TARGET_DP));
         ScreenTests.screenshot(a, "staff-file-review-zh-CN-elder.png");
-    }
-
-    private static android.widget.EditText findEditText(View v) {
-        if (v instanceof android.widget.EditText) {
-            return (android.widget.EditText) v;
-        }
-        if (v instanceof android.view.ViewGroup) {
-            android.view.ViewGroup g = (android.view.ViewGroup) v;
-            for (int i = 0; i < g.getChildCount(); i++) {
-                android.widget.EditText found = findEditText(g.getChildAt(i));
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

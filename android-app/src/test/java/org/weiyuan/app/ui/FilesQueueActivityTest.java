@@ -88,7 +88,7 @@ public class FilesQueueActivityTest {
         ScreenTests.await(() -> list.getChildCount() == 1);
         assertThat(((TextView) list.getChildAt(0).findViewById(R.id.file_name)).getText().toString()).isEqualTo("王* · 南明区");
         assertThat(((TextView) list.getChildAt(0).findViewById(R.id.file_facts)).getText().toString())
-                .isEqualTo("3 口人,人均月收入 ¥520 · 低保户 · 特困");
+                .isEqualTo("3 口人，人均月收入 ¥520 · 低保户 · 特困");
         ScreenTests.screenshot(a, "staff-queue-zh-CN.png");
 
         list.getChildAt(0).findViewById(R.id.file_approve).performClick();
@@ -112,7 +112,7 @@ public class FilesQueueActivityTest {
         list.getChildAt(0).findViewById(R.id.file_approve).performClick();
         confirm();
         TextView status = a.findViewById(R.id.queue_status);
-        ScreenTests.await(() -> status.getText().toString().equals("网络不通,已保存在手机上;网络恢复后会自动发送\n1 项待发送"));
+        ScreenTests.await(() -> status.getText().toString().equals("网络不通，已保存在手机上；网络恢复后会自动发送\n1 项待发送"));
         assertThat(requests.stream().filter(r -> r.getPath().endsWith("/approve"))).isEmpty();
         ScreenTests.screenshot(a, "staff-queue-zh-CN-offline-action.png");
 
@@ -121,7 +121,7 @@ public class FilesQueueActivityTest {
         for (android.net.ConnectivityManager.NetworkCallback callback : shadowOf(cm).getNetworkCallbacks()) {
             callback.onAvailable(org.robolectric.shadows.ShadowNetwork.newInstance(1));
         }
-        ScreenTests.await(() -> "网络已恢复,之前保存的 1 项已发送".equals(org.robolectric.shadows.ShadowToast.getTextOfLatestToast())
+        ScreenTests.await(() -> "网络已恢复，之前保存的 1 项已发送".equals(org.robolectric.shadows.ShadowToast.getTextOfLatestToast())
                 && list.getChildCount() == 0);
         assertThat(requests.stream().filter(r -> r.getPath().equals("/api/v1/households/h1/approve"))).hasSize(1);
         // a screen opened later finds nothing left to send

@@ -79,7 +79,7 @@ public class ListRetryTest {
     @Test
     public void theJobsSayTheyAreLoadingAndARetryFollowsAFailure() throws Exception {
         ScreenTests.signIn("wang.fang", "worker");
-        check(JobsActivity.class, R.id.jobs_status, "暂时没有合适的岗位,有新岗位会通知您", "jobs");
+        check(JobsActivity.class, R.id.jobs_status, "暂时没有合适的岗位，有新岗位会通知您", "jobs");
     }
 
     @Test

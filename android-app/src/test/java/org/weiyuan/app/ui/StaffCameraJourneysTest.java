@@ -72,8 +72,8 @@ public class StaffCameraJourneysTest {
             if (path.equals("/api/v1/households/h1/documents") && r.getMethod().equals("GET")) {
                 return new MockResponse().setBody("[]");
             }
-            if (path.equals("/api/v1/households/h1/documents?kind=OTHER")) {
-                return new MockResponse().setResponseCode(201).setBody("{\"id\":\"d9\",\"householdId\":\"h1\",\"kind\":\"OTHER\","
+            if (path.equals("/api/v1/households/h1/documents?kind=VISIT_PHOTO")) {
+                return new MockResponse().setResponseCode(201).setBody("{\"id\":\"d9\",\"householdId\":\"h1\",\"kind\":\"VISIT_PHOTO\","
                         + "\"contentType\":\"image/jpeg\",\"sizeBytes\":2048,\"createdAt\":\"2026-12-02T03:00:00Z\"}");
             }
             if (path.equals("/api/v1/households/h1/verifications")) {
@@ -168,7 +168,7 @@ public class StaffCameraJourneysTest {
 
         a.findViewById(R.id.visit_save).performClick();
         ScreenTests.await(a::isFinishing);
-        RecordedRequest photo = request("/api/v1/households/h1/documents?kind=OTHER");
+        RecordedRequest photo = request("/api/v1/households/h1/documents?kind=VISIT_PHOTO");
         assertThat(photo.getHeader("Content-Type")).startsWith("image/jpeg");
         android.graphics.Bitmap sent = android.graphics.BitmapFactory.decodeByteArray(photo.getBody().readByteArray(), 0, (int) photo.getBodySize());
         if (android.os.Build.VERSION.SDK_INT >= 26) { // Robolectric decodes real pixels with native graphics only
@@ -241,7 +241,7 @@ public class StaffCameraJourneysTest {
         shadowOf(file).receiveResult(asked.intent, Activity.RESULT_OK, null);
         ScreenTests.await(() -> file.findViewById(R.id.review_approve).isEnabled());
         file.findViewById(R.id.review_approve).performClick();
-        WishReviewActivityTest.dialog().getButton(DialogInterface.BUTTON_POSITIVE).performClick();
+        ReviewTests.dialog().getButton(DialogInterface.BUTTON_POSITIVE).performClick();
         TextView status = file.findViewById(R.id.review_status);
         ScreenTests.awaitText(status, "入户核查人不能审批同一档案（谁调查、谁审核，须由他人审批）。");
         assertThat(file.isFinishing()).isFalse();

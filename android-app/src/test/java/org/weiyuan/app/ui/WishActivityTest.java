@@ -129,7 +129,7 @@ public class WishActivityTest {
                 new Intent(RuntimeEnvironment.getApplication(), WishActivity.class).putExtra(WishActivity.EXTRA_ID, "w2")).setup().get();
         TextView thanks = a.findViewById(R.id.report_thanks);
         ScreenTests.await(() -> thanks.getVisibility() == View.VISIBLE);
-        assertThat(thanks.getText().toString()).isEqualTo("受助家庭的感谢信:\n棉被和电暖器都收到了,老人冬天不冷了,谢谢大家!");
+        assertThat(thanks.getText().toString()).isEqualTo("受助家庭的感谢信：\n棉被和电暖器都收到了,老人冬天不冷了,谢谢大家!");
         assertThat(((TextView) a.findViewById(R.id.report_money)).getText().toString())
                 .isEqualTo("爱心捐款 ¥600 · 企业配捐 ¥100\n已拨付给受助家庭 ¥700 · 已退回 ¥0");
         // a closed wish takes no more pledges
@@ -145,11 +145,11 @@ public class WishActivityTest {
         // ¥10, ¥50, ¥100, then the ¥350 that is left (¥500 is more than the wish needs)
         assertThat(choices.getChildCount()).isEqualTo(4);
         TextView rest = (TextView) choices.getChildAt(3);
-        assertThat(rest.getText().toString()).isEqualTo("¥350(完成心愿)");
+        assertThat(rest.getText().toString()).isEqualTo("¥350（完成心愿）");
         // where, how long, what exactly, and a photo the union cleared
         assertThat(((TextView) a.findViewById(R.id.wish_place_and_time)).getText().toString()).isEqualTo("南明区 · 还剩 12 天");
         assertThat(((TextView) a.findViewById(R.id.wish_items_list)).getText().toString())
-                .isEqualTo("需要的物品:\n• 棉被 × 2,每件 ¥150\n• 电暖器 × 1,每件 ¥400");
+                .isEqualTo("需要的物品：\n• 棉被 × 2，每件 ¥150\n• 电暖器 × 1，每件 ¥400");
         // every photo the union cleared, each described; the verification mark with the visit's date; how many gave
         LinearLayout photos = a.findViewById(R.id.wish_photos);
         assertThat(a.findViewById(R.id.wish_photos_scroll).getVisibility()).isEqualTo(View.VISIBLE);
@@ -168,7 +168,7 @@ public class WishActivityTest {
         assertThat(pledge.getText().toString()).isEqualTo("认捐 ¥350 并支付");
         pledge.performClick();
         TextView status = a.findViewById(R.id.pledge_status);
-        ScreenTests.awaitText(status, "¥350 已到账,谢谢您的爱心!");
+        ScreenTests.awaitText(status, "¥350 已到账，谢谢您的爱心！");
         ScreenTests.screenshot(a, "wish-zh-CN-paid.png");
 
         RecordedRequest sent = requests.stream().filter(r -> r.getPath().equals("/api/v1/wishes/w1/pledges")).findFirst().orElseThrow();
@@ -309,7 +309,7 @@ public class WishActivityTest {
         holdFirstPledge.countDown();
         WishActivity rotated = c.get();
         TextView status = rotated.findViewById(R.id.pledge_status);
-        ScreenTests.awaitText(status, "¥350 已到账,谢谢您的爱心!");
+        ScreenTests.awaitText(status, "¥350 已到账，谢谢您的爱心！");
         assertThat(pledgeRequests()).hasSize(1);
         // the page shows the wish's figures after the gift
         TextView amounts = rotated.findViewById(R.id.wish_amounts);
@@ -341,7 +341,7 @@ public class WishActivityTest {
         WishActivity restored = Robolectric.buildActivity(WishActivity.class,
                 new Intent(RuntimeEnvironment.getApplication(), WishActivity.class).putExtra(WishActivity.EXTRA_ID, "w1")).setup(restoredState).get();
         TextView status = restored.findViewById(R.id.pledge_status);
-        ScreenTests.awaitText(status, "¥350 已到账,谢谢您的爱心!");
+        ScreenTests.awaitText(status, "¥350 已到账，谢谢您的爱心！");
         List<RecordedRequest> sent = pledgeRequests();
         assertThat(sent).hasSize(2);
         assertThat(sent.get(1).getHeader("Idempotency-Key")).isEqualTo(sent.get(0).getHeader("Idempotency-Key"));

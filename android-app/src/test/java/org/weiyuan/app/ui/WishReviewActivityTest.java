@@ -27,6 +27,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.robolectric.Shadows.shadowOf;
+import static org.weiyuan.app.ui.ReviewTests.dialog;
+import static org.weiyuan.app.ui.ReviewTests.message;
+import static org.weiyuan.app.ui.ReviewTests.press;
+import static org.weiyuan.app.ui.ReviewTests.request;
+import static org.weiyuan.app.ui.ReviewTests.text;
+import static org.weiyuan.app.ui.ReviewTests.type;
 
 /**
  * Staff vet a wish in full (issue 17): the items and amount, the story, the photos (whether donors see them),
@@ -61,12 +67,13 @@ public class WishReviewActivityTest {
             + "\"sizeBytes\":4096,\"createdAt\":\"2026-11-27T09:00:00Z\"},{\"id\":\"d2\",\"householdId\":\"h1\",\"kind\":\"DIAGNOSIS\","
             + "\"contentType\":\"application/pdf\",\"sizeBytes\":4096,\"createdAt\":\"2026-11-27T09:00:00Z\"}]";
 
-    static final String CONFLICT = "{\"type\":\"https://weiyuan.org/problems/illegal-transition\",\"title\":\"状态冲突\",\"status\":409,"
-            + "\"detail\":\"这个微愿已由其他工作人员处理（现在的状态：已发布）。\",\"currentState\":\"PUBLISHED\"}";
+    static final String CONFLICT = "这个微愿已由其他工作人员处理（现在的状态：已发布）。";
 
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private volatile boolean publishRefused;
+    /** The wish as the server has it now: a question or another staff member's decision moves it on. */
+    private volatile String goods = GOODS;
 
     @Before
     public void start() throws Exception {
@@ -74,13 +81,13 @@ public class WishReviewActivityTest {
         ScreenTests.serve(server, requests, r -> {
             String path = r.getPath();
             if (path.equals("/api/v1/wishes/w5")) {
-                return new MockResponse().setBody(GOODS);
+                return new MockResponse().setBody(goods);
             }
             if (path.equals("/api/v1/wishes/w7")) {
                 return new MockResponse().setBody(SCHOLARSHIP);
             }
             if (path.equals("/api/v1/wishes/w5/photos/p1") || path.equals("/api/v1/wishes/w7/photos/p2")) {
-                return jpeg(path.endsWith("p1") ? 0xFF90A4AE : 0xFFF5F5DC);
+                return ReviewTests.jpeg(path.endsWith("p1") ? 0xFF90A4AE : 0xFFF5F5DC, 160, 90);
             }
             if (path.equals("/api/v1/households/h1")) {
                 return new MockResponse().setBody(FileReviewActivityTest.FILE);
@@ -92,13 +99,15 @@ public class WishReviewActivityTest {
                 return new MockResponse().setHeader("Content-Type", "application/pdf").setBody("%PDF-1.4 letter");
             }
             if (path.equals("/api/v1/wishes/w5/publish") && publishRefused) {
-                return new MockResponse().setResponseCode(409).setHeader("Content-Type", "application/problem+json").setBody(CONFLICT);
+                goods = GOODS.replace("SUBMITTED", "PUBLISHED"); // published by someone else meanwhile
+                return ReviewTests.conflict(CONFLICT, "PUBLISHED");
             }
             if (path.matches("/api/v1/wishes/w[57]/(publish|reject)")) {
                 return new MockResponse().setBody(GOODS.replace("SUBMITTED", path.endsWith("publish") ? "PUBLISHED" : "REJECTED"));
             }
             if (path.equals("/api/v1/wishes/w5/questions")) {
-                return new MockResponse().setResponseCode(201).setBody(GOODS.replace("SUBMITTED", "NEEDS_INFO"));
+                goods = GOODS.replace("SUBMITTED", "NEEDS_INFO");
+                return new MockResponse().setResponseCode(201).setBody(goods);
             }
             return new MockResponse().setResponseCode(404);
         });
@@ -110,49 +119,8 @@ public class WishReviewActivityTest {
         ScreenTests.stopSharing(server);
     }
 
-    static MockResponse jpeg(int colour) {
-        android.graphics.Bitmap b = android.graphics.Bitmap.createBitmap(160, 90, android.graphics.Bitmap.Config.ARGB_8888);
-        b.eraseColor(colour);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        b.compress(android.graphics.Bitmap.CompressFormat.JPEG, 80, out);
-        return new MockResponse().setHeader("Content-Type", "image/jpeg").setBody(new okio.Buffer().write(out.toByteArray()));
-    }
-
     static WishReviewActivity open(String id) throws InterruptedException {
-        WishReviewActivity a = Robolectric.buildActivity(WishReviewActivity.class,
-                new Intent(RuntimeEnvironment.getApplication(), WishReviewActivity.class).putExtra(WishReviewActivity.EXTRA_ID, id)).setup().get();
-        ScreenTests.await(() -> a.findViewById(R.id.wish_review_open_file).isEnabled());
-        return a;
-    }
-
-    static String text(android.app.Activity a, int id) {
-        return ((TextView) a.findViewById(id)).getText().toString();
-    }
-
-    static androidx.appcompat.app.AlertDialog dialog() {
-        shadowOf(android.os.Looper.getMainLooper()).idle();
-        return (androidx.appcompat.app.AlertDialog) org.robolectric.shadows.ShadowDialog.getLatestDialog();
-    }
-
-    static void type(androidx.appcompat.app.AlertDialog prompt, String text) {
-        ((android.widget.EditText) find(prompt.getWindow().getDecorView(), android.widget.EditText.class)).setText(text);
-        prompt.getButton(DialogInterface.BUTTON_POSITIVE).performClick();
-    }
-
-    static View find(View v, Class<?> type) {
-        if (type.isInstance(v)) {
-            return v;
-        }
-        if (v instanceof android.view.ViewGroup) {
-            android.view.ViewGroup g = (android.view.ViewGroup) v;
-            for (int i = 0; i < g.getChildCount(); i++) {
-                View found = find(g.getChildAt(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return ReviewTests.open(WishReviewActivity.class, WishReviewActivity.EXTRA_ID, id, a -> a.findViewById(R.id.wish_review_open_file).isEnabled());
     }
 
     private List<String> paths() {
@@ -183,13 +151,12 @@ public class WishReviewActivityTest {
 
         a.findViewById(R.id.wish_review_publish).performClick();
         androidx.appcompat.app.AlertDialog confirm = dialog();
-        assertThat(((TextView) confirm.findViewById(android.R.id.message)).getText().toString())
-                .isEqualTo("发布“给女儿买一台学习用的电脑”？发布后爱心人士就能看到并认捐。");
+        assertThat(message(confirm)).isEqualTo("发布“给女儿买一台学习用的电脑”？发布后爱心人士就能看到并认捐。");
         assertThat(paths()).doesNotContain("/api/v1/wishes/w5/publish"); // asked first
         ScreenTests.screenshot(a, "staff-wish-review-zh-CN-confirm.png");
         confirm.getButton(DialogInterface.BUTTON_POSITIVE).performClick();
         ScreenTests.await(a::isFinishing);
-        RecordedRequest publish = requests.stream().filter(r -> r.getPath().equals("/api/v1/wishes/w5/publish")).findFirst().orElseThrow();
+        RecordedRequest publish = request(requests, "/api/v1/wishes/w5/publish");
         assertThat(publish.getBody().readUtf8()).isEqualTo("{}");
         assertThat(publish.getHeader("Idempotency-Key")).isNotBlank();
     }
@@ -199,40 +166,50 @@ public class WishReviewActivityTest {
         publishRefused = true;
         WishReviewActivity a = open("w5");
         a.findViewById(R.id.wish_review_publish).performClick();
-        dialog().getButton(DialogInterface.BUTTON_POSITIVE).performClick();
+        press(DialogInterface.BUTTON_POSITIVE);
         TextView status = a.findViewById(R.id.wish_review_status);
         ScreenTests.awaitText(status, "这个微愿已由其他工作人员处理（现在的状态：已发布）。");
         assertThat(status.getVisibility()).isEqualTo(View.VISIBLE);
         assertThat(a.isFinishing()).isFalse();
+        // the header and the decisions follow the wish as it is now, not as it was when the screen opened
+        ScreenTests.await(() -> text(a, R.id.wish_review_head).endsWith("· 已发布"));
+        assertThat(text(a, R.id.wish_review_head)).isEqualTo("给女儿买一台学习用的电脑\n物品 · 南明区 · 已发布");
+        assertThat(text(a, R.id.wish_review_state)).isEqualTo("这个微愿现在是“已发布”，不在审核中。");
+        assertThat(a.findViewById(R.id.wish_review_publish).getVisibility()).isEqualTo(View.GONE);
+        assertThat(status.getText().toString()).as("the refusal is still said").isEqualTo("这个微愿已由其他工作人员处理（现在的状态：已发布）。");
         ScreenTests.screenshot(a, "staff-wish-review-zh-CN-refused.png");
     }
 
     @Test
-    public void aRejectionAndAQuestionAreEachConfirmedOrNotSent() throws Exception {
+    public void aQuestionIsConfirmedAndTheHeaderThenSaysTheWishWaitsForTheAnswer() throws Exception {
         WishReviewActivity a = open("w5");
         a.findViewById(R.id.wish_review_ask).performClick();
         type(dialog(), "电脑包是必需的吗？");
-        androidx.appcompat.app.AlertDialog confirmAsk = dialog();
-        assertThat(((TextView) confirmAsk.findViewById(android.R.id.message)).getText().toString())
-                .isEqualTo("把这个问题发给职工？\n电脑包是必需的吗？");
-        confirmAsk.getButton(DialogInterface.BUTTON_POSITIVE).performClick();
+        assertThat(message(dialog())).isEqualTo("把这个问题发给职工？\n电脑包是必需的吗？");
+        press(DialogInterface.BUTTON_POSITIVE);
         ScreenTests.await(() -> paths().contains("/api/v1/wishes/w5/questions"));
-        RecordedRequest ask = requests.stream().filter(r -> r.getPath().equals("/api/v1/wishes/w5/questions")).findFirst().orElseThrow();
+        RecordedRequest ask = request(requests, "/api/v1/wishes/w5/questions");
         assertThat(ask.getBody().readUtf8()).isEqualTo("{\"question\":\"电脑包是必需的吗？\"}");
+        ScreenTests.await(() -> text(a, R.id.wish_review_head).endsWith("· 等职工回答问题"));
+        assertThat(a.findViewById(R.id.wish_review_publish).getVisibility()).isEqualTo(View.GONE);
+        assertThat(text(a, R.id.wish_review_status)).isEqualTo("问题已发给职工");
+    }
 
+    @Test
+    public void aRejectionIsConfirmedOrNotSent() throws Exception {
+        WishReviewActivity a = open("w5");
         a.findViewById(R.id.wish_review_reject).performClick();
         type(dialog(), "请先申请临时救助");
         androidx.appcompat.app.AlertDialog confirm = dialog();
-        assertThat(((TextView) confirm.findViewById(android.R.id.message)).getText().toString())
-                .isEqualTo("不予通过“给女儿买一台学习用的电脑”？\n原因：请先申请临时救助");
+        assertThat(message(confirm)).isEqualTo("不予通过“给女儿买一台学习用的电脑”？\n原因：请先申请临时救助");
         confirm.getButton(DialogInterface.BUTTON_NEGATIVE).performClick(); // 再想想: nothing is sent
         shadowOf(android.os.Looper.getMainLooper()).idle();
         assertThat(paths()).doesNotContain("/api/v1/wishes/w5/reject");
         a.findViewById(R.id.wish_review_reject).performClick();
         type(dialog(), "请先申请临时救助");
-        dialog().getButton(DialogInterface.BUTTON_POSITIVE).performClick();
+        press(DialogInterface.BUTTON_POSITIVE);
         ScreenTests.await(a::isFinishing);
-        RecordedRequest reject = requests.stream().filter(r -> r.getPath().equals("/api/v1/wishes/w5/reject")).findFirst().orElseThrow();
+        RecordedRequest reject = request(requests, "/api/v1/wishes/w5/reject");
         assertThat(reject.getBody().readUtf8()).isEqualTo("{\"reason\":\"请先申请临时救助\"}");
     }
 
@@ -280,8 +257,7 @@ public class WishReviewActivityTest {
         ScreenTests.screenshot(a, "staff-wish-review-en.png");
         a.findViewById(R.id.wish_review_reject).performClick();
         type(dialog(), "Apply for emergency aid first");
-        assertThat(((TextView) dialog().findViewById(android.R.id.message)).getText().toString())
-                .isEqualTo("Not accept \"给女儿买一台学习用的电脑\"?\nReason: Apply for emergency aid first");
+        assertThat(message(dialog())).isEqualTo("Not accept \"给女儿买一台学习用的电脑\"?\nReason: Apply for emergency aid first");
     }
 
     @Test

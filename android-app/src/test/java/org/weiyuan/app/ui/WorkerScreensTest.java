@@ -142,7 +142,7 @@ public class WorkerScreensTest {
                 && ((LinearLayout) wishes.getChildAt(1).findViewById(R.id.my_wish_questions)).getChildCount() == 1);
         View handedOver = wishes.getChildAt(0);
         assertThat(((TextView) handedOver.findViewById(R.id.my_wish_status)).getText().toString())
-                .isEqualTo("工会正在把帮助送到您手中;收到后请在这里确认");
+                .isEqualTo("工会正在把帮助送到您手中；收到后请在这里确认");
         assertThat(((TextView) wishes.getChildAt(2).findViewById(R.id.my_wish_amounts)).getText().toString())
                 .isEqualTo("已筹 ¥300 / 目标 ¥1,200");
         // only the wish being handed over asks for a receipt
@@ -191,7 +191,7 @@ public class WorkerScreensTest {
         WorkerActivity a = Robolectric.buildActivity(WorkerActivity.class).setup().get();
         LinearLayout questions = a.findViewById(R.id.questions);
         ScreenTests.await(() -> questions.getChildCount() == 1);
-        assertThat(((TextView) a.findViewById(R.id.file_state)).getText().toString()).isEqualTo("工会需要您补充信息,请回答下面的问题");
+        assertThat(((TextView) a.findViewById(R.id.file_state)).getText().toString()).isEqualTo("工会需要您补充信息，请回答下面的问题");
         assertThat(((TextView) questions.getChildAt(0).findViewById(R.id.question_text)).getText().toString())
                 .isEqualTo("请补充医院的诊断证明");
         ScreenTests.screenshot(a, "worker-home-zh-CN.png");
@@ -276,7 +276,7 @@ public class WorkerScreensTest {
 
         a.findViewById(R.id.submit_wish).performClick();
         TextView status = a.findViewById(R.id.wish_form_status);
-        ScreenTests.await(() -> status.getText().toString().equals("已提交,工会审核后会通知您"));
+        ScreenTests.await(() -> status.getText().toString().equals("已提交，工会审核后会通知您"));
         ScreenTests.screenshot(a, "worker-wish-form-zh-CN.png");
 
         org.json.JSONObject created = new org.json.JSONObject(find("/api/v1/wishes").getBody().readUtf8());
@@ -306,7 +306,7 @@ public class WorkerScreensTest {
         assertThat(a.findViewById(R.id.wish_items_section).getVisibility()).isEqualTo(View.GONE);
         ((EditText) a.findViewById(R.id.wish_amount_input)).setText("3000");
         a.findViewById(R.id.submit_wish).performClick();
-        ScreenTests.await(() -> status.getText().toString().equals("已提交,工会审核后会通知您"));
+        ScreenTests.await(() -> status.getText().toString().equals("已提交，工会审核后会通知您"));
         org.json.JSONObject created = new org.json.JSONObject(find("/api/v1/wishes").getBody().readUtf8());
         assertThat(created.getString("kind")).isEqualTo("CASH");
         assertThat(created.getLong("targetFen")).isEqualTo(300000);
@@ -353,7 +353,7 @@ public class WorkerScreensTest {
         LinearLayout list = a.findViewById(R.id.jobs_list);
         ScreenTests.await(() -> list.getChildCount() == 1);
         assertThat(((TextView) list.getChildAt(0).findViewById(R.id.job_why)).getText().toString())
-                .isEqualTo("为什么推荐:\n• 您具备岗位要求的全部技能\n• 离家约 1 公里\n• 工资能达到您的期望");
+                .isEqualTo("为什么推荐：\n• 您具备岗位要求的全部技能\n• 离家约 1 公里\n• 工资能达到您的期望");
         assertThat(((TextView) list.getChildAt(0).findViewById(R.id.job_facts)).getText().toString())
                 .isEqualTo("贵阳巾帼家政服务有限公司 · 南明区 · 月薪 ¥3,000–¥3,600");
         ScreenTests.screenshot(a, "worker-jobs-zh-CN.png");
@@ -372,7 +372,7 @@ public class WorkerScreensTest {
         ScreenTests.screenshot(a, "worker-services-zh-CN.png");
         list.getChildAt(0).findViewById(R.id.job_apply).performClick();
         TextView status = a.findViewById(R.id.services_status);
-        ScreenTests.await(() -> status.getText().toString().equals("暂时没有名额,已为您排队;有名额时会通知您"));
+        ScreenTests.await(() -> status.getText().toString().equals("暂时没有名额，已为您排队；有名额时会通知您"));
         assertThat(find("/api/v1/services/orders").getBody().readUtf8()).isEqualTo("{\"category\":\"LEGAL_AID\",\"district\":\"520102\"}");
     }
 
@@ -386,7 +386,7 @@ public class WorkerScreensTest {
         ((EditText) a.findViewById(R.id.scholarship_story)).setText("女儿今年考上大学,家里凑不齐学费。");
         a.findViewById(R.id.submit_scholarship).performClick();
         TextView status = a.findViewById(R.id.scholarship_status);
-        assertThat(status.getText().toString()).isEqualTo("请填写学校、家里的情况,并添加录取通知书");
+        assertThat(status.getText().toString()).isEqualTo("请填写学校、家里的情况，并添加录取通知书");
         a.findViewById(R.id.add_letter).performClick();
         shadowOf(a).receiveResult(shadowOf(a).getNextStartedActivityForResult().intent, Activity.RESULT_OK, new Intent().setData(uri));
         // the kind of school (录取层次) is asked for in words, as big choices
@@ -399,11 +399,11 @@ public class WorkerScreensTest {
         // a level the campaign does not fund is said before anything is posted
         ((RadioButton) a.findViewById(R.id.level_postgraduate)).setChecked(true);
         a.findViewById(R.id.submit_scholarship).performClick();
-        ScreenTests.await(() -> status.getText().toString().equals("这次金秋助学只资助:大学本科、大专(高职)"));
+        ScreenTests.await(() -> status.getText().toString().equals("这次金秋助学只资助：大学本科、大专（高职）"));
         assertThat(requests.stream().noneMatch(r -> r.getPath().equals("/api/v1/wishes"))).isTrue();
         undergraduate.setChecked(true);
         a.findViewById(R.id.submit_scholarship).performClick();
-        ScreenTests.await(() -> status.getText().toString().equals("已提交,工会审核后会通知您"));
+        ScreenTests.await(() -> status.getText().toString().equals("已提交，工会审核后会通知您"));
         ScreenTests.screenshot(a, "worker-scholarship-zh-CN.png");
         String body = find("/api/v1/wishes").getBody().readUtf8();
         assertThat(body).contains("\"kind\":\"SCHOLARSHIP\"").contains("\"campaignId\":\"c1\"").contains("\"schoolName\":\"贵州大学\"")

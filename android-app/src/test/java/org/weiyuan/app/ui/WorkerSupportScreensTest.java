@@ -122,11 +122,11 @@ public class WorkerSupportScreensTest {
         LinearLayout measures = a.findViewById(R.id.plan_measures);
         ScreenTests.await(() -> measures.getChildCount() == 2);
         assertThat(((TextView) a.findViewById(R.id.plan_goals)).getText().toString()).isEqualTo("半年内实现再就业,稳定家庭收入");
-        assertThat(((TextView) a.findViewById(R.id.plan_helper)).getText().toString()).isEqualTo("帮扶责任人:刘洋");
+        assertThat(((TextView) a.findViewById(R.id.plan_helper)).getText().toString()).isEqualTo("帮扶责任人：刘洋");
         assertThat(text(measures.getChildAt(0), R.id.measure_title)).isEqualTo("就业帮扶");
         assertThat(text(measures.getChildAt(0), R.id.measure_status)).isEqualTo("正在办");
-        assertThat(text(measures.getChildAt(0), R.id.measure_detail)).isEqualTo("推荐附近的家政岗位\n负责人:刘洋\n计划完成:2027-01-31");
-        assertThat(text(measures.getChildAt(1), R.id.measure_detail)).endsWith("结果:已发放 800 元");
+        assertThat(text(measures.getChildAt(0), R.id.measure_detail)).isEqualTo("推荐附近的家政岗位\n负责人：刘洋\n计划完成：2027-01-31");
+        assertThat(text(measures.getChildAt(1), R.id.measure_detail)).endsWith("结果：已发放 800 元");
         assertThat(a.findViewById(R.id.plan_status).getVisibility()).isEqualTo(View.GONE);
         ScreenTests.screenshot(a, "worker-plan-zh-CN.png");
     }
@@ -136,7 +136,7 @@ public class WorkerSupportScreensTest {
         hasPlan.set(false);
         HelpPlanActivity a = Robolectric.buildActivity(HelpPlanActivity.class).setup().get();
         TextView status = a.findViewById(R.id.plan_status);
-        ScreenTests.awaitText(status, "还没有帮扶计划。工会入户核实后会和您一起制定;有急事请打 12351。");
+        ScreenTests.awaitText(status, "还没有帮扶计划。工会入户核实后会和您一起制定；有急事请打 12351。");
         assertThat(a.findViewById(R.id.plan_body).getVisibility()).isEqualTo(View.GONE);
         assertThat(a.findViewById(R.id.plan_retry).getVisibility()).as("no plan is an answer, not a failure to retry").isEqualTo(View.GONE);
         ScreenTests.screenshot(a, "worker-plan-none-zh-CN.png");
@@ -174,8 +174,8 @@ public class WorkerSupportScreensTest {
         LinearLayout memberships = a.findViewById(R.id.aid_memberships);
         ScreenTests.await(() -> memberships.getChildCount() == 1);
         View card = memberships.getChildAt(0);
-        assertThat(text(card, R.id.membership_plan)).isEqualTo("南明区职工医疗互助(2026 年度)");
-        assertThat(text(card, R.id.membership_facts)).isEqualTo("困难职工,2026-02-01 起可以申领");
+        assertThat(text(card, R.id.membership_plan)).isEqualTo("南明区职工医疗互助（2026 年度）");
+        assertThat(text(card, R.id.membership_facts)).isEqualTo("困难职工，2026-02-01 起可以申领");
         View claim = ((LinearLayout) card.findViewById(R.id.membership_claims)).getChildAt(0);
         assertThat(text(claim, R.id.claim_title)).isEqualTo("住院 · 2026-10-08 · 花费 ¥12,000");
         assertThat(text(claim, R.id.claim_state)).isEqualTo("已发放 ¥2,400");
@@ -221,7 +221,7 @@ public class WorkerSupportScreensTest {
         assertThat(requests.stream().noneMatch(r -> r.getPath().equals("/api/v1/mutual-aid/claims"))).isTrue();
 
         a.findViewById(R.id.claim_submit).performClick();
-        ScreenTests.awaitText(formStatus, "已提交,工会审核后会通知您");
+        ScreenTests.awaitText(formStatus, "已提交，工会审核后会通知您");
         JSONObject sent = new JSONObject(find("/api/v1/mutual-aid/claims").getBody().readUtf8());
         assertThat(sent.getString("planId")).isEqualTo(AID_PLAN);
         assertThat(sent.getString("kind")).isEqualTo("INPATIENT");
@@ -235,7 +235,7 @@ public class WorkerSupportScreensTest {
 
         // the list is loaded again: the new claim is there, waiting
         ScreenTests.await(() -> claims(a).getChildCount() == 2);
-        assertThat(text(claims(a).getChildAt(0), R.id.claim_state)).isEqualTo("已提交,等待工会审核");
+        assertThat(text(claims(a).getChildAt(0), R.id.claim_state)).isEqualTo("已提交，等待工会审核");
     }
 
     @Test
