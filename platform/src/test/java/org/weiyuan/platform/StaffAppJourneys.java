@@ -151,7 +151,7 @@ final class StaffAppJourneys {
                 EnumSet.of(VisitDraft.Help.MEDICAL_AID, VisitDraft.Help.LIVING_AID), "情况属实。");
         assertThat(visit.problem()).isNull();
         Responses.Document photo = investigator.uploadVisitPhoto(fileId, AppClientJourneys.jpeg(new Color(120, 100, 90)));
-        assertThat(photo.kind).isEqualTo("OTHER");
+        assertThat(photo.kind).isEqualTo("VISIT_PHOTO");
         assertThat(photo.image()).isTrue();
         Action recorded = visit.action(fileId);
         investigator.send(recorded);
