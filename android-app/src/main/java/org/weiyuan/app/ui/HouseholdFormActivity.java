@@ -367,24 +367,9 @@ public class HouseholdFormActivity extends Screen {
         if (first != null) {
             View target = first;
             findViewById(R.id.hh_scroll).post(() -> ((android.widget.ScrollView) findViewById(R.id.hh_scroll))
-                    .scrollTo(0, Math.max(0, scrollTarget(target))));
+                    .scrollTo(0, Math.max(0, top(target) - dp(48))));
             target.requestFocus();
         }
-    }
-
-    /**
-     * Where the form scrolls to show a field that needs changing: its section's heading when the field is the first of
-     * its section (else the heading would be cut in half at the top, under the toolbar), otherwise a little above the
-     * field, so that what comes before it is seen too.
-     */
-    private int scrollTarget(View field) {
-        ViewGroup parent = (ViewGroup) field.getParent();
-        int at = parent.indexOfChild(field);
-        View before = at > 0 ? parent.getChildAt(at - 1) : null;
-        if (before != null && androidx.core.view.ViewCompat.isAccessibilityHeading(before)) {
-            return top(before);
-        }
-        return top(field) - dp(48);
     }
 
     private int dp(int value) {
