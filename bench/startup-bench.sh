@@ -5,13 +5,17 @@
 # the bare JVM's own floor measured in the same run.
 #
 #   bench/startup-bench.sh [RUNS] [WARMUP_SECONDS]      (defaults: 5 5)
-#   STARTUP_SETS="before default aot"  the option sets to measure (default all three):
+#   STARTUP_SETS="before default aot"  the option sets to measure (default these three):
 #       before   -Xmx512m with G1 and glibc's default malloc arenas (the launcher until session 9)
 #       default  what the launcher passes now (`weiyuan-platform.jar --backend-jvm-options`, and
 #                MALLOC_ARENA_MAX=2 in the environment)
 #       aot      default plus the JDK's AOT cache (JEP 483/515), trained here by one replica run
 #                under the same load first (-XX:AOTCacheOutput), then used by every run (-XX:AOTCache)
 #       c1       default with -XX:TieredStopAtLevel=1 (C1 only: less compiling at start, slower peak code)
+#       s9       the launcher's options from session 9 to 11 (before compact object headers, the native-heap
+#                trim, the metaspace and code cache caps and the tighter heap ratios of session 12)
+#   STARTUP_AOT_BASE=default  the set whose options the aot set adds its cache to (and trains with:
+#                a cache is refused by a JVM whose object layout or collector differs)
 #
 # Starts the real platform (bench/lib.sh: PostgreSQL, Keycloak, backend a, which migrates the schema
 # and loads the seeds), loads 2,000 published wishes, then starts one more replica RUNS times per
@@ -43,9 +47,11 @@ mapfile -t REPLICA_ENV < <(tr '\0' '\n' < "/proc/$PID_A/environ" | grep -v -e '^
 REPLICA_ENV+=("QUARKUS_HTTP_PORT=$RPORT")
 # the launcher's default options, as compiled into it (one source of truth)
 DEFAULT_OPTS=$(java -jar platform/target/weiyuan-platform.jar --backend-jvm-options)
-declare -A OPTS=([before]="-Xmx512m" [default]="$DEFAULT_OPTS" [aot]="$DEFAULT_OPTS -XX:AOTCache=$WORK/backend.aot"
-  [c1]="$DEFAULT_OPTS -XX:TieredStopAtLevel=1")
-declare -A ENVS=([before]="" [default]="MALLOC_ARENA_MAX=2" [aot]="MALLOC_ARENA_MAX=2" [c1]="MALLOC_ARENA_MAX=2")
+declare -A OPTS=([before]="-Xmx512m" [default]="$DEFAULT_OPTS" [c1]="$DEFAULT_OPTS -XX:TieredStopAtLevel=1"
+  [s9]="-Xms64m -Xmx384m -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -Xss512k")
+AOT_BASE=${STARTUP_AOT_BASE:-default}
+OPTS[aot]="${OPTS[$AOT_BASE]} -XX:AOTCache=$WORK/backend.aot"
+declare -A ENVS=([before]="" [default]="MALLOC_ARENA_MAX=2" [aot]="MALLOC_ARENA_MAX=2" [c1]="MALLOC_ARENA_MAX=2" [s9]="MALLOC_ARENA_MAX=2")
 
 echo "[bench] loading 2000 published wishes for the pledge load"
 psql -q -v ON_ERROR_STOP=1 -v n=2000 -f bench/load-wishes.sql
@@ -88,7 +94,7 @@ if [[ " $SETS " == *" aot "* ]]; then
   echo "[bench] training the AOT cache (one replica run, ${WARM}s of load, then stop)"
   pledge_lua "$WORK/pledge.lua"
   # shellcheck disable=SC2086
-  replica "$WORK/train.log" default -XX:AOTCacheOutput="$WORK/backend.aot"
+  replica "$WORK/train.log" "$AOT_BASE" -XX:AOTCacheOutput="$WORK/backend.aot"
   await_ready "$(ms_now)" "$WORK/train.log" > /dev/null
   warm_up "$WORK/train"; stop_replica # the cache is assembled as it exits
   [ -s "$WORK/backend.aot" ] || { echo "[bench] no AOT cache written; see the training log:"; tail -20 "$WORK/train.log"; exit 1; }

@@ -104,6 +104,25 @@ class KubernetesManifestsTest {
                 .forEachRemaining(l -> assertThat(podLabels.path(l.getKey()).asText()).as("pod label " + l.getKey()).isEqualTo(l.getValue().asText()));
     }
 
+    /**
+     * The Deployment's JVM is the launcher's (the options measured in docs/benchmarks.md), except that
+     * the heap's cap follows the container's memory limit instead of a fixed -Xmx.
+     */
+    @Test
+    void theDeploymentStartsTheJvmAsTheLauncherDoes() throws Exception {
+        JsonNode env = one("Deployment", "weiyuan-backend").at("/spec/template/spec/containers/0/env");
+        List<String> deployed = new ArrayList<>();
+        for (JsonNode var : env) {
+            String name = var.path("name").asText();
+            if (name.equals("GC_CONTAINER_OPTIONS") || name.equals("JAVA_OPTS_APPEND")) {
+                deployed.addAll(List.of(var.path("value").asText().trim().split("\\s+")));
+            }
+        }
+        assertThat(deployed).contains("-XX:MaxRAMPercentage=75");
+        assertThat(deployed.stream().filter(o -> !o.startsWith("-XX:MaxRAMPercentage=")).toList())
+                .containsExactlyInAnyOrderElementsOf(Platform.DEFAULT_BACKEND_JVM_OPTIONS.stream().filter(o -> !o.startsWith("-Xmx")).toList());
+    }
+
     @Test
     void postgresIsThreeInstancesWithBackupsAndKeycloakUsesIt() throws Exception {
         JsonNode cluster = one("Cluster", "weiyuan-db");
