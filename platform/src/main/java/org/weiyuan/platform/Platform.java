@@ -160,7 +160,7 @@ public final class Platform implements AutoCloseable {
         Properties keys = installationKeys();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(backendJvmOptions(System.getenv("WEIYUAN_BACKEND_JAVA_OPTS"), config.backendAotCache()));
+        command.addAll(backendJvmOptions(config.backendAotCache()));
         command.addAll(List.of("-jar", config.backendJar().toString()));
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -201,16 +201,30 @@ public final class Platform implements AutoCloseable {
             "-XX:TrimNativeHeapInterval=5000", "-XX:MaxMetaspaceSize=256m", "-XX:ReservedCodeCacheSize=96m");
 
     /**
-     * The backend's JVM options: {@code WEIYUAN_BACKEND_JAVA_OPTS} (space-separated) if set, used as
-     * given; else {@link #DEFAULT_BACKEND_JVM_OPTIONS}, with the JDK's AOT cache when the build made
-     * one ({@code aotCache}; a cache that no longer matches the jar is ignored by the JVM with a warning).
+     * The first JDK that knows an option of {@link #DEFAULT_BACKEND_JVM_OPTIONS} where it is younger than
+     * the JDK 21 the backend supports: an older JVM refuses to start on an option it does not know.
      */
-    static List<String> backendJvmOptions(String fromEnv, Path aotCache) {
+    static final Map<String, Integer> SINCE_JDK = Map.of("-XX:+UseCompactObjectHeaders", 25, "-XX:TrimNativeHeapInterval=5000", 22);
+    /** The JDK AOT cache (-XX:AOTCache) came with JDK 24 (JEP 483). */
+    static final int AOT_CACHE_SINCE_JDK = 24;
+
+    /**
+     * The backend's JVM options: {@code WEIYUAN_BACKEND_JAVA_OPTS} (space-separated) if set, used as
+     * given; else {@link #DEFAULT_BACKEND_JVM_OPTIONS} that the running JDK ({@code jdk}, its feature
+     * version) knows, with the JDK's AOT cache when the build or an operator made one ({@code aotCache};
+     * a cache that no longer matches the jar is ignored by the JVM with a warning).
+     */
+    static List<String> backendJvmOptions(Path aotCache) {
+        return backendJvmOptions(System.getenv("WEIYUAN_BACKEND_JAVA_OPTS"), aotCache, Runtime.version().feature());
+    }
+
+    static List<String> backendJvmOptions(String fromEnv, Path aotCache, int jdk) {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return List.of(fromEnv.trim().split("\\s+"));
         }
         List<String> options = new ArrayList<>(DEFAULT_BACKEND_JVM_OPTIONS);
-        if (aotCache != null && Files.isRegularFile(aotCache)) {
+        options.removeIf(option -> SINCE_JDK.getOrDefault(option, 0) > jdk);
+        if (jdk >= AOT_CACHE_SINCE_JDK && aotCache != null && Files.isRegularFile(aotCache)) {
             options.add("-XX:AOTCache=" + aotCache);
         }
         return List.copyOf(options);

@@ -41,8 +41,7 @@ public final class WeiyuanLauncher {
                 reset = true;
             } else if (arg.equals("--backend-jvm-options")) {
                 // what a backend started now would get (bench/startup-bench.sh reads it)
-                System.out.println(String.join(" ", Platform.backendJvmOptions(System.getenv("WEIYUAN_BACKEND_JAVA_OPTS"),
-                        runConfig(root, dataDir).backendAotCache())));
+                System.out.println(String.join(" ", Platform.backendJvmOptions(runConfig(root, dataDir).backendAotCache())));
                 return;
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 System.out.println("usage: ./weiyuan run [--reset]   (--reset: wipe " + dataDir + " and reload the demo data)");
