@@ -106,21 +106,28 @@ class KubernetesManifestsTest {
 
     /**
      * The Deployment's JVM is the launcher's (the options measured in docs/benchmarks.md), except that
-     * the heap's cap follows the container's memory limit instead of a fixed -Xmx.
+     * the heap's cap is a share of the container's memory limit instead of a fixed -Xmx, and that share
+     * comes to the launcher's cap.
      */
     @Test
     void theDeploymentStartsTheJvmAsTheLauncherDoes() throws Exception {
-        JsonNode env = one("Deployment", "weiyuan-backend").at("/spec/template/spec/containers/0/env");
+        JsonNode container = one("Deployment", "weiyuan-backend").at("/spec/template/spec/containers/0");
         List<String> deployed = new ArrayList<>();
-        for (JsonNode var : env) {
+        for (JsonNode var : container.path("env")) {
             String name = var.path("name").asText();
             if (name.equals("GC_CONTAINER_OPTIONS") || name.equals("JAVA_OPTS_APPEND")) {
                 deployed.addAll(List.of(var.path("value").asText().trim().split("\\s+")));
             }
         }
-        assertThat(deployed).contains("-XX:MaxRAMPercentage=75");
         assertThat(deployed.stream().filter(o -> !o.startsWith("-XX:MaxRAMPercentage=")).toList())
                 .containsExactlyInAnyOrderElementsOf(Platform.DEFAULT_BACKEND_JVM_OPTIONS.stream().filter(o -> !o.startsWith("-Xmx")).toList());
+        int percent = deployed.stream().filter(o -> o.startsWith("-XX:MaxRAMPercentage=")).findFirst()
+                .map(o -> Integer.parseInt(o.substring(o.indexOf('=') + 1))).orElseThrow();
+        String limit = container.at("/resources/limits/memory").asText();
+        assertThat(limit).endsWith("Mi");
+        long heapCapMi = Long.parseLong(limit.substring(0, limit.length() - 2)) * percent / 100;
+        String launcherCap = Platform.DEFAULT_BACKEND_JVM_OPTIONS.stream().filter(o -> o.startsWith("-Xmx")).findFirst().orElseThrow();
+        assertThat(heapCapMi + "m").as("the heap cap in a pod, " + percent + " % of " + limit).isEqualTo(launcherCap.substring(4));
     }
 
     @Test
