@@ -366,10 +366,27 @@ public class HouseholdFormActivity extends Screen {
         status(rest.length() == 0 ? count : count + "\n" + rest);
         if (first != null) {
             View target = first;
-            findViewById(R.id.hh_scroll).post(() -> ((android.widget.ScrollView) findViewById(R.id.hh_scroll))
-                    .scrollTo(0, Math.max(0, top(target) - dp(48))));
             target.requestFocus();
+            // posted: it runs after the layout the error lines just shown asked for, with the tops as they are drawn
+            findViewById(R.id.hh_scroll).post(() -> ((android.widget.ScrollView) findViewById(R.id.hh_scroll))
+                    .scrollTo(0, Math.max(0, top(shownFrom(target)))));
         }
+    }
+
+    /**
+     * The top of what is shown with a field that needs changing: its label (above it), and the section's heading
+     * when the field is the first of its section. A fixed margin above the field (48 dp) was less than the label and
+     * the heading together, so the heading was left half under the toolbar.
+     */
+    private static View shownFrom(View field) {
+        ViewGroup parent = (ViewGroup) field.getParent();
+        int at = parent.indexOfChild(field);
+        View before = at > 0 ? parent.getChildAt(at - 1) : null;
+        if (before != null && before.getLabelFor() == field.getId() && field.getId() != View.NO_ID) {
+            at--; // the label
+        }
+        View heading = at > 0 ? parent.getChildAt(at - 1) : null;
+        return heading != null && androidx.core.view.ViewCompat.isAccessibilityHeading(heading) ? heading : parent.getChildAt(at);
     }
 
     private int dp(int value) {

@@ -192,6 +192,7 @@ public class WorkerJourneysTest {
         assertThat(errorUnder(field(a, "出生年份 *（例如：1978）"))).isEqualTo("这一项必须填");
         assertThat(saves.get()).as("nothing is sent until the form is what the backend takes").isZero();
         ScreenTests.await(() -> a.findViewById(R.id.hh_scroll).getScrollY() > 0); // laid out, scrolled to the first field to change
+        headingSeenWholeBelowTheToolbar(a, "户主（一般是您本人）", field(a, "户主姓名 *"));
         ScreenTests.screenshot(a, "worker-household-form-errors-zh-CN.png");
 
         fillIn(a);
@@ -234,6 +235,29 @@ public class WorkerJourneysTest {
         scroll.fullScroll(View.FOCUS_DOWN); // where the worker tapped 保存档案: the message is beside it
         ScreenTests.await(() -> scroll.getScrollY() > 0);
         ScreenTests.screenshot(a, "worker-household-form-saved-zh-CN.png");
+    }
+
+    /**
+     * After the scroll to the first field to change, that field's section heading is seen whole: its top, in the
+     * window, at or below the toolbar's bottom (not half under the app bar), and the field itself inside the form's
+     * visible part.
+     */
+    private static void headingSeenWholeBelowTheToolbar(HouseholdFormActivity a, String heading, View field) {
+        TextView first = (TextView) ((ViewGroup) a.findViewById(R.id.hh_fields)).getChildAt(0);
+        assertThat(first.getText().toString()).isEqualTo(heading);
+        View toolbar = UpButton.find(a.getWindow().getDecorView());
+        View scroll = a.findViewById(R.id.hh_scroll);
+        int toolbarBottom = windowTop(toolbar) + toolbar.getHeight();
+        assertThat(windowTop(first)).as("the heading's top against the toolbar's bottom (%d px), in the window", toolbarBottom)
+                .isGreaterThanOrEqualTo(toolbarBottom);
+        assertThat(windowTop(field) + field.getHeight()).as("the field's bottom against the form's").isLessThanOrEqualTo(
+                windowTop(scroll) + scroll.getHeight());
+    }
+
+    private static int windowTop(View v) {
+        int[] at = new int[2];
+        v.getLocationInWindow(at);
+        return at[1];
     }
 
     @Test
