@@ -20,7 +20,7 @@ import org.weiyuan.app.core.Action;
 import org.weiyuan.app.core.ActionQueue;
 import org.weiyuan.app.core.Dates;
 import org.weiyuan.app.core.HouseholdDraft;
-import org.weiyuan.app.core.WorkerResponses;
+import org.weiyuan.app.core.Responses;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,10 +64,10 @@ public class HouseholdFormActivity extends Screen {
 
     /** What the form needs from the server before it is shown. */
     private static final class Loaded {
-        final WorkerResponses.Household file;
-        final List<WorkerResponses.Unit> units;
+        final Responses.Household file;
+        final List<Responses.Unit> units;
 
-        Loaded(WorkerResponses.Household file, List<WorkerResponses.Unit> units) {
+        Loaded(Responses.Household file, List<Responses.Unit> units) {
             this.file = file;
             this.units = units;
         }
@@ -115,8 +115,8 @@ public class HouseholdFormActivity extends Screen {
         if (loaded.file != null) {
             fileId = loaded.file.id;
         }
-        List<WorkerResponses.Unit> grassroots = new ArrayList<>();
-        for (WorkerResponses.Unit u : loaded.units) {
+        List<Responses.Unit> grassroots = new ArrayList<>();
+        for (Responses.Unit u : loaded.units) {
             if (u.grassroots() || u.id.equals(draft.unitId)) {
                 grassroots.add(u);
             }
@@ -129,7 +129,7 @@ public class HouseholdFormActivity extends Screen {
 
     // ---- the form ----------------------------------------------------------------------
 
-    private void build(List<WorkerResponses.Unit> units) {
+    private void build(List<Responses.Unit> units) {
         LinearLayout into = findViewById(R.id.hh_fields);
         into.removeAllViews();
         heading(into, R.string.hh_section_head);

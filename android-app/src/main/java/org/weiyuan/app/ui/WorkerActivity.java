@@ -16,7 +16,6 @@ import org.weiyuan.app.R;
 import org.weiyuan.app.core.Action;
 import org.weiyuan.app.core.Money;
 import org.weiyuan.app.core.WorkerActions;
-import org.weiyuan.app.core.WorkerResponses;
 
 import java.util.List;
 
@@ -119,7 +118,7 @@ public class WorkerActivity extends Screen {
         background.run(api::myHousehold, this::show, this::status);
     }
 
-    private void show(WorkerResponses.Household file) {
+    private void show(Responses.Household file) {
         TextView state = findViewById(R.id.file_state);
         LinearLayout questions = findViewById(R.id.questions);
         questions.removeAllViews();

@@ -126,7 +126,7 @@ class ResponsesTest {
     @Test
     void anAnswerWithoutWhatTheScreenNeedsIsUnreadableNotBlank() {
         answer("{\"id\":\"f1\",\"questions\":[]}"); // a household file without its status
-        assertThatThrownBy(() -> api.myFile()).isInstanceOf(IOException.class).hasMessageContaining("Unreadable");
+        assertThatThrownBy(() -> api.myHousehold()).isInstanceOf(IOException.class).hasMessageContaining("Unreadable");
         answer("[{\"id\":\"p1\",\"status\":\"PAID\"}]"); // a pledge without its amount
         assertThatThrownBy(() -> api.myDonations()).isInstanceOf(IOException.class);
     }
