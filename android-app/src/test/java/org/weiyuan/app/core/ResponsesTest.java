@@ -39,12 +39,12 @@ class ResponsesTest {
     @Test
     void aRefusedWishCarriesItsReasonAndItsOpenQuestions() throws Exception {
         answer("{\"id\":\"w1\",\"kind\":\"CASH\",\"title\":\"交房租\",\"status\":\"NEEDS_INFO\",\"targetFen\":80000,\"pledgedFen\":0,"
-                + "\"rejectionReason\":null,\"questions\":[{\"id\":\"q1\",\"question\":\"租房合同?\",\"answer\":\"已上传\"},"
-                + "{\"id\":\"q2\",\"question\":\"房东电话?\"}]}");
+                + "\"rejectionReason\":null,\"questions\":[{\"id\":\"q1\",\"question\":\"租房合同？\",\"answer\":\"已上传\"},"
+                + "{\"id\":\"q2\",\"question\":\"房东电话？\"}]}");
         Responses.WishView wish = api.myWish("w1");
         assertThat(wish.rejectionReason).isNull();
         assertThat(wish.questions).extracting(q -> q.open()).containsExactly(false, true);
-        assertThat(wish.questions.get(1).text).isEqualTo("房东电话?");
+        assertThat(wish.questions.get(1).text).isEqualTo("房东电话？");
 
         answer("[{\"id\":\"w2\",\"kind\":\"CASH\",\"title\":\"交学费\",\"status\":\"REJECTED\",\"targetFen\":50000,"
                 + "\"rejectionReason\":\"请先申请临时救助\"}]");
