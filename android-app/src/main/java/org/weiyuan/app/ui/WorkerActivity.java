@@ -228,9 +228,9 @@ public class WorkerActivity extends Screen {
                 View withdraw = row.findViewById(R.id.my_wish_withdraw);
                 withdraw.setVisibility(View.VISIBLE);
                 withdraw.setOnClickListener(v -> new com.google.android.material.dialog.MaterialAlertDialogBuilder(this)
-                        .setTitle(getString(R.string.my_wish_withdraw) + ":" + title).setMessage(R.string.my_wish_withdraw_confirm)
+                        .setTitle(actionLabel(R.string.my_wish_withdraw, title)).setMessage(R.string.my_wish_withdraw_confirm)
                         .setPositiveButton(R.string.confirm_yes, (d, which) -> act(Action.withdrawWish(id)
-                                .labelled(getString(R.string.my_wish_withdraw) + ":" + title), getString(R.string.my_wish_withdrawn), this::load))
+                                .labelled(actionLabel(R.string.my_wish_withdraw, title)), getString(R.string.my_wish_withdrawn), this::load))
                         .setNegativeButton(R.string.confirm_no, null).show());
             }
             if ("FULFILLING".equals(status)) {
@@ -238,7 +238,7 @@ public class WorkerActivity extends Screen {
                 EditText thanks = row.findViewById(R.id.my_wish_thanks);
                 String title = w.title;
                 row.findViewById(R.id.my_wish_confirm).setOnClickListener(v -> act(Action.confirmReceipt(id,
-                        thanks.getText().toString().trim()).labelled(getString(R.string.my_wish_confirm) + ":" + title),
+                        thanks.getText().toString().trim()).labelled(actionLabel(R.string.my_wish_confirm, title)),
                         getString(R.string.my_wish_confirmed), this::load));
             }
             list.addView(row);
@@ -269,7 +269,7 @@ public class WorkerActivity extends Screen {
             send.setOnClickListener(v -> {
                 String written = text.getText().toString().trim();
                 if (!written.isEmpty()) {
-                    act(answer.to(questionId, written).labelled(getString(R.string.answer_send) + ":" + q.text),
+                    act(answer.to(questionId, written).labelled(actionLabel(R.string.answer_send, q.text)),
                             getString(R.string.answer_sent), this::load);
                 }
             });

@@ -178,6 +178,7 @@ public class WorkerScreensTest {
         wishes.getChildAt(1).findViewById(R.id.my_wish_withdraw).performClick();
         shadowOf(android.os.Looper.getMainLooper()).idle();
         assertThat(requests).extracting(RecordedRequest::getPath).doesNotContain("/api/v1/wishes/w6/withdraw"); // asked first
+        assertThat(FilesQueueActivityTest.dialogTitle()).isEqualTo("撤回这个微愿：孩子的书包");
         ((androidx.appcompat.app.AlertDialog) org.robolectric.shadows.ShadowDialog.getLatestDialog())
                 .getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
         ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/wishes/w6/withdraw")));
