@@ -121,7 +121,7 @@ final class AppClientJourneys {
     void workerPostsEveryKindOfWish() throws Exception {
         ApiClient worker = app(POSTING_WORKER);
         ApiClient staff = app("zhou.hua");
-        Responses.MyFile file = worker.myFile();
+        Responses.Household file = worker.myHousehold();
         assertThat(file).isNotNull();
         assertThat(file.status).isEqualTo("APPROVED");
 

@@ -8,7 +8,6 @@ import org.weiyuan.app.core.HouseholdDraft;
 import org.weiyuan.app.core.JobMatch;
 import org.weiyuan.app.core.Responses;
 import org.weiyuan.app.core.WorkerActions;
-import org.weiyuan.app.core.WorkerResponses;
 
 import java.awt.Color;
 import java.util.List;
@@ -39,7 +38,7 @@ final class WorkerAppJourneys {
     void workerFilesTheHouseholdAndAnswersWithADocument() throws Exception {
         ApiClient worker = platform.app("li.qiang");
         assertThat(worker.myHousehold()).as("li.qiang has no file in the demo").isNull();
-        List<WorkerResponses.Unit> units = worker.units();
+        List<Responses.Unit> units = worker.units();
         assertThat(units).extracting(u -> u.id).contains(GRASSROOTS_UNIT);
         assertThat(units.stream().filter(u -> u.id.equals(GRASSROOTS_UNIT)).findFirst().get().grassroots()).isTrue();
 
@@ -72,10 +71,10 @@ final class WorkerAppJourneys {
         child.birthYear = "2012";
         assertThat(draft.problems(2026)).isEmpty();
         Action filing = draft.save(null);
-        WorkerResponses.Household filed = worker.saveHousehold(filing);
+        Responses.Household filed = worker.saveHousehold(filing);
         assertThat(filed.status).isEqualTo("DRAFT");
         // the answer lost, the queue files again with the same id: the same file back, not a 409 or a second file
-        WorkerResponses.Household refiled = worker.saveHousehold(filing);
+        Responses.Household refiled = worker.saveHousehold(filing);
         assertThat(refiled.id).isEqualTo(filed.id);
         assertThat(worker.myHousehold().id).isEqualTo(filed.id);
         assertThat(filed.members).hasSize(2);
@@ -98,7 +97,7 @@ final class WorkerAppJourneys {
         // 周华 asks for a document; the worker answers it with a photo
         platform.raw("zhou.hua", "POST", "/api/v1/households/" + filed.id + "/questions",
                 new JSONObject().put("question", "请拍一张单位开的收入证明").put("documentKind", "INCOME_PROOF").toString());
-        WorkerResponses.Household asked = worker.myHousehold();
+        Responses.Household asked = worker.myHousehold();
         assertThat(asked.status).isEqualTo("NEEDS_INFO");
         Responses.Question question = asked.questions.stream().filter(Responses.Question::open).findFirst().get();
         assertThat(asked.documentKinds).containsEntry(question.id, "INCOME_PROOF");
@@ -108,10 +107,10 @@ final class WorkerAppJourneys {
         assertThat(textRefused.status).as("a request for a document is answered with one (the app offers no text box)").isEqualTo(422);
 
         byte[] photo = AppClientJourneys.jpeg(new Color(235, 230, 220));
-        WorkerResponses.EvidenceDocument sent = worker.answerWithDocument(filed.id, question.id, photo, "image/jpeg");
+        Responses.Document sent = worker.answerWithDocument(filed.id, question.id, photo, "image/jpeg");
         assertThat(sent.questionId).isEqualTo(question.id);
         assertThat(sent.kind).isEqualTo("INCOME_PROOF");
-        WorkerResponses.Household answered = worker.myHousehold();
+        Responses.Household answered = worker.myHousehold();
         assertThat(answered.questions.stream().filter(q -> q.id.equals(question.id)).findFirst().get().open()).isFalse();
         assertThat(answered.status).as("the last answer resubmits the file").isEqualTo("SUBMITTED");
     }
@@ -127,8 +126,8 @@ final class WorkerAppJourneys {
         } catch (ApiException e) {
             assertThat(e.status).as(e.detail).isEqualTo(409); // staff applied for her already
         }
-        List<WorkerResponses.JobApplication> applications = worker.myJobApplications();
-        WorkerResponses.JobApplication mine = applications.stream().filter(a -> a.listingTitle.equals(last.title)).findFirst().get();
+        List<Responses.JobApplication> applications = worker.myJobApplications();
+        Responses.JobApplication mine = applications.stream().filter(a -> a.listingTitle.equals(last.title)).findFirst().get();
         assertThat(mine.status).isIn("APPLIED", "INTERVIEW", "HIRED", "NOT_HIRED", "WITHDRAWN");
         if (mine.status.equals("APPLIED") || mine.status.equals("INTERVIEW")) {
             worker.send(WorkerActions.withdrawApplication(mine.id));
@@ -139,7 +138,7 @@ final class WorkerAppJourneys {
         Responses.ServiceOffer offer = worker.serviceMenu().get(0);
         List<String> before = worker.myServiceOrders().stream().map(o -> o.id).toList();
         String status = worker.orderService(offer.category, offer.district);
-        WorkerResponses.ServiceOrder booked = worker.myServiceOrders().stream().filter(o -> !before.contains(o.id)).findFirst().get();
+        Responses.ServiceOrder booked = worker.myServiceOrders().stream().filter(o -> !before.contains(o.id)).findFirst().get();
         assertThat(booked.status).isEqualTo(status);
         assertThat(booked.category).isEqualTo(offer.category);
         worker.send(WorkerActions.cancelOrder(booked.id));
@@ -147,7 +146,7 @@ final class WorkerAppJourneys {
 
         // the scholarship requests, each read in full as the screen reads them
         for (String who : new String[] {"wang.fang", AppClientJourneys.POSTING_WORKER}) {
-            for (WorkerResponses.Scholarship s : platform.app(who).myScholarships()) {
+            for (Responses.WishView s : platform.app(who).myScholarships()) {
                 assertThat(s.scholarship()).isTrue();
                 assertThat(s.targetFen).isPositive();
                 assertThat(s.paidFen).isBetween(0L, s.targetFen);

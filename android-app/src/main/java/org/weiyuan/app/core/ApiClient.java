@@ -136,20 +136,6 @@ public final class ApiClient {
                 ResponseBody::bytes);
     }
 
-    /** The worker's own household file (status, the questions staff asked), or null when there is none yet. */
-    public Responses.MyFile myFile() throws IOException, ApiException {
-        String text;
-        try {
-            text = call("GET", "/api/v1/households/mine", null);
-        } catch (ApiException e) {
-            if (e.status == 404) {
-                return null;
-            }
-            throw e;
-        }
-        return Responses.one(text, Responses.MyFile::new);
-    }
-
     /** One of the household's own wishes in full: the questions staff asked, the reason if it was not accepted. */
     public Responses.WishView myWish(String wishId) throws IOException, ApiException {
         String text = call("GET", "/api/v1/wishes/" + wishId, null);
@@ -449,14 +435,14 @@ public final class ApiClient {
     // ---- worker journeys (app7) -----------------------------------------------------------
 
     /** The union directory (GET /units); the household form offers its grassroots unions. */
-    public List<WorkerResponses.Unit> units() throws IOException, ApiException {
-        return Responses.array(call("GET", "/api/v1/units", null), WorkerResponses.Unit::new);
+    public List<Responses.Unit> units() throws IOException, ApiException {
+        return Responses.array(call("GET", "/api/v1/units", null), Responses.Unit::new);
     }
 
-    /** The worker's own file in full, to edit (their own data unmasked), or null when there is none yet. */
-    public WorkerResponses.Household myHousehold() throws IOException, ApiException {
+    /** The worker's own file in full (status, staff's questions, their own data unmasked to edit), or null when there is none yet. */
+    public Responses.Household myHousehold() throws IOException, ApiException {
         try {
-            return Responses.one(call("GET", "/api/v1/households/mine", null), WorkerResponses.Household::new);
+            return Responses.one(call("GET", "/api/v1/households/mine", null), Responses.Household::new);
         } catch (ApiException e) {
             return notFound(e, null);
         }
@@ -471,42 +457,42 @@ public final class ApiClient {
     }
 
     /** Files the household (POST) or saves the worker's changes (PUT), as the queued action does; returns the file. */
-    public WorkerResponses.Household saveHousehold(HouseholdDraft draft, String fileId) throws IOException, ApiException {
+    public Responses.Household saveHousehold(HouseholdDraft draft, String fileId) throws IOException, ApiException {
         return saveHousehold(draft.save(fileId));
     }
 
     /** Sends a save made by {@link HouseholdDraft#save} (the same id as Idempotency-Key if it is queued after all); returns the file. */
-    public WorkerResponses.Household saveHousehold(Action save) throws IOException, ApiException {
-        return Responses.one(call(save.method, save.path, json(save.body), save.id), WorkerResponses.Household::new);
+    public Responses.Household saveHousehold(Action save) throws IOException, ApiException {
+        return Responses.one(call(save.method, save.path, json(save.body), save.id), Responses.Household::new);
     }
 
     /**
      * Answers staff's question about the file with a document: a photo (JPEG or PNG) or a PDF, as
      * {@code mediaType} says. The server keeps it with the question; staff see it in the file.
      */
-    public WorkerResponses.EvidenceDocument answerWithDocument(String fileId, String questionId, byte[] bytes, String mediaType)
+    public Responses.Document answerWithDocument(String fileId, String questionId, byte[] bytes, String mediaType)
             throws IOException, ApiException {
         String text = call("POST", "/api/v1/households/" + fileId + "/questions/" + questionId + "/document",
                 RequestBody.create(bytes, MediaType.get(mediaType)));
-        return Responses.one(text, WorkerResponses.EvidenceDocument::new);
+        return Responses.one(text, Responses.Document::new);
     }
 
     /** The jobs the worker applied for, each with where the application stands. */
-    public List<WorkerResponses.JobApplication> myJobApplications() throws IOException, ApiException {
-        return Responses.array(call("GET", "/api/v1/jobs/applications", null), WorkerResponses.JobApplication::new);
+    public List<Responses.JobApplication> myJobApplications() throws IOException, ApiException {
+        return Responses.array(call("GET", "/api/v1/jobs/applications", null), Responses.JobApplication::new);
     }
 
     /** The services the worker ordered: booked, waiting for a place, or cancelled. */
-    public List<WorkerResponses.ServiceOrder> myServiceOrders() throws IOException, ApiException {
-        return Responses.array(call("GET", "/api/v1/services/orders", null), WorkerResponses.ServiceOrder::new);
+    public List<Responses.ServiceOrder> myServiceOrders() throws IOException, ApiException {
+        return Responses.array(call("GET", "/api/v1/services/orders", null), Responses.ServiceOrder::new);
     }
 
     /** The household's scholarship requests (金秋助学), each read in full (its letter, its questions, what was paid). */
-    public List<WorkerResponses.Scholarship> myScholarships() throws IOException, ApiException {
-        List<WorkerResponses.Scholarship> found = new java.util.ArrayList<>();
-        for (WorkerResponses.Scholarship w : Responses.array(call("GET", "/api/v1/wishes/mine", null), WorkerResponses.Scholarship::new)) {
+    public List<Responses.WishView> myScholarships() throws IOException, ApiException {
+        List<Responses.WishView> found = new java.util.ArrayList<>();
+        for (Responses.WishView w : myWishes()) {
             if (w.scholarship()) {
-                found.add(Responses.one(call("GET", "/api/v1/wishes/" + w.id, null), WorkerResponses.Scholarship::new));
+                found.add(myWish(w.id));
             }
         }
         return found;

@@ -206,7 +206,7 @@ public final class HouseholdDraft {
     }
 
     /** The worker's file as the server has it (their own, unmasked), to edit. */
-    public static HouseholdDraft of(WorkerResponses.Household file) {
+    public static HouseholdDraft of(Responses.Household file) {
         HouseholdDraft d = new HouseholdDraft();
         d.unitId = file.unitId;
         d.headName = file.headName;
@@ -218,7 +218,7 @@ public final class HouseholdDraft {
         d.otherIncome = yuan(file.otherMonthlyIncomeFen);
         d.causeNote = file.causeNote;
         d.causes.addAll(file.causes);
-        for (WorkerResponses.Person p : file.members) {
+        for (Responses.Member p : file.members) {
             Member m = new Member();
             m.relation = p.relation;
             m.name = p.name;

@@ -7,7 +7,9 @@ import org.json.JSONObject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The API's answers as the screens read them: one immutable class per response (the core is Java 11
@@ -166,11 +168,14 @@ public final class Responses {
         public final String text;
         /** Null while it waits for an answer. */
         public final String answer;
+        /** The document it asks for (INCOME_PROOF…), answered with a photo or a PDF; null for a question answered in words. */
+        public final String documentKind;
 
         Question(Fields f) throws JSONException {
             id = f.text("id");
             text = f.text("question");
             answer = f.nullable("answer");
+            documentKind = f.nullable("documentKind");
         }
 
         public boolean open() {
@@ -178,20 +183,79 @@ public final class Responses {
         }
     }
 
-    /** The worker's own household file (我的档案): its status and the questions staff asked. */
-    public static final class MyFile {
+    /**
+     * The worker's own household file in full (我的档案; HouseholdView, unmasked for its owner): its status, the
+     * questions staff asked (and for each that asks for a document, which), and what the form edits.
+     */
+    public static final class Household {
         public final String id;
         public final String status;
+        public final String unitId;
+        public final String headName;
+        public final String idNumber;
+        public final String phone;
+        public final String district;
+        public final String addressDetail;
+        public final String housing;
+        public final long otherMonthlyIncomeFen;
+        public final String causeNote;
+        public final List<String> causes;
+        public final List<Member> members;
         public final List<Question> questions;
+        /** Question id → the document kind it asks for, for the questions that ask for one. */
+        public final Map<String, String> documentKinds;
 
-        MyFile(Fields f) throws JSONException {
+        Household(Fields f) throws JSONException {
             id = f.text("id");
             status = f.text("status");
+            unitId = f.optText("unitId");
+            headName = f.optText("headName");
+            idNumber = f.optText("idNumber");
+            phone = f.optText("phone");
+            district = f.optText("district");
+            addressDetail = f.optText("addressDetail");
+            housing = f.optText("housing");
+            otherMonthlyIncomeFen = f.optFen("otherMonthlyIncomeFen");
+            causeNote = f.optText("causeNote");
+            causes = f.strings("causes");
+            members = f.list("members", Member::new);
             questions = f.list("questions", Question::new);
+            Map<String, String> kinds = new HashMap<>();
+            for (Question q : questions) {
+                if (q.documentKind != null) {
+                    kinds.put(q.id, q.documentKind);
+                }
+            }
+            documentKinds = Collections.unmodifiableMap(kinds);
+        }
+
+        /** The worker may change their file while it is a draft or staff asked for more (the backend's rule). */
+        public boolean editable() {
+            return "DRAFT".equals(status) || "NEEDS_INFO".equals(status);
         }
     }
 
-    /** A wish as its household and staff see it (WishView): status, amounts, questions, the reason if refused. */
+    /** A union unit of the directory (UnitView): the worker files under their grassroots union. */
+    public static final class Unit {
+        public final String id;
+        public final String name;
+        public final String level;
+
+        Unit(Fields f) throws JSONException {
+            id = f.text("id");
+            name = f.text("name");
+            level = f.optText("level");
+        }
+
+        public boolean grassroots() {
+            return "GRASSROOTS".equals(level);
+        }
+    }
+
+    /**
+     * A wish as its household and staff see it (WishView): status, amounts, questions, the reason if refused; for a
+     * scholarship request (金秋助学) also the school, what was paid out and whether the admission letter is there.
+     */
     public static final class WishView {
         public final String id;
         public final String kind;
@@ -200,9 +264,12 @@ public final class Responses {
         public final String district;
         public final long targetFen;
         public final long pledgedFen;
+        public final long paidFen;
         /** Null unless staff did not accept it. */
         public final String rejectionReason;
         public final List<Question> questions;
+        public final String schoolName;
+        public final boolean hasAdmissionLetter;
 
         WishView(Fields f) throws JSONException {
             id = f.text("id");
@@ -212,8 +279,24 @@ public final class Responses {
             district = f.optText("district");
             targetFen = f.fen("targetFen");
             pledgedFen = f.optFen("pledgedFen");
+            paidFen = f.optFen("paidFen");
             rejectionReason = f.nullable("rejectionReason");
             questions = f.list("questions", Question::new);
+            schoolName = f.optText("schoolName");
+            hasAdmissionLetter = f.list("photos", p -> p.optText("kind")).contains("ADMISSION_LETTER");
+        }
+
+        public boolean scholarship() {
+            return "SCHOLARSHIP".equals(kind);
+        }
+
+        /** How many of staff's questions wait for an answer. */
+        public int openQuestions() {
+            int open = 0;
+            for (Question q : questions) {
+                open += q.open() ? 1 : 0;
+            }
+            return open;
         }
     }
 
@@ -496,20 +579,24 @@ public final class Responses {
         }
     }
 
-    /** One member of a file (HouseholdMemberView). */
+    /** One member of a file (HouseholdMemberView): in the staff's masked view and in the worker's own file alike. */
     public static final class Member {
-        public final String name;
         public final String relation;
+        public final String name;
         public final int birthYear;
+        public final String schooling;
         public final String healthStatus;
+        public final String healthDetail;
         public final String workStatus;
         public final long monthlyIncomeFen;
 
         Member(Fields f) throws JSONException {
-            name = f.optText("name");
-            relation = f.optText("relation");
+            relation = f.text("relation");
+            name = f.text("name");
             birthYear = f.optWhole("birthYear");
+            schooling = f.optText("schooling");
             healthStatus = f.optText("healthStatus");
+            healthDetail = f.optText("healthDetail");
             workStatus = f.optText("workStatus");
             monthlyIncomeFen = f.optFen("monthlyIncomeFen");
         }
@@ -539,20 +626,64 @@ public final class Responses {
         }
     }
 
-    /** A document of a file (EvidenceDocumentView): its kind (ADMISSION_LETTER, INCOME_PROOF…) and type. */
+    /**
+     * A document of a file (EvidenceDocumentView): its kind (ADMISSION_LETTER, INCOME_PROOF…) and type, and the
+     * question it answers when the worker sent it as an answer.
+     */
     public static final class Document {
         public final String id;
         public final String kind;
         public final String contentType;
+        /** Null unless it answers one of staff's questions. */
+        public final String questionId;
 
         Document(Fields f) throws JSONException {
             id = f.text("id");
             kind = f.text("kind");
             contentType = f.optText("contentType");
+            questionId = f.nullable("questionId");
         }
 
         public boolean image() {
             return contentType.startsWith("image/");
+        }
+    }
+
+    /** A job the worker applied for (ApplicationView) and where the application stands. */
+    public static final class JobApplication {
+        public final String id;
+        public final String listingTitle;
+        public final String status;
+        public final String note;
+        public final String updatedAt;
+
+        JobApplication(Fields f) throws JSONException {
+            id = f.text("id");
+            listingTitle = f.optText("listingTitle");
+            status = f.text("status");
+            note = f.nullable("note");
+            updatedAt = f.optText("updatedAt");
+        }
+    }
+
+    /** A service the worker ordered (OrderView): booked on an offer, waiting for one, or cancelled. */
+    public static final class ServiceOrder {
+        public final String id;
+        public final String category;
+        public final String district;
+        public final String status;
+        public final long payFen;
+        public final long discountFen;
+        public final String bookedAt;
+
+        ServiceOrder(Fields f) throws JSONException {
+            id = f.text("id");
+            category = f.text("category");
+            district = f.optText("district");
+            status = f.text("status");
+            payFen = f.optFen("payFen");
+            discountFen = f.optFen("discountFen");
+            bookedAt = f.nullable("bookedAt");
         }
     }
 }

@@ -111,13 +111,13 @@ public class FilesQueueActivity extends Screen {
             open.setVisibility(View.VISIBLE); // the whole file, the visits and the documents before deciding
             open.setOnClickListener(v -> startActivity(new android.content.Intent(this, FileReviewActivity.class)
                     .putExtra(FileReviewActivity.EXTRA_ID, f.id)));
-            card.findViewById(R.id.file_approve).setOnClickListener(v -> confirm(getString(R.string.file_approve) + ":" + f.headName,
-                    () -> act(Action.approveFile(f.id).labelled(getString(R.string.file_approve) + ":" + f.headName), getString(R.string.file_approved), this::reload)));
+            card.findViewById(R.id.file_approve).setOnClickListener(v -> confirm(actionLabel(R.string.file_approve, f.headName),
+                    () -> act(Action.approveFile(f.id).labelled(actionLabel(R.string.file_approve, f.headName)), getString(R.string.file_approved), this::reload)));
             card.findViewById(R.id.file_ask).setOnClickListener(v -> prompt(R.string.file_ask, text ->
-                    act(Action.askAboutFile(f.id, text).labelled(getString(R.string.file_ask) + ":" + f.headName), getString(R.string.file_asked), this::reload)));
+                    act(Action.askAboutFile(f.id, text).labelled(actionLabel(R.string.file_ask, f.headName)), getString(R.string.file_asked), this::reload)));
             card.findViewById(R.id.file_reject).setOnClickListener(v -> prompt(R.string.file_reject_reason, text ->
                     confirm(getString(R.string.review_confirm_reject, f.headName, text), () -> act(Action.rejectFile(f.id, text)
-                            .labelled(getString(R.string.file_reject) + ":" + f.headName), getString(R.string.file_rejected), this::reload))));
+                            .labelled(actionLabel(R.string.file_reject, f.headName)), getString(R.string.file_rejected), this::reload))));
             list.addView(card);
         }
     }
@@ -137,13 +137,13 @@ public class FilesQueueActivity extends Screen {
             open.setOnClickListener(v -> startActivity(new android.content.Intent(this, WishReviewActivity.class)
                     .putExtra(WishReviewActivity.EXTRA_ID, id)));
             ((TextView) card.findViewById(R.id.file_approve)).setText(R.string.wish_publish);
-            card.findViewById(R.id.file_approve).setOnClickListener(v -> confirm(getString(R.string.wish_publish) + ":" + title,
-                    () -> act(Action.publishWish(id).labelled(getString(R.string.wish_publish) + ":" + title), getString(R.string.wish_published), this::reload)));
+            card.findViewById(R.id.file_approve).setOnClickListener(v -> confirm(actionLabel(R.string.wish_publish, title),
+                    () -> act(Action.publishWish(id).labelled(actionLabel(R.string.wish_publish, title)), getString(R.string.wish_published), this::reload)));
             card.findViewById(R.id.file_ask).setOnClickListener(v -> prompt(R.string.file_ask, text ->
-                    act(Action.askAboutWish(id, text).labelled(getString(R.string.file_ask) + ":" + title), getString(R.string.file_asked), this::reload)));
+                    act(Action.askAboutWish(id, text).labelled(actionLabel(R.string.file_ask, title)), getString(R.string.file_asked), this::reload)));
             card.findViewById(R.id.file_reject).setOnClickListener(v -> prompt(R.string.file_reject_reason, text ->
                     confirm(getString(R.string.wish_review_confirm_reject, title, text), () -> act(Action.rejectWish(id, text)
-                            .labelled(getString(R.string.file_reject) + ":" + title), getString(R.string.file_rejected), this::reload))));
+                            .labelled(actionLabel(R.string.file_reject, title)), getString(R.string.file_rejected), this::reload))));
             list.addView(card);
         }
     }
@@ -161,7 +161,7 @@ public class FilesQueueActivity extends Screen {
             TextView approve = card.findViewById(R.id.file_approve);
             approve.setText(R.string.disbursement_approve);
             approve.setEnabled(!mine); // whoever recorded it may not approve it
-            approve.setOnClickListener(v -> confirm(getString(R.string.disbursement_approve) + ":" + p.wishTitle, () -> act(Action.approveDisbursement(id).labelled(getString(R.string.disbursement_approve) + ":" + p.wishTitle),
+            approve.setOnClickListener(v -> confirm(actionLabel(R.string.disbursement_approve, p.wishTitle), () -> act(Action.approveDisbursement(id).labelled(actionLabel(R.string.disbursement_approve, p.wishTitle)),
                     getString(R.string.disbursement_approved), this::reload)));
             card.findViewById(R.id.file_ask).setVisibility(View.GONE);
             card.findViewById(R.id.file_reject).setVisibility(View.GONE);

@@ -20,7 +20,7 @@ import org.weiyuan.app.core.Action;
 import org.weiyuan.app.core.ActionQueue;
 import org.weiyuan.app.core.Dates;
 import org.weiyuan.app.core.HouseholdDraft;
-import org.weiyuan.app.core.WorkerResponses;
+import org.weiyuan.app.core.Responses;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,10 +64,10 @@ public class HouseholdFormActivity extends Screen {
 
     /** What the form needs from the server before it is shown. */
     private static final class Loaded {
-        final WorkerResponses.Household file;
-        final List<WorkerResponses.Unit> units;
+        final Responses.Household file;
+        final List<Responses.Unit> units;
 
-        Loaded(WorkerResponses.Household file, List<WorkerResponses.Unit> units) {
+        Loaded(Responses.Household file, List<Responses.Unit> units) {
             this.file = file;
             this.units = units;
         }
@@ -115,8 +115,8 @@ public class HouseholdFormActivity extends Screen {
         if (loaded.file != null) {
             fileId = loaded.file.id;
         }
-        List<WorkerResponses.Unit> grassroots = new ArrayList<>();
-        for (WorkerResponses.Unit u : loaded.units) {
+        List<Responses.Unit> grassroots = new ArrayList<>();
+        for (Responses.Unit u : loaded.units) {
             if (u.grassroots() || u.id.equals(draft.unitId)) {
                 grassroots.add(u);
             }
@@ -129,7 +129,7 @@ public class HouseholdFormActivity extends Screen {
 
     // ---- the form ----------------------------------------------------------------------
 
-    private void build(List<WorkerResponses.Unit> units) {
+    private void build(List<Responses.Unit> units) {
         LinearLayout into = findViewById(R.id.hh_fields);
         into.removeAllViews();
         heading(into, R.string.hh_section_head);
@@ -366,10 +366,27 @@ public class HouseholdFormActivity extends Screen {
         status(rest.length() == 0 ? count : count + "\n" + rest);
         if (first != null) {
             View target = first;
-            findViewById(R.id.hh_scroll).post(() -> ((android.widget.ScrollView) findViewById(R.id.hh_scroll))
-                    .scrollTo(0, Math.max(0, top(target) - dp(48))));
             target.requestFocus();
+            // posted: it runs after the layout the error lines just shown asked for, with the tops as they are drawn
+            findViewById(R.id.hh_scroll).post(() -> ((android.widget.ScrollView) findViewById(R.id.hh_scroll))
+                    .scrollTo(0, Math.max(0, top(shownFrom(target)))));
         }
+    }
+
+    /**
+     * The top of what is shown with a field that needs changing: its label (above it), and the section's heading
+     * when the field is the first of its section. A fixed margin above the field (48 dp) was less than the label and
+     * the heading together, so the heading was left half under the toolbar.
+     */
+    private static View shownFrom(View field) {
+        ViewGroup parent = (ViewGroup) field.getParent();
+        int at = parent.indexOfChild(field);
+        View before = at > 0 ? parent.getChildAt(at - 1) : null;
+        if (before != null && before.getLabelFor() == field.getId() && field.getId() != View.NO_ID) {
+            at--; // the label
+        }
+        View heading = at > 0 ? parent.getChildAt(at - 1) : null;
+        return heading != null && androidx.core.view.ViewCompat.isAccessibilityHeading(heading) ? heading : parent.getChildAt(at);
     }
 
     private int dp(int value) {

@@ -66,7 +66,8 @@ public class InboxActivity extends Screen {
             boolean unread = !n.read;
             title.setTypeface(unread ? android.graphics.Typeface.DEFAULT_BOLD : android.graphics.Typeface.DEFAULT);
             ((TextView) row.findViewById(R.id.notice_body)).setText(n.body);
-            row.setContentDescription((unread ? getString(R.string.inbox_unread) + "," : "") + n.title + "," + n.body);
+            String spoken = getString(R.string.inbox_spoken, n.title, n.body);
+            row.setContentDescription(unread ? getString(R.string.inbox_spoken, getString(R.string.inbox_unread), spoken) : spoken);
             String id = n.id;
             String link = n.deepLink;
             row.setOnClickListener(v -> {

@@ -44,7 +44,7 @@ public class JobsActivity extends Screen {
             MaterialButton apply = card.findViewById(R.id.job_apply);
             apply.setOnClickListener(v -> {
                 apply.setEnabled(false); // once: kept and sent later when offline
-                act(Action.applyForJob(m.listingId).labelled(getString(R.string.job_apply) + ":" + m.title),
+                act(Action.applyForJob(m.listingId).labelled(actionLabel(R.string.job_apply, m.title)),
                         getString(R.string.job_applied_detail, m.title), () -> apply.setText(R.string.job_applied));
             });
             list.addView(card);

@@ -12,7 +12,7 @@ import org.weiyuan.app.R;
 import org.weiyuan.app.core.Action;
 import org.weiyuan.app.core.Money;
 import org.weiyuan.app.core.WorkerActions;
-import org.weiyuan.app.core.WorkerResponses;
+import org.weiyuan.app.core.Responses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +26,12 @@ public class MyRequestsActivity extends Screen {
 
     /** All three lists, loaded together: the screen shows when all are in (or retries all). */
     private static final class Mine {
-        final List<WorkerResponses.Scholarship> scholarships;
-        final List<WorkerResponses.JobApplication> jobs;
-        final List<WorkerResponses.ServiceOrder> orders;
+        final List<Responses.WishView> scholarships;
+        final List<Responses.JobApplication> jobs;
+        final List<Responses.ServiceOrder> orders;
 
-        Mine(List<WorkerResponses.Scholarship> scholarships, List<WorkerResponses.JobApplication> jobs,
-             List<WorkerResponses.ServiceOrder> orders) {
+        Mine(List<Responses.WishView> scholarships, List<Responses.JobApplication> jobs,
+             List<Responses.ServiceOrder> orders) {
             this.scholarships = scholarships;
             this.jobs = jobs;
             this.orders = orders;
@@ -61,7 +61,7 @@ public class MyRequestsActivity extends Screen {
         if (mine.scholarships.isEmpty()) {
             empty(scholarships, R.string.mine_scholarship_none);
         }
-        for (WorkerResponses.Scholarship s : mine.scholarships) {
+        for (Responses.WishView s : mine.scholarships) {
             View row = row(scholarships, s.title, label("wish_status_", s.status));
             List<String> detail = new ArrayList<>();
             if (s.rejectionReason != null) {
@@ -70,10 +70,10 @@ public class MyRequestsActivity extends Screen {
             if (!s.hasAdmissionLetter) {
                 detail.add(getString(R.string.mine_missing_letter));
             }
-            if (s.openQuestions > 0) {
-                detail.add(getString(R.string.mine_missing_answers, s.openQuestions));
+            if (s.openQuestions() > 0) {
+                detail.add(getString(R.string.mine_missing_answers, s.openQuestions()));
             }
-            if (s.hasAdmissionLetter && s.openQuestions == 0 && s.rejectionReason == null) {
+            if (s.hasAdmissionLetter && s.openQuestions() == 0 && s.rejectionReason == null) {
                 detail.add(getString(R.string.mine_missing_nothing));
             }
             detail.add(getString(R.string.mine_scholarship_money, Money.yuan(s.pledgedFen), Money.yuan(s.targetFen), Money.yuan(s.paidFen)));
@@ -85,7 +85,7 @@ public class MyRequestsActivity extends Screen {
         if (mine.jobs.isEmpty()) {
             empty(jobs, R.string.mine_jobs_none);
         }
-        for (WorkerResponses.JobApplication a : mine.jobs) {
+        for (Responses.JobApplication a : mine.jobs) {
             View row = row(jobs, a.listingTitle, label("job_app_status_", a.status));
             String next = label("job_app_next_", a.status);
             ((TextView) row.findViewById(R.id.request_detail)).setText(a.note == null || a.note.isEmpty() ? next : a.note + "\n" + next);
@@ -100,7 +100,7 @@ public class MyRequestsActivity extends Screen {
         if (mine.orders.isEmpty()) {
             empty(orders, R.string.mine_services_none);
         }
-        for (WorkerResponses.ServiceOrder o : mine.orders) {
+        for (Responses.ServiceOrder o : mine.orders) {
             String title = getString(R.string.mine_order_title, label("service_", o.category), o.district);
             View row = row(orders, title, label("order_status_", o.status));
             String next = label("order_next_", o.status);

@@ -60,7 +60,7 @@ abstract class ReviewScreen<T> extends Screen {
      * queue names if it is refused later); {@code then} runs once the server has taken it, a refusal reloads.
      */
     protected void decide(Action action, int what, String about, int done, Runnable then) {
-        act(action.labelled(getString(R.string.action_label, getString(what), about)), getString(done), then, this::refused);
+        act(action.labelled(actionLabel(what, about)), getString(done), then, this::refused);
     }
 
     /** A decision taken: the item leaves the queue, back to it. */

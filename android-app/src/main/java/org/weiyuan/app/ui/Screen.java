@@ -114,6 +114,14 @@ abstract class Screen extends AppCompatActivity {
         return retry;
     }
 
+    /**
+     * What an action (and its confirmation) is called: what it does and what about, e.g. "批准：王*" (the full-width
+     * colon beside Chinese; "Approve: …" in English); the queue names it so if it is refused later.
+     */
+    protected String actionLabel(int what, String about) {
+        return getString(R.string.action_label, getString(what), about);
+    }
+
     /** The label for a code from the server (e.g. "wish_status_" + FUNDED), or the code itself when the app has none. */
     protected String label(String prefix, String code) {
         int id = getResources().getIdentifier(prefix + code, "string", getPackageName());

@@ -16,7 +16,6 @@ import org.weiyuan.app.R;
 import org.weiyuan.app.core.Action;
 import org.weiyuan.app.core.Money;
 import org.weiyuan.app.core.WorkerActions;
-import org.weiyuan.app.core.WorkerResponses;
 
 import java.util.List;
 
@@ -119,7 +118,7 @@ public class WorkerActivity extends Screen {
         background.run(api::myHousehold, this::show, this::status);
     }
 
-    private void show(WorkerResponses.Household file) {
+    private void show(Responses.Household file) {
         TextView state = findViewById(R.id.file_state);
         LinearLayout questions = findViewById(R.id.questions);
         questions.removeAllViews();
@@ -229,9 +228,9 @@ public class WorkerActivity extends Screen {
                 View withdraw = row.findViewById(R.id.my_wish_withdraw);
                 withdraw.setVisibility(View.VISIBLE);
                 withdraw.setOnClickListener(v -> new com.google.android.material.dialog.MaterialAlertDialogBuilder(this)
-                        .setTitle(getString(R.string.my_wish_withdraw) + ":" + title).setMessage(R.string.my_wish_withdraw_confirm)
+                        .setTitle(actionLabel(R.string.my_wish_withdraw, title)).setMessage(R.string.my_wish_withdraw_confirm)
                         .setPositiveButton(R.string.confirm_yes, (d, which) -> act(Action.withdrawWish(id)
-                                .labelled(getString(R.string.my_wish_withdraw) + ":" + title), getString(R.string.my_wish_withdrawn), this::load))
+                                .labelled(actionLabel(R.string.my_wish_withdraw, title)), getString(R.string.my_wish_withdrawn), this::load))
                         .setNegativeButton(R.string.confirm_no, null).show());
             }
             if ("FULFILLING".equals(status)) {
@@ -239,7 +238,7 @@ public class WorkerActivity extends Screen {
                 EditText thanks = row.findViewById(R.id.my_wish_thanks);
                 String title = w.title;
                 row.findViewById(R.id.my_wish_confirm).setOnClickListener(v -> act(Action.confirmReceipt(id,
-                        thanks.getText().toString().trim()).labelled(getString(R.string.my_wish_confirm) + ":" + title),
+                        thanks.getText().toString().trim()).labelled(actionLabel(R.string.my_wish_confirm, title)),
                         getString(R.string.my_wish_confirmed), this::load));
             }
             list.addView(row);
@@ -270,7 +269,7 @@ public class WorkerActivity extends Screen {
             send.setOnClickListener(v -> {
                 String written = text.getText().toString().trim();
                 if (!written.isEmpty()) {
-                    act(answer.to(questionId, written).labelled(getString(R.string.answer_send) + ":" + q.text),
+                    act(answer.to(questionId, written).labelled(actionLabel(R.string.answer_send, q.text)),
                             getString(R.string.answer_sent), this::load);
                 }
             });

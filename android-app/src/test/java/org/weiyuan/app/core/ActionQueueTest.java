@@ -71,14 +71,14 @@ class ActionQueueTest {
 
     @Test
     void keptActionsGoOutOldestFirstAndSurviveARestart() {
-        new ActionQueue(storage).add(Action.answerAboutFile("h1", "q1", "三口人").labelled("回答:家里几口人?"));
-        new ActionQueue(storage).add(Action.approveFile("h2").labelled("审核通过:李四"));
+        new ActionQueue(storage).add(Action.answerAboutFile("h1", "q1", "三口人").labelled("回答：家里几口人？"));
+        new ActionQueue(storage).add(Action.approveFile("h2").labelled("审核通过：李四"));
 
         ActionQueue afterRestart = new ActionQueue(storage); // a new queue over what was stored
         assertThat(afterRestart.size()).isEqualTo(2);
         ActionQueue.Outcome outcome = afterRestart.flush(api());
 
-        assertThat(outcome.sent).containsExactly("回答:家里几口人?", "审核通过:李四");
+        assertThat(outcome.sent).containsExactly("回答：家里几口人？", "审核通过：李四");
         assertThat(outcome.waiting).isZero();
         assertThat(received).containsExactly("POST /api/v1/households/h1/questions/q1/answer {\"answer\":\"三口人\"}",
                 "POST /api/v1/households/h2/approve ");
@@ -107,8 +107,8 @@ class ActionQueueTest {
     @Test
     void aRefusalIsReportedWithTheServersDetailAndNotTriedAgain() {
         ActionQueue queue = new ActionQueue(storage);
-        queue.add(Action.approveDisbursement("d1").labelled("复核通过:冬天的棉被"));
-        queue.add(Action.publishWish("w1").labelled("发布:轮椅"));
+        queue.add(Action.approveDisbursement("d1").labelled("复核通过：冬天的棉被"));
+        queue.add(Action.publishWish("w1").labelled("发布：轮椅"));
         answer = r -> r.getPath().contains("d1")
                 ? new MockResponse().setResponseCode(409).setHeader("Content-Type", "application/problem+json")
                         .setBody("{\"status\":409,\"detail\":\"登记拨付的人不能自己复核\"}")
@@ -117,9 +117,9 @@ class ActionQueueTest {
         ActionQueue.Outcome outcome = queue.flush(api());
 
         assertThat(outcome.refused).hasSize(1);
-        assertThat(outcome.refused.get(0).label).isEqualTo("复核通过:冬天的棉被");
+        assertThat(outcome.refused.get(0).label).isEqualTo("复核通过：冬天的棉被");
         assertThat(outcome.refused.get(0).detail).isEqualTo("登记拨付的人不能自己复核");
-        assertThat(outcome.sent).containsExactly("发布:轮椅");
+        assertThat(outcome.sent).containsExactly("发布：轮椅");
         assertThat(queue.flush(api()).isEmpty()).isTrue();
         assertThat(received).hasSize(2);
     }
@@ -152,7 +152,7 @@ class ActionQueueTest {
     @Test
     void aServerOutageOrAnExpiredSessionKeepsEveryActionAndTheSameKeyGoesOutAgain() {
         ActionQueue queue = new ActionQueue(storage);
-        Action approve = Action.approveFile("h1").labelled("审核通过:王*");
+        Action approve = Action.approveFile("h1").labelled("审核通过：王*");
         queue.add(approve);
         queue.add(Action.markRead("n1").labelled("n1"));
 
@@ -170,7 +170,7 @@ class ActionQueueTest {
 
         answer = r -> new MockResponse().setBody("{}");
         ActionQueue.Outcome back = queue.flush(api());
-        assertThat(back.sent).containsExactly("审核通过:王*", "n1");
+        assertThat(back.sent).containsExactly("审核通过：王*", "n1");
         assertThat(queue.size()).isZero();
         // the approval went out three times, always as the same action: the server can tell a replay
         assertThat(keys.subList(0, 3)).containsOnly(approve.id);

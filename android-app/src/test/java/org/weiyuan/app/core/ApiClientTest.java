@@ -123,10 +123,10 @@ class ApiClientTest {
     @Test
     void aReceiptTheServerCannotMakeIsItsProblemDetailNotAPdf() {
         server.enqueue(new MockResponse().setResponseCode(503).setHeader("Content-Type", "application/problem+json")
-                .setBody("{\"status\":503,\"detail\":\"本机没有安装中文字体,暂时无法生成收据\"}"));
+                .setBody("{\"status\":503,\"detail\":\"本机没有安装中文字体，暂时无法生成收据\"}"));
         ApiClient api = new ApiClient(server.url("/").toString(), tokens("t", null, new AtomicInteger()), "zh-CN");
         assertThatThrownBy(() -> api.receipt("p1")).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.detail).isEqualTo("本机没有安装中文字体,暂时无法生成收据"));
+                e -> assertThat(e.detail).isEqualTo("本机没有安装中文字体，暂时无法生成收据"));
     }
 
     @Test

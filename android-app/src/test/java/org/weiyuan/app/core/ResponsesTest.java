@@ -39,12 +39,12 @@ class ResponsesTest {
     @Test
     void aRefusedWishCarriesItsReasonAndItsOpenQuestions() throws Exception {
         answer("{\"id\":\"w1\",\"kind\":\"CASH\",\"title\":\"交房租\",\"status\":\"NEEDS_INFO\",\"targetFen\":80000,\"pledgedFen\":0,"
-                + "\"rejectionReason\":null,\"questions\":[{\"id\":\"q1\",\"question\":\"租房合同?\",\"answer\":\"已上传\"},"
-                + "{\"id\":\"q2\",\"question\":\"房东电话?\"}]}");
+                + "\"rejectionReason\":null,\"questions\":[{\"id\":\"q1\",\"question\":\"租房合同？\",\"answer\":\"已上传\"},"
+                + "{\"id\":\"q2\",\"question\":\"房东电话？\"}]}");
         Responses.WishView wish = api.myWish("w1");
         assertThat(wish.rejectionReason).isNull();
         assertThat(wish.questions).extracting(q -> q.open()).containsExactly(false, true);
-        assertThat(wish.questions.get(1).text).isEqualTo("房东电话?");
+        assertThat(wish.questions.get(1).text).isEqualTo("房东电话？");
 
         answer("[{\"id\":\"w2\",\"kind\":\"CASH\",\"title\":\"交学费\",\"status\":\"REJECTED\",\"targetFen\":50000,"
                 + "\"rejectionReason\":\"请先申请临时救助\"}]");
@@ -126,9 +126,42 @@ class ResponsesTest {
     @Test
     void anAnswerWithoutWhatTheScreenNeedsIsUnreadableNotBlank() {
         answer("{\"id\":\"f1\",\"questions\":[]}"); // a household file without its status
-        assertThatThrownBy(() -> api.myFile()).isInstanceOf(IOException.class).hasMessageContaining("Unreadable");
+        assertThatThrownBy(() -> api.myHousehold()).isInstanceOf(IOException.class).hasMessageContaining("Unreadable");
         answer("[{\"id\":\"p1\",\"status\":\"PAID\"}]"); // a pledge without its amount
         assertThatThrownBy(() -> api.myDonations()).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void theWorkersOwnAnswersAreReadByTheSameClassesAsEveryoneElses() throws Exception {
+        // the worker's own file: a member as staff's file has it, a question asking for a document
+        answer("{\"id\":\"f1\",\"status\":\"NEEDS_INFO\",\"members\":[{\"relation\":\"SELF\",\"name\":\"李强\",\"birthYear\":1978,"
+                + "\"schooling\":\"GRADUATED\"}],\"questions\":[{\"id\":\"q1\",\"question\":\"请拍一张收入证明\",\"documentKind\":\"INCOME_PROOF\"},"
+                + "{\"id\":\"q2\",\"question\":\"家里几口人？\",\"answer\":\"三口\",\"documentKind\":null}]}");
+        Responses.Household file = api.myHousehold();
+        assertThat(file.members.get(0).schooling).isEqualTo("GRADUATED");
+        assertThat(file.documentKinds).containsExactly(java.util.Map.entry("q1", "INCOME_PROOF"));
+        assertThat(file.questions.get(0).documentKind).isEqualTo("INCOME_PROOF");
+
+        // a scholarship request is a WishView: the list, then each in full with its letter and questions
+        answer("[{\"id\":\"s1\",\"kind\":\"SCHOLARSHIP\",\"title\":\"金秋助学：贵州大学\",\"status\":\"NEEDS_INFO\",\"targetFen\":500000},"
+                + "{\"id\":\"w1\",\"kind\":\"GOODS\",\"title\":\"棉被\",\"status\":\"PUBLISHED\",\"targetFen\":30000}]");
+        answer("{\"id\":\"s1\",\"kind\":\"SCHOLARSHIP\",\"title\":\"金秋助学：贵州大学\",\"status\":\"NEEDS_INFO\",\"targetFen\":500000,"
+                + "\"paidFen\":100000,\"schoolName\":\"贵州大学\",\"photos\":[{\"kind\":\"ADMISSION_LETTER\"}],"
+                + "\"questions\":[{\"id\":\"q3\",\"question\":\"学费多少？\"}]}");
+        java.util.List<Responses.WishView> scholarships = api.myScholarships();
+        assertThat(scholarships).hasSize(1);
+        assertThat(scholarships.get(0).hasAdmissionLetter).isTrue();
+        assertThat(scholarships.get(0).openQuestions()).isEqualTo(1);
+        assertThat(scholarships.get(0).paidFen).isEqualTo(100_000);
+
+        // a document sent as an answer is a Document, naming its question
+        answer("{\"id\":\"d1\",\"kind\":\"INCOME_PROOF\",\"questionId\":\"q1\",\"contentType\":\"image/jpeg\"}");
+        Responses.Document sent = api.answerWithDocument("f1", "q1", new byte[] {1}, "image/jpeg");
+        assertThat(sent.questionId).isEqualTo("q1");
+        assertThat(sent.image()).isTrue();
+
+        answer("{\"id\":\"f1\",\"status\":\"DRAFT\",\"members\":[{\"name\":\"李强\"}]}"); // a member without the relation
+        assertThatThrownBy(() -> api.myHousehold()).isInstanceOf(IOException.class).hasMessageContaining("Unreadable");
     }
 
     @Test

@@ -84,14 +84,14 @@ public class AccountScreensTest {
                 return FRESH.equals(String.valueOf(r.getHeader("Authorization")).replace("Bearer ", ""))
                         ? new MockResponse().setResponseCode(204)
                         : new MockResponse().setResponseCode(401).setHeader("Content-Type", "application/problem+json")
-                                .setBody("{\"status\":401,\"detail\":\"登录已过期,请重新登录\"}");
+                                .setBody("{\"status\":401,\"detail\":\"登录已过期，请重新登录\"}");
             }
             if (p.equals("/api/v1/pledges/mine")) {
                 // the token the app holds has expired; only a refreshed one is taken
                 return FRESH.equals(String.valueOf(r.getHeader("Authorization")).replace("Bearer ", ""))
                         ? new MockResponse().setBody("[]")
                         : new MockResponse().setResponseCode(401).setHeader("Content-Type", "application/problem+json")
-                                .setBody("{\"status\":401,\"detail\":\"登录已过期,请重新登录\"}");
+                                .setBody("{\"status\":401,\"detail\":\"登录已过期，请重新登录\"}");
             }
             if (p.equals("/realms/weiyuan/protocol/openid-connect/token")) {
                 return new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"access_token\":\""
@@ -179,7 +179,7 @@ public class AccountScreensTest {
         new SessionStore(RuntimeEnvironment.getApplication()).save(ScreenTests.accessToken("zhao.min", "donor"), "refresh-dead");
         DonationsActivity a = Robolectric.buildActivity(DonationsActivity.class).setup().get();
         TextView status = a.findViewById(R.id.donations_status);
-        ScreenTests.await(() -> status.getText().toString().equals("登录已过期,请重新登录"));
+        ScreenTests.await(() -> status.getText().toString().equals("登录已过期，请重新登录"));
         assertThat(new SessionStore(a).session().signedIn()).isFalse();
     }
 

@@ -207,7 +207,7 @@ public class DonorScreensTest {
         TextView title = list.getChildAt(0).findViewById(R.id.notice_title);
         assertThat(title.getText().toString()).isEqualTo("收到一封感谢信");
         assertThat(title.getTypeface().isBold()).isTrue();
-        assertThat(list.getChildAt(0).getContentDescription().toString()).startsWith("未读,收到一封感谢信");
+        assertThat(list.getChildAt(0).getContentDescription().toString()).startsWith("未读，收到一封感谢信");
         ScreenTests.screenshot(a, "inbox-zh-CN.png");
 
         list.getChildAt(0).performClick();

@@ -127,12 +127,12 @@ public class FeedActivityTest {
     @Test
     public void aServerErrorShowsItsDetailAndARetry() throws Exception {
         feedAnswers.add(new MockResponse().setResponseCode(503).setHeader("Content-Type", "application/problem+json")
-                .setBody("{\"status\":503,\"title\":\"Service Unavailable\",\"detail\":\"系统维护中,请稍后再试\"}"));
+                .setBody("{\"status\":503,\"title\":\"Service Unavailable\",\"detail\":\"系统维护中，请稍后再试\"}"));
         feedAnswers.add(new MockResponse().setBody(FEED).setHeader("Content-Type", "application/json"));
         FeedActivity activity = open();
 
         TextView status = activity.findViewById(R.id.status);
-        assertThat(status.getText().toString()).isEqualTo("系统维护中,请稍后再试");
+        assertThat(status.getText().toString()).isEqualTo("系统维护中，请稍后再试");
         View retry = activity.findViewById(R.id.retry);
         assertThat(retry.getVisibility()).isEqualTo(View.VISIBLE);
         ScreenTests.screenshot(activity, "feed-zh-CN-error.png");

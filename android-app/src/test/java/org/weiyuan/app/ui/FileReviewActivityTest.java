@@ -41,10 +41,10 @@ public class FileReviewActivityTest {
             + "\"healthStatus\":\"CHRONIC_ILLNESS\",\"workStatus\":\"FLEXIBLE\",\"monthlyIncomeFen\":90000},{\"id\":\"m2\",\"name\":\"李*\","
             + "\"relation\":\"CHILD\",\"birthYear\":2008,\"healthStatus\":\"HEALTHY\",\"workStatus\":\"STUDENT\",\"monthlyIncomeFen\":0}],"
             + "\"otherMonthlyIncomeFen\":10000,\"totalMonthlyIncomeFen\":100000,\"perCapitaIncomeFen\":50000,"
-            + "\"povertyLine\":{\"year\":2026,\"monthlyFen\":72000},\"causes\":[\"ILLNESS\",\"CHILD_EDUCATION\"],\"causeNote\":\"户主糖尿病,需长期用药\","
+            + "\"povertyLine\":{\"year\":2026,\"monthlyFen\":72000},\"causes\":[\"ILLNESS\",\"CHILD_EDUCATION\"],\"causeNote\":\"户主糖尿病，需长期用药\","
             + "\"category\":\"DIBAO\",\"severity\":\"HARDSHIP\",\"questions\":[],"
             + "\"verifications\":[{\"id\":\"v1\",\"reviewCycle\":1,\"visitedOn\":\"2026-11-28\",\"investigatorSubject\":\"s1\","
-            + "\"findings\":{\"housing\":\"租住老房,漏雨\",\"food\":\"温饱\",\"workingCapacity\":\"户主只能做零工\",\"childrenInSchool\":\"女儿读高三\"},"
+            + "\"findings\":{\"housing\":\"租住老房，漏雨\",\"food\":\"温饱\",\"workingCapacity\":\"户主只能做零工\",\"childrenInSchool\":\"女儿读高三\"},"
             + "\"recommendedHelp\":[\"LIVING_AID\",\"SCHOLARSHIP\"],\"summary\":\"情况属实\",\"recordedAt\":\"2026-11-28T08:00:00Z\"}]}";
 
     static final String DOCUMENTS = "[{\"id\":\"d1\",\"householdId\":\"h1\",\"kind\":\"ADMISSION_LETTER\",\"contentType\":\"image/jpeg\",\"sizeBytes\":2048,"
@@ -104,8 +104,8 @@ public class FileReviewActivityTest {
         assertThat(text(a, R.id.review_family)).isEqualTo("• 王* · 本人 · 1979 年生 · 慢性病 · 灵活就业 · 月收入 ¥900\n"
                 + "• 李* · 子女 · 2008 年生 · 健康 · 在读 · 月收入 ¥0");
         assertThat(text(a, R.id.review_money)).isEqualTo("家庭月收入 ¥1,000\uff08其中其他收入 ¥100\uff09\n人均月收入 ¥500\n2026 年低保线\uff1a每人每月 ¥720");
-        assertThat(text(a, R.id.review_assessment)).isEqualTo("低保户 · 困难\n困难原因\uff1a因病、子女上学\n说明\uff1a户主糖尿病,需长期用药");
-        assertThat(text(a, R.id.review_visits)).isEqualTo("2026-11-28 入户\n住房\uff1a租住老房,漏雨\n吃穿\uff1a温饱\n劳动能力\uff1a户主只能做零工\n"
+        assertThat(text(a, R.id.review_assessment)).isEqualTo("低保户 · 困难\n困难原因\uff1a因病、子女上学\n说明\uff1a户主糖尿病，需长期用药");
+        assertThat(text(a, R.id.review_visits)).isEqualTo("2026-11-28 入户\n住房\uff1a租住老房，漏雨\n吃穿\uff1a温饱\n劳动能力\uff1a户主只能做零工\n"
                 + "子女上学\uff1a女儿读高三\n建议帮扶\uff1a生活救助、助学\n结论\uff1a情况属实");
         LinearLayout documents = a.findViewById(R.id.review_documents);
         // the admission letter's photo under its name; the PDF named only
@@ -193,7 +193,7 @@ public class FileReviewActivityTest {
         assertThat(text(a, R.id.review_head)).isEqualTo("Head 王* · 南明区 · rented\nhome visit under way");
         assertThat(text(a, R.id.review_assessment)).contains("\nCauses: illness, children's schooling\n");
         assertThat(text(a, R.id.review_money)).endsWith("\n2026 低保 line: ¥720 per person a month");
-        assertThat(text(a, R.id.review_visits)).startsWith("Visited 2026-11-28\nHousing: 租住老房,漏雨");
+        assertThat(text(a, R.id.review_visits)).startsWith("Visited 2026-11-28\nHousing: 租住老房，漏雨");
         ScreenTests.screenshot(a, "staff-file-review-en.png");
     }
 

@@ -94,6 +94,7 @@ public class FilesQueueActivityTest {
         list.getChildAt(0).findViewById(R.id.file_approve).performClick();
         ScreenTests.await(() -> true);
         assertThat(requests).extracting(RecordedRequest::getPath).noneMatch(p -> p.endsWith("/approve")); // asked first
+        assertThat(dialogTitle()).as("the decision's name, with the full-width colon beside Chinese").isEqualTo("审核通过：王*");
         ScreenTests.screenshot(a, "staff-queue-zh-CN-confirm.png");
         confirm();
         TextView status = a.findViewById(R.id.queue_status);
@@ -192,6 +193,23 @@ public class FilesQueueActivityTest {
         ScreenTests.screenshot(a, "staff-queue-zh-CN-largest-font.png");
     }
 
+
+    @Test
+    @Config(qualifiers = "en-w360dp-h640dp-xhdpi")
+    public void inEnglishTheDecisionIsNamedWithAnEnglishColon() throws Exception {
+        FilesQueueActivity a = Robolectric.buildActivity(FilesQueueActivity.class).setup().get();
+        LinearLayout list = a.findViewById(R.id.queue_list);
+        ScreenTests.await(() -> list.getChildCount() == 1);
+        list.getChildAt(0).findViewById(R.id.file_approve).performClick();
+        ScreenTests.await(() -> true);
+        assertThat(dialogTitle()).isEqualTo("Approve: 王*");
+    }
+
+    /** The title of the confirmation shown last. */
+    static String dialogTitle() {
+        androidx.appcompat.app.AlertDialog dialog = (androidx.appcompat.app.AlertDialog) org.robolectric.shadows.ShadowDialog.getLatestDialog();
+        return ((TextView) dialog.findViewById(androidx.appcompat.R.id.alertTitle)).getText().toString();
+    }
 
     /** Says yes in the confirmation staff are asked before a decision. */
     private static void confirm() {

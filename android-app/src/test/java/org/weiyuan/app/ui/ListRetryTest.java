@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphicsMode(GraphicsMode.Mode.NATIVE)
 public class ListRetryTest {
 
-    private static final String OUTAGE = "系统维护中,请稍后再试";
+    private static final String OUTAGE = "系统维护中，请稍后再试";
 
     private final MockWebServer server = new MockWebServer();
     /** Each list's path, and how often it was asked for: the first time is held, then refused (503); then it answers. */

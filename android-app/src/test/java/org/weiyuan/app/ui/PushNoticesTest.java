@@ -54,7 +54,7 @@ public class PushNoticesTest {
     @Test
     public void aMessageShowsInTheWeiyuanChannelAndTappingItOpensTheWish() {
         ScreenTests.signIn("zhao.min", "donor");
-        PushNotices.show(RuntimeEnvironment.getApplication(), "您认捐的微愿已筹满", "“冬天的棉被”已筹满,工会将尽快送到受助家庭。",
+        PushNotices.show(RuntimeEnvironment.getApplication(), "您认捐的微愿已筹满", "“冬天的棉被”已筹满，工会将尽快送到受助家庭。",
                 "weiyuan://wishes/w1", "n-1");
 
         NotificationManager manager = RuntimeEnvironment.getApplication().getSystemService(NotificationManager.class);
@@ -64,7 +64,7 @@ public class PushNoticesTest {
         assertThat(n.getChannelId()).isEqualTo(PushNotices.CHANNEL);
         assertThat(manager.getNotificationChannel(PushNotices.CHANNEL).getName().toString()).isEqualTo("微愿消息");
         assertThat(n.extras.getString(Notification.EXTRA_TITLE)).isEqualTo("您认捐的微愿已筹满");
-        assertThat(n.extras.getCharSequence(Notification.EXTRA_BIG_TEXT).toString()).isEqualTo("“冬天的棉被”已筹满,工会将尽快送到受助家庭。");
+        assertThat(n.extras.getCharSequence(Notification.EXTRA_BIG_TEXT).toString()).isEqualTo("“冬天的棉被”已筹满，工会将尽快送到受助家庭。");
 
         // the tap opens the launcher with the link, which routes to the wish
         Intent tap = shadowOf(n.contentIntent).getSavedIntent();

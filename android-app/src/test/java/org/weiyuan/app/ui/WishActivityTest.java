@@ -35,7 +35,7 @@ import static org.robolectric.Shadows.shadowOf;
 public class WishActivityTest {
 
     private static final String WISH = "{\"id\":\"w1\",\"kind\":\"GOODS\",\"title\":\"冬天的棉被和电暖器\","
-            + "\"story\":\"老房子漏风,冬天很冷,想给老人添置过冬物品。\",\"district\":\"南明区\",\"targetFen\":70000,"
+            + "\"story\":\"老房子漏风，冬天很冷，想给老人添置过冬物品。\",\"district\":\"南明区\",\"targetFen\":70000,"
             + "\"pledgedFen\":35000,\"paidFen\":30000,\"remainingFen\":35000,\"progressPercent\":50,\"deadline\":\""
             + org.weiyuan.app.core.Dates.plusDays(System.currentTimeMillis(), 12) + "\",\"items\":[{\"name\":\"棉被\",\"quantity\":2,"
             + "\"unitPriceFen\":15000},{\"name\":\"电暖器\",\"quantity\":1,\"unitPriceFen\":40000}],\"photoIds\":[\"ph1\",\"ph2\"],"
@@ -49,7 +49,7 @@ public class WishActivityTest {
     private volatile java.util.concurrent.CountDownLatch holdFirstPledge;
     private final java.util.concurrent.atomic.AtomicReference<MockResponse> wishThree = new java.util.concurrent.atomic.AtomicReference<>(
             new MockResponse().setResponseCode(503).setHeader("Content-Type", "application/problem+json")
-                    .setBody("{\"status\":503,\"title\":\"暂时无法服务\",\"detail\":\"服务暂时不可用,请稍后再试\"}"));
+                    .setBody("{\"status\":503,\"title\":\"暂时无法服务\",\"detail\":\"服务暂时不可用，请稍后再试\"}"));
     private volatile MockResponse pledgeAnswer = new MockResponse().setResponseCode(201)
             .setBody("{\"id\":\"p1\",\"wishId\":\"w1\",\"amountFen\":35000,\"status\":\"HELD\",\"payment\":{\"gateway\":\"sandbox\",\"reference\":\"r1\"}}");
 
@@ -84,7 +84,7 @@ public class WishActivityTest {
             if (path.equals("/api/v1/feed/wishes/w2/report")) {
                 return new MockResponse().setBody("{\"wishId\":\"w2\",\"status\":\"CLOSED\",\"donatedFen\":60000,"
                         + "\"matchedFen\":10000,\"disbursedFen\":70000,\"returnedFen\":0,\"heldFen\":0,\"disbursements\":[],"
-                        + "\"thankYou\":\"棉被和电暖器都收到了,老人冬天不冷了,谢谢大家!\"}");
+                        + "\"thankYou\":\"棉被和电暖器都收到了，老人冬天不冷了，谢谢大家！\"}");
             }
             if (path.equals("/api/v1/wishes/w1/pledges")) {
                 if (pledges.incrementAndGet() == 1 && holdFirstPledge != null) {
@@ -129,7 +129,7 @@ public class WishActivityTest {
                 new Intent(RuntimeEnvironment.getApplication(), WishActivity.class).putExtra(WishActivity.EXTRA_ID, "w2")).setup().get();
         TextView thanks = a.findViewById(R.id.report_thanks);
         ScreenTests.await(() -> thanks.getVisibility() == View.VISIBLE);
-        assertThat(thanks.getText().toString()).isEqualTo("受助家庭的感谢信：\n棉被和电暖器都收到了,老人冬天不冷了,谢谢大家!");
+        assertThat(thanks.getText().toString()).isEqualTo("受助家庭的感谢信：\n棉被和电暖器都收到了，老人冬天不冷了，谢谢大家！");
         assertThat(((TextView) a.findViewById(R.id.report_money)).getText().toString())
                 .isEqualTo("爱心捐款 ¥600 · 企业配捐 ¥100\n已拨付给受助家庭 ¥700 · 已退回 ¥0");
         // a closed wish takes no more pledges
@@ -275,7 +275,7 @@ public class WishActivityTest {
         assertThat(pledge.getText().toString()).isEqualTo("认捐");
         pledge.performClick();
         TextView status = a.findViewById(R.id.pledge_status);
-        ScreenTests.await(() -> status.getText().toString().equals("服务暂时不可用,请稍后再试"));
+        ScreenTests.await(() -> status.getText().toString().equals("服务暂时不可用，请稍后再试"));
         assertThat(pledge.isEnabled()).isFalse();
         assertThat(pledge.getText().toString()).isEqualTo("认捐");
         pledge.performClick();
@@ -352,7 +352,7 @@ public class WishActivityTest {
     public void aRefusalShowsTheServersDetailAndTheDonorMayChooseAgain() throws Exception {
         signInAsDonor();
         pledgeAnswer = new MockResponse().setResponseCode(409).setHeader("Content-Type", "application/problem+json")
-                .setBody("{\"status\":409,\"detail\":\"这个微愿只差 ¥100 了,请改捐 ¥100 或更少\",\"remainingFen\":10000}");
+                .setBody("{\"status\":409,\"detail\":\"这个微愿只差 ¥100 了，请改捐 ¥100 或更少\",\"remainingFen\":10000}");
         WishActivity a = open();
         ((LinearLayout) a.findViewById(R.id.amount_choices)).getChildAt(3).performClick();
         a.findViewById(R.id.pledge).performClick();

@@ -142,7 +142,7 @@ public class WishReviewActivityTest {
         assertThat(photos.getChildAt(1).getContentDescription().toString()).isEqualTo("需求照片 1 · 已可公开");
         // the household: category and severity the rules gave, its last visit
         assertThat(text(a, R.id.wish_review_file)).isEqualTo("户主 王* · 南明区\n低保户 · 困难");
-        assertThat(text(a, R.id.wish_review_visit)).startsWith("2026-11-28 入户\n住房：租住老房,漏雨\n");
+        assertThat(text(a, R.id.wish_review_visit)).startsWith("2026-11-28 入户\n住房：租住老房，漏雨\n");
         assertThat(text(a, R.id.wish_review_visit)).endsWith("建议帮扶：生活救助、助学\n结论：情况属实");
         assertThat(text(a, R.id.wish_review_questions)).isEqualTo("问：电脑的报价单能补充一下吗？\n答：报价单在照片里。");
         // a goods wish has no admission letter section

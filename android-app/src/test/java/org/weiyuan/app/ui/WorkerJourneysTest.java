@@ -73,7 +73,7 @@ public class WorkerJourneysTest {
                 + "\"workStatus\":\"FLEXIBLE\",\"monthlyIncomeFen\":180000}],\"questions\":[" + questions + "]}";
     }
 
-    private static final String SCHOLARSHIP_WISH = "{\"id\":\"" + SCHOLARSHIP + "\",\"kind\":\"SCHOLARSHIP\",\"title\":\"金秋助学:贵州大学\","
+    private static final String SCHOLARSHIP_WISH = "{\"id\":\"" + SCHOLARSHIP + "\",\"kind\":\"SCHOLARSHIP\",\"title\":\"金秋助学：贵州大学\","
             + "\"status\":\"PARTLY_FUNDED\",\"schoolName\":\"贵州大学\",\"targetFen\":500000,\"pledgedFen\":200000,\"paidFen\":0,"
             + "\"photos\":[],\"questions\":[{\"id\":\"" + QUESTION + "\",\"question\":\"请补一张录取通知书的照片\"}]}";
     private static final String GOODS_WISH = "{\"id\":\"0f1e2d3c-4b5a-4697-8877-665544332211\",\"kind\":\"GOODS\",\"title\":\"冬天的棉被\","
@@ -108,7 +108,7 @@ public class WorkerJourneysTest {
                 saves.incrementAndGet();
                 if (saveAnswer.get().equals("422")) {
                     return problem(422, "{\"type\":\"https://weiyuan.org/problems/validation\",\"title\":\"请求有误\",\"status\":422,"
-                            + "\"detail\":\"身份证号码有误\",\"errors\":[{\"field\":\"idNumber\",\"message\":\"身份证号码的校验位不对,请核对\"}]}");
+                            + "\"detail\":\"身份证号码有误\",\"errors\":[{\"field\":\"idNumber\",\"message\":\"身份证号码的校验位不对，请核对\"}]}");
                 }
                 if (saveAnswer.get().equals("503")) {
                     return problem(503, "{\"type\":\"about:blank\",\"title\":\"服务暂时不可用\",\"status\":503}");
@@ -192,6 +192,7 @@ public class WorkerJourneysTest {
         assertThat(errorUnder(field(a, "出生年份 *（例如：1978）"))).isEqualTo("这一项必须填");
         assertThat(saves.get()).as("nothing is sent until the form is what the backend takes").isZero();
         ScreenTests.await(() -> a.findViewById(R.id.hh_scroll).getScrollY() > 0); // laid out, scrolled to the first field to change
+        headingSeenWholeBelowTheToolbar(a, "户主（一般是您本人）", field(a, "户主姓名 *"));
         ScreenTests.screenshot(a, "worker-household-form-errors-zh-CN.png");
 
         fillIn(a);
@@ -204,7 +205,7 @@ public class WorkerJourneysTest {
         saveAnswer.set("422");
         a.findViewById(R.id.hh_save).performClick();
         ScreenTests.await(() -> status.getText().toString().startsWith("有 1 处"));
-        assertThat(errorUnder(field(a, "身份证号码 *（18 位）"))).isEqualTo("身份证号码的校验位不对,请核对");
+        assertThat(errorUnder(field(a, "身份证号码 *（18 位）"))).isEqualTo("身份证号码的校验位不对，请核对");
         assertThat(status.getText().toString()).isEqualTo("有 1 处需要改一下，请看红字。\n身份证号码有误");
 
         saveAnswer.set("taken");
@@ -234,6 +235,29 @@ public class WorkerJourneysTest {
         scroll.fullScroll(View.FOCUS_DOWN); // where the worker tapped 保存档案: the message is beside it
         ScreenTests.await(() -> scroll.getScrollY() > 0);
         ScreenTests.screenshot(a, "worker-household-form-saved-zh-CN.png");
+    }
+
+    /**
+     * After the scroll to the first field to change, that field's section heading is seen whole: its top, in the
+     * window, at or below the toolbar's bottom (not half under the app bar), and the field itself inside the form's
+     * visible part.
+     */
+    private static void headingSeenWholeBelowTheToolbar(HouseholdFormActivity a, String heading, View field) {
+        TextView first = (TextView) ((ViewGroup) a.findViewById(R.id.hh_fields)).getChildAt(0);
+        assertThat(first.getText().toString()).isEqualTo(heading);
+        View toolbar = UpButton.find(a.getWindow().getDecorView());
+        View scroll = a.findViewById(R.id.hh_scroll);
+        int toolbarBottom = windowTop(toolbar) + toolbar.getHeight();
+        assertThat(windowTop(first)).as("the heading's top against the toolbar's bottom (%d px), in the window", toolbarBottom)
+                .isGreaterThanOrEqualTo(toolbarBottom);
+        assertThat(windowTop(field) + field.getHeight()).as("the field's bottom against the form's").isLessThanOrEqualTo(
+                windowTop(scroll) + scroll.getHeight());
+    }
+
+    private static int windowTop(View v) {
+        int[] at = new int[2];
+        v.getLocationInWindow(at);
+        return at[1];
     }
 
     @Test
@@ -326,7 +350,7 @@ public class WorkerJourneysTest {
 
     @Test
     public void aTextQuestionKeepsItsTextAnswer() throws Exception {
-        mine.set(household("NEEDS_INFO", "{\"id\":\"" + QUESTION + "\",\"question\":\"家里几口人?\"}"));
+        mine.set(household("NEEDS_INFO", "{\"id\":\"" + QUESTION + "\",\"question\":\"家里几口人？\"}"));
         WorkerActivity a = Robolectric.buildActivity(WorkerActivity.class).setup().get();
         LinearLayout questions = a.findViewById(R.id.questions);
         ScreenTests.await(() -> questions.getChildCount() == 1);
@@ -342,7 +366,7 @@ public class WorkerJourneysTest {
         LinearLayout scholarships = a.findViewById(R.id.mine_scholarships);
         ScreenTests.await(() -> scholarships.getChildCount() == 1);
         View s = scholarships.getChildAt(0);
-        assertThat(text(s, R.id.request_title)).isEqualTo("金秋助学:贵州大学");
+        assertThat(text(s, R.id.request_title)).isEqualTo("金秋助学：贵州大学");
         assertThat(text(s, R.id.request_state)).isEqualTo(a.getString(R.string.wish_status_PARTLY_FUNDED));
         assertThat(text(s, R.id.request_detail)).isEqualTo("还缺：录取通知书的照片\n还缺：回答工会的 1 个问题（在首页回答）\n"
                 + "已筹到 ¥2,000，目标 ¥5,000；已发到您手上 ¥0");

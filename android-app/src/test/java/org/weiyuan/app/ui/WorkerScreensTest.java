@@ -56,7 +56,7 @@ public class WorkerScreensTest {
             if (p.equals("/api/v1/households/mine")) {
                 return new MockResponse().setBody("{\"id\":\"h1\",\"status\":\"NEEDS_INFO\",\"questions\":["
                         + "{\"id\":\"q1\",\"question\":\"请补充医院的诊断证明\",\"answer\":null},"
-                        + "{\"id\":\"q0\",\"question\":\"家里几口人?\",\"answer\":\"三口\"}]}");
+                        + "{\"id\":\"q0\",\"question\":\"家里几口人？\",\"answer\":\"三口\"}]}");
             }
             if (p.equals("/api/v1/wishes/mine")) {
                 return new MockResponse().setBody("[" + String.format(MY_WISH, "w5", "冬天的棉被", "FULFILLING", 70000, 70000) + ","
@@ -65,7 +65,7 @@ public class WorkerScreensTest {
             }
             if (p.equals("/api/v1/wishes/w6")) {
                 return new MockResponse().setBody("{\"id\":\"w6\",\"kind\":\"GOODS\",\"title\":\"孩子的书包\",\"status\":\"NEEDS_INFO\",\"targetFen\":20000,\"questions\":["
-                        + "{\"id\":\"q6\",\"question\":\"书包和文具分别多少钱?\",\"answer\":null}]}");
+                        + "{\"id\":\"q6\",\"question\":\"书包和文具分别多少钱？\",\"answer\":null}]}");
             }
             if (p.equals("/api/v1/wishes/w6/withdraw")) {
                 return new MockResponse().setBody("{\"id\":\"w6\",\"status\":\"WITHDRAWN\"}");
@@ -86,7 +86,7 @@ public class WorkerScreensTest {
                 return new MockResponse().setBody("{\"id\":\"w9\",\"status\":\"SUBMITTED\"}");
             }
             if (p.startsWith("/api/v1/jobs/matches")) {
-                return new MockResponse().setBody("[{\"listing\":{\"id\":\"j1\",\"title\":\"住家保姆(照顾老人)\","
+                return new MockResponse().setBody("[{\"listing\":{\"id\":\"j1\",\"title\":\"住家保姆（照顾老人）\","
                         + "\"employer\":\"贵阳巾帼家政服务有限公司\",\"district\":\"520102\",\"wageMinFen\":300000,"
                         + "\"wageMaxFen\":360000,\"wagePeriod\":\"MONTH\"},\"districtName\":\"南明区\",\"score\":96,\"why\":["
                         + "{\"factor\":\"SKILLS\",\"text\":\"您具备岗位要求的全部技能\"},{\"factor\":\"DISTANCE\",\"text\":\"离家约 1 公里\"},"
@@ -101,7 +101,7 @@ public class WorkerScreensTest {
             }
             if (p.startsWith("/api/v1/services/menu")) {
                 return new MockResponse().setBody("[{\"id\":\"o1\",\"category\":\"LEGAL_AID\",\"title\":\"劳动争议免费法律咨询\","
-                        + "\"description\":\"欠薪、工伤,律师一对一咨询\",\"district\":\"520102\",\"placesLeft\":3}]");
+                        + "\"description\":\"欠薪、工伤，律师一对一咨询\",\"district\":\"520102\",\"placesLeft\":3}]");
             }
             if (p.equals("/api/v1/services/orders")) {
                 return new MockResponse().setResponseCode(201).setBody("{\"id\":\"s1\",\"status\":\"WAITING\"}");
@@ -151,18 +151,18 @@ public class WorkerScreensTest {
         ScreenTests.screenshot(a, "worker-my-wishes-zh-CN.png");
 
         View question = ((LinearLayout) wishes.getChildAt(1).findViewById(R.id.my_wish_questions)).getChildAt(0);
-        assertThat(((TextView) question.findViewById(R.id.question_text)).getText().toString()).isEqualTo("书包和文具分别多少钱?");
-        ((EditText) question.findViewById(R.id.question_answer)).setText("书包120元,文具80元");
+        assertThat(((TextView) question.findViewById(R.id.question_text)).getText().toString()).isEqualTo("书包和文具分别多少钱？");
+        ((EditText) question.findViewById(R.id.question_answer)).setText("书包120元，文具80元");
         question.findViewById(R.id.question_send).performClick();
         ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/wishes/w6/questions/q6/answer")));
-        assertThat(find("/api/v1/wishes/w6/questions/q6/answer").getBody().readUtf8()).isEqualTo("{\"answer\":\"书包120元,文具80元\"}");
+        assertThat(find("/api/v1/wishes/w6/questions/q6/answer").getBody().readUtf8()).isEqualTo("{\"answer\":\"书包120元，文具80元\"}");
 
-        ((EditText) handedOver.findViewById(R.id.my_wish_thanks)).setText("棉被收到了,谢谢好心人!");
+        ((EditText) handedOver.findViewById(R.id.my_wish_thanks)).setText("棉被收到了，谢谢好心人！");
         handedOver.findViewById(R.id.my_wish_confirm).performClick();
         ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/wishes/w5/receipt")));
         RecordedRequest receipt = find("/api/v1/wishes/w5/receipt");
         assertThat(receipt.getMethod()).isEqualTo("POST");
-        assertThat(receipt.getBody().readUtf8()).isEqualTo("{\"thankYou\":\"棉被收到了,谢谢好心人!\"}");
+        assertThat(receipt.getBody().readUtf8()).isEqualTo("{\"thankYou\":\"棉被收到了，谢谢好心人！\"}");
         TextView status = a.findViewById(R.id.worker_status);
         ScreenTests.await(() -> status.getText().toString().startsWith("已确认收到"));
     }
@@ -178,6 +178,7 @@ public class WorkerScreensTest {
         wishes.getChildAt(1).findViewById(R.id.my_wish_withdraw).performClick();
         shadowOf(android.os.Looper.getMainLooper()).idle();
         assertThat(requests).extracting(RecordedRequest::getPath).doesNotContain("/api/v1/wishes/w6/withdraw"); // asked first
+        assertThat(FilesQueueActivityTest.dialogTitle()).isEqualTo("撤回这个微愿：孩子的书包");
         ((androidx.appcompat.app.AlertDialog) org.robolectric.shadows.ShadowDialog.getLatestDialog())
                 .getButton(android.content.DialogInterface.BUTTON_POSITIVE).performClick();
         ScreenTests.await(() -> requests.stream().anyMatch(r -> r.getPath().equals("/api/v1/wishes/w6/withdraw")));
@@ -261,7 +262,7 @@ public class WorkerScreensTest {
 
         WishFormActivity a = Robolectric.buildActivity(WishFormActivity.class).setup().get();
         ((EditText) a.findViewById(R.id.wish_title_input)).setText("冬天的棉被");
-        ((EditText) a.findViewById(R.id.wish_story_input)).setText("老房子漏风,老人怕冷。");
+        ((EditText) a.findViewById(R.id.wish_story_input)).setText("老房子漏风，老人怕冷。");
         // goods is the default kind: items, no amount to type
         assertThat(a.findViewById(R.id.wish_amount_input).getVisibility()).isEqualTo(View.GONE);
         LinearLayout lines = a.findViewById(R.id.wish_items);
@@ -298,7 +299,7 @@ public class WorkerScreensTest {
     public void aCashWishCarriesItsAmountAndAGoodsWishWithoutItemsIsNotSent() throws Exception {
         WishFormActivity a = Robolectric.buildActivity(WishFormActivity.class).setup().get();
         ((EditText) a.findViewById(R.id.wish_title_input)).setText("孩子的医药费");
-        ((EditText) a.findViewById(R.id.wish_story_input)).setText("孩子住院,医保报销后还差一些。");
+        ((EditText) a.findViewById(R.id.wish_story_input)).setText("孩子住院，医保报销后还差一些。");
         a.findViewById(R.id.submit_wish).performClick();
         TextView status = a.findViewById(R.id.wish_form_status);
         assertThat(status.getText().toString()).isEqualTo("请至少列出一样物品");
@@ -383,7 +384,7 @@ public class WorkerScreensTest {
                 new ByteArrayInputStream(photo(2000, 2800)));
         ScholarshipActivity a = Robolectric.buildActivity(ScholarshipActivity.class).setup().get();
         ((EditText) a.findViewById(R.id.scholarship_school)).setText("贵州大学");
-        ((EditText) a.findViewById(R.id.scholarship_story)).setText("女儿今年考上大学,家里凑不齐学费。");
+        ((EditText) a.findViewById(R.id.scholarship_story)).setText("女儿今年考上大学，家里凑不齐学费。");
         a.findViewById(R.id.submit_scholarship).performClick();
         TextView status = a.findViewById(R.id.scholarship_status);
         assertThat(status.getText().toString()).isEqualTo("请填写学校、家里的情况，并添加录取通知书");

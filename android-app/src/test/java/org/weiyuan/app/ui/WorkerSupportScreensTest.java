@@ -55,7 +55,7 @@ public class WorkerSupportScreensTest {
     private static final String MEMBER = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
     private static final String CLAIM = "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9";
 
-    private static final String MY_PLAN = "{\"id\":\"" + PLAN_ID + "\",\"goals\":\"半年内实现再就业,稳定家庭收入\","
+    private static final String MY_PLAN = "{\"id\":\"" + PLAN_ID + "\",\"goals\":\"半年内实现再就业，稳定家庭收入\","
             + "\"lastReviewedOn\":\"2026-11-02\",\"helperName\":\"刘洋\",\"measures\":["
             + "{\"kind\":\"JOB_PLACEMENT\",\"description\":\"推荐附近的家政岗位\",\"ownerName\":\"刘洋\",\"dueOn\":\"2027-01-31\",\"status\":\"IN_PROGRESS\"},"
             + "{\"kind\":\"LIVING_AID\",\"description\":\"申请临时生活救助\",\"ownerName\":\"周华\",\"dueOn\":\"2026-12-15\",\"status\":\"DONE\","
@@ -121,7 +121,7 @@ public class WorkerSupportScreensTest {
         HelpPlanActivity a = Robolectric.buildActivity(HelpPlanActivity.class).setup().get();
         LinearLayout measures = a.findViewById(R.id.plan_measures);
         ScreenTests.await(() -> measures.getChildCount() == 2);
-        assertThat(((TextView) a.findViewById(R.id.plan_goals)).getText().toString()).isEqualTo("半年内实现再就业,稳定家庭收入");
+        assertThat(((TextView) a.findViewById(R.id.plan_goals)).getText().toString()).isEqualTo("半年内实现再就业，稳定家庭收入");
         assertThat(((TextView) a.findViewById(R.id.plan_helper)).getText().toString()).isEqualTo("帮扶责任人：刘洋");
         assertThat(text(measures.getChildAt(0), R.id.measure_title)).isEqualTo("就业帮扶");
         assertThat(text(measures.getChildAt(0), R.id.measure_status)).isEqualTo("正在办");
