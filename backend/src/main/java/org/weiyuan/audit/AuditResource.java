@@ -1,5 +1,6 @@
 package org.weiyuan.audit;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -17,6 +18,7 @@ import org.weiyuan.security.Roles;
 
 import java.util.UUID;
 
+@Cancellable(false)
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)

@@ -1,5 +1,6 @@
 package org.weiyuan.evidence;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.weiyuan.security.Roles;
 import java.util.UUID;
 
 /** Evidence for a pending appeal (申诉材料): stored like the file's other documents and named on the appeal. */
+@Cancellable(false)
 @Path("/api/v1/appeals/{appealId}/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "appeals", description = "申诉 Appeals against a household file's rejection or exit")

@@ -1,5 +1,6 @@
 package org.weiyuan.evidence;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** HTTP edge of evidence documents (证明材料) of household files. Rules live in {@link EvidenceService}. */
+@Cancellable(false)
 @Path("/api/v1/households/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "households", description = "困难职工家庭档案 Household files")

@@ -1,5 +1,6 @@
 package org.weiyuan.followup;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -49,6 +50,7 @@ import java.util.UUID;
  * contact log, the contact rule (3 × "1·2") and its compliance, the helper's queue. Staff act on
  * households of their subtree (another subtree's household is 404); the worker reads their own plan.
  */
+@Cancellable(false)
 @Path("/api/v1/followup")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.weiyuan.funding;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import org.weiyuan.common.idempotency.IdempotencyRules;
 import org.weiyuan.common.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,6 +36,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** HTTP edge of pledges (认捐), the sandbox payment channel and the ledger check. */
+@Cancellable(false)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.weiyuan.funding;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A household's recoveries (追回); its own class so its path is more specific than the household resource's. */
+@Cancellable(false)
 @Path("/api/v1/households/{id}/recoveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

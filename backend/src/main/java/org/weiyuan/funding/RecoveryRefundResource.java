@@ -1,5 +1,6 @@
 package org.weiyuan.funding;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import org.weiyuan.security.Roles;
 import java.util.UUID;
 
 /** The checker's step on a recorded refund payout of a cancelled recovery (退款复核). */
+@Cancellable(false)
 @Path("/api/v1/recovery-refunds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

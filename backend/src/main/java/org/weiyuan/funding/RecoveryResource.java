@@ -1,5 +1,6 @@
 package org.weiyuan.funding;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ import org.weiyuan.security.Roles;
 import java.util.UUID;
 
 /** Instalments received on a recovery (追回). */
+@Cancellable(false)
 @Path("/api/v1/recoveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.weiyuan.household;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** HTTP edge of appeals (申诉) once filed: the reviewers' queue, one appeal, its outcome. Rules: {@link AppealRules}. */
+@Cancellable(false)
 @Path("/api/v1/appeals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

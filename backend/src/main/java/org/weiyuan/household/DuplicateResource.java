@@ -1,5 +1,6 @@
 package org.weiyuan.household;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** HTTP edge of the duplicate adjudication queue. Rules live in {@link DuplicateService}. */
+@Cancellable(false)
 @Path("/api/v1/duplicates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

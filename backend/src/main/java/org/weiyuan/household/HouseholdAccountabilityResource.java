@@ -1,5 +1,6 @@
 package org.weiyuan.household;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ import org.weiyuan.security.Roles;
 import java.util.UUID;
 
 /** A file's reverse check (倒查) and accountability findings (责任追究): its own class so its paths are more specific. Rules: {@link AccountabilityRules}. */
+@Cancellable(false)
 @Path("/api/v1/households/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

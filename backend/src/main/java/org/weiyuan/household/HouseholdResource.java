@@ -1,5 +1,6 @@
 package org.weiyuan.household;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import org.weiyuan.common.idempotency.IdempotencyRules;
 import org.weiyuan.common.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,6 +43,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** HTTP edge of household files (建档立卡). Rules live in {@link HouseholdService}. */
+@Cancellable(false)
 @Path("/api/v1/households")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

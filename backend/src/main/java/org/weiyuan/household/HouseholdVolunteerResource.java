@@ -1,5 +1,6 @@
 package org.weiyuan.household;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Staff side of volunteer home visits (义工入户): its own class so its path is more specific than {@link HouseholdResource}'s. */
+@Cancellable(false)
 @Path("/api/v1/households/{id}/volunteer-visits")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

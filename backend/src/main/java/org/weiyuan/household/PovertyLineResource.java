@@ -1,5 +1,6 @@
 package org.weiyuan.household;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import org.weiyuan.security.Roles;
 
 import java.util.List;
 
+@Cancellable(false)
 @Path("/api/v1/poverty-lines")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

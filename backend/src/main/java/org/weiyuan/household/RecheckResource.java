@@ -1,5 +1,6 @@
 package org.weiyuan.household;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import org.weiyuan.security.Roles;
 import java.util.List;
 
 /** HTTP edge of re-checks (复核). Rules live in {@link RecheckService} and {@link RecheckRules}. */
+@Cancellable(false)
 @Path("/api/v1/rechecks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

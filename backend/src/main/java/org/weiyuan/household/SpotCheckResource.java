@@ -1,5 +1,6 @@
 package org.weiyuan.household;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,6 +30,7 @@ import org.weiyuan.security.Roles;
 import java.util.UUID;
 
 /** HTTP edge of spot checks (抽查). Rules live in {@link SampleSize} and {@link SpotCheckDraw}. */
+@Cancellable(false)
 @Path("/api/v1/spot-checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

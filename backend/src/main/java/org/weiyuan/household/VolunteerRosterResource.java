@@ -1,5 +1,6 @@
 package org.weiyuan.household;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** 志愿者名册: the volunteers (义工) of each unit who go on home visits. Staff act in their subtree (another's is 404). */
+@Cancellable(false)
 @Path("/api/v1/volunteers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.weiyuan.household;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** HTTP edge of volunteer home visits (义工入户核查): the volunteer's own visits, and staff calling one off. Rules: {@link VolunteerRules}. */
+@Cancellable(false)
 @Path("/api/v1/volunteer-visits")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

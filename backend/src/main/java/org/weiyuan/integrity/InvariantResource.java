@@ -1,5 +1,6 @@
 package org.weiyuan.integrity;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import org.weiyuan.security.Roles;
 import java.util.List;
 
 /** 数据自检: the invariant checks' latest results, and running them now. Administrators only. */
+@Cancellable(false)
 @Path("/api/v1/admin/invariants")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)

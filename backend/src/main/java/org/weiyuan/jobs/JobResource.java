@@ -1,5 +1,6 @@
 package org.weiyuan.jobs;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import org.weiyuan.common.idempotency.IdempotencyRules;
 import org.weiyuan.common.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Jobs (就业帮扶): listings, employment profiles, matches with their reasons, applications, placements. */
+@Cancellable(false)
 @Path("/api/v1/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.weiyuan.me;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import java.util.UUID;
  * 我的 — who the caller is across features (their unit from {@code org}, their household from
  * {@code household}). It lives in its own package so that neither of those features depends on the other.
  */
+@Cancellable(false)
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

@@ -1,5 +1,6 @@
 package org.weiyuan.modelworker;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +32,7 @@ import java.util.UUID;
  * name, unit, honours and deeds, nothing more) and each unit's reception days (劳模接待日).
  * Reads are public (no personal data); setting a unit's reception days is for staff of its subtree.
  */
+@Cancellable(false)
 @Path("/api/v1/model-worker-board")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

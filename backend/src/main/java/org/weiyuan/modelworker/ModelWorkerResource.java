@@ -1,5 +1,6 @@
 package org.weiyuan.modelworker;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,6 +39,7 @@ import java.util.UUID;
  * contact's queue. Only the staff who serve a model worker (the unit keeping the archive, the
  * paired contact) see them; anyone else gets 404.
  */
+@Cancellable(false)
 @Path("/api/v1/model-workers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

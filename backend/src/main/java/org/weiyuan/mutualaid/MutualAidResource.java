@@ -1,5 +1,6 @@
 package org.weiyuan.mutualaid;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -49,6 +50,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** 职工医疗互助 Workers' medical mutual aid: plans, enrolment, contributions, claims, figures. HTTP only. */
+@Cancellable(false)
 @Path("/api/v1/mutual-aid")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.weiyuan.notify;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import org.weiyuan.common.idempotency.IdempotencyRules;
 import org.weiyuan.common.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,6 +43,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 /** The signed-in user's inbox and push devices. Every role has one. */
+@Cancellable(false)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.weiyuan.onboarding;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,6 +23,7 @@ import org.weiyuan.security.Roles;
 import java.util.UUID;
 
 /** HTTP edge of onboarding workers without a smartphone. Rules live in {@link OnboardingService}. */
+@Cancellable(false)
 @Path("/api/v1/households/{id}/onboarding")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.weiyuan.org;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** 工作人员名录: colleagues' names for the subjects a work list shows. Rules: {@link StaffDirectoryService}. */
+@Cancellable(false)
 @Path("/api/v1/staff-directory")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "staff", description = "工会干部 Staff assignments (admin)")

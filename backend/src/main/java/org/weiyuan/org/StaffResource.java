@@ -1,5 +1,6 @@
 package org.weiyuan.org;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import org.weiyuan.security.Roles;
 import java.util.List;
 import java.util.UUID;
 
+@Cancellable(false)
 @Path("/api/v1/staff")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.weiyuan.reversecheck;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ import java.util.List;
  * {@code HouseholdAccountabilityResource} (more specific paths). Here, not in household: opening from a
  * payment reads union aid and funding, which household must not depend on.
  */
+@Cancellable(false)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

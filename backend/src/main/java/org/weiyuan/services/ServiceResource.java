@@ -1,5 +1,6 @@
 package org.weiyuan.services;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import org.weiyuan.common.idempotency.IdempotencyRules;
 import org.weiyuan.common.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The service menu (点菜单式服务): providers and offers (staff), ordering (workers), unmet demand (staff). */
+@Cancellable(false)
 @Path("/api/v1/services")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

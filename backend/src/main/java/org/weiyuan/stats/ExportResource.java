@@ -1,5 +1,6 @@
 package org.weiyuan.stats;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
@@ -41,6 +42,7 @@ import java.util.function.Supplier;
  * request runs on a worker thread, checks scope and writes its audit line (on a Vert.x context)
  * before the first byte, then streams the workbook straight to the response as it is written.
  */
+@Cancellable(false)
 @Path("/api/v1/exports")
 @Produces({Xlsx.MEDIA_TYPE, Problem.MEDIA_TYPE})
 @Blocking

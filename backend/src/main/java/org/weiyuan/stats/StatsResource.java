@@ -1,5 +1,6 @@
 package org.weiyuan.stats;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -31,6 +32,7 @@ import java.util.UUID;
  * subtree (a unit outside it is 404); admin: the whole tree. Each answer breaks the reported unit
  * down into its direct children; drill down by asking again with a child's {@code unitId}.
  */
+@Cancellable(false)
 @Path("/api/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})

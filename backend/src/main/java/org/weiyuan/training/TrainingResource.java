@@ -1,5 +1,6 @@
 package org.weiyuan.training;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,6 +40,7 @@ import java.util.UUID;
  * recommendations for the worker's skill gaps, one household one skill (一户一技); and job fairs
  * (招聘会) with listings attached. Staff act in their subtree (404 outside it).
  */
+@Cancellable(false)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.weiyuan.unionaid;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -45,6 +46,7 @@ import java.util.UUID;
  * prepared by one staff member and approved by another, paid with proof; and a household's
  * complete aid history. Staff act in their subtree (another subtree's fund or list is 404).
  */
+@Cancellable(false)
 @Path("/api/v1/union-aid")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.weiyuan.web;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Keycloak is and which public client to use. The platform starts Keycloak on a port chosen at
  * run time, so the console cannot have it baked in at build time.
  */
+@Cancellable(false)
 @Path("/api/v1/config/web")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "config", description = "前端配置 Settings the web front ends read before sign-in")

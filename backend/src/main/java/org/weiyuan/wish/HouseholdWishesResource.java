@@ -1,5 +1,6 @@
 package org.weiyuan.wish;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * A household's wishes and the money it received (家庭受助记录), under the household's path: its own
  * class so its path is more specific than the household resource's, and wishes stay in their feature.
  */
+@Cancellable(false)
 @Path("/api/v1/households/{id}/wishes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "wishes", description = "微愿 Wishes, vetting and the donor feed")

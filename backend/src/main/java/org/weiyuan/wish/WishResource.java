@@ -1,5 +1,6 @@
 package org.weiyuan.wish;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import org.weiyuan.common.idempotency.IdempotencyRules;
 import org.weiyuan.common.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,6 +45,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** HTTP edge of wishes (微愿), their vetting, campaigns and the donor feed. */
+@Cancellable(false)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

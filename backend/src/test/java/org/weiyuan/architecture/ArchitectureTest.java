@@ -167,6 +167,30 @@ class ArchitectureTest {
         }
     }
 
+    /**
+     * Every resource lets a request run to its end when its client leaves (docs/architecture.md, "A client
+     * that leaves"): Quarkus REST would otherwise cancel the returned {@code Uni} when the connection closes,
+     * and Hibernate Reactive tears the session down under the statement still running (AbandonedRequestApiTest).
+     */
+    @Test
+    void aClientLeavingCancelsNoRequest() {
+        ArchRule rule = classes().that().areAnnotatedWith("jakarta.ws.rs.Path")
+                .should(new ArchCondition<>("be @Cancellable(false), with no method @Cancellable(true)") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        if (!c.tryGetAnnotationOfType(org.jboss.resteasy.reactive.server.Cancellable.class).map(a -> !a.value()).orElse(false)) {
+                            events.add(SimpleConditionEvent.violated(c, c.getName() + " is not annotated @Cancellable(false)"));
+                        }
+                        c.getMethods().stream()
+                                .filter(m -> m.tryGetAnnotationOfType(org.jboss.resteasy.reactive.server.Cancellable.class)
+                                        .map(org.jboss.resteasy.reactive.server.Cancellable::value).orElse(false))
+                                .forEach(m -> events.add(SimpleConditionEvent.violated(m, m.getFullName() + " is @Cancellable(true)")));
+                    }
+                })
+                .because("a write whose client left must commit or roll back whole, on its own thread, never be torn down mid-statement");
+        rule.check(main);
+    }
+
     // --- predicates and conditions ---
 
     static final Set<String> RULE_SUFFIXES = Set.of("Lifecycle", "Assessor", "Scorer", "Rules", "Policy", "Posting",

@@ -1,5 +1,6 @@
 package org.weiyuan.web.site;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -33,6 +34,7 @@ import java.util.Optional;
  * {@link SitePages}, the words from {@link SiteText}. Not part of the JSON API (kept out of the
  * OpenAPI document); every page answers HTML that works without JavaScript.
  */
+@Cancellable(false)
 @Path("/")
 @PermitAll
 public class SiteResource {
