@@ -129,29 +129,46 @@ select gen_random_uuid(), w.id, gen_random_uuid(), 1000, 'HELD', 'REFUND', 'benc
        now() + interval '15 minutes', now()
 from wish w join bench_wish b on b.id = w.id where w.status in ('PUBLISHED', 'PARTLY_FUNDED');
 
--- jobs: employers and listings per district union, worker profiles, hires over three years
+-- jobs: the seeds' figures (Guizhou's 招聘信息: 237 postings, 6,000 positions, 3,000 people placed).
+-- Five employers per district union; exactly 237 listings over them with 6,000 positions in all
+-- (75 listings of 26, 162 of 25); worker profiles for one file in eight, each applied to one listing;
+-- at most 3,000 hired, spread so that no listing hires past its positions, and each listing's
+-- filled count is its hires (as ApplicationService keeps it).
 insert into employer (id, unit_id, name, district, contact_name, contact_phone_enc, created_by, created_at)
 select gen_random_uuid(), u.id, replace(u.name, '总工会', '') || '压测用工单位', (select code from district order by code offset g % 15 limit 1),
        '联系人', 'bench', '00000000-0000-0000-0000-0000000000b2', now()
 from union_unit u cross join generate_series(1, 5) g where u.level = 'DISTRICT';
+create temporary table bench_employers as
+select row_number() over (order by id) as k, id, unit_id, district, created_by from employer where name like '%压测用工单位';
 insert into job_listing (id, employer_id, unit_id, title, description, positions, wage_min_fen, wage_max_fen, wage_period, district,
                          address, skills, certificates, demands, shift_mask, weekly_hours, training_skills, start_date, expires_on,
                          status, created_by, created_at, updated_at)
-select gen_random_uuid(), e.id, e.unit_id, '压测岗位', '用于压测的岗位。', 1000, 300000, 400000, 'MONTH', e.district, '贵阳市某路 1 号',
+select gen_random_uuid(), e.id, e.unit_id, '压测岗位 ' || g, '用于压测的岗位。', case when g <= 75 then 26 else 25 end,
+       300000, 400000, 'MONTH', e.district, '贵阳市某路 1 号',
        '{}', '{}', '{}', 1, 40, '{}', current_date - 1000, current_date + 30, 'OPEN', e.created_by, now(), now()
-from employer e cross join generate_series(1, 4) g where e.name like '%压测用工单位';
-create temporary table listings as select row_number() over () as k, id from job_listing where title = '压测岗位';
+from generate_series(1, 237) g
+join bench_employers e on e.k = 1 + (g - 1) % (select count(*) from bench_employers);
+create temporary table listings as select row_number() over (order by title) as k, id from job_listing where title like '压测岗位 %';
 insert into worker_profile (subject, unit_id, household_id, birth_year, skills, certificates, health_limits, home_district,
                             reachable_districts, availability_mask, desired_weekly_hours, desired_wage_fen, wants_training,
                             updated_by, updated_at)
 select gen_random_uuid(), h.unit_id, h.id, 1980, '{}', '{}', '{}', '520102', '{520102}', 1, 40, 300000, false,
        '00000000-0000-0000-0000-0000000000b2', now()
 from household h where h.registered_by = '00000000-0000-0000-0000-0000000000b2' and abs(hashtext(h.id::text)) % 8 = 1;
-insert into job_application (id, listing_id, worker_subject, applied_by, status, created_at, updated_at, hired_at)
-select gen_random_uuid(), (select id from listings where k = 1 + abs(hashtext(p.subject::text)) % (select count(*) from listings)),
-       p.subject, p.subject, case when p.r < 0.4 then 'HIRED' else 'APPLIED' end, now(), now(),
-       case when p.r < 0.4 then now() - p.r * 2.5 * interval '1080 days' end
+-- four in ten profiles would be hired, the first 3,000 of them (by r) are: the i-th hire goes to listing
+-- 1 + (i - 1) % 237, so a listing hires at most 13 (3,000 / 237) of its 25 or 26 positions
+create temporary table applicants as
+select p.subject, p.r, case when p.r < 0.4 and row_number() over (order by p.r) <= 3000 then row_number() over (order by p.r) end as hire_no,
+       row_number() over (order by p.subject) as n
 from (select subject, random() as r from worker_profile where updated_by = '00000000-0000-0000-0000-0000000000b2') p;
+insert into job_application (id, listing_id, worker_subject, applied_by, status, created_at, updated_at, hired_at)
+select gen_random_uuid(), (select id from listings where k = 1 + (coalesce(a.hire_no, a.n) - 1) % 237),
+       a.subject, a.subject, case when a.hire_no is not null then 'HIRED' else 'APPLIED' end, now(), now(),
+       case when a.hire_no is not null then now() - a.r * 2.5 * interval '1080 days' end
+from applicants a;
+update job_listing l set filled = h.n, status = case when h.n = l.positions then 'FILLED' else l.status end
+from (select listing_id, count(*) as n from job_application where status = 'HIRED' group by listing_id) h
+where h.listing_id = l.id;
 
 -- service orders: four in ten wait for an offer (unmet demand)
 insert into service_order (id, worker_subject, household_id, unit_id, category, district, status, created_at)
